@@ -1,0 +1,25 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "tdkt",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "tdkt", targets: ["tdkt"]),
+    ],
+    targets: [
+        // The system's ncursesw, reached through a module map and a small shim header.
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        // The domain: model, rules, scoring, reports, store, Vietnamese text. Foundation only.
+        .target(name: "TDKTCore", path: "Sources/TDKTCore"),
+        // The terminal toolkit: screen, keys, widgets. Knows nothing of the domain.
+        .target(name: "TerminalUI", dependencies: ["CNcursesw"], path: "Sources/TerminalUI"),
+        // Screens and workflows binding the domain to the toolkit.
+        .target(name: "TDKTApp", dependencies: ["TDKTCore", "TerminalUI"], path: "Sources/TDKTApp"),
+        .executableTarget(name: "tdkt", dependencies: ["TDKTCore", "TDKTApp"], path: "Sources/tdkt"),
+        .testTarget(name: "TDKTCoreTests", dependencies: ["TDKTCore"], path: "Tests/TDKTCoreTests"),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"], path: "Tests/TerminalUITests"),
+        .testTarget(name: "TDKTAppTests", dependencies: ["TDKTApp", "TDKTCore", "TerminalUI"], path: "Tests/TDKTAppTests"),
+    ],
+    swiftLanguageModes: [.v6]
+)

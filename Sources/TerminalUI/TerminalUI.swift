@@ -1,0 +1,1 @@
+public enum TerminalUIVersion { public static let name = "TerminalUI" }

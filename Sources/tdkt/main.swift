@@ -1,0 +1,2 @@
+import TDKTCore
+print("tdkt \(TDKTVersion.string)")
