@@ -1,0 +1,43 @@
+/// Help texts of the command line (Vietnamese first, then English), also the source of docs/tdkt.1.
+enum Help {
+    static let main = """
+    tdkt — quản lý thi đua, khen thưởng / emulation and commendation management
+
+    Cách dùng / Usage:
+      tdkt [--data DIR] [--lang vi|en]            mở giao diện / open the terminal interface
+      tdkt --demo                                 mở bản sao tạm của dữ liệu mẫu / open a temporary copy of the demo data
+      tdkt [--data DIR] LỆNH/COMMAND [tùy chọn]
+
+    Lệnh / Commands:
+      init [--demo]                 tạo thư mục dữ liệu / create a data directory
+      check                         kiểm tra mọi tệp / check every file (exit 1 on problems)
+      list units|people|campaigns|clusters|awards [--search TEXT] [--format text|csv|json]
+
+    Thư mục dữ liệu / Data directory: --data DIR, else $TDKT_DATA, else $XDG_DATA_HOME/tdkt (~/.local/share/tdkt).
+    tdkt LỆNH --help cho chi tiết / for details.   --version   --help
+
+    """
+
+    static let commands: [String: String] = [
+        "init": """
+        tdkt init [--demo] [--office NAME] [--force]
+          Tạo thư mục dữ liệu với danh mục khen thưởng mặc định; người tạo là quản trị viên.
+          Creates a data directory with the default award catalogue; its creator is the administrator.
+          --demo    thêm dữ liệu mẫu / add the demo data (Thái Nguyên, Cao Bằng 2014–2018, cụm Trung du và Miền núi phía Bắc)
+
+        """,
+        "check": """
+        tdkt check
+          Đọc mọi tệp và báo mọi lỗi: cú pháp JSON (dòng, cột), tham chiếu hỏng, giá trị ngoài phạm vi.
+          Reads every file and reports every problem: JSON syntax (line, column), broken references, values out of range.
+          Exit status: 0 no problem, 1 problems found, 2 wrong arguments.
+
+        """,
+        "list": """
+        tdkt list units|people|campaigns|clusters|awards [--search TEXT] [--year Y] [--format text|csv|json]
+          Liệt kê, sắp theo thứ tự tiếng Việt; --search không phân biệt dấu, hoa thường ("nong thon moi").
+          Lists records in Vietnamese order; --search ignores case and diacritics.
+
+        """,
+    ]
+}

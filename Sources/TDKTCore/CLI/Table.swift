@@ -1,0 +1,52 @@
+import Foundation
+
+/// Rows of text written as aligned columns (by display width), CSV (UTF-8 with BOM, for Excel) or JSON.
+public struct TextTable {
+    public var headers: [String]
+    public var rows: [[String]]
+    /// Columns aligned to the right (numbers).
+    public var numeric: Set<Int>
+
+    public init(headers: [String], rows: [[String]], numeric: Set<Int> = []) {
+        self.headers = headers; self.rows = rows; self.numeric = numeric
+    }
+
+    public func text(maxColumnWidth: Int = 60) -> String {
+        let clean = rows.map { $0.map { TextNormalization.clean($0) } }
+        var widths = headers.map(DisplayWidth.of)
+        for r in clean { for (i, c) in r.enumerated() where i < widths.count { widths[i] = max(widths[i], min(DisplayWidth.of(c), maxColumnWidth)) } }
+        func render(_ cells: [String]) -> String {
+            cells.enumerated().map { i, c in
+                DisplayWidth.pad(c, to: widths[i], alignRight: numeric.contains(i))
+            }.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+        }
+        var lines = [render(headers), widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")]
+        lines += clean.map(render)
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    public func csv() -> String {
+        func field(_ s: String) -> String {
+            var v = TextNormalization.clean(s)
+            // A leading = + - @ would be run as a formula by a spreadsheet.
+            if let f = v.first, "=+-@".contains(f), Double(v) == nil { v = "'" + v }
+            return v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : v
+        }
+        let lines = ([headers] + rows).map { $0.map(field).joined(separator: ",") }
+        return "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n"
+    }
+
+    public func json() -> String {
+        let objects = rows.map { row in Dictionary(uniqueKeysWithValues: zip(headers, row.map { TextNormalization.clean($0) })) }
+        let data = (try? JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    public func render(_ format: String) -> String {
+        switch format {
+        case "csv": csv()
+        case "json": json()
+        default: text()
+        }
+    }
+}

@@ -1,0 +1,127 @@
+import Foundation
+
+/// An emulation campaign (phong trào thi đua).
+public struct Campaign: Sendable, Equatable, Codable, Identifiable {
+    public enum Kind: String, Sendable, Codable, CaseIterable {
+        case regular, thematic, periodic
+        public var label: Bilingual {
+            switch self {
+            case .regular: Bilingual(vi: "Thường xuyên", en: "Regular")
+            case .thematic: Bilingual(vi: "Chuyên đề", en: "Thematic")
+            case .periodic: Bilingual(vi: "Theo đợt", en: "Periodic")
+            }
+        }
+    }
+
+    public enum Status: String, Sendable, Codable, CaseIterable {
+        case launched, running, finalReviewed, closed
+        public var label: Bilingual {
+            switch self {
+            case .launched: Bilingual(vi: "Đã phát động", en: "Launched")
+            case .running: Bilingual(vi: "Đang thực hiện", en: "Running")
+            case .finalReviewed: Bilingual(vi: "Đã tổng kết", en: "Final review held")
+            case .closed: Bilingual(vi: "Đã kết thúc", en: "Closed")
+            }
+        }
+    }
+
+    /// A review of the campaign: interim (sơ kết) or final (tổng kết).
+    public struct Review: Sendable, Equatable, Codable {
+        public enum Kind: String, Sendable, Codable { case interim, final }
+        public var kind: Kind
+        public var date: CivilDate
+        public var summary: String
+        /// Named figures reported at the review ("đơn vị tham gia": 137).
+        public var figures: [String: Int]
+        public init(kind: Kind, date: CivilDate, summary: String, figures: [String: Int] = [:]) {
+            self.kind = kind; self.date = date; self.summary = TextNormalization.clean(summary, allowNewlines: true)
+            self.figures = figures
+        }
+    }
+
+    public var id: String
+    public var name: String
+    public var kind: Kind
+    /// The level that launched it: "Thủ tướng Chính phủ", "Chủ tịch UBND tỉnh", a department...
+    public var launchLevel: String
+    public var launchingBody: String
+    public var period: DatePeriod
+    public var targetUnitIds: [String]
+    public var targetClusterIds: [String]
+    public var goals: String
+    /// The directive or plan it serves (e.g. "Chỉ thị 11-CT/TU").
+    public var directive: String
+    public var status: Status
+    public var reviews: [Review]
+
+    public init(id: String, name: String, kind: Kind, launchLevel: String, launchingBody: String,
+                period: DatePeriod, targetUnitIds: [String] = [], targetClusterIds: [String] = [],
+                goals: String = "", directive: String = "", status: Status = .launched, reviews: [Review] = []) {
+        self.id = id; self.name = TextNormalization.clean(name); self.kind = kind
+        self.launchLevel = TextNormalization.clean(launchLevel); self.launchingBody = TextNormalization.clean(launchingBody)
+        self.period = period; self.targetUnitIds = targetUnitIds; self.targetClusterIds = targetClusterIds
+        self.goals = TextNormalization.clean(goals, allowNewlines: true); self.directive = TextNormalization.clean(directive)
+        self.status = status; self.reviews = reviews
+    }
+
+    public static let periodLabel = Bilingual(vi: "Thời gian thực hiện", en: "Period")
+
+    public func validate() throws {
+        try Check.identifier(id)
+        try Check.notBlank(name, "name", Bilingual(vi: "Tên phong trào", en: "Campaign name"), max: 300)
+        try Check.notBlank(launchingBody, "launchingBody", Bilingual(vi: "Cơ quan phát động", en: "Launching body"), max: 200)
+        try period.validate(field: "period", label: Campaign.periodLabel)
+        for review in reviews {
+            if review.date < period.start {
+                throw ValidationError(field: "reviews.date", label: Bilingual(vi: "Ngày sơ kết, tổng kết", en: "Review date"),
+                                      reason: Bilingual(vi: "\(review.date) trước khi phát động (\(period.start))",
+                                                        en: "\(review.date) is before the launch (\(period.start))"))
+            }
+        }
+    }
+}
+
+/// A unit's registration of the titles it and its people aim for in a year (đăng ký thi đua).
+public struct Registration: Sendable, Equatable, Codable, Identifiable {
+    public struct Entry: Sendable, Equatable, Codable {
+        public var nominee: NomineeRef
+        public var awardCode: String
+        public init(nominee: NomineeRef, awardCode: String) { self.nominee = nominee; self.awardCode = awardCode }
+    }
+    public var id: String { "\(year)-\(unitId)" }
+    public var year: Int
+    public var unitId: String
+    public var campaignId: String?
+    public var entries: [Entry]
+    public init(year: Int, unitId: String, campaignId: String? = nil, entries: [Entry]) {
+        self.year = year; self.unitId = unitId; self.campaignId = campaignId; self.entries = entries
+    }
+    public func validate() throws {
+        try Check.year(year)
+        try Check.identifier(unitId, "unitId")
+    }
+}
+
+/// An advanced model (điển hình tiên tiến) found in a campaign.
+public struct ModelExample: Sendable, Equatable, Codable, Identifiable {
+    public enum Kind: String, Sendable, Codable, CaseIterable { case person, collective, practice }
+    public var id: String
+    public var campaignId: String
+    public var year: Int
+    public var kind: Kind
+    public var name: String
+    public var nominee: NomineeRef?
+    public var description: String
+    public init(id: String, campaignId: String, year: Int, kind: Kind, name: String,
+                nominee: NomineeRef? = nil, description: String) {
+        self.id = id; self.campaignId = campaignId; self.year = year; self.kind = kind
+        self.name = TextNormalization.clean(name); self.nominee = nominee
+        self.description = TextNormalization.clean(description, allowNewlines: true)
+    }
+    public func validate() throws {
+        try Check.identifier(id)
+        try Check.identifier(campaignId, "campaignId")
+        try Check.year(year)
+        try Check.notBlank(name, "name", Labels.name, max: 200)
+    }
+}

@@ -1,0 +1,177 @@
+import Foundation
+
+/// An award proposal (đề nghị khen thưởng) and its dossier.
+public struct Proposal: Sendable, Equatable, Codable, Identifiable {
+    public enum State: String, Sendable, Codable, CaseIterable {
+        case draft, submitted, underAppraisal, toCouncil, approved, returned, notEligible, decided
+        public var label: Bilingual {
+            switch self {
+            case .draft: Bilingual(vi: "Nháp", en: "Draft")
+            case .submitted: Bilingual(vi: "Đã gửi", en: "Submitted")
+            case .underAppraisal: Bilingual(vi: "Đang thẩm định", en: "Under appraisal")
+            case .toCouncil: Bilingual(vi: "Trình hội đồng", en: "To council")
+            case .approved: Bilingual(vi: "Đã duyệt", en: "Approved")
+            case .returned: Bilingual(vi: "Trả lại", en: "Returned")
+            case .notEligible: Bilingual(vi: "Không đủ điều kiện", en: "Not eligible")
+            case .decided: Bilingual(vi: "Đã có quyết định", en: "Decided")
+            }
+        }
+    }
+
+    /// Why the award is given: regular (yearly), thematic, occasional (đột xuất), for long service...
+    public enum Kind: String, Sendable, Codable, CaseIterable {
+        case regular, thematic, occasional, longService, foreign
+        public var label: Bilingual {
+            switch self {
+            case .regular: Bilingual(vi: "Thường xuyên", en: "Regular")
+            case .thematic: Bilingual(vi: "Chuyên đề", en: "Thematic")
+            case .occasional: Bilingual(vi: "Đột xuất", en: "Occasional")
+            case .longService: Bilingual(vi: "Quá trình cống hiến", en: "Long service")
+            case .foreign: Bilingual(vi: "Đối ngoại", en: "Foreign relations")
+            }
+        }
+        /// Thematic and occasional awards do not count toward the history rules.
+        public var countsForHistory: Bool { self == .regular || self == .longService }
+    }
+
+    public enum Procedure: String, Sendable, Codable { case normal, simplified }
+
+    /// A change of state: who, when, and why.
+    public struct StateChange: Sendable, Equatable, Codable {
+        public var from: State
+        public var to: State
+        public var by: String
+        public var at: Date
+        public var reason: String?
+        public init(from: State, to: State, by: String, at: Date, reason: String? = nil) {
+            self.from = from; self.to = to; self.by = by; self.at = at; self.reason = reason
+        }
+    }
+
+    /// The council's vote.
+    public struct Vote: Sendable, Equatable, Codable {
+        public var forVotes: Int
+        public var against: Int
+        public var members: Int
+        public init(forVotes: Int, against: Int, members: Int) {
+            self.forVotes = forVotes; self.against = against; self.members = members
+        }
+    }
+
+    public var id: String
+    public var year: Int
+    public var nominee: NomineeRef
+    public var awardCode: String
+    public var kind: Kind
+    public var procedure: Procedure
+    public var campaignId: String?
+    public var clusterId: String?
+    /// The achievement being rewarded; one achievement is not proposed for two awards.
+    public var achievement: String
+    public var dossier: [AwardType.DossierItem: Bool]
+    public var state: State
+    public var history: [StateChange]
+    public var vote: Vote?
+    public var decisionId: String?
+    /// Set when the scoring of a cluster needs the council to look at a close call.
+    public var needsCouncilReview: Bool
+
+    public init(id: String, year: Int, nominee: NomineeRef, awardCode: String, kind: Kind = .regular,
+                procedure: Procedure = .normal, campaignId: String? = nil, clusterId: String? = nil,
+                achievement: String, dossier: [AwardType.DossierItem: Bool] = [:], state: State = .draft,
+                history: [StateChange] = [], vote: Vote? = nil, decisionId: String? = nil, needsCouncilReview: Bool = false) {
+        self.id = id; self.year = year; self.nominee = nominee; self.awardCode = awardCode; self.kind = kind
+        self.procedure = procedure; self.campaignId = campaignId; self.clusterId = clusterId
+        self.achievement = TextNormalization.clean(achievement, allowNewlines: true); self.dossier = dossier
+        self.state = state; self.history = history; self.vote = vote; self.decisionId = decisionId
+        self.needsCouncilReview = needsCouncilReview
+    }
+
+    /// The reason given when it was last returned.
+    public var returnReason: String? { history.last { $0.to == .returned }?.reason }
+
+    public func validate() throws {
+        try Check.identifier(id)
+        try Check.year(year)
+        try Check.identifier(nominee.id, "nominee")
+        try Check.notBlank(achievement, "achievement", Bilingual(vi: "Tóm tắt thành tích", en: "Achievement"), max: 4000)
+        if let v = vote, v.forVotes < 0 || v.against < 0 || v.forVotes + v.against > v.members {
+            throw ValidationError(field: "vote", label: Bilingual(vi: "Kết quả biểu quyết", en: "Council vote"),
+                                  reason: Bilingual(vi: "số phiếu vượt số thành viên", en: "more votes than members"))
+        }
+    }
+}
+
+/// A signed award decision (quyết định khen thưởng).
+public struct Decision: Sendable, Equatable, Codable, Identifiable {
+    public var id: String
+    /// In the official form, e.g. "163/QĐ-UBND".
+    public var number: String
+    public var date: CivilDate
+    public var signerTitle: String
+    public var signerName: String
+    public var awardCode: String
+    public var proposalIds: [String]
+    public var recipients: [NomineeRef]
+
+    public init(id: String, number: String, date: CivilDate, signerTitle: String, signerName: String,
+                awardCode: String, proposalIds: [String], recipients: [NomineeRef]) {
+        self.id = id; self.number = number.trimmingCharacters(in: .whitespaces); self.date = date
+        self.signerTitle = TextNormalization.clean(signerTitle); self.signerName = TextNormalization.clean(signerName)
+        self.awardCode = awardCode; self.proposalIds = proposalIds; self.recipients = recipients
+    }
+
+    /// "163/QĐ-UBND": a number, a slash, then QĐ and the issuer's abbreviation.
+    public static func isOfficialNumber(_ text: String) -> Bool {
+        let parts = text.split(separator: "/", maxSplits: 1)
+        guard parts.count == 2, let n = Int(parts[0]), n > 0 else { return false }
+        let symbol = TextNormalization.nfc(String(parts[1]))
+        guard symbol.hasPrefix("QĐ-"), symbol.count > 3 else { return false }
+        return symbol.dropFirst(3).allSatisfy { $0.isUppercase || $0.isNumber || $0 == "-" || $0 == "Đ" }
+    }
+
+    public func validate() throws {
+        try Check.identifier(id)
+        if !Decision.isOfficialNumber(number) {
+            throw ValidationError(field: "number", label: Bilingual(vi: "Số quyết định", en: "Decision number"),
+                                  reason: Bilingual(vi: "'\(number)' không đúng dạng số/QĐ-cơ quan (vd. 163/QĐ-UBND)",
+                                                    en: "'\(number)' is not of the form number/QĐ-issuer (e.g. 163/QĐ-UBND)"))
+        }
+        try Check.notBlank(signerName, "signerName", Bilingual(vi: "Người ký", en: "Signer"), max: 120)
+        if recipients.isEmpty {
+            throw ValidationError(field: "recipients", label: Bilingual(vi: "Người, tập thể được khen", en: "Recipients"),
+                                  reason: Reason.empty)
+        }
+    }
+}
+
+/// An award received: from a decision made here, or imported from an office's history.
+public struct AwardRecord: Sendable, Equatable, Codable, Identifiable {
+    public enum Source: String, Sendable, Codable { case decided, imported, demo }
+    public var id: String
+    public var year: Int
+    public var nominee: NomineeRef
+    public var awardCode: String
+    public var kind: Proposal.Kind
+    public var campaignId: String?
+    public var decisionNumber: String?
+    public var decisionDate: CivilDate?
+    /// Money paid, in đồng.
+    public var amount: Int?
+    public var source: Source
+
+    public init(id: String, year: Int, nominee: NomineeRef, awardCode: String, kind: Proposal.Kind = .regular,
+                campaignId: String? = nil, decisionNumber: String? = nil, decisionDate: CivilDate? = nil,
+                amount: Int? = nil, source: Source) {
+        self.id = id; self.year = year; self.nominee = nominee; self.awardCode = awardCode; self.kind = kind
+        self.campaignId = campaignId; self.decisionNumber = decisionNumber; self.decisionDate = decisionDate
+        self.amount = amount; self.source = source
+    }
+
+    public func validate() throws {
+        try Check.identifier(id)
+        try Check.year(year)
+        try Check.identifier(nominee.id, "nominee")
+        if awardCode.isEmpty { throw ValidationError(field: "awardCode", label: Labels.award, reason: Reason.empty) }
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+
+/// An agency, commune, school, enterprise...: a collective (tập thể). Units form a tree.
+public struct Unit: Sendable, Equatable, Codable, Identifiable {
+    public enum Kind: String, Sendable, Codable, CaseIterable {
+        case province, department, district, commune, enterprise, school, association, other
+        public var label: Bilingual {
+            switch self {
+            case .province: Bilingual(vi: "Tỉnh", en: "Province")
+            case .department: Bilingual(vi: "Sở, ban, ngành", en: "Department")
+            case .district: Bilingual(vi: "Huyện, thành phố", en: "District")
+            case .commune: Bilingual(vi: "Xã, phường", en: "Commune")
+            case .enterprise: Bilingual(vi: "Doanh nghiệp", en: "Enterprise")
+            case .school: Bilingual(vi: "Trường học", en: "School")
+            case .association: Bilingual(vi: "Hội, đoàn thể", en: "Association")
+            case .other: Bilingual(vi: "Khác", en: "Other")
+            }
+        }
+    }
+
+    public var id: String
+    public var name: String
+    public var kind: Kind
+    public var parentId: String?
+    /// When the unit came into being and, once dissolved or merged, when it ceased.
+    public var validity: DatePeriod?
+    /// After a merge, the unit that carries this unit's history on.
+    public var successorId: String?
+    public var memberCount: Int?
+
+    public init(id: String, name: String, kind: Kind, parentId: String? = nil,
+                validity: DatePeriod? = nil, successorId: String? = nil, memberCount: Int? = nil) {
+        self.id = id; self.name = TextNormalization.clean(name); self.kind = kind; self.parentId = parentId
+        self.validity = validity; self.successorId = successorId; self.memberCount = memberCount
+    }
+
+    public var isActive: Bool { validity?.end == nil }
+
+    public func validate() throws {
+        try Check.identifier(id)
+        try Check.notBlank(name, "name", Labels.name, max: 200)
+        try validity?.validate(field: "validity", label: Bilingual(vi: "Thời gian hoạt động", en: "Validity"))
+        if parentId == id {
+            throw ValidationError(field: "parentId", label: Bilingual(vi: "Đơn vị cấp trên", en: "Parent unit"),
+                                  reason: Bilingual(vi: "không thể là chính nó", en: "cannot be the unit itself"))
+        }
+        if let m = memberCount, m < 0 {
+            throw ValidationError(field: "memberCount", label: Bilingual(vi: "Số thành viên", en: "Member count"),
+                                  reason: Reason.outOfRange(0, 1_000_000))
+        }
+    }
+}
+
+/// A household (hộ gia đình); some awards go to households.
+public struct Household: Sendable, Equatable, Codable, Identifiable {
+    public var id: String
+    public var headName: String
+    public var address: String
+    /// The commune the household belongs to.
+    public var unitId: String
+
+    public init(id: String, headName: String, address: String, unitId: String) {
+        self.id = id; self.headName = TextNormalization.clean(headName)
+        self.address = TextNormalization.clean(address); self.unitId = unitId
+    }
+
+    public func validate() throws {
+        try Check.identifier(id)
+        try Check.notBlank(headName, "headName", Bilingual(vi: "Chủ hộ", en: "Head of household"), max: 200)
+        try Check.identifier(unitId, "unitId")
+    }
+}

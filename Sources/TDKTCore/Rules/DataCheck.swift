@@ -1,0 +1,76 @@
+import Foundation
+
+/// The whole data directory read and cross-checked: parse errors, values out of range, broken references,
+/// temporary files left by an interrupted save.
+public enum DataCheck {
+    public struct Report: Sendable {
+        public var filesRead: Int
+        public var problems: [String]
+    }
+
+    public static func run(_ ws: Workspace) -> Report {
+        var problems: [String] = []
+        ws.reload()
+        let awards = ws.allAwards()
+        let loadedFiles = ws.units.count + ws.people.count + ws.campaigns.count + ws.clusters.count + ws.households.count
+            + awards.count + (ws.catalogue == nil ? 0 : 1) + 1
+        // Kinds not kept in the workspace are read here so that every file is looked at.
+        let others: [(String, (Store) -> [LoadProblem], (Store) -> Int)] = [
+            ("proposals", { $0.loadAll(Proposal.self).problems }, { $0.files(in: Proposal.collection).count }),
+            ("decisions", { $0.loadAll(Decision.self).problems }, { $0.files(in: Decision.collection).count }),
+            ("registrations", { $0.loadAll(Registration.self).problems }, { $0.files(in: Registration.collection).count }),
+            ("examples", { $0.loadAll(ModelExample.self).problems }, { $0.files(in: ModelExample.collection).count }),
+        ]
+        var filesRead = loadedFiles + ws.problems.count
+        var all = ws.problems
+        for (_, load, count) in others { all += load(ws.store); filesRead += count(ws.store) }
+        problems += all.map { $0.error.message(.vi) }
+        if ws.catalogue == nil && !all.contains(where: { $0.path.hasPrefix("catalogue") }) {
+            problems.append("catalogue/awards.json: thiếu danh mục khen thưởng / award catalogue missing")
+        }
+
+        func missing(_ file: String, _ what: String, _ id: String) {
+            problems.append("\(file): \(what) '\(id)' không tồn tại / does not exist")
+        }
+        for u in ws.units.values.map(\.value) {
+            if let p = u.parentId, ws.units[p] == nil { missing("units/\(u.id).json", "parentId", p) }
+            if let s = u.successorId, ws.units[s] == nil { missing("units/\(u.id).json", "successorId", s) }
+        }
+        for p in ws.people.values.map(\.value) where ws.units[p.unitId] == nil {
+            missing("people/\(p.id).json", "unitId", p.unitId)
+        }
+        for c in ws.clusters.values.map(\.value) {
+            for m in c.memberIds where ws.units[m] == nil { missing("clusters/\(c.id).json", "memberIds", m) }
+        }
+        for c in ws.campaigns.values.map(\.value) {
+            for t in c.targetUnitIds where ws.units[t] == nil { missing("campaigns/\(c.id).json", "targetUnitIds", t) }
+            for t in c.targetClusterIds where ws.clusters[t] == nil { missing("campaigns/\(c.id).json", "targetClusterIds", t) }
+        }
+        for a in awards.map(\.value) {
+            if !exists(a.nominee, ws) { missing(a.relativePath, "nominee", a.nominee.description) }
+            if let cat = ws.catalogue?.value, cat.award(a.awardCode) == nil { missing(a.relativePath, "awardCode", a.awardCode) }
+            if let c = a.campaignId, ws.campaigns[c] == nil { missing(a.relativePath, "campaignId", c) }
+        }
+        for leftover in temporaryFiles(ws.store.root) {
+            problems.append("\(leftover): tệp tạm của lần lưu bị ngắt / temporary file of an interrupted save (safe to delete)")
+        }
+        return Report(filesRead: filesRead, problems: problems)
+    }
+
+    static func exists(_ n: NomineeRef, _ ws: Workspace) -> Bool {
+        switch n.kind {
+        case .unit: ws.units[n.id] != nil
+        case .person: ws.people[n.id] != nil
+        case .household: ws.households[n.id] != nil
+        }
+    }
+
+    static func temporaryFiles(_ root: String) -> [String] {
+        guard let e = FileManager.default.enumerator(atPath: root) else { return [] }
+        var out: [String] = []
+        while let rel = e.nextObject() as? String {
+            if (rel as NSString).lastPathComponent.contains(".json.tmp-") { out.append(rel) }
+        }
+        return out.sorted()
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The POSIX calls behind a durable save: temporary file, fsync, rename, fsync of the folder.
+enum FileIO {
+    static func errnoText() -> String { String(cString: strerror(errno)) }
+
+    /// Creates every missing folder of `path` (group-writable under the office umask).
+    static func makeDirectories(_ path: String) throws {
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true,
+                                                    attributes: [.posixPermissions: 0o2770])
+        } catch {
+            throw StoreError.io(path: path, detail: error.localizedDescription)
+        }
+    }
+
+    /// Writes `data` to a new temporary file beside `path` and flushes it to disk; returns its path.
+    static func writeTemporary(_ data: Data, beside path: String) throws -> String {
+        let folder = (path as NSString).deletingLastPathComponent
+        try makeDirectories(folder)
+        let name = (path as NSString).lastPathComponent
+        let tmp = "\(folder)/.\(name).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o660)
+        if fd < 0 { throw StoreError.io(path: tmp, detail: errnoText()) }
+        defer { close(fd) }
+        var written = 0
+        try data.withUnsafeBytes { (buf: UnsafeRawBufferPointer) in
+            while written < buf.count {
+                let n = write(fd, buf.baseAddress! + written, buf.count - written)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    unlink(tmp)
+                    throw StoreError.io(path: tmp, detail: errnoText())
+                }
+                written += n
+            }
+        }
+        if fsync(fd) != 0 { unlink(tmp); throw StoreError.io(path: tmp, detail: errnoText()) }
+        return tmp
+    }
+
+    /// Puts a flushed temporary file in place of `path` and flushes the folder entry.
+    static func commitTemporary(_ tmp: String, to path: String) throws {
+        if rename(tmp, path) != 0 { throw StoreError.io(path: path, detail: errnoText()) }
+        syncDirectory((path as NSString).deletingLastPathComponent)
+    }
+
+    static func atomicWrite(_ data: Data, to path: String) throws {
+        let tmp = try writeTemporary(data, beside: path)
+        try commitTemporary(tmp, to: path)
+    }
+
+    static func syncDirectory(_ folder: String) {
+        let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if fd >= 0 { fsync(fd); close(fd) }
+    }
+
+    /// Appends one line and flushes it (the audit log).
+    static func appendLine(_ line: String, to path: String) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o660)
+        if fd < 0 { throw StoreError.io(path: path, detail: errnoText()) }
+        defer { close(fd) }
+        let bytes = Array((line + "\n").utf8)
+        let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress!, $0.count) }
+        if n != bytes.count { throw StoreError.io(path: path, detail: errnoText()) }
+        fsync(fd)
+    }
+
+    static func read(_ path: String) throws -> Data? {
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw StoreError.io(path: path, detail: "cannot open")
+        }
+        return data
+    }
+}
+
+/// An exclusive lock on a file that every tdkt process on the host honours (flock).
+final class FileLock {
+    private let fd: Int32
+    let path: String
+
+    init(path: String) throws {
+        self.path = path
+        fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o660)
+        if fd < 0 { throw StoreError.locked(path: path) }
+        while flock(fd, LOCK_EX) != 0 {
+            if errno == EINTR { continue }
+            close(fd)
+            throw StoreError.locked(path: path)
+        }
+    }
+
+    func release() {
+        flock(fd, LOCK_UN)
+        close(fd)
+    }
+}

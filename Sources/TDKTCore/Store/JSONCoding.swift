@@ -1,0 +1,79 @@
+import Foundation
+
+/// The one way tdkt writes and reads JSON: pretty-printed, sorted keys, NFC text,
+/// parse errors turned into a line and column.
+public enum JSONCoding {
+    public static func encoder() -> JSONEncoder {
+        let e = JSONEncoder()
+        e.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        e.dateEncodingStrategy = .iso8601
+        return e
+    }
+
+    public static func decoder() -> JSONDecoder {
+        let d = JSONDecoder()
+        d.dateDecodingStrategy = .iso8601
+        return d
+    }
+
+    public static func encode<T: Encodable>(_ value: T) throws -> Data {
+        var data = try encoder().encode(value)
+        data.append(0x0A)
+        return data
+    }
+
+    /// Decodes `data`, reporting a failure as `StoreError.unreadable` with the file's path,
+    /// and the line and column of a syntax error or the key path of a shape error.
+    public static func decode<T: Decodable>(_ type: T.Type, from data: Data, path: String) throws -> T {
+        do {
+            return try decoder().decode(type, from: data)
+        } catch let error as DecodingError {
+            throw describe(error, data: data, path: path)
+        } catch let error as ValidationError {
+            throw StoreError.invalid(path: path, error)
+        } catch {
+            throw StoreError.unreadable(path: path, line: nil, column: nil, detail: "\(error)")
+        }
+    }
+
+    static func describe(_ error: DecodingError, data: Data, path: String) -> StoreError {
+        func keyPath(_ codingPath: [CodingKey]) -> String {
+            codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+        }
+        switch error {
+        case let .dataCorrupted(context) where context.codingPath.isEmpty:
+            let (line, column, detail) = syntaxError(in: data)
+            return .unreadable(path: path, line: line, column: column, detail: detail)
+        case let .dataCorrupted(context):
+            if let v = context.underlyingError as? ValidationError { return .invalid(path: path, v) }
+            return .unreadable(path: path, line: nil, column: nil, detail: "\(keyPath(context.codingPath)): \(context.debugDescription)")
+        case let .keyNotFound(key, context):
+            return .unreadable(path: path, line: nil, column: nil,
+                               detail: "thiếu trường / missing field '\(keyPath(context.codingPath + [key]))'")
+        case let .typeMismatch(_, context), let .valueNotFound(_, context):
+            return .unreadable(path: path, line: nil, column: nil,
+                               detail: "sai kiểu ở / wrong type at '\(keyPath(context.codingPath))': \(context.debugDescription)")
+        @unknown default:
+            return .unreadable(path: path, line: nil, column: nil, detail: "\(error)")
+        }
+    }
+
+    /// Finds where JSON syntax breaks, as 1-based line and column.
+    static func syntaxError(in data: Data) -> (Int?, Int?, String) {
+        do {
+            _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            return (nil, nil, "không phải JSON hợp lệ / not valid JSON")
+        } catch {
+            let text = "\((error as NSError).userInfo[NSDebugDescriptionErrorKey] ?? error)"
+            guard let offset = text.split(whereSeparator: { !$0.isNumber }).last.flatMap({ Int($0) }) else {
+                return (nil, nil, text)
+            }
+            var line = 1, column = 1
+            for (i, byte) in data.enumerated() {
+                if i >= offset { break }
+                if byte == 0x0A { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
+            }
+            return (line, column, "JSON sai cú pháp / invalid JSON")
+        }
+    }
+}

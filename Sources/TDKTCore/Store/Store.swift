@@ -1,0 +1,232 @@
+import Foundation
+
+/// A problem found while reading the data directory.
+public struct LoadProblem: Sendable, Equatable {
+    public var path: String
+    public var error: StoreError
+    public init(path: String, error: StoreError) { self.path = path; self.error = error }
+}
+
+/// Records of one kind read from disk, with the files that could not be read.
+public struct Loaded<Value: StoredRecord>: Sendable {
+    public var records: [Stored<Value>]
+    public var problems: [LoadProblem]
+    public var values: [Value] { records.map(\.value) }
+}
+
+/// One write of a batch: the value and the revision the clerk read it at (nil: a new record).
+public struct PendingWrite: Sendable {
+    let relativePath: String
+    let kind: String
+    let basedOn: Int?
+    /// Encodes the record in its envelope for a revision, user and time.
+    let encode: @Sendable (_ revision: Int, _ user: String, _ time: String) throws -> Data
+    let validate: @Sendable () throws -> Void
+    let action: String
+
+    public init<T: StoredRecord>(_ value: T, basedOn revision: Int?, action: String) {
+        relativePath = value.relativePath
+        kind = T.collection
+        basedOn = revision
+        encode = { revision, user, time in
+            try JSONCoding.encode(Envelope(schemaVersion: Schema.version, kind: T.collection, revision: revision,
+                                           modifiedBy: user, modifiedAt: time, data: value))
+        }
+        validate = { try value.validate() }
+        self.action = action
+    }
+}
+
+/// The data directory: every read and write of records goes through here.
+/// A save is locked, checked against the revision it was read at, atomic and audited.
+public final class Store: @unchecked Sendable {
+    public let root: String
+    public let user: String
+    /// Files found unreadable by this process; their collections are not written to.
+    private var broken: [String: String] = [:]
+    private let brokenLock = NSLock()
+
+    public init(root: String, user: String) throws {
+        self.root = root.hasSuffix("/") && root.count > 1 ? String(root.dropLast()) : root
+        self.user = user
+        try FileIO.makeDirectories(self.root)
+        try withLock { try recoverJournal() }
+    }
+
+    public func path(_ relative: String) -> String { "\(root)/\(relative)" }
+
+    // MARK: Reading
+
+    /// Reads one record; nil when its file does not exist.
+    public func read<T: StoredRecord>(_ type: T.Type, at relativePath: String) throws -> Stored<T>? {
+        guard let data = try FileIO.read(path(relativePath)) else { return nil }
+        do {
+            return try decode(type, data, relativePath)
+        } catch {
+            markBroken(relativePath, collection: T.collection)
+            throw error
+        }
+    }
+
+    private func decode<T: StoredRecord>(_ type: T.Type, _ data: Data, _ relativePath: String) throws -> Stored<T> {
+        let envelope = try JSONCoding.decode(Envelope<T>.self, from: data, path: relativePath)
+        if envelope.schemaVersion > Schema.version {
+            throw StoreError.unreadable(path: relativePath, line: nil, column: nil, detail:
+                "schemaVersion \(envelope.schemaVersion) mới hơn chương trình (\(Schema.version)) / newer than this program")
+        }
+        do { try envelope.data.validate() } catch let e as ValidationError {
+            throw StoreError.invalid(path: relativePath, e)
+        }
+        return Stored(value: envelope.data, revision: envelope.revision,
+                      modifiedBy: envelope.modifiedBy, modifiedAt: envelope.modifiedAt)
+    }
+
+    /// Every record of a collection (or of one year's folder in it); unreadable files are listed, not fatal.
+    public func loadAll<T: StoredRecord>(_ type: T.Type, year: Int? = nil) -> Loaded<T> {
+        var records: [Stored<T>] = []
+        var problems: [LoadProblem] = []
+        for relative in files(in: T.collection, year: year) {
+            do {
+                if let r = try read(type, at: relative) { records.append(r) }
+            } catch let e as StoreError {
+                problems.append(LoadProblem(path: relative, error: e))
+            } catch {
+                problems.append(LoadProblem(path: relative, error: .unreadable(path: relative, line: nil, column: nil, detail: "\(error)")))
+            }
+        }
+        return Loaded(records: records, problems: problems)
+    }
+
+    /// The JSON files of a collection, sorted; year folders are walked unless one year is asked for.
+    public func files(in collection: String, year: Int? = nil) -> [String] {
+        let base = year.map { "\(collection)/\($0)" } ?? collection
+        let fm = FileManager.default
+        guard let names = try? fm.contentsOfDirectory(atPath: path(base)) else { return [] }
+        var out: [String] = []
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let rel = "\(base)/\(name)"
+            var isDir: ObjCBool = false
+            if fm.fileExists(atPath: path(rel), isDirectory: &isDir), isDir.boolValue {
+                if year == nil { out += files(in: rel) }
+            } else if name.hasSuffix(".json") {
+                out.append(rel)
+            }
+        }
+        return out
+    }
+
+    /// The year folders present in a collection, e.g. for loading older years on demand.
+    public func years(in collection: String) -> [Int] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: path(collection))) ?? []).compactMap(Int.init).sorted()
+    }
+
+    // MARK: Writing
+
+    /// Saves one record; `basedOn` is the revision it was read at (nil for a new record).
+    @discardableResult
+    public func save<T: StoredRecord>(_ value: T, basedOn revision: Int?, action: String) throws -> Stored<T> {
+        let written = try commit([PendingWrite(value, basedOn: revision, action: action)])
+        return Stored(value: value, revision: written[0].revision, modifiedBy: user, modifiedAt: written[0].at)
+    }
+
+    /// Writes a batch: all of it or none. Every revision is checked before anything is written;
+    /// a journal lets a batch interrupted by a crash be finished by the next process.
+    @discardableResult
+    public func commit(_ writes: [PendingWrite]) throws -> [(revision: Int, at: String)] {
+        try withLock {
+            let now = Store.timestamp()
+            var prepared: [(write: PendingWrite, data: Data, revision: Int, old: Data?)] = []
+            for w in writes {
+                try refuseIfReadOnly(w.relativePath, collection: w.kind)
+                do { try w.validate() } catch let e as ValidationError { throw StoreError.invalid(path: w.relativePath, e) }
+                let old = try FileIO.read(path(w.relativePath))
+                let current = try old.map { try header(of: $0, w.relativePath) }
+                if current?.revision != w.basedOn {
+                    throw StoreError.conflict(path: w.relativePath, changedBy: current?.modifiedBy ?? "?",
+                                              changedAt: current?.modifiedAt ?? "?", expected: w.basedOn, found: current?.revision ?? 0)
+                }
+                let revision = (current?.revision ?? 0) + 1
+                let data = try w.encode(revision, user, now)
+                prepared.append((w, data, revision, old))
+            }
+            var temporaries: [(String, String)] = []
+            do {
+                for p in prepared {
+                    temporaries.append((try FileIO.writeTemporary(p.data, beside: path(p.write.relativePath)), path(p.write.relativePath)))
+                }
+            } catch {
+                for (tmp, _) in temporaries { unlink(tmp) }
+                throw error
+            }
+            if temporaries.count > 1 { try writeJournal(temporaries) }
+            for (tmp, final) in temporaries { try FileIO.commitTemporary(tmp, to: final) }
+            if temporaries.count > 1 { unlink(journalPath); FileIO.syncDirectory(root) }
+            for p in prepared {
+                try AuditLog(store: self).append(AuditEntry(
+                    time: now, user: user, action: p.write.action, record: p.write.relativePath, revision: p.revision,
+                    changes: AuditEntry.changes(old: p.old, new: p.data)))
+            }
+            return prepared.map { ($0.revision, now) }
+        }
+    }
+
+    /// Writes a file that is not a record (configuration), atomically and audited, without revision checks.
+    public func writeRaw(_ data: Data, to relativePath: String, action: String) throws {
+        try withLock {
+            try FileIO.atomicWrite(data, to: path(relativePath))
+            try AuditLog(store: self).append(AuditEntry(time: Store.timestamp(), user: user, action: action,
+                                                        record: relativePath, revision: nil, changes: nil))
+        }
+    }
+
+    private struct Header: Decodable { var revision: Int; var modifiedBy: String; var modifiedAt: String }
+
+    private func header(of data: Data, _ relativePath: String) throws -> Header {
+        try JSONCoding.decode(Header.self, from: data, path: relativePath)
+    }
+
+    private func refuseIfReadOnly(_ relativePath: String, collection: String) throws {
+        brokenLock.lock(); defer { brokenLock.unlock() }
+        if let bad = broken[collection] { throw StoreError.readOnly(collection: collection, because: bad) }
+    }
+
+    private func markBroken(_ relativePath: String, collection: String) {
+        brokenLock.lock(); defer { brokenLock.unlock() }
+        if broken[collection] == nil { broken[collection] = relativePath }
+    }
+
+    // MARK: Lock and journal
+
+    public func withLock<T>(_ body: () throws -> T) throws -> T {
+        let lock = try FileLock(path: path(".lock"))
+        defer { lock.release() }
+        return try body()
+    }
+
+    private var journalPath: String { path(".journal") }
+
+    private func writeJournal(_ moves: [(String, String)]) throws {
+        let lines = moves.map { "\($0.0)\t\($0.1)" }.joined(separator: "\n") + "\n"
+        try FileIO.atomicWrite(Data(lines.utf8), to: journalPath)
+    }
+
+    /// Finishes a batch that a crash interrupted after its journal was written; otherwise its
+    /// temporary files were never put in place and are simply left for `check` to remove.
+    private func recoverJournal() throws {
+        guard let data = try FileIO.read(journalPath) else { return }
+        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
+            let parts = line.split(separator: "\t").map(String.init)
+            if parts.count == 2, FileManager.default.fileExists(atPath: parts[0]) {
+                try FileIO.commitTemporary(parts[0], to: parts[1])
+            }
+        }
+        unlink(journalPath)
+        FileIO.syncDirectory(root)
+    }
+
+    static func timestamp() -> String {
+        let f = ISO8601DateFormatter()
+        f.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return f.string(from: Date())
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+
+/// What can go wrong reading or writing the data directory; every case names the file.
+public enum StoreError: Error, Equatable, LocalizedError {
+    /// Another clerk saved the record after this one was read; nothing was overwritten.
+    case conflict(path: String, changedBy: String, changedAt: String, expected: Int?, found: Int)
+    /// The file is not valid JSON or not of the expected shape.
+    case unreadable(path: String, line: Int?, column: Int?, detail: String)
+    /// A file of this collection could not be read, so the collection is not written to.
+    case readOnly(collection: String, because: String)
+    case invalid(path: String, ValidationError)
+    case io(path: String, detail: String)
+    case notFound(path: String)
+    case locked(path: String)
+
+    public func message(_ language: Language = .vi) -> String {
+        let vi = language == .vi
+        switch self {
+        case let .conflict(path, by, at, _, _):
+            return vi ? "Xung đột: \(by) đã sửa \(path) lúc \(at) sau khi bạn mở; không ghi đè. Hãy tải lại."
+                : "Conflict: \(by) changed \(path) at \(at) after you opened it; nothing was overwritten. Reload it."
+        case let .unreadable(path, line, column, detail):
+            let position = line.map { ":\($0)" + (column.map { ":\($0)" } ?? "") } ?? ""
+            return vi ? "Không đọc được \(path)\(position): \(detail)" : "Cannot read \(path)\(position): \(detail)"
+        case let .readOnly(collection, because):
+            return vi ? "Mục \(collection) đang chỉ đọc vì không đọc được \(because); hãy sửa tệp đó trước."
+                : "\(collection) is read-only because \(because) cannot be read; fix that file first."
+        case let .invalid(path, error):
+            return "\(path): \(error.message(language))"
+        case let .io(path, detail):
+            return vi ? "Lỗi ghi/đọc \(path): \(detail)" : "I/O error on \(path): \(detail)"
+        case let .notFound(path):
+            return vi ? "Không tìm thấy \(path)" : "\(path) not found"
+        case let .locked(path):
+            return vi ? "Không khóa được \(path)" : "Cannot lock \(path)"
+        }
+    }
+
+    public var errorDescription: String? { message(.en) }
+}

@@ -1,0 +1,55 @@
+import Foundation
+
+/// Width of text in terminal columns, counted per grapheme cluster, so that Vietnamese
+/// letters with two marks take one column and CJK takes two. Locale-independent, so reports
+/// line up the same on every machine.
+public enum DisplayWidth {
+    public static func of(_ text: String) -> Int {
+        text.reduce(0) { $0 + of($1) }
+    }
+
+    public static func of(_ character: Character) -> Int {
+        guard let first = character.unicodeScalars.first else { return 0 }
+        let v = first.value
+        if TextNormalization.isUnsafe(first) { return 0 }
+        switch first.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format: return 0
+        default: break
+        }
+        return isWide(v) ? 2 : 1
+    }
+
+    /// East Asian Wide and Fullwidth ranges (Unicode 15), enough for names and symbols.
+    static func isWide(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+             0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
+             0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Cuts text to at most `width` columns without splitting a character; appends "…" when cut.
+    public static func truncate(_ text: String, to width: Int, ellipsis: Bool = true) -> String {
+        if of(text) <= width { return text }
+        let limit = ellipsis ? max(width - 1, 0) : width
+        var out = ""
+        var used = 0
+        for ch in text {
+            let w = of(ch)
+            if used + w > limit { break }
+            out.append(ch)
+            used += w
+        }
+        return ellipsis && width > 0 ? out + "…" : out
+    }
+
+    /// Pads (or cuts) text to exactly `width` columns.
+    public static func pad(_ text: String, to width: Int, alignRight: Bool = false) -> String {
+        let cut = truncate(text, to: width)
+        let fill = String(repeating: " ", count: max(width - of(cut), 0))
+        return alignRight ? fill + cut : cut + fill
+    }
+}

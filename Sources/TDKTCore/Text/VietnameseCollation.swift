@@ -1,0 +1,72 @@
+import Foundation
+
+/// Vietnamese alphabetical order: a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư v x y,
+/// letters first and tones only to separate words that are otherwise equal
+/// (ngang, huyền, hỏi, ngã, sắc, nặng, as dictionaries order them).
+public enum VietnameseCollation {
+    /// Base letters with their vowel modifier, in alphabet order; f j w z (foreign names) take their Latin places.
+    private static let alphabet: [String] = [
+        "a", "a\u{306}", "a\u{302}", "b", "c", "d", "đ", "e", "e\u{302}", "f", "g", "h", "i", "j", "k", "l", "m",
+        "n", "o", "o\u{302}", "o\u{31B}", "p", "q", "r", "s", "t", "u", "u\u{31B}", "v", "w", "x", "y", "z",
+    ]
+    private static let letterRank: [String: UInt32] = {
+        var ranks: [String: UInt32] = [:]
+        for (i, letter) in alphabet.enumerated() { ranks[letter] = 1000 + UInt32(i) }
+        return ranks
+    }()
+    private static let toneRank: [UInt32: UInt32] = [0x300: 1, 0x309: 2, 0x303: 3, 0x301: 4, 0x323: 5]
+
+    /// A key whose lexicographic order is Vietnamese order: all letters, then all tones, then case.
+    public static func key(_ text: String) -> [UInt32] {
+        var primary: [UInt32] = []
+        var tones: [UInt32] = []
+        var cases: [UInt32] = []
+        for ch in text {
+            let lower = String(ch).lowercased()
+            cases.append(String(ch) == lower ? 0 : 1)
+            var base = ""
+            var tone: UInt32 = 0
+            for scalar in lower.decomposedStringWithCanonicalMapping.unicodeScalars {
+                // Tone marks go to the secondary key; the letter keeps its vowel modifier (ă â ê ô ơ ư).
+                if let t = toneRank[scalar.value] { tone = t } else { base.unicodeScalars.append(scalar) }
+            }
+            if let rank = letterRank[base] {
+                primary.append(rank)
+            } else if let first = base.unicodeScalars.first, first.properties.isWhitespace {
+                primary.append(1)  // spaces sort before any letter: "An Bình" before "Anh"
+            } else if let first = base.unicodeScalars.first, ("0"..."9").contains(first) {
+                primary.append(100 + first.value)
+            } else {
+                primary.append(contentsOf: base.unicodeScalars.map { 10_000 + $0.value })
+            }
+            tones.append(tone)
+        }
+        return primary + [0] + tones + [0] + cases
+    }
+
+    public static func less(_ a: String, _ b: String) -> Bool {
+        key(a).lexicographicallyPrecedes(key(b))
+    }
+
+    /// Order for people's names: Vietnamese lists sort by the given name (the last word),
+    /// then by the whole name (family and middle names).
+    public static func personNameLess(_ a: String, _ b: String) -> Bool {
+        let ga = givenName(a), gb = givenName(b)
+        let ka = key(ga), kb = key(gb)
+        if ka != kb { return ka.lexicographicallyPrecedes(kb) }
+        return less(a, b)
+    }
+
+    public static func givenName(_ name: String) -> String {
+        String(name.split(separator: " ").last ?? Substring(name))
+    }
+}
+
+extension Array where Element == String {
+    /// Sorted in Vietnamese alphabetical order.
+    public func sortedVietnamese() -> [String] {
+        map { (VietnameseCollation.key($0), $0) }
+            .sorted { $0.0.lexicographicallyPrecedes($1.0) }
+            .map(\.1)
+    }
+}
