@@ -65,7 +65,13 @@ public enum JSONCoding {
             return (nil, nil, "không phải JSON hợp lệ / not valid JSON")
         } catch {
             let text = "\((error as NSError).userInfo[NSDebugDescriptionErrorKey] ?? error)"
-            guard let offset = text.split(whereSeparator: { !$0.isNumber }).last.flatMap({ Int($0) }) else {
+            // The parser names a byte offset ("around character 25"), or only says the text ended too soon.
+            let offset: Int
+            if let n = text.split(whereSeparator: { !$0.isNumber }).last.flatMap({ Int($0) }) {
+                offset = n
+            } else if text.lowercased().contains("end of file") {
+                offset = data.count
+            } else {
                 return (nil, nil, text)
             }
             var line = 1, column = 1
@@ -73,7 +79,8 @@ public enum JSONCoding {
                 if i >= offset { break }
                 if byte == 0x0A { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
             }
-            return (line, column, "JSON sai cú pháp / invalid JSON")
+            let what = offset >= data.count ? "JSON bị cắt cụt / JSON ends too soon" : "JSON sai cú pháp / invalid JSON"
+            return (line, column, what)
         }
     }
 }
