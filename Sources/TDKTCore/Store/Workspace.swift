@@ -72,9 +72,10 @@ public final class Workspace: @unchecked Sendable {
         }
     }
 
-    /// Stores a record and keeps the in-memory copy current.
+    /// Stores a record and keeps the in-memory copy current. Internal: outside TDKTCore every change
+    /// goes through an operation that checks the user's permission first.
     @discardableResult
-    public func save<T: StoredRecord>(_ value: T, basedOn revision: Int?, action: String) throws -> Stored<T> {
+    func save<T: StoredRecord>(_ value: T, basedOn revision: Int?, action: String) throws -> Stored<T> {
         let stored = try store.save(value, basedOn: revision, action: action)
         remember(stored)
         return stored
