@@ -70,6 +70,9 @@ public struct CommandLineTool {
         } catch let e as StoreError {
             output.error("tdkt: \(e.message(.vi))")
             return .finished(1)
+        } catch let e as PermissionError {
+            output.error("tdkt: \(e.message(.vi)) / \(e.message(.en))")
+            return .finished(1)
         } catch let e as ValidationError {
             output.error("tdkt: \(e.message(.vi)) / \(e.message(.en))")
             return .finished(1)
@@ -105,5 +108,7 @@ enum Commands {
         "init": InitCommand.run,
         "check": CheckCommand.run,
         "list": ListCommand.run,
+        "audit": AuditCommand.run,
+        "roles": RolesCommand.run,
     ]
 }

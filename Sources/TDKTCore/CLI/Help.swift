@@ -12,6 +12,8 @@ enum Help {
       init [--demo]                 tạo thư mục dữ liệu / create a data directory
       check                         kiểm tra mọi tệp / check every file (exit 1 on problems)
       list units|people|campaigns|clusters|awards [--search TEXT] [--format text|csv|json]
+      audit [--since DATE] [--user LOGIN] [--record ID]   nhật ký thay đổi / the audit log
+      roles [list|set LOGIN ROLE [--unit U] [--clusters A,B]|remove LOGIN]   phân quyền / roles
 
     Thư mục dữ liệu / Data directory: --data DIR, else $TDKT_DATA, else $XDG_DATA_HOME/tdkt (~/.local/share/tdkt).
     tdkt LỆNH --help cho chi tiết / for details.   --version   --help
@@ -19,6 +21,20 @@ enum Help {
     """
 
     static let commands: [String: String] = [
+        "audit": """
+        tdkt audit [--since DD/MM/YYYY] [--user LOGIN] [--record TEXT] [--format text|csv|json]
+          Nhật ký mọi thay đổi: thời gian, người dùng, thao tác, bản ghi, nội dung thay đổi (quản trị viên, cán bộ).
+          Every change: time, login, action, record, what changed (administrators and clerks).
+
+        """,
+        "roles": """
+        tdkt roles [list]
+        tdkt roles set LOGIN administrator|clerk|reviewer|viewer [--unit UNIT] [--clusters A,B]
+        tdkt roles remove LOGIN
+          Phân quyền theo tài khoản đăng nhập (chỉ quản trị viên thay đổi). Người chấm điểm gắn với đơn vị và cụm.
+          Roles by login (only an administrator changes them). A reviewer is tied to a unit and clusters.
+
+        """,
         "init": """
         tdkt init [--demo] [--office NAME] [--force]
           Tạo thư mục dữ liệu với danh mục khen thưởng mặc định; người tạo là quản trị viên.

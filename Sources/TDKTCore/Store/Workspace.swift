@@ -4,7 +4,7 @@ import Foundation
 /// and indexes for search. Small collections load eagerly; awards and proposals load by year on demand.
 public final class Workspace: @unchecked Sendable {
     public let store: Store
-    public private(set) var config: OfficeConfig
+    public internal(set) var config: OfficeConfig
     public private(set) var units: [String: Stored<Unit>] = [:]
     public private(set) var people: [String: Stored<Person>] = [:]
     public private(set) var campaigns: [String: Stored<Campaign>] = [:]
