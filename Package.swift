@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "tdkt", targets: ["tdkt"]),
         .executable(name: "tdkt-stress", targets: ["tdkt-stress"]),
+        .executable(name: "tdkt-fuzz", targets: ["tdkt-fuzz"]),
     ],
     targets: [
         // The system's ncursesw, reached through a module map and a small shim header.
@@ -20,6 +21,8 @@ let package = Package(
         .executableTarget(name: "tdkt", dependencies: ["TDKTCore", "TDKTApp"], path: "Sources/tdkt"),
         // A writer process for the crash and concurrency tests: edits records until killed or done.
         .executableTarget(name: "tdkt-stress", dependencies: ["TDKTCore"], path: "Sources/tdkt-stress"),
+        // Mutated inputs for the JSON loader and the CSV importer, a million at a time (outside CI).
+        .executableTarget(name: "tdkt-fuzz", dependencies: ["TDKTCore"], path: "Sources/tdkt-fuzz"),
         .testTarget(name: "TDKTCoreTests", dependencies: ["TDKTCore"], path: "Tests/TDKTCoreTests"),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"], path: "Tests/TerminalUITests"),
         .testTarget(name: "TDKTAppTests", dependencies: ["TDKTApp", "TDKTCore", "TerminalUI"], path: "Tests/TDKTAppTests"),
