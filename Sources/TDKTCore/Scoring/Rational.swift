@@ -83,11 +83,14 @@ public enum PointsFormat {
         decimalString(units: ticks, places: decimals, language: language, trimZeros: true)
     }
 
-    /// An exact score in ticks shown in points with `extraPlaces` digits beyond the table's
-    /// decimals (rounded half away from zero for display only; computations stay exact).
-    public static func string(_ value: Rational, decimals: Int, extraPlaces: Int = 2, language: String = "vi") -> String {
-        let r = value.rounded(places: extraPlaces)
-        return decimalString(units: r.units, places: decimals + extraPlaces, language: language, trimZeros: true)
+    /// An exact score in ticks shown in points with `places` decimals (rounded half away from zero,
+    /// for display only; computations stay exact). 310/3 ticks with decimals 1 → "10,33".
+    public static func string(_ value: Rational, decimals: Int, places: Int = 2, language: String = "vi") -> String {
+        var up = 1, down = 1
+        for _ in 0..<max(0, places) { up *= 10 }
+        for _ in 0..<max(0, decimals) { down *= 10 }
+        let units = (value * Rational(up, down)).rounded(places: 0).units
+        return decimalString(units: units, places: max(0, places), language: language, trimZeros: true)
     }
 
     static func decimalString(units: Int, places: Int, language: String, trimZeros: Bool) -> String {
