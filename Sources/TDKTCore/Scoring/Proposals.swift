@@ -156,7 +156,12 @@ public enum ProposalEngine {
         func common(_ u: UnitResult, inAltSet: Bool) -> [ReviewReason] {
             var reasons: [ReviewReason] = []
             if u.isProvisional { reasons.append(.provisional) }
-            let kinds = result.flags(involving: u.unitId).map(\.kind)
+            // Flags on the unit or on the unit as a rater; an outlier sheet the unit received that
+            // trimming already dropped does not count.
+            let kinds = result.flags(involving: u.unitId).filter { f in
+                !(f.kind == .sheetOutlier && f.unitId == u.unitId
+                  && u.sheets.first { $0.raterId == f.raterId }?.dropped != nil)
+            }.map(\.kind)
             if !kinds.isEmpty {
                 var seen = Set<FlagKind>()
                 reasons.append(.flagged(kinds.filter { seen.insert($0).inserted }))

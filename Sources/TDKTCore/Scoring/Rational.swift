@@ -21,6 +21,18 @@ public struct Rational: Codable, Sendable, Hashable, Comparable, CustomStringCon
         self.denominator = g > 1 ? d / g : d
     }
 
+    private enum CodingKeys: String, CodingKey { case numerator, denominator }
+
+    /// Decoding reduces the fraction (a hand-edited file may hold 2/4) and refuses a zero denominator.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let n = try c.decode(Int.self, forKey: .numerator), d = try c.decode(Int.self, forKey: .denominator)
+        guard d != 0 else {
+            throw DecodingError.dataCorruptedError(forKey: .denominator, in: c, debugDescription: "denominator 0")
+        }
+        self.init(n, d)
+    }
+
     public static let zero = Rational(0)
     public static let one = Rational(1)
 

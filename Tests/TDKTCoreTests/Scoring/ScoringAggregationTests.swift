@@ -138,3 +138,20 @@ final class ScoringAggregationTests: XCTestCase {
         XCTAssertEqual(corrected.unit("U00")!.offsetCorrectedAggregate, corrected.unit("U00")!.aggregate)
     }
 }
+
+final class ScoringRationalTests: XCTestCase {
+    func testArithmeticIsExactAndReduced() throws {
+        XCTAssertEqual(Rational(2, 4), Rational(1, 2))
+        XCTAssertEqual(Rational(1, -3).denominator, 3)
+        XCTAssertEqual(Rational(1, 3) + Rational(1, 6), Rational(1, 2))
+        XCTAssertEqual(Rational(1, 3) * Rational(3), .one)
+        XCTAssertLessThan(Rational(1, 3), Rational(34, 100))
+        // 0.1 + 0.2 in tenths never drifts.
+        XCTAssertEqual((0..<10).reduce(Rational.zero) { s, _ in s + Rational(1, 10) }, .one)
+        let decoded = try JSONDecoder().decode(Rational.self, from: Data(#"{"numerator":2,"denominator":4}"#.utf8))
+        XCTAssertEqual(decoded, Rational(1, 2))
+        XCTAssertThrowsError(try JSONDecoder().decode(Rational.self, from: Data(#"{"numerator":2,"denominator":0}"#.utf8)))
+        XCTAssertEqual(PointsFormat.string(Rational(-5, 2), decimals: 0), "-2,5")
+        XCTAssertEqual(PointsFormat.string(ticks: 5, decimals: 1), "0,5")
+    }
+}

@@ -28,8 +28,7 @@ final class ScoringFlagTests: XCTestCase {
         XCTAssertEqual(f.map(\.raterId), ["U03"])
         XCTAssertLessThan(f[0].value, 0)
         XCTAssertTrue(f[0].message().contains("thấp"))
-        // 20 ticks lower stays below the floor 2% × 400 = 8 ticks? No: 20 > 8, but the robust-SD
-        // threshold is what decides; a 5-tick shift is within noise and not flagged.
+        // A 5-tick (0,5 point) shift is within the noise and below the floor 2% × 400 = 8 ticks: no flag.
         XCTAssertEqual(flags(honest { r, _, t in r == "U03" ? t - 5 : t }).filter { $0.kind == .raterOffset }, [])
     }
 
@@ -56,7 +55,7 @@ final class ScoringFlagTests: XCTestCase {
         XCTAssertEqual(f.count, 1)
         XCTAssertEqual(f[0].raterId, "U06"); XCTAssertEqual(f[0].unitId, "U00")
         XCTAssertLessThan(f[0].value, -3.5)
-        // 20 ticks lower is within the spread: not flagged.
+        // 10 ticks lower is within the spread: not flagged.
         XCTAssertEqual(flags(honest { r, u, t in r == "U06" && u == "U00" ? t - 10 : t }).filter { $0.kind == .sheetOutlier }, [])
     }
 
