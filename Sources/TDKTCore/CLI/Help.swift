@@ -12,6 +12,7 @@ enum Help {
       init [--demo]                 tạo thư mục dữ liệu / create a data directory
       check                         kiểm tra mọi tệp / check every file (exit 1 on problems)
       list units|people|campaigns|clusters|awards [--search TEXT] [--format text|csv|json]
+      import units|people FILE.csv [--dry-run] [--accept-good] [--encoding utf8|tcvn3|vni]
       audit [--since DATE] [--user LOGIN] [--record ID]   nhật ký thay đổi / the audit log
       roles [list|set LOGIN ROLE [--unit U] [--clusters A,B]|remove LOGIN]   phân quyền / roles
 
@@ -21,6 +22,18 @@ enum Help {
     """
 
     static let commands: [String: String] = [
+        "import": """
+        tdkt import units FILE.csv [--dry-run] [--accept-good] [--encoding utf8|tcvn3|vni]
+        tdkt import people FILE.csv [--dry-run] [--accept-good] [--encoding utf8|tcvn3|vni]
+          Nhập từ tệp CSV xuất từ Excel (UTF-8 có/không BOM, TCVN3, VNI). Tên cột không phân biệt dấu, hoa thường.
+          Imports a CSV exported from Excel. Column names are matched ignoring case and diacritics.
+          Đơn vị / units: Mã, Tên đơn vị, Loại, Đơn vị cấp trên, Số thành viên.
+          Cá nhân / people: Mã, Họ và tên, Đơn vị, Chức vụ, Nhóm thống kê, Năm sinh, Năm xếp loại, Xếp loại.
+          --dry-run      cho biết sẽ tạo/khớp gì, không ghi / show what would be created or matched, write nothing
+          --accept-good  khi có dòng lỗi, vẫn nhập các dòng đúng / with bad rows, still import the good ones
+          Mặc định có dòng lỗi thì không ghi gì / by default any bad row means nothing is written.
+
+        """,
         "audit": """
         tdkt audit [--since DD/MM/YYYY] [--user LOGIN] [--record TEXT] [--format text|csv|json]
           Nhật ký mọi thay đổi: thời gian, người dùng, thao tác, bản ghi, nội dung thay đổi (quản trị viên, cán bộ).
