@@ -105,5 +105,6 @@ enum Commands {
         "init": InitCommand.run,
         "check": CheckCommand.run,
         "list": ListCommand.run,
+        "report": ReportCommand.run,
     ]
 }

@@ -18,6 +18,8 @@ public struct PlainTextRenderer: Sendable {
     struct Line {
         var text: String
         var tableHeader: [String]?
+        /// Lines that must follow on the same page (a heading or caption with the start of what it introduces).
+        var keepWithNext: Int = 0
     }
 
     /// The document without page breaks, for a scrolling preview.
@@ -32,7 +34,9 @@ public struct PlainTextRenderer: Sendable {
         var pages: [[String]] = [[]]
         var inTable: [String]? = nil
         for line in lines {
-            if pages[pages.count - 1].count >= pageLength {
+            let used = pages[pages.count - 1].count
+            let firstOfPage = pages.count == 1 ? 0 : pageHeader(doc, config: config, page: pages.count).count
+            if used >= pageLength || (line.keepWithNext > 0 && used > firstOfPage && used + line.keepWithNext >= pageLength) {
                 let n = pages.count + 1
                 var header = pageHeader(doc, config: config, page: n)
                 // A table cut by the break gets its header again, unless the break falls before its header.
@@ -94,14 +98,15 @@ public struct PlainTextRenderer: Sendable {
             switch block {
             case let .heading(text, level):
                 if level <= 2 { add("") }
-                for l in wrap(text) { add(l) }
+                for l in wrap(text) { out.append(Line(text: l, tableHeader: nil, keepWithNext: 5)) }
             case let .paragraph(text):
                 for l in wrap(text, indent: "    ") { add(l) }
             case let .placeholder(note):
                 for l in wrap("(\(note))", indent: "    ") { add(l) }
                 for _ in 0..<3 { add(String(repeating: ".", count: width)) }
             case let .table(table):
-                if let caption = table.caption { add(""); for l in wrap(caption) { add(l) } }
+                add("")
+                if let caption = table.caption { for l in wrap(caption) { out.append(Line(text: l, tableHeader: nil, keepWithNext: 4)) } }
                 let (header, rows) = PlainTextRenderer.tableLines(table)
                 out += header.map { Line(text: $0, tableHeader: header) }
                 out += rows.map { Line(text: $0, tableHeader: header) }
