@@ -91,7 +91,7 @@ enum ReportCommand {
             ctx.output.write(format == .csv ? index.csv() : index.text(maxColumnWidth: 80))
             return 0
         }
-        var frame = DocumentFrame.standard(config: ws.config, date: date, year: id == "summary" ? period.to + 1 : period.to)
+        var frame = DocumentFrame.standard(config: ws.config, date: date, year: CivilDate.today().year)
         frame.number = number
         let text = Reports.render(doc, format: format, config: ws.config, frame: frame, period: period,
                                   pageLength: pageLength == 0 ? nil : pageLength)

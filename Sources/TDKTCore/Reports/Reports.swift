@@ -83,7 +83,8 @@ public enum Reports {
         case .csv:
             return csv(doc)
         case .html:
-            let f = frame ?? DocumentFrame.standard(config: config, date: nil, year: period.to + (doc.id == "summary" ? 1 : 0))
+            // Without a date the day and month stay blank for the day of signing, in the current year.
+            let f = frame ?? DocumentFrame.standard(config: config, date: nil, year: CivilDate.today().year)
             return HTMLRenderer(frame: f).render(doc)
         }
     }

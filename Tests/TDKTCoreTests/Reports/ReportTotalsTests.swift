@@ -113,3 +113,52 @@ final class ReportTotalsTests: XCTestCase {
         XCTAssertThrowsError(try ReportPeriod(from: 2019, to: 2018))
     }
 }
+
+/// The summary's campaign, cluster and flag figures on small hand-made data.
+final class ReportSummaryFiguresTests: XCTestCase {
+    func testCampaignLifeClustersAndFlags() throws {
+        var reviewed = Campaign(id: "c-review", name: "Phong trào A", kind: .thematic, launchLevel: "Chủ tịch UBND tỉnh",
+                                launchingBody: "UBND tỉnh Thái Nguyên", period: DatePeriod(start: CivilDate(2024, 2, 1), end: CivilDate(2025, 11, 30)),
+                                status: .closed)
+        reviewed.reviews = [Campaign.Review(kind: .interim, date: CivilDate(2024, 6, 20), summary: ""),
+                            Campaign.Review(kind: .final, date: CivilDate(2025, 12, 10), summary: "")]
+        let launched = Campaign(id: "c-new", name: "Phong trào B", kind: .regular, launchLevel: "Giám đốc Sở", launchingBody: "Sở Y tế",
+                                period: DatePeriod(start: CivilDate(2025, 3, 1), end: nil), targetClusterIds: ["k"])
+        let central = Campaign(id: "c-ttg", name: "Phong trào C", kind: .periodic, launchLevel: "Thủ tướng Chính phủ",
+                               launchingBody: "Thủ tướng Chính phủ", period: DatePeriod(start: CivilDate(2025, 5, 1), end: CivilDate(2025, 8, 31)))
+        let units = ["a", "b", "c"].map { Unit(id: $0, name: "Đơn vị \($0.uppercased())", kind: .commune) }
+        let cluster = Cluster(id: "k", name: "Cụm thi đua số 1", kind: .cluster, organiser: "UBND tỉnh", memberIds: ["a", "b"],
+                              years: [Cluster.Year(year: 2025, leaderId: "a", deputyId: "b")])
+        let awards = [AwardRecord(id: "flag", year: 2025, nominee: NomineeRef(.unit, "a"), awardCode: "CO_TINH", source: .decided),
+                      AwardRecord(id: "flag-outsider", year: 2025, nominee: NomineeRef(.unit, "c"), awardCode: "CO_TINH", source: .decided)]
+        let proposals = [Proposal(id: "p1", year: 2025, nominee: NomineeRef(.unit, "b"), awardCode: "CO_TINH", clusterId: "k",
+                                  achievement: "Dẫn đầu cụm", state: .toCouncil),
+                         Proposal(id: "p-draft", year: 2025, nominee: NomineeRef(.unit, "a"), awardCode: "CO_TINH", clusterId: "k",
+                                  achievement: "Nháp", state: .draft)]
+        let data = ReportData(config: ReportFixtures.config, units: units, campaigns: [reviewed, launched, central], clusters: [cluster],
+                              awards: awards, proposals: proposals)
+        let s = Summary.build(data: data, period: try ReportPeriod(year: 2025))
+        XCTAssertEqual(s.campaigns.launched.refs.map(\.id).sorted(), ["c-new", "c-ttg"])
+        XCTAssertEqual(s.campaigns.reviewed.refs.map(\.id), ["c-review"])
+        XCTAssertEqual(s.campaigns.closed.refs.map(\.id), ["c-review"], "closed in the year of its final review")
+        XCTAssertEqual(s.campaigns.active.value, 3)
+        XCTAssertEqual(s.previousCampaigns.launched.refs.map(\.id), ["c-review"])
+        XCTAssertEqual(s.previousCampaigns.reviewed.refs.map(\.id), ["c-review"])
+        XCTAssertEqual(s.previousCampaigns.closed.value, 0)
+        let line = try XCTUnwrap(s.clusters.first)
+        XCTAssertEqual(line.leaderName, "Đơn vị A")
+        XCTAssertEqual(line.flagAwarded.refs, [RecordRef(.award, "flag")], "only members' flags")
+        XCTAssertEqual(line.flagProposed.refs, [RecordRef(.proposal, "p1")], "drafts are not proposals yet")
+        XCTAssertNil(line.ranking)
+        // 0601 reads the organising level, the scope and the duration.
+        let f = try XCTUnwrap(StatisticsForm.build("0601", data: data, year: 2025))
+        func row(_ k: String) -> [Int] { f.rows.first { $0.key == k }!.cells.map(\.value) }
+        XCTAssertEqual(row("total"), [1, 1, 1])
+        XCTAssertEqual(row("scope-national"), [1, 0, 0])
+        XCTAssertEqual(row("scope-clusters"), [0, 0, 1])
+        XCTAssertEqual(row("duration-lt1"), [1, 0, 0])
+        XCTAssertEqual(row("duration-1to3"), [0, 1, 0])
+        XCTAssertEqual(row("duration-open"), [0, 0, 1])
+        XCTAssertEqual(row("method-periodic"), [1, 0, 0])
+    }
+}
