@@ -120,5 +120,6 @@ enum Commands {
         "audit": AuditCommand.run,
         "import": ImportCommand.run,
         "roles": RolesCommand.run,
+        "report": ReportCommand.run,
     ]
 }
