@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "tdkt", targets: ["tdkt"]),
         .executable(name: "tdkt-stress", targets: ["tdkt-stress"]),
         .executable(name: "tdkt-fuzz", targets: ["tdkt-fuzz"]),
+        .executable(name: "tdkt-bench", targets: ["tdkt-bench"]),
     ],
     targets: [
         // The system's ncursesw, reached through a module map and a small shim header.
@@ -23,6 +24,8 @@ let package = Package(
         .executableTarget(name: "tdkt-stress", dependencies: ["TDKTCore"], path: "Sources/tdkt-stress"),
         // Mutated inputs for the JSON loader and the CSV importer, a million at a time (outside CI).
         .executableTarget(name: "tdkt-fuzz", dependencies: ["TDKTCore"], path: "Sources/tdkt-fuzz"),
+        // The benchmark: a generated province, figures printed as a table (BENCHMARKS.md).
+        .executableTarget(name: "tdkt-bench", dependencies: ["TDKTCore"], path: "Sources/tdkt-bench"),
         .testTarget(name: "TDKTCoreTests", dependencies: ["TDKTCore"], path: "Tests/TDKTCoreTests"),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"], path: "Tests/TerminalUITests"),
         .testTarget(name: "TDKTAppTests", dependencies: ["TDKTApp", "TDKTCore", "TerminalUI"], path: "Tests/TDKTAppTests"),
