@@ -76,6 +76,9 @@ public struct CommandLineTool {
         } catch let e as ValidationError {
             output.error("tdkt: \(e.message(.vi)) / \(e.message(.en))")
             return .finished(1)
+        } catch let e as ScoringError {
+            output.error("tdkt: \(e.message(language: "vi")) / \(e.message(language: "en"))")
+            return .finished(1)
         } catch {
             output.error("tdkt: \(error)")
             return .finished(1)
@@ -110,5 +113,6 @@ enum Commands {
         "list": ListCommand.run,
         "audit": AuditCommand.run,
         "roles": RolesCommand.run,
+        "scores": ScoresCommand.run,
     ]
 }

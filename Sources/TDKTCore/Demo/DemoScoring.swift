@@ -58,14 +58,14 @@ extension DemoData {
             let p = min(1000, max(0, perMille))
             return min(c.maximum, (c.maximum * p + c.step * 500) / (c.step * 1000) * c.step)
         }
-        func jitter(_ u: Int, _ r: Int, _ k: Int) -> Int { ((u * 7 + r * 3 + k * 5) % 5 - 2) * 10 }
+        func jitter(_ u: Int, _ r: Int, _ k: Int) -> Int { ((u * 7 + r * 3 + k * 4) % 7 - 3) * 12 }
         do {
             var round = try ScoringRound(configuration: config)
             try round.openScoring()
             for (u, unit) in members.enumerated() {
                 var cells: [String: SelfScoreCell] = [:]
                 for (k, c) in criteria.enumerated() {
-                    cells[c.id] = SelfScoreCell(value: value(c, quality[u] + 50 + jitter(u, u, k)),
+                    cells[c.id] = SelfScoreCell(value: value(c, quality[u] + 10 + jitter(u, u, k)),
                                                 evidence: "Báo cáo tổng kết công tác năm 2025, mục \(c.id)")
                 }
                 try round.saveSelfSheet(SelfScoreSheet(unitId: unit, cells: cells))
