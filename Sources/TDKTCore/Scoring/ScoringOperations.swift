@@ -97,6 +97,18 @@ public struct ScoringView: Sendable {
         selfSheets.first { $0.unitId == viewerId } ?? SelfScoreSheet(unitId: viewerId)
     }
 
+    /// What the user typed in a cell ("7,5", "7.5"; empty = "chưa chấm", nil) as ticks, checked
+    /// against the criterion's maximum and step; the error names the criterion.
+    public func parseCell(_ text: String, criterionId: String) throws -> Int? {
+        guard let c = table.criterion(id: criterionId) else { throw ScoringError.unknownCriterion(criterionId: criterionId) }
+        if text.trimmingCharacters(in: .whitespaces).isEmpty { return nil }
+        guard let v = PointsFormat.parse(text, decimals: table.decimals) else {
+            throw ScoringError.invalidNumber(field: c.name, value: text)
+        }
+        try table.validate(value: v, criterionId: criterionId)
+        return v
+    }
+
     init(stored: Stored<ScoringRound>, viewerId: String) {
         let r = stored.value
         revision = stored.revision; state = r.state; configuration = r.configuration; self.viewerId = viewerId
@@ -285,6 +297,25 @@ extension Workspace {
         return try changeRound(clusterId, year, basedOn: revision, action: "scoring.sheet") {
             try $0.saveCrossSheet(sheet, by: login, at: Workspace.wholeSecond(at), reason: reason)
         }
+    }
+
+    /// Saves the user's cross sheet even when other raters saved the round file meanwhile: the round
+    /// is read again and the save goes through only if this rater's sheet for the ratee is still the
+    /// one the user started editing (`startedFrom`, nil when there was none). Otherwise it is a
+    /// `StoreError.conflict` and nothing is overwritten. For screens where several reviewers save at once.
+    @discardableResult
+    public func saveOwnCrossSheet(_ sheet: CrossScoreSheet, clusterId: String, year: Int, startedFrom: CrossScoreSheet?,
+                                  reason: String = "", at: Date = Date()) throws -> Stored<ScoringRound> {
+        try authorize(.score(clusterId: clusterId, rateeUnitId: sheet.rateeId, selfScore: false))
+        try checkRaterIdentity(sheet.raterId)
+        let current = try loadScoringRound(clusterId: clusterId, year: year)
+        guard current.value.crossSheet(rater: sheet.raterId, ratee: sheet.rateeId) == startedFrom else {
+            throw StoreError.conflict(path: current.value.relativePath, changedBy: current.modifiedBy, changedAt: current.modifiedAt,
+                                      expected: nil, found: current.revision)
+        }
+        var round = current.value
+        try round.saveCrossSheet(sheet, by: login, at: Workspace.wholeSecond(at), reason: reason)
+        return try save(round, basedOn: current.revision, action: "scoring.sheet")
     }
 
     /// Saves a unit's self-score sheet (a reviewer only for its own unit).

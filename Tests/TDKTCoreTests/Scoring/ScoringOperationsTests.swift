@@ -155,6 +155,36 @@ final class ScoringOperationsTests: XCTestCase {
         XCTAssertEqual(round.revisionLog.last?.reason, "chấm lại")
     }
 
+    func testSavingOwnSheetAfterOthersSavedAndParsingCells() throws {
+        let root = try demoRoot()
+        let a = try Workspace(root: root, user: "chamdiem"), b = try Workspace(root: root, user: "chamsxd")
+        let viewA = try a.scoringView(clusterId: cluster, year: year)
+        let viewB = try b.scoringView(clusterId: cluster, year: year)
+        try a.saveCrossSheet(stcSheet("tn-sct", viewA.table), clusterId: cluster, year: year, basedOn: viewA.revision)
+        // B's own sheet did not change meanwhile: its save goes through on the new revision.
+        let started = viewB.crossSheets.first { $0.rateeId == "tn-sct" }
+        var mine = viewB.ownSheet(for: "tn-sct"); mine.cells["I.1"] = 200
+        let saved = try b.saveOwnCrossSheet(mine, clusterId: cluster, year: year, startedFrom: started)
+        XCTAssertEqual(saved.revision, viewA.revision + 2)
+        XCTAssertNotNil(saved.value.crossSheet(rater: "tn-stc", ratee: "tn-sct"), "A's save is kept")
+        // Started from a sheet that has changed since: a conflict.
+        mine.cells["I.1"] = 190
+        XCTAssertThrowsError(try b.saveOwnCrossSheet(mine, clusterId: cluster, year: year, startedFrom: started)) { e in
+            guard case .conflict? = e as? StoreError else { return XCTFail("\(e)") }
+        }
+        XCTAssertEqual(try a.loadScoringRound(clusterId: cluster, year: year).value.crossSheet(rater: "tn-sxd", ratee: "tn-sct")?.cells["I.1"], 200)
+
+        XCTAssertEqual(try viewA.parseCell("7,5", criterionId: "I.2"), 75)
+        XCTAssertEqual(try viewA.parseCell("7.5", criterionId: "I.2"), 75)
+        XCTAssertNil(try viewA.parseCell(" ", criterionId: "I.2"), "empty is not zero")
+        XCTAssertThrowsError(try viewA.parseCell("7,3", criterionId: "I.2")) { e in
+            XCTAssertTrue((e as? ScoringError)?.message().contains("Cải cách hành chính") == true, "\(e)")
+        }
+        XCTAssertThrowsError(try viewA.parseCell("11", criterionId: "I.2"))
+        XCTAssertThrowsError(try viewA.parseCell("7,5", criterionId: "II.3"), "step 1")
+        XCTAssertThrowsError(try viewA.parseCell("abc", criterionId: "I.2"))
+    }
+
     func testDemoResultAndProposalsAsDrafts() throws {
         let root = try demoRoot()
         let clerk = try Workspace(root: root, user: "lan")
