@@ -20,6 +20,12 @@ public struct CommandLineTool {
 
     static let globalValued: Set<String> = ["--data", "--lang"]
 
+    /// The language asked for on the command line, for messages written after a failure.
+    func language(_ arguments: [String]) -> Language {
+        if let i = arguments.firstIndex(of: "--lang"), i + 1 < arguments.count, let l = Language(rawValue: arguments[i + 1]) { return l }
+        return Language.from(environment: environment)
+    }
+
     public func run(_ arguments: [String]) -> Invocation {
         do {
             // Global options come before the subcommand.
@@ -70,6 +76,9 @@ public struct CommandLineTool {
         } catch let e as StoreError {
             output.error("tdkt: \(e.message(.vi))")
             return .finished(1)
+        } catch let e as ImportProblem {
+            output.error("tdkt: \(e.message(language(arguments)))")
+            return .finished(1)
         } catch let e as PermissionError {
             output.error("tdkt: \(e.message(.vi)) / \(e.message(.en))")
             return .finished(1)
@@ -112,7 +121,9 @@ enum Commands {
         "check": CheckCommand.run,
         "list": ListCommand.run,
         "audit": AuditCommand.run,
+        "import": ImportCommand.run,
         "roles": RolesCommand.run,
         "scores": ScoresCommand.run,
+        "report": ReportCommand.run,
     ]
 }
