@@ -85,6 +85,9 @@ public struct CommandLineTool {
         } catch let e as ValidationError {
             output.error("tdkt: \(e.message(.vi)) / \(e.message(.en))")
             return .finished(1)
+        } catch let e as ScoringError {
+            output.error("tdkt: \(e.message(language: "vi")) / \(e.message(language: "en"))")
+            return .finished(1)
         } catch {
             output.error("tdkt: \(error)")
             return .finished(1)
@@ -120,6 +123,7 @@ enum Commands {
         "audit": AuditCommand.run,
         "import": ImportCommand.run,
         "roles": RolesCommand.run,
+        "scores": ScoresCommand.run,
         "report": ReportCommand.run,
     ]
 }

@@ -15,6 +15,7 @@ enum Help {
       import units|people FILE.csv [--dry-run] [--accept-good] [--encoding utf8|tcvn3|vni]
       audit [--since DATE] [--user LOGIN] [--record ID]   nhật ký thay đổi / the audit log
       roles [list|set LOGIN ROLE [--unit U] [--clusters A,B]|remove LOGIN]   phân quyền / roles
+      scores list|show|result|close|propose|export|import   chấm điểm thi đua cụm, khối / cluster scoring
       report summary|awards|form|records|list   báo cáo tổng kết, thống kê / summary report, statistics forms
 
     Thư mục dữ liệu / Data directory: --data DIR, else $TDKT_DATA, else $XDG_DATA_HOME/tdkt (~/.local/share/tdkt).
@@ -23,6 +24,27 @@ enum Help {
     """
 
     static let commands: [String: String] = [
+        "scores": """
+        tdkt scores [list] [--year Y]
+        tdkt scores show CLUSTER YEAR
+          Cấu hình, bảng tiêu chí, tiến độ (đơn vị nào đã chấm đơn vị nào), phiếu của bạn; phiếu của đơn vị khác chỉ hiện sau khi khóa.
+          Configuration, criteria, progress (who has scored whom), your own sheets; others' sheets only after close.
+        tdkt scores result CLUSTER YEAR [--format text|csv|json]
+          Kết quả: điểm chấm chéo, theo tiêu chí (TB, thấp nhất, cao nhất), phiếu bị loại, điểm cộng/trừ, tổng, hạng, cảnh báo, độ đồng thuận.
+          Result per unit: aggregate, per-criterion mean/min/max, dropped sheets, bonus/penalty and caps, final, rank, flags, agreement.
+          Trước khi khóa chỉ cán bộ TĐKT xem được (tạm tính). / Before close only the office sees it (provisional).
+        tdkt scores close CLUSTER YEAR                     khóa chấm chéo / close cross-scoring
+        tdkt scores propose CLUSTER YEAR [--ballot FOR/MEMBERS]
+          Tạo đề nghị khen thưởng (nháp) từ kết quả; --ballot: kết quả bỏ phiếu suy tôn đơn vị dẫn đầu, vd. 5/6.
+          Creates draft award proposals from the result; --ballot: the confirming ballot for the leader, e.g. 5/6.
+        tdkt scores export CLUSTER YEAR [--rater UNIT] --out FILE
+        tdkt scores import FILE
+          Phiếu chấm trống để chấm ngoài máy, rồi nhập lại; chỉ với tư cách đơn vị của mình (trừ quản trị viên).
+          Phiếu đã lưu với giá trị khác được báo xung đột, không ghi đè (exit 1).
+          Blank sheets to fill offline, then imported; only as one's own unit (unless administrator).
+          Sheets already saved with other values are reported as conflicts, never overwritten (exit 1).
+
+        """,
         "import": """
         tdkt import units FILE.csv [--dry-run] [--accept-good] [--encoding utf8|tcvn3|vni]
         tdkt import people FILE.csv [--dry-run] [--accept-good] [--encoding utf8|tcvn3|vni]

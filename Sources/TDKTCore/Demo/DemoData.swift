@@ -10,6 +10,7 @@ public struct DemoData {
     public var clusters: [Cluster] = []
     public var awards: [AwardRecord] = []
     public var households: [Household] = []
+    public var scoringRounds: [ScoringRound] = []
 
     public static func build() -> DemoData {
         var d = DemoData()
@@ -18,6 +19,7 @@ public struct DemoData {
         d.addCampaigns()
         d.addPeople()
         d.addCaoBang()
+        d.scoringRounds = [DemoData.scoringRound()]
         return d
     }
 
@@ -29,6 +31,7 @@ public struct DemoData {
             + campaigns.map { PendingWrite($0, basedOn: nil, action: action) }
             + clusters.map { PendingWrite($0, basedOn: nil, action: action) }
             + awards.map { PendingWrite($0, basedOn: nil, action: action) }
+            + scoringRounds.map { PendingWrite($0, basedOn: nil, action: action) }
     }
 
     static let departments: [(String, String)] = [

@@ -20,6 +20,7 @@ public enum DataCheck {
             ("decisions", { $0.loadAll(Decision.self).problems }, { $0.files(in: Decision.collection).count }),
             ("registrations", { $0.loadAll(Registration.self).problems }, { $0.files(in: Registration.collection).count }),
             ("examples", { $0.loadAll(ModelExample.self).problems }, { $0.files(in: ModelExample.collection).count }),
+            ("scoring", { $0.loadAll(ScoringRound.self).problems }, { $0.files(in: ScoringRound.collection).count }),
         ]
         var filesRead = loadedFiles + ws.problems.count
         var all = ws.problems
@@ -51,6 +52,7 @@ public enum DataCheck {
             if let cat = ws.catalogue?.value, cat.award(a.awardCode) == nil { missing(a.relativePath, "awardCode", a.awardCode) }
             if let c = a.campaignId, ws.campaigns[c] == nil { missing(a.relativePath, "campaignId", c) }
         }
+        problems += scoringProblems(ws)
         for leftover in temporaryFiles(ws.store.root) {
             problems.append("\(leftover): tệp tạm của lần lưu bị ngắt / temporary file of an interrupted save (safe to delete)")
         }

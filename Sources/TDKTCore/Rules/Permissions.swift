@@ -8,6 +8,8 @@ public enum Permission: Sendable, Equatable {
     case editClusters
     /// Cross- or self-scoring of `ratee` in a cluster's round.
     case score(clusterId: String, rateeUnitId: String, selfScore: Bool)
+    /// Opening, configuring, closing and finalizing a cluster's scoring round, and entering its facts.
+    case manageScoring(clusterId: String)
     case editProposals
     case appraiseProposals
     case makeDecisions
