@@ -105,5 +105,11 @@ enum Commands {
         "init": InitCommand.run,
         "check": CheckCommand.run,
         "list": ListCommand.run,
+        "eligibility": EligibilityCommand.run,
+        "import": ImportCommand.run,
+        "proposals": ProposalsCommand.run,
+        "decide": DecideCommand.run,
+        "history": HistoryCommand.run,
+        "honour-roll": HonourRollCommand.run,
     ]
 }
