@@ -104,7 +104,7 @@ private struct Checker {
                 add("discipline", "Không đang bị kỷ luật, điều tra", "No pending discipline or investigation", .met)
             }
         }
-        if let u = unit, let end = u.validity?.end {
+        if let u = unit, let end = u.validity?.end, end < date {
             let successor = u.successorId.map { h.units[$0]?.name ?? $0 }
             add("unit-active", "Đơn vị còn hoạt động", "Unit still exists", .notMet, detail: Bilingual(
                 vi: "đã thôi hoạt động từ \(end)" + (successor.map { ", lịch sử chuyển sang \($0)" } ?? ""),

@@ -13,6 +13,8 @@ public enum AwardImport {
         .init("award", Labels.award, synonyms: ["Hình thức khen thưởng", "Danh hiệu", "Hình thức", "Danh hiệu thi đua",
                                                 "Khen thưởng", "award", "title"], required: true),
         .init("campaign", Bilingual(vi: "Phong trào", en: "Campaign"), synonyms: ["Phong trào", "Phong trào thi đua", "campaign"]),
+        .init("awardKind", Bilingual(vi: "Loại khen thưởng", en: "Kind of award"),
+              synonyms: ["Loại khen thưởng", "Loại hình khen thưởng", "Hình thức xét", "kind of award", "award kind"]),
         .init("decisionNumber", Bilingual(vi: "Số quyết định", en: "Decision number"),
               synonyms: ["Số quyết định", "Số QĐ", "Quyết định số", "decision number", "decision"]),
         .init("decisionDate", Bilingual(vi: "Ngày quyết định", en: "Decision date"),
@@ -168,9 +170,18 @@ public enum AwardImport {
                                             "campaign '\(c)' not found; imported without it"))
             }
         }
+        if let k = columns.value("awardKind", in: row) {
+            let f = SearchKey.fold(k)
+            guard let kind = Proposal.Kind.allCases.first(where: { SearchKey.fold($0.label.vi) == f || SearchKey.fold($0.label.en) == f || $0.rawValue.lowercased() == f }) else {
+                throw fail("awardKind", "'\(k)' không phải: " + Proposal.Kind.allCases.map(\.label.vi).joined(separator: ", "),
+                           "'\(k)' is not one of: " + Proposal.Kind.allCases.map(\.label.en).joined(separator: ", "))
+            }
+            awardKind = kind
+        }
         // Resolve the nominee (matching before creating anything, so that a bad row creates nothing).
         let nominee: NomineeRef
         var newUnits: [Unit] = [], newPeople: [Person] = []
+        var matchedUnit: String?
         switch kind {
         case .unit:
             var parentId: String?
@@ -190,7 +201,7 @@ public enum AwardImport {
         default:
             guard let unitName else { throw fail("unit", "cần đơn vị của cá nhân \(name)", "the unit of \(name) is needed") }
             let (u, createdUnit) = try resolveUnit(unitName, parent: nil, state: state, fail: { fail("unit", $0, $1) })
-            if createdUnit { newUnits.append(u) }
+            if createdUnit { newUnits.append(u) } else { matchedUnit = u.id }
             let f = SearchKey.fold(name)
             let same = state.people.filter { $0.unitId == u.id && SearchKey.fold($0.name) == f }
             if same.count > 1 {
@@ -225,6 +236,7 @@ public enum AwardImport {
         for u in newUnits { try u.validate(); state.units.append(u); state.createdUnits.append(u) }
         for p in newPeople { state.people.append(p); state.createdPeople.append(p) }
         if nominee.kind == .unit && !newUnits.contains(where: { $0.id == nominee.id }) { report.matchedUnits.insert(nominee.id) }
+        if let matchedUnit { report.matchedUnits.insert(matchedUnit) }
         state.recordIds.insert(rid)
         state.seen[key] = .some(row.line)
         report.records.append(record)

@@ -113,4 +113,13 @@ final class AwardImportTests: XCTestCase {
         XCTAssertEqual(AwardImport.award(named: "bk_ttg", in: cat)?.code, "BK_TTG")
         XCTAssertNil(AwardImport.award(named: "Bằng khen", in: cat))
     }
+
+    func testKindOfAwardColumn() throws {
+        let csv = "Năm,Loại,Tên,Đơn vị,Danh hiệu,Loại khen thưởng\n2024,Cá nhân,Nguyễn Văn Khoa,Sở Nội vụ,BK_TINH,Đột xuất\n2024,Cá nhân,Trần Thị Lan,Sở Nội vụ,GK,hằng năm\n"
+        let r = try AwardImport.run(data: Data(csv.utf8), file: "k.csv", into: try dir.workspace(), dryRun: true, actor: "x")
+        XCTAssertEqual(r.records.first?.kind, .occasional)
+        XCTAssertEqual(r.matchedUnits, ["tn-snv"])
+        XCTAssertEqual(r.problems.map(\.line), [3])
+        XCTAssertEqual(r.problems.first?.column, "Loại khen thưởng")
+    }
 }
