@@ -62,6 +62,8 @@ final class AwardCommandTests: XCTestCase {
         XCTAssertTrue(history.out.contains("163/QĐ-UBND") && history.out.contains("3.510.000 đ"), history.out)
         let roll = run(["honour-roll", "--year", "2025", "--award", "bk_tinh"])
         XCTAssertTrue(roll.out.contains("Phạm Thị Hồng Nhung"), roll.out)
+        let check = run(["check"])
+        XCTAssertEqual(check.status, 0, check.out)
         let show = run(["proposals", "show", id])
         XCTAssertTrue(show.out.contains("toCouncil → approved  lan"), show.out)
     }
@@ -76,6 +78,7 @@ final class AwardCommandTests: XCTestCase {
         XCTAssertTrue(run(["history", "--search", "do van hai"]).out.split(separator: "\n").count <= 2)
         XCTAssertEqual(run(["import", "awards", path]).status, 0)
         XCTAssertTrue(run(["history", "--search", "do van hai"]).out.contains("Lao động tiên tiến"))
+        XCTAssertEqual(run(["check"]).status, 0)
         try Data("Năm,Tên,Danh hiệu\nabc,X,LDTT\n".utf8).write(to: URL(fileURLWithPath: path))
         let bad = run(["import", "awards", path])
         XCTAssertEqual(bad.status, 1)

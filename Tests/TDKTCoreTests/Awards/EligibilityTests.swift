@@ -201,6 +201,28 @@ final class EligibilityTests: XCTestCase {
             .condition("member-cstdcs")?.status, .notMet)
     }
 
+    func testAchievementsCountOnlyAfterADisciplineEnded() {
+        let p = Person(id: "z", name: "Người Thử", unitId: "tn-snv",
+                       ratings: (2022...2025).map { YearRating(year: $0, rating: .excellent) },
+                       disciplines: [DisciplinePeriod(kind: .discipline, period: DatePeriod(start: CivilDate(2023, 1, 1), end: CivilDate(2023, 12, 31)), note: "Khiển trách")])
+        let n = NomineeRef(.person, "z")
+        let h = demoHistory(extraPeople: [p], records: [rec("a", n, "CSTDCS", 2023), rec("b", n, "CSTDCS", 2024), rec("c", n, "CSTDCS", 2025)])
+        XCTAssertEqual(Eligibility.check(nominee: n, award: "LDTT", year: 2023, in: h, on: checkDay).condition("rating")?.status, .notMet)
+        XCTAssertEqual(Eligibility.check(nominee: n, award: "LDTT", year: 2024, in: h, on: checkDay).status, .met)
+        XCTAssertEqual(Eligibility.check(nominee: n, award: "BK_TINH", year: 2025, in: h, on: checkDay).status, .met)
+        XCTAssertEqual(Eligibility.check(nominee: n, award: "BK_TINH", year: 2024, in: h, on: checkDay).status, .notMet)
+    }
+
+    func testProvincialFlagThroughAThematicCampaignIsLeftToTheClerk() {
+        let h = demoHistory { d in
+            let i = d.campaigns.firstIndex { $0.id == "chuyen-doi-so" }!
+            d.campaigns[i].targetUnitIds = ["tn-stc"]
+        }
+        let r = Eligibility.check(nominee: NomineeRef(.unit, "tn-stc"), award: "CO_TINH", year: 2025, in: h, on: checkDay)
+        XCTAssertEqual(r.condition("cluster-leader")?.status, .unknown)
+        XCTAssertTrue(r.condition("cluster-leader")!.detail!.vi.contains("chuyển đổi số"))
+    }
+
     func testFromWorkspaceOnDisk() throws {
         let root = NSTemporaryDirectory() + "tdkt-elig-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: root) }
