@@ -19,6 +19,9 @@ public struct DecisionResult: Sendable, Equatable {
     public var total: Int
     public var records: [AwardRecord]
     public var proposals: [Proposal]
+    /// Remarks that do not refuse the decision: a signer that does not look like the award's authority (rule 20),
+    /// an award decided above the province, which the province only submits (rule 29).
+    public var warnings: [Bilingual] = []
 }
 
 /// Award decisions: from approved proposals of one award to a Decision, money per recipient, award records in
@@ -84,7 +87,8 @@ public enum Decisions {
             d.decisionId = decisionId
             decided.append(d)
         }
-        return DecisionResult(decision: decision, lines: lines, total: lines.reduce(0) { $0 + $1.amount }, records: records, proposals: decided)
+        return DecisionResult(decision: decision, lines: lines, total: lines.reduce(0) { $0 + $1.amount }, records: records, proposals: decided,
+                              warnings: authorityWarnings(award, signerTitle: decision.signerTitle))
     }
 
     /// Makes the decision: decision, award records and decided proposals written in one batch, or nothing.
@@ -102,6 +106,21 @@ public enum Decisions {
         })
         for y in Set(result.records.map(\.year)) { book.workspace.forget(awardYear: y) }
         return result
+    }
+
+    /// Rule 20 and 29, as remarks: who signs decisions of this award's level.
+    public static func authorityWarnings(_ award: AwardType, signerTitle: String) -> [Bilingual] {
+        let t = SearchKey.fold(signerTitle)
+        switch award.level {
+        case .primeMinister, .president:
+            return [Bilingual(vi: "\(award.name) do \(award.level.label.vi) quyết định; tỉnh chỉ trình — đây là ghi nhận quyết định của cấp trên",
+                              en: "\(award.nameEn) is decided by the \(award.level.label.en); the province only submits it — this records that decision")]
+        case .province where !t.isEmpty && !t.contains("chu tich"):
+            return [Bilingual(vi: "\(award.name) do Chủ tịch UBND tỉnh quyết định; người ký '\(signerTitle)'",
+                              en: "\(award.nameEn) is decided by the province chairman; signer '\(signerTitle)'")]
+        default:
+            return []
+        }
     }
 
     /// The money of a decision already made, recomputed from the catalogue (for reports).

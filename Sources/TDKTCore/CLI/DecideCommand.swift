@@ -22,6 +22,7 @@ enum DecideCommand {
                                           : ["người/tập thể nhận", "loại", "hệ số", "lương cơ sở", "số tiền"], rows: rows, numeric: [2, 3, 4])
         table.rows.append([en ? "Total" : "Tổng cộng", "", "", "", Money.format(result.total)])
         ctx.output.line("\(result.decision.number) (\(result.decision.date)) — \(result.decision.awardCode)")
+        for w in result.warnings { ctx.output.line((en ? "warning: " : "lưu ý: ") + w.text(ctx.language)) }
         ctx.output.write(table.text())
         if args.has("--dry-run") { ctx.say("Chạy thử: chưa ghi gì.", "Dry run: nothing written.") }
         else { ctx.say("Đã ghi quyết định \(result.decision.id).", "Recorded decision \(result.decision.id).") }

@@ -171,6 +171,10 @@ final class MoneyAndDecisionTests: XCTestCase {
         let result = try Decisions.make(req, in: book, actor: "lan")
         XCTAssertEqual(result.lines.map(\.amount), [3_510_000, 7_020_000])
         XCTAssertEqual(result.total, 10_530_000)
+        XCTAssertTrue(result.warnings.isEmpty)
+        XCTAssertEqual(Decisions.authorityWarnings(DefaultCatalogue.catalogue.award("BK_TINH")!, signerTitle: "Giám đốc Sở").count, 1)
+        XCTAssertEqual(Decisions.authorityWarnings(DefaultCatalogue.catalogue.award("HCLD3")!, signerTitle: "Chủ tịch nước").count, 1)
+        XCTAssertTrue(Decisions.authorityWarnings(DefaultCatalogue.catalogue.award("LDTT")!, signerTitle: "Giám đốc Sở").isEmpty)
         let ws = try dir.workspace()
         let recs = ws.awards(year: 2025).map(\.value).filter { $0.decisionNumber == "163/QĐ-UBND" }
         XCTAssertEqual(recs.count, 2)
