@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "tdkt", targets: ["tdkt"]),
+        .executable(name: "tdkt-stress", targets: ["tdkt-stress"]),
+        .executable(name: "tdkt-fuzz", targets: ["tdkt-fuzz"]),
     ],
     targets: [
         // The system's ncursesw, reached through a module map and a small shim header.
@@ -17,6 +19,10 @@ let package = Package(
         // Screens and workflows binding the domain to the toolkit.
         .target(name: "TDKTApp", dependencies: ["TDKTCore", "TerminalUI"], path: "Sources/TDKTApp"),
         .executableTarget(name: "tdkt", dependencies: ["TDKTCore", "TDKTApp"], path: "Sources/tdkt"),
+        // A writer process for the crash and concurrency tests: edits records until killed or done.
+        .executableTarget(name: "tdkt-stress", dependencies: ["TDKTCore"], path: "Sources/tdkt-stress"),
+        // Mutated inputs for the JSON loader and the CSV importer, a million at a time (outside CI).
+        .executableTarget(name: "tdkt-fuzz", dependencies: ["TDKTCore"], path: "Sources/tdkt-fuzz"),
         .testTarget(name: "TDKTCoreTests", dependencies: ["TDKTCore"], path: "Tests/TDKTCoreTests"),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"], path: "Tests/TerminalUITests"),
         .testTarget(name: "TDKTAppTests", dependencies: ["TDKTApp", "TDKTCore", "TerminalUI"], path: "Tests/TDKTAppTests"),

@@ -20,6 +20,12 @@ public struct CommandLineTool {
 
     static let globalValued: Set<String> = ["--data", "--lang"]
 
+    /// The language asked for on the command line, for messages written after a failure.
+    func language(_ arguments: [String]) -> Language {
+        if let i = arguments.firstIndex(of: "--lang"), i + 1 < arguments.count, let l = Language(rawValue: arguments[i + 1]) { return l }
+        return Language.from(environment: environment)
+    }
+
     public func run(_ arguments: [String]) -> Invocation {
         do {
             // Global options come before the subcommand.
@@ -70,6 +76,12 @@ public struct CommandLineTool {
         } catch let e as StoreError {
             output.error("tdkt: \(e.message(.vi))")
             return .finished(1)
+        } catch let e as ImportProblem {
+            output.error("tdkt: \(e.message(language(arguments)))")
+            return .finished(1)
+        } catch let e as PermissionError {
+            output.error("tdkt: \(e.message(.vi)) / \(e.message(.en))")
+            return .finished(1)
         } catch let e as ValidationError {
             output.error("tdkt: \(e.message(.vi)) / \(e.message(.en))")
             return .finished(1)
@@ -105,8 +117,10 @@ enum Commands {
         "init": InitCommand.run,
         "check": CheckCommand.run,
         "list": ListCommand.run,
-        "eligibility": EligibilityCommand.run,
+        "audit": AuditCommand.run,
         "import": ImportCommand.run,
+        "roles": RolesCommand.run,
+        "eligibility": EligibilityCommand.run,
         "proposals": ProposalsCommand.run,
         "decide": DecideCommand.run,
         "history": HistoryCommand.run,

@@ -12,8 +12,11 @@ enum Help {
       init [--demo]                 tạo thư mục dữ liệu / create a data directory
       check                         kiểm tra mọi tệp / check every file (exit 1 on problems)
       list units|people|campaigns|clusters|awards [--search TEXT] [--format text|csv|json]
-      eligibility --person ID|--unit ID --award CODE --year Y   xét điều kiện / check eligibility
+      import units|people FILE.csv [--dry-run] [--accept-good] [--encoding utf8|tcvn3|vni]
       import awards FILE.csv [--dry-run] [--encoding utf8|tcvn3|vni]   nhập lịch sử khen thưởng / import award history
+      audit [--since DATE] [--user LOGIN] [--record ID]   nhật ký thay đổi / the audit log
+      roles [list|set LOGIN ROLE [--unit U] [--clusters A,B]|remove LOGIN]   phân quyền / roles
+      eligibility --person ID|--unit ID --award CODE --year Y   xét điều kiện / check eligibility
       proposals list|show|new|move|vote   đề nghị khen thưởng / award proposals
       decide ID... --number N --date D --signer NAME   ra quyết định / make a decision
       history --search TEXT         khen thưởng đã nhận / awards received
@@ -25,6 +28,40 @@ enum Help {
     """
 
     static let commands: [String: String] = [
+        "import": """
+        tdkt import units FILE.csv [--dry-run] [--accept-good] [--encoding utf8|tcvn3|vni]
+        tdkt import people FILE.csv [--dry-run] [--accept-good] [--encoding utf8|tcvn3|vni]
+          Nhập từ tệp CSV xuất từ Excel (UTF-8 có/không BOM, TCVN3, VNI). Tên cột không phân biệt dấu, hoa thường.
+          Imports a CSV exported from Excel. Column names are matched ignoring case and diacritics.
+          Đơn vị / units: Mã, Tên đơn vị, Loại, Đơn vị cấp trên, Số thành viên.
+          Cá nhân / people: Mã, Họ và tên, Đơn vị, Chức vụ, Nhóm thống kê, Năm sinh, Năm xếp loại, Xếp loại.
+          --dry-run      cho biết sẽ tạo/khớp gì, không ghi / show what would be created or matched, write nothing
+          --accept-good  khi có dòng lỗi, vẫn nhập các dòng đúng / with bad rows, still import the good ones
+          Mặc định có dòng lỗi thì không ghi gì / by default any bad row means nothing is written.
+
+        tdkt import awards FILE.csv [--dry-run] [--encoding utf8|tcvn3|vni]
+          Nhập khen thưởng đã có (Excel lưu CSV, dấu phẩy hoặc chấm phẩy). Cột: Năm; Loại (Cá nhân/Tập thể); Họ và tên/Tên tập thể;
+          Đơn vị; Hình thức khen thưởng/Danh hiệu (mã BK_TINH hoặc tên); Phong trào; Số QĐ; Ngày QĐ — không phân biệt hoa thường, dấu.
+          Imports award history. Header names match ignoring case and diacritics; English names accepted.
+          Bảng mã tự nhận: UTF-8 (có/không BOM), TCVN3 (ABC), VNI. / Encoding detected unless named.
+          Dòng lỗi được báo kèm số dòng; còn lỗi thì không ghi gì. / Bad rows are reported by line; with any, nothing is written.
+          --dry-run   chỉ báo sẽ tạo, khớp gì / only report what would be created and matched
+
+        """,
+        "audit": """
+        tdkt audit [--since DD/MM/YYYY] [--user LOGIN] [--record TEXT] [--format text|csv|json]
+          Nhật ký mọi thay đổi: thời gian, người dùng, thao tác, bản ghi, nội dung thay đổi (quản trị viên, cán bộ).
+          Every change: time, login, action, record, what changed (administrators and clerks).
+
+        """,
+        "roles": """
+        tdkt roles [list]
+        tdkt roles set LOGIN administrator|clerk|reviewer|viewer [--unit UNIT] [--clusters A,B]
+        tdkt roles remove LOGIN
+          Phân quyền theo tài khoản đăng nhập (chỉ quản trị viên thay đổi). Người chấm điểm gắn với đơn vị và cụm.
+          Roles by login (only an administrator changes them). A reviewer is tied to a unit and clusters.
+
+        """,
         "init": """
         tdkt init [--demo] [--office NAME] [--force]
           Tạo thư mục dữ liệu với danh mục khen thưởng mặc định; người tạo là quản trị viên.
@@ -51,16 +88,6 @@ enum Help {
           Checks each condition: met / not met / unknown (data missing), with the decisions, ratings and initiatives used.
           --date    ngày xét (kỷ luật đang có hiệu lực) / day of the check (pending disciplines); default today
           Exit status: 0 đạt/eligible, 1 không đạt hoặc chưa rõ/not eligible or unknown, 2 wrong arguments.
-
-        """,
-        "import": """
-        tdkt import awards FILE.csv [--dry-run] [--encoding utf8|tcvn3|vni]
-          Nhập khen thưởng đã có (Excel lưu CSV, dấu phẩy hoặc chấm phẩy). Cột: Năm; Loại (Cá nhân/Tập thể); Họ và tên/Tên tập thể;
-          Đơn vị; Hình thức khen thưởng/Danh hiệu (mã BK_TINH hoặc tên); Phong trào; Số QĐ; Ngày QĐ — không phân biệt hoa thường, dấu.
-          Imports award history. Header names match ignoring case and diacritics; English names accepted.
-          Bảng mã tự nhận: UTF-8 (có/không BOM), TCVN3 (ABC), VNI. / Encoding detected unless named.
-          Dòng lỗi được báo kèm số dòng; còn lỗi thì không ghi gì. / Bad rows are reported by line; with any, nothing is written.
-          --dry-run   chỉ báo sẽ tạo, khớp gì / only report what would be created and matched
 
         """,
         "proposals": """

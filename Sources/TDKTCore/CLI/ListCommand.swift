@@ -16,24 +16,24 @@ enum ListCommand {
         switch kind {
         case "units":
             let rows = ws.units.values.map(\.value).sorted { VietnameseCollation.less($0.name, $1.name) }
-            table = TextTable(headers: en ? ["id", "name", "kind", "parent", "active"] : ["mã", "tên", "loại", "cấp trên", "hoạt động"],
+            table = TextTable(vi: ["mã", "tên", "loại", "cấp trên", "hoạt động"], en: ["id", "name", "kind", "parent", "active"], language: ctx.language,
                               rows: rows.map { [$0.id, $0.name, $0.kind.label.text(ctx.language), $0.parentId ?? "",
                                                 $0.isActive ? (en ? "yes" : "có") : (en ? "no → \($0.successorId ?? "")" : "không → \($0.successorId ?? "")")] })
         case "people":
             let rows = ws.people.values.map(\.value).sorted { VietnameseCollation.personNameLess($0.name, $1.name) }
-            table = TextTable(headers: en ? ["id", "name", "unit", "position", "category"] : ["mã", "họ và tên", "đơn vị", "chức vụ", "nhóm thống kê"],
+            table = TextTable(vi: ["mã", "họ và tên", "đơn vị", "chức vụ", "nhóm thống kê"], en: ["id", "name", "unit", "position", "category"], language: ctx.language,
                               rows: rows.map { [$0.id, $0.name, ws.units[$0.unitId]?.value.name ?? $0.unitId, $0.position,
                                                 $0.category.label.text(ctx.language)] })
         case "campaigns":
             let rows = ws.campaigns.values.map(\.value).filter { c in year.map { c.period.overlaps(year: $0) } ?? true }
                 .sorted { VietnameseCollation.less($0.name, $1.name) }
-            table = TextTable(headers: en ? ["id", "name", "kind", "period", "status"] : ["mã", "tên phong trào", "loại", "thời gian", "trạng thái"],
+            table = TextTable(vi: ["mã", "tên phong trào", "loại", "thời gian", "trạng thái"], en: ["id", "name", "kind", "period", "status"], language: ctx.language,
                               rows: rows.map { [$0.id, $0.name, $0.kind.label.text(ctx.language),
                                                 "\($0.period.start.year)–\($0.period.end.map { String($0.year) } ?? "")",
                                                 $0.status.label.text(ctx.language)] })
         case "clusters":
             let rows = ws.clusters.values.map(\.value).sorted { VietnameseCollation.less($0.name, $1.name) }
-            table = TextTable(headers: en ? ["id", "name", "kind", "members", "latest leader"] : ["mã", "tên", "loại", "số thành viên", "cụm trưởng gần nhất"],
+            table = TextTable(vi: ["mã", "tên", "loại", "số thành viên", "cụm trưởng gần nhất"], en: ["id", "name", "kind", "members", "latest leader"], language: ctx.language,
                               rows: rows.map { c in
                                   let latest = c.years.max { $0.year < $1.year }
                                   return [c.id, c.name, c.kind.label.text(ctx.language), String(c.memberIds.count),
@@ -42,7 +42,7 @@ enum ListCommand {
         case "awards":
             let records = (year.map { ws.awards(year: $0) } ?? ws.allAwards()).map(\.value)
                 .sorted { ($0.year, $0.awardCode, $0.id) < ($1.year, $1.awardCode, $1.id) }
-            table = TextTable(headers: en ? ["year", "award", "recipient", "kind", "decision", "campaign"] : ["năm", "khen thưởng", "người/tập thể nhận", "loại", "quyết định", "phong trào"],
+            table = TextTable(vi: ["năm", "khen thưởng", "người/tập thể nhận", "loại", "quyết định", "phong trào"], en: ["year", "award", "recipient", "kind", "decision", "campaign"], language: ctx.language,
                               rows: records.map { [String($0.year), $0.awardCode, ws.name(of: $0.nominee), $0.nominee.kind.label.text(ctx.language),
                                                    $0.decisionNumber ?? "", $0.campaignId.flatMap { ws.campaigns[$0]?.value.name } ?? ""] })
         default:

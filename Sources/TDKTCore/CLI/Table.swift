@@ -6,9 +6,16 @@ public struct TextTable {
     public var rows: [[String]]
     /// Columns aligned to the right (numbers).
     public var numeric: Set<Int>
+    /// Names of the columns in JSON, stable whatever the language of the headers.
+    public var keys: [String]
 
-    public init(headers: [String], rows: [[String]], numeric: Set<Int> = []) {
-        self.headers = headers; self.rows = rows; self.numeric = numeric
+    public init(headers: [String], rows: [[String]], numeric: Set<Int> = [], keys: [String]? = nil) {
+        self.headers = headers; self.rows = rows; self.numeric = numeric; self.keys = keys ?? headers
+    }
+
+    /// A table whose headers follow the language and whose JSON keys are the English headers.
+    public init(vi: [String], en: [String], language: Language, rows: [[String]], numeric: Set<Int> = []) {
+        self.init(headers: language == .en ? en : vi, rows: rows, numeric: numeric, keys: en)
     }
 
     public func text(maxColumnWidth: Int = 60) -> String {
@@ -37,7 +44,7 @@ public struct TextTable {
     }
 
     public func json() -> String {
-        let objects = rows.map { row in Dictionary(uniqueKeysWithValues: zip(headers, row.map { TextNormalization.clean($0) })) }
+        let objects = rows.map { row in Dictionary(uniqueKeysWithValues: zip(keys, row.map { TextNormalization.clean($0) })) }
         let data = (try? JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
         return String(decoding: data, as: UTF8.self) + "\n"
     }

@@ -37,6 +37,8 @@ public struct Cluster: Sendable, Equatable, Codable, Identifiable {
     /// The body that organises it ("UBND tỉnh Thái Nguyên", "Bộ Nội vụ" for the inter-provincial cluster).
     public var organiser: String
     public var memberIds: [String]
+    /// Units that were members in earlier years (merged or moved out); past leaders may be among them.
+    public var formerMemberIds: [String] = []
     public var years: [Year]
 
     public init(id: String, name: String, kind: Kind, organiser: String, memberIds: [String], years: [Year] = []) {
@@ -70,7 +72,7 @@ public struct Cluster: Sendable, Equatable, Codable, Identifiable {
         for y in years {
             try Check.year(y.year, "years.year")
             for (field, id, vi, en) in [("leaderId", y.leaderId, "Cụm trưởng", "Leader"), ("deputyId", y.deputyId, "Cụm phó", "Deputy")] {
-                if let id, !memberIds.contains(id) {
+                if let id, !memberIds.contains(id), !formerMemberIds.contains(id) {
                     throw ValidationError(field: "years.\(field)", label: Bilingual(vi: vi, en: en),
                                           reason: Bilingual(vi: "\(id) không phải thành viên (năm \(y.year))",
                                                             en: "\(id) is not a member (\(y.year))"))

@@ -46,26 +46,50 @@ public enum JSONCoding {
             return .unreadable(path: path, line: line, column: column, detail: detail)
         case let .dataCorrupted(context):
             if let v = context.underlyingError as? ValidationError { return .invalid(path: path, v) }
-            return .unreadable(path: path, line: nil, column: nil, detail: "\(keyPath(context.codingPath)): \(context.debugDescription)")
+            return .unreadable(path: path, line: line(of: context.codingPath, in: data), column: nil, detail: "\(keyPath(context.codingPath)): \(context.debugDescription)")
         case let .keyNotFound(key, context):
-            return .unreadable(path: path, line: nil, column: nil,
+            return .unreadable(path: path, line: line(of: context.codingPath, in: data), column: nil,
                                detail: "thiếu trường / missing field '\(keyPath(context.codingPath + [key]))'")
         case let .typeMismatch(_, context), let .valueNotFound(_, context):
-            return .unreadable(path: path, line: nil, column: nil,
+            return .unreadable(path: path, line: line(of: context.codingPath, in: data), column: nil,
                                detail: "sai kiểu ở / wrong type at '\(keyPath(context.codingPath))': \(context.debugDescription)")
         @unknown default:
             return .unreadable(path: path, line: nil, column: nil, detail: "\(error)")
         }
     }
 
+    /// The line where the innermost named key of a coding path is written (the shape error is there
+    /// or in the value that follows); line 1 when the path names no key.
+    static func line(of codingPath: [CodingKey], in data: Data) -> Int {
+        guard let key = codingPath.last(where: { $0.intValue == nil })?.stringValue else { return 1 }
+        let text = String(decoding: data, as: UTF8.self)
+        guard let range = text.range(of: "\"\(key)\"") else { return 1 }
+        return text[..<range.lowerBound].reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+    }
+
     /// Finds where JSON syntax breaks, as 1-based line and column.
     static func syntaxError(in data: Data) -> (Int?, Int?, String) {
         do {
             _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            // Valid JSON that the decoder still refuses at the top: a number too large for its field.
+            var line = 1, column = 1, digits = 0
+            for byte in data {
+                if (0x30...0x39).contains(byte) { digits += 1 } else { digits = 0 }
+                if digits >= 19 {
+                    return (line, column, "số quá lớn / number too large")
+                }
+                if byte == 0x0A { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
+            }
             return (nil, nil, "không phải JSON hợp lệ / not valid JSON")
         } catch {
             let text = "\((error as NSError).userInfo[NSDebugDescriptionErrorKey] ?? error)"
-            guard let offset = text.split(whereSeparator: { !$0.isNumber }).last.flatMap({ Int($0) }) else {
+            // The parser names a byte offset ("around character 25"), or only says the text ended too soon.
+            let offset: Int
+            if let n = text.split(whereSeparator: { !$0.isNumber }).last.flatMap({ Int($0) }) {
+                offset = n
+            } else if text.lowercased().contains("end of file") {
+                offset = data.count
+            } else {
                 return (nil, nil, text)
             }
             var line = 1, column = 1
@@ -73,7 +97,8 @@ public enum JSONCoding {
                 if i >= offset { break }
                 if byte == 0x0A { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
             }
-            return (line, column, "JSON sai cú pháp / invalid JSON")
+            let what = offset >= data.count ? "JSON bị cắt cụt / JSON ends too soon" : "JSON sai cú pháp / invalid JSON"
+            return (line, column, what)
         }
     }
 }

@@ -69,9 +69,15 @@ public final class Store: @unchecked Sendable {
     }
 
     private func decode<T: StoredRecord>(_ type: T.Type, _ data: Data, _ relativePath: String) throws -> Stored<T> {
+        try Store.decodeRecord(type, data, relativePath)
+    }
+
+    /// Parses and validates one record file's content; every failure is a StoreError naming the file.
+    static func decodeRecord<T: StoredRecord>(_ type: T.Type, _ data: Data, _ relativePath: String) throws -> Stored<T> {
         let envelope = try JSONCoding.decode(Envelope<T>.self, from: data, path: relativePath)
         if envelope.schemaVersion > Schema.version {
-            throw StoreError.unreadable(path: relativePath, line: nil, column: nil, detail:
+            let at = String(decoding: data, as: UTF8.self).components(separatedBy: "\"schemaVersion\"")[0].filter { $0 == "\n" }.count + 1
+            throw StoreError.unreadable(path: relativePath, line: at, column: nil, detail:
                 "schemaVersion \(envelope.schemaVersion) mới hơn chương trình (\(Schema.version)) / newer than this program")
         }
         do { try envelope.data.validate() } catch let e as ValidationError {

@@ -4,15 +4,34 @@ import Foundation
 /// and indexes for search. Small collections load eagerly; awards and proposals load by year on demand.
 public final class Workspace: @unchecked Sendable {
     public let store: Store
-    public private(set) var config: OfficeConfig
-    public private(set) var units: [String: Stored<Unit>] = [:]
-    public private(set) var people: [String: Stored<Person>] = [:]
-    public private(set) var campaigns: [String: Stored<Campaign>] = [:]
-    public private(set) var clusters: [String: Stored<Cluster>] = [:]
-    public private(set) var households: [String: Stored<Household>] = [:]
-    public private(set) var catalogue: Stored<AwardCatalogue>?
-    public private(set) var problems: [LoadProblem] = []
+    public internal(set) var config: OfficeConfig
+    /// Collections are read on first use, so the program starts without reading the archive;
+    /// `reload()` forgets them after another clerk's change.
+    private var cachedUnits: [String: Stored<Unit>]?
+    private var cachedPeople: [String: Stored<Person>]?
+    private var cachedCampaigns: [String: Stored<Campaign>]?
+    private var cachedClusters: [String: Stored<Cluster>]?
+    private var cachedHouseholds: [String: Stored<Household>]?
+    private var cachedCatalogue: Stored<AwardCatalogue>??
+    private var loadProblems: [String: [LoadProblem]] = [:]
     private var awardsByYear: [Int: [Stored<AwardRecord>]] = [:]
+
+    public var units: [String: Stored<Unit>] { cached(&cachedUnits, "units") }
+    public var people: [String: Stored<Person>] { cached(&cachedPeople, "people") }
+    public var campaigns: [String: Stored<Campaign>] { cached(&cachedCampaigns, "campaigns") }
+    public var clusters: [String: Stored<Cluster>] { cached(&cachedClusters, "clusters") }
+    public var households: [String: Stored<Household>] { cached(&cachedHouseholds, "households") }
+    public var catalogue: Stored<AwardCatalogue>? {
+        if let c = cachedCatalogue { return c }
+        var found: Stored<AwardCatalogue>?
+        do { found = try store.read(AwardCatalogue.self, at: "catalogue/awards.json") } catch let e as StoreError {
+            loadProblems["catalogue"] = [LoadProblem(path: "catalogue/awards.json", error: e)]
+        } catch {}
+        cachedCatalogue = .some(found)
+        return found
+    }
+    /// Files that could not be read, among the collections read so far.
+    public var problems: [LoadProblem] { loadProblems.keys.sorted().flatMap { loadProblems[$0]! } }
 
     public var login: String { store.user }
     public var role: RoleAssignment? { config.role(of: login) }
@@ -24,27 +43,24 @@ public final class Workspace: @unchecked Sendable {
         }
         config = try JSONCoding.decode(OfficeConfig.self, from: data, path: OfficeConfig.fileName)
         store = try Store(root: root, user: user)
-        reload()
     }
 
-    /// Reads the eager collections again (after another clerk's change).
+    /// Forgets what was read, so the next use reads the files again (after another clerk's change).
     public func reload() {
-        problems = []
-        units = index(store.loadAll(Unit.self)) { $0.id }
-        people = index(store.loadAll(Person.self)) { $0.id }
-        campaigns = index(store.loadAll(Campaign.self)) { $0.id }
-        clusters = index(store.loadAll(Cluster.self)) { $0.id }
-        households = index(store.loadAll(Household.self)) { $0.id }
-        do { catalogue = try store.read(AwardCatalogue.self, at: "catalogue/awards.json") } catch let e as StoreError {
-            problems.append(LoadProblem(path: "catalogue/awards.json", error: e))
-        } catch {}
+        cachedUnits = nil; cachedPeople = nil; cachedCampaigns = nil; cachedClusters = nil
+        cachedHouseholds = nil; cachedCatalogue = nil
+        loadProblems = [:]
         awardsByYear = [:]
     }
 
-    private func index<T>(_ loaded: Loaded<T>, key: (T) -> String) -> [String: Stored<T>] {
-        problems += loaded.problems
+    private func cached<T: StoredRecord & Identifiable>(_ slot: inout [String: Stored<T>]?, _ name: String) -> [String: Stored<T>]
+        where T.ID == String {
+        if let ready = slot { return ready }
+        let loaded = store.loadAll(T.self)
+        loadProblems[name] = loaded.problems
         var out: [String: Stored<T>] = [:]
-        for r in loaded.records { out[key(r.value)] = r }
+        for r in loaded.records { out[r.value.id] = r }
+        slot = out
         return out
     }
 
@@ -52,7 +68,7 @@ public final class Workspace: @unchecked Sendable {
     public func awards(year: Int) -> [Stored<AwardRecord>] {
         if let cached = awardsByYear[year] { return cached }
         let loaded = store.loadAll(AwardRecord.self, year: year)
-        problems += loaded.problems
+        loadProblems["awards/\(year)"] = loaded.problems
         awardsByYear[year] = loaded.records
         return loaded.records
     }
@@ -72,9 +88,10 @@ public final class Workspace: @unchecked Sendable {
         }
     }
 
-    /// Stores a record and keeps the in-memory copy current.
+    /// Stores a record and keeps the in-memory copy current. Internal: outside TDKTCore every change
+    /// goes through an operation that checks the user's permission first.
     @discardableResult
-    public func save<T: StoredRecord>(_ value: T, basedOn revision: Int?, action: String) throws -> Stored<T> {
+    func save<T: StoredRecord>(_ value: T, basedOn revision: Int?, action: String) throws -> Stored<T> {
         let stored = try store.save(value, basedOn: revision, action: action)
         remember(stored)
         return stored
@@ -82,12 +99,12 @@ public final class Workspace: @unchecked Sendable {
 
     func remember<T: StoredRecord>(_ stored: Stored<T>) {
         switch stored {
-        case let s as Stored<Unit>: units[s.value.id] = s
-        case let s as Stored<Person>: people[s.value.id] = s
-        case let s as Stored<Campaign>: campaigns[s.value.id] = s
-        case let s as Stored<Cluster>: clusters[s.value.id] = s
-        case let s as Stored<Household>: households[s.value.id] = s
-        case let s as Stored<AwardCatalogue>: catalogue = s
+        case let s as Stored<Unit>: cachedUnits?[s.value.id] = s
+        case let s as Stored<Person>: cachedPeople?[s.value.id] = s
+        case let s as Stored<Campaign>: cachedCampaigns?[s.value.id] = s
+        case let s as Stored<Cluster>: cachedClusters?[s.value.id] = s
+        case let s as Stored<Household>: cachedHouseholds?[s.value.id] = s
+        case let s as Stored<AwardCatalogue>: cachedCatalogue = .some(s)
         case let s as Stored<AwardRecord>: awardsByYear[s.value.year] = nil
         default: break
         }

@@ -28,7 +28,7 @@ final class AwardCommandTests: XCTestCase {
                      ["eligibility", "--person", "x", "--unit", "y", "--award", "LDTT", "--year", "2025"],
                      ["eligibility", "--person", "x", "--award", "NOPE", "--year", "2025"],
                      ["eligibility", "--person", "x", "--award", "LDTT", "--year", "abc"],
-                     ["import", "awards"], ["import", "units", "x.csv"], ["import", "awards", "/nonexistent.csv"],
+                     ["import", "awards"], ["import", "prizes", "x.csv"], ["import", "awards", "/nonexistent.csv"],
                      ["import", "awards", "x.csv", "--encoding", "latin1"],
                      ["proposals"], ["proposals", "list", "--state", "done"], ["proposals", "move", "x"],
                      ["decide", "a", "--number", "1/QĐ-UBND"], ["history"], ["honour-roll"], ["honour-roll", "--year", "2024", "--bad"]] {

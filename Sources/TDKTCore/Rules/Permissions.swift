@@ -1,0 +1,80 @@
+import Foundation
+
+/// What a user may try to do; every operation of TDKTCore asks here first, so the command line
+/// and the screens refuse the same things.
+public enum Permission: Sendable, Equatable {
+    case editUnitsAndPeople
+    case editCampaigns
+    case editClusters
+    /// Cross- or self-scoring of `ratee` in a cluster's round.
+    case score(clusterId: String, rateeUnitId: String, selfScore: Bool)
+    case editProposals
+    case appraiseProposals
+    case makeDecisions
+    case importData
+    case editCatalogue
+    case editRoles
+    case viewAudit
+}
+
+/// A refusal, saying who was refused what and why.
+public struct PermissionError: Error, Equatable, LocalizedError {
+    public var login: String
+    public var reason: Bilingual
+    public func message(_ language: Language = .vi) -> String {
+        language == .vi ? "\(login): không được phép — \(reason.vi)" : "\(login): not allowed — \(reason.en)"
+    }
+    public var errorDescription: String? { message(.en) }
+}
+
+public enum Permissions {
+    /// Throws when `assignment` (nil: a login the configuration refuses) may not do `permission`.
+    public static func authorize(_ permission: Permission, login: String, assignment: RoleAssignment?) throws {
+        guard let a = assignment else {
+            throw PermissionError(login: login, reason: Bilingual(vi: "tài khoản chưa được cấp quyền", en: "this login has no role"))
+        }
+        func refuse(_ vi: String, _ en: String) throws -> Never { throw PermissionError(login: login, reason: Bilingual(vi: vi, en: en)) }
+        switch a.role {
+        case .administrator:
+            return
+        case .viewer:
+            try refuse("vai trò chỉ xem không thay đổi dữ liệu", "a viewer changes nothing")
+        case .clerk:
+            switch permission {
+            case .editCatalogue, .editRoles:
+                try refuse("chỉ quản trị viên sửa danh mục, mức lương cơ sở và phân quyền",
+                           "only an administrator edits the catalogue, base salaries and roles")
+            case let .score(_, ratee, selfScore) where !selfScore && a.unitId == ratee:
+                try refuse("không được chấm chéo đơn vị của mình", "cannot cross-score one's own unit")
+            default:
+                return
+            }
+        case .reviewer:
+            switch permission {
+            case let .score(cluster, ratee, selfScore):
+                if !a.clusterIds.contains(cluster) {
+                    try refuse("không được phân công chấm cụm \(cluster)", "not assigned to score cluster \(cluster)")
+                }
+                if selfScore && a.unitId != ratee {
+                    try refuse("chỉ tự chấm đơn vị của mình", "can self-score only one's own unit")
+                }
+                if !selfScore && a.unitId == ratee {
+                    try refuse("không được chấm chéo đơn vị của mình", "cannot cross-score one's own unit")
+                }
+            case .viewAudit:
+                try refuse("không xem được nhật ký", "cannot view the audit log")
+            default:
+                try refuse("người chấm điểm chỉ chấm điểm", "a reviewer may only score")
+            }
+        }
+    }
+}
+
+extension Workspace {
+    /// Checks the workspace user's role for an operation.
+    public func authorize(_ permission: Permission) throws {
+        try Permissions.authorize(permission, login: login, assignment: role)
+    }
+
+    public func may(_ permission: Permission) -> Bool { (try? authorize(permission)) != nil }
+}

@@ -1,0 +1,19 @@
+import Foundation
+import TDKTCore
+
+// Usage: tdkt-fuzz [ITERATIONS] [SEED]
+// Feeds mutated inputs to the loaders and prints the figures; exits 1 if any input crashed
+// (the process would not get here) or was refused without naming its file and line.
+let args = CommandLine.arguments
+let iterations = args.count > 1 ? Int(args[1]) ?? 1_000_000 : 1_000_000
+let seed = args.count > 2 ? UInt64(args[2]) ?? 1 : 1
+let started = Date()
+// With TDKT_FUZZ_KEEP=DIR, the inputs refused without a line are written there to be looked at.
+let keepDir = ProcessInfo.processInfo.environment["TDKT_FUZZ_KEEP"]
+let json = InputFuzzer.fuzzJSON(seeds: try InputFuzzer.jsonSeeds(), iterations: iterations, seed: seed) { i, bytes in
+    if let keepDir { FileManager.default.createFile(atPath: "\(keepDir)/json-\(i).bin", contents: Data(bytes)) }
+}
+let seconds = Date().timeIntervalSince(started)
+print("JSON loader: \(json.inputs) inputs, \(json.accepted) accepted, \(json.refused) refused, \(json.badErrors.count) refusals without file and line, \(String(format: "%.1f", seconds)) s")
+for e in json.badErrors.prefix(10) { print("  \(e)") }
+exit(json.badErrors.isEmpty ? 0 : 1)

@@ -1,0 +1,22 @@
+import XCTest
+@testable import TDKTCore
+
+final class ProvinceGeneratorTests: XCTestCase {
+    func testSameSeedSameFilesAndTheResultPassesCheck() throws {
+        var small = ProvinceGenerator(seed: 42, scale: 1)
+        small.years = 1
+        let a = temporaryDirectory(), b = temporaryDirectory()
+        let fa = try small.write(to: a), fb = try small.write(to: b)
+        XCTAssertEqual(fa.files, fb.files)
+        XCTAssertEqual(fa.bytes, fb.bytes)
+        XCTAssertEqual(fa.units, 1_101)
+        XCTAssertEqual(fa.clusters, 83)
+        XCTAssertEqual(fa.people, 15_000)
+        XCTAssertEqual(fa.awards, 5_000)
+        XCTAssertEqual(try String(contentsOfFile: a + "/people/p77.json", encoding: .utf8),
+                       try String(contentsOfFile: b + "/people/p77.json", encoding: .utf8))
+        let ws = try Workspace(root: a, user: "bench")
+        XCTAssertEqual(DataCheck.run(ws).problems, [])
+        XCTAssertEqual(ws.clusters.values.map { $0.value.memberIds.count }.reduce(0, +), 1_100, "every unit is in one cluster")
+    }
+}

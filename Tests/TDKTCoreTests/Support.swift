@@ -1,0 +1,50 @@
+import Foundation
+import XCTest
+@testable import TDKTCore
+
+/// A fresh data directory for one test, removed afterwards.
+func temporaryDirectory(_ name: String = #function) -> String {
+    let safe = name.filter { $0.isLetter || $0.isNumber }
+    let path = NSTemporaryDirectory() + "tdkt-test-\(safe)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+    try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    return path
+}
+
+/// The folder holding the built executables (beside the test bundle), e.g. .build/debug.
+func builtProduct(_ name: String) throws -> String {
+    let runner = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+    var candidates = [runner.deletingLastPathComponent().appendingPathComponent(name).path]
+    // On Linux the runner is .build/<triple>/debug/tdktPackageTests.xctest.
+    let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    candidates.append(packageRoot.appendingPathComponent(".build/debug/\(name)").path)
+    guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
+        throw XCTSkip("\(name) is not built; run `swift build` first")
+    }
+    return found
+}
+
+/// Runs a program and returns its exit status and output.
+@discardableResult
+func runProcess(_ path: String, _ args: [String], environment: [String: String]? = nil) throws -> (status: Int32, out: String, err: String) {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: path)
+    p.arguments = args
+    if let environment { p.environment = environment }
+    let out = Pipe(), err = Pipe()
+    p.standardOutput = out; p.standardError = err
+    try p.run()
+    let o = out.fileHandleForReading.readDataToEndOfFile()
+    let e = err.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+}
+
+/// A command line run in-process, its output captured.
+func runTool(_ args: [String], env: [String: String] = [:]) -> (status: Int32, out: String, err: String) {
+    let output = CommandOutput(echo: false)
+    let tool = CommandLineTool(environment: env, output: output, user: "tester")
+    switch tool.run(args) {
+    case let .finished(s): return (s, output.out, output.err)
+    case .shell: return (-1, output.out, output.err)
+    }
+}
