@@ -94,6 +94,7 @@ public enum Decisions {
     /// Makes the decision: decision, award records and decided proposals written in one batch, or nothing.
     @discardableResult
     public static func make(_ request: DecisionRequest, in book: ProposalBook, actor: String, at time: Date = Date()) throws -> DecisionResult {
+        try book.workspace.authorize(.makeDecisions)
         let result = try prepare(request, in: book, actor: actor, at: time)
         let action = "decision \(result.decision.number) by \(actor)"
         var writes = [PendingWrite(result.decision, basedOn: nil, action: action)]

@@ -65,8 +65,8 @@ public final class ProposalBook: @unchecked Sendable {
 
 /// The proposal workflow: draft → submitted → underAppraisal → toCouncil → approved | returned | notEligible;
 /// returned → submitted; approved → decided only through a decision (`Decisions.make`).
-/// Every change appends a StateChange naming the actor. Role checks are left to the caller: `actor` is
-/// the hook (the login recorded in the history).
+/// Every change appends a StateChange naming the actor (the login recorded in the history). Each write first
+/// checks the workspace user's permission (editProposals, appraiseProposals; see `permission(toMoveTo:)`).
 public enum ProposalWorkflow {
     static let label = Bilingual(vi: "Đề nghị khen thưởng", en: "Proposal")
 
@@ -151,6 +151,11 @@ public enum ProposalWorkflow {
 
     static func percent(_ d: Decimal) -> String { "\(NSDecimalNumber(decimal: d * 100).stringValue)%" }
 
+    /// The permission a move needs: submitting is the proposing clerk's; appraisal, council and outcome are the office's.
+    public static func permission(toMoveTo target: Proposal.State) -> Permission {
+        target == .submitted || target == .draft ? .editProposals : (target == .decided ? .makeDecisions : .appraiseProposals)
+    }
+
     /// Records the council's vote on a proposal that is before the council.
     public static func recordVote(_ p: Proposal, _ vote: Proposal.Vote) throws -> Proposal {
         guard p.state == .toCouncil else {
@@ -175,6 +180,7 @@ public enum ProposalWorkflow {
     @discardableResult
     public static func create(_ draft: ProposalDraft, in book: ProposalBook, actor: String, at time: Date = Date(),
                               on date: CivilDate = CivilDate.today()) throws -> (proposal: Stored<Proposal>, report: EligibilityReport) {
+        try book.workspace.authorize(.editProposals)
         let history = try book.history()
         let id = draft.id ?? makeId(draft) { book.proposals[$0] != nil }
         if book.proposals[id] != nil {
@@ -203,6 +209,7 @@ public enum ProposalWorkflow {
     /// Saves edits to a draft or returned proposal (dossier items, achievement).
     @discardableResult
     public static func update(_ p: Proposal, in book: ProposalBook, actor: String) throws -> Stored<Proposal> {
+        try book.workspace.authorize(.editProposals)
         let current = try book.proposal(p.id)
         guard [.draft, .returned].contains(current.value.state), p.state == current.value.state else {
             throw refuse(p, "chỉ sửa được đề nghị nháp hoặc bị trả lại", "only a draft or returned proposal can be edited")
@@ -217,6 +224,7 @@ public enum ProposalWorkflow {
     @discardableResult
     public static func move(_ ids: [String], to target: Proposal.State, reason: String? = nil, vote: Proposal.Vote? = nil,
                             actor: String, in book: ProposalBook, at time: Date = Date()) throws -> [Stored<Proposal>] {
+        try book.workspace.authorize(permission(toMoveTo: target))
         guard let catalogue = book.workspace.catalogue?.value else { throw StoreError.notFound(path: "catalogue/awards.json") }
         if ids.isEmpty { throw ValidationError(field: "proposals", label: label, reason: Reason.empty) }
         if Set(ids).count != ids.count {
@@ -241,6 +249,7 @@ public enum ProposalWorkflow {
     /// Records the council's vote on proposals before the council, all or none.
     @discardableResult
     public static func vote(_ ids: [String], _ vote: Proposal.Vote, actor: String, in book: ProposalBook) throws -> [Stored<Proposal>] {
+        try book.workspace.authorize(.appraiseProposals)
         var writes: [PendingWrite] = [], voted: [Proposal] = []
         for id in ids {
             let current = try book.proposal(id)

@@ -58,6 +58,7 @@ public enum AwardImport {
 
     public static func run(data: Data, file: String, into ws: Workspace, encoding: VietnameseEncoding? = nil, dryRun: Bool,
                            actor: String) throws -> AwardImportReport {
+        if !dryRun { try ws.authorize(.importData) }
         guard let catalogue = ws.catalogue?.value else { throw StoreError.notFound(path: "catalogue/awards.json") }
         let (table, decoded) = try ImportFile.read(data: data, file: file, encoding: encoding)
         guard let header = table.rows.first(where: { !$0.isBlank }) else {

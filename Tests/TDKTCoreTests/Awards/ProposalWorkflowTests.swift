@@ -102,6 +102,21 @@ final class ProposalWorkflowTests: XCTestCase {
         XCTAssertEqual(try dir.book().list(state: .submitted).map(\.value.id).sorted(), [a, b].sorted())
     }
 
+    func testViewerMayNotProposeDecideOrImport() throws {
+        let admin = try dir.book()
+        let id = try ProposalWorkflow.create(draft(nhung, "BK_TINH"), in: admin, actor: "test", on: checkDay).proposal.value.id
+        let viewer = ProposalBook(workspace: try Workspace(root: dir.root, user: "xem"))
+        XCTAssertThrowsError(try ProposalWorkflow.create(draft(khoa, "GK"), in: viewer, actor: "xem", on: checkDay)) { XCTAssertTrue($0 is PermissionError) }
+        XCTAssertThrowsError(try ProposalWorkflow.move([id], to: .submitted, actor: "xem", in: viewer)) { XCTAssertTrue($0 is PermissionError) }
+        XCTAssertThrowsError(try Decisions.make(DecisionRequest(number: "1/QĐ-UBND", date: CivilDate(2025, 8, 1), signerTitle: "Chủ tịch",
+                                                                signerName: "A", proposalIds: [id]), in: viewer, actor: "xem")) { XCTAssertTrue($0 is PermissionError) }
+        let csv = Data("Năm,Tên,Đơn vị,Danh hiệu\n2024,Hà Thị Mai,Sở Y tế,LDTT\n".utf8)
+        XCTAssertNoThrow(try AwardImport.run(data: csv, file: "a.csv", into: viewer.workspace, dryRun: true, actor: "xem"))
+        XCTAssertThrowsError(try AwardImport.run(data: csv, file: "a.csv", into: viewer.workspace, dryRun: false, actor: "xem")) { XCTAssertTrue($0 is PermissionError) }
+        XCTAssertEqual(ProposalWorkflow.permission(toMoveTo: .submitted), .editProposals)
+        XCTAssertEqual(ProposalWorkflow.permission(toMoveTo: .approved), .appraiseProposals)
+    }
+
     func testCouncilThreshold() {
         let pass = ProposalWorkflow.councilPasses
         let half = Decimal(string: "0.5")!, ninety = Decimal(string: "0.9")!
