@@ -13,11 +13,21 @@ public struct ProposalDraft: Sendable, Equatable {
     public var dossier: [AwardType.DossierItem: Bool]
     /// Chosen by the program when nil.
     public var id: String?
+    public var needsCouncilReview: Bool
     public init(year: Int, nominee: NomineeRef, awardCode: String, kind: Proposal.Kind = .regular, procedure: Proposal.Procedure = .normal,
                 campaignId: String? = nil, clusterId: String? = nil, achievement: String,
-                dossier: [AwardType.DossierItem: Bool] = [:], id: String? = nil) {
+                dossier: [AwardType.DossierItem: Bool] = [:], id: String? = nil, needsCouncilReview: Bool = false) {
         self.year = year; self.nominee = nominee; self.awardCode = awardCode; self.kind = kind; self.procedure = procedure
         self.campaignId = campaignId; self.clusterId = clusterId; self.achievement = achievement; self.dossier = dossier; self.id = id
+        self.needsCouncilReview = needsCouncilReview
+    }
+
+    /// A draft from a cluster's scoring result (the leader for the flag, the next units for Bằng khen);
+    /// nil for an alternate, which is listed for the council but not proposed.
+    public init?(scoring d: AwardProposalDraft, clusterId: String, year: Int) {
+        guard d.status == .proposed else { return nil }
+        self.init(year: year, nominee: NomineeRef(.unit, d.unitId), awardCode: d.awardCode, clusterId: clusterId,
+                  achievement: d.reason, needsCouncilReview: d.needsCouncilReview)
     }
 }
 
@@ -180,10 +190,31 @@ public enum ProposalWorkflow {
     @discardableResult
     public static func create(_ draft: ProposalDraft, in book: ProposalBook, actor: String, at time: Date = Date(),
                               on date: CivilDate = CivilDate.today()) throws -> (proposal: Stored<Proposal>, report: EligibilityReport) {
+        try createAll([draft], in: book, actor: actor, at: time, on: date)[0]
+    }
+
+    /// Opens several drafts at once (e.g. from a cluster's scoring), all or none, with the same refusals as `create`.
+    @discardableResult
+    public static func createAll(_ drafts: [ProposalDraft], in book: ProposalBook, actor: String, at time: Date = Date(),
+                                 on date: CivilDate = CivilDate.today()) throws -> [(proposal: Stored<Proposal>, report: EligibilityReport)] {
         try book.workspace.authorize(.editProposals)
-        let history = try book.history()
-        let id = draft.id ?? makeId(draft) { book.proposals[$0] != nil }
-        if book.proposals[id] != nil {
+        var history = try book.history()
+        var made: [(Proposal, EligibilityReport)] = []
+        for draft in drafts {
+            let (p, report) = try prepare(draft, book: book, history: history, taken: Set(made.map(\.0.id)), on: date)
+            history.add(p)
+            made.append((p, report))
+        }
+        let written = try book.workspace.store.commit(made.map { PendingWrite($0.0, basedOn: nil, action: "proposal new by \(actor)") })
+        let stored = zip(made, written).map { m, w in Stored(value: m.0, revision: w.revision, modifiedBy: book.workspace.login, modifiedAt: w.at) }
+        book.remember(stored)
+        return zip(stored, made).map { ($0, $1.1) }
+    }
+
+    static func prepare(_ draft: ProposalDraft, book: ProposalBook, history: AwardHistory, taken: Set<String>,
+                        on date: CivilDate) throws -> (Proposal, EligibilityReport) {
+        let id = draft.id ?? makeId(draft) { book.proposals[$0] != nil || taken.contains($0) }
+        if book.proposals[id] != nil || taken.contains(id) {
             throw ValidationError(field: "id", label: label, reason: Bilingual(vi: "mã \(id) đã có", en: "\(id) already exists"))
         }
         if let c = draft.campaignId, book.workspace.campaigns[c] == nil {
@@ -191,7 +222,7 @@ public enum ProposalWorkflow {
         }
         let proposal = Proposal(id: id, year: draft.year, nominee: draft.nominee, awardCode: draft.awardCode, kind: draft.kind,
                                 procedure: draft.procedure, campaignId: draft.campaignId, clusterId: draft.clusterId,
-                                achievement: draft.achievement, dossier: draft.dossier)
+                                achievement: draft.achievement, dossier: draft.dossier, needsCouncilReview: draft.needsCouncilReview)
         try proposal.validate()
         let report = Eligibility.check(nominee: draft.nominee, award: draft.awardCode, year: draft.year, in: history, on: date,
                                        achievement: proposal.achievement, excludingProposal: id)
@@ -199,11 +230,9 @@ public enum ProposalWorkflow {
                         "unit-active": "nominee", "duplicate": "achievement"]
         if let c = report.conditions.first(where: { $0.status == .notMet && blocking[$0.id] != nil }) {
             let why = Bilingual(vi: c.line(.vi), en: c.line(.en))
-            throw ValidationError(field: blocking[c.id]!, label: label, reason: why)
+            throw ValidationError(field: blocking[c.id]!, label: Bilingual(vi: "Đề nghị \(id)", en: "Proposal \(id)"), reason: why)
         }
-        let stored = try book.workspace.store.save(proposal, basedOn: nil, action: "proposal new by \(actor)")
-        book.remember([stored])
-        return (stored, report)
+        return (proposal, report)
     }
 
     /// Saves edits to a draft or returned proposal (dossier items, achievement).

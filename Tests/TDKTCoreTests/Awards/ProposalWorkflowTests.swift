@@ -117,6 +117,27 @@ final class ProposalWorkflowTests: XCTestCase {
         XCTAssertEqual(ProposalWorkflow.permission(toMoveTo: .approved), .appraiseProposals)
     }
 
+    func testDraftsFromClusterScoringAreCreatedTogether() throws {
+        let book = try dir.book()
+        let leader = AwardProposalDraft(unitId: "tn-sxd", awardCode: "CO_TINH", rank: 1, finalScore: Rational(95), status: .proposed,
+                                        reason: "Dẫn đầu cụm thi đua (hạng 1)", reviewReasons: [])
+        let merit = AwardProposalDraft(unitId: "tn-skhcn", awardCode: "BK_TINH", rank: 2, finalScore: Rational(90), status: .proposed,
+                                       reason: "Hạng 2 khối thi đua", reviewReasons: [.ballotMissing])
+        let alternate = AwardProposalDraft(unitId: "tn-stc", awardCode: "BK_TINH", rank: 3, finalScore: Rational(89), status: .alternate,
+                                           reason: "Dự khuyết", reviewReasons: [])
+        let drafts = [leader, merit, alternate].compactMap { ProposalDraft(scoring: $0, clusterId: "tn-khoi-kinh-te", year: 2025) }
+        XCTAssertEqual(drafts.count, 2)
+        let made = try ProposalWorkflow.createAll(drafts, in: book, actor: "lan", on: checkDay)
+        XCTAssertEqual(made.map(\.proposal.value.clusterId), ["tn-khoi-kinh-te", "tn-khoi-kinh-te"])
+        XCTAssertEqual(made.map(\.proposal.value.needsCouncilReview), [false, true])
+        XCTAssertEqual(made[0].report.condition("cluster-leader")?.status, .met)
+        // A second leader proposal for the same cluster and year is a duplicate; nothing of the batch is written.
+        let again = ProposalDraft(year: 2025, nominee: NomineeRef(.unit, "tn-sxd"), awardCode: "CO_TINH", achievement: "Khác")
+        let other = ProposalDraft(year: 2025, nominee: NomineeRef(.unit, "tn-sct"), awardCode: "GK", achievement: "Giấy khen")
+        XCTAssertThrowsError(try ProposalWorkflow.createAll([other, again], in: book, actor: "lan", on: checkDay))
+        XCTAssertEqual(try dir.book().list().count, 2)
+    }
+
     func testCouncilThreshold() {
         let pass = ProposalWorkflow.councilPasses
         let half = Decimal(string: "0.5")!, ninety = Decimal(string: "0.9")!
