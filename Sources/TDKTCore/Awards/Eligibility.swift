@@ -269,8 +269,8 @@ private struct Checker {
         let bStatus: Status = b.contains { $0.status == .notMet } ? .notMet : (b.contains { $0.status == .unknown } ? .unknown : .met)
         let status: Status = a.status == .met || bStatus == .met ? .met : (a.status == .unknown || bStatus == .unknown ? .unknown : .notMet)
         let detail = Bilingual(
-            vi: "cách 1 — \(a.line(.vi)); cách 2 — " + b.map { $0.line(.vi) }.joined(separator: "; "),
-            en: "route 1 — \(a.line(.en)); route 2 — " + b.map { $0.line(.en) }.joined(separator: "; "))
+            vi: "cách 1 — \(a.line(.vi, withEvidence: false)); cách 2 — " + b.map { $0.line(.vi, withEvidence: false) }.joined(separator: "; "),
+            en: "route 1 — \(a.line(.en, withEvidence: false)); route 2 — " + b.map { $0.line(.en, withEvidence: false) }.joined(separator: "; "))
         add("bk-tinh-route-d", "CSTĐ cơ sở 2 năm liền, hoặc 2 năm hoàn thành xuất sắc với 2 sáng kiến",
             "Grassroots fighter 2 years running, or 2 excellent years with 2 initiatives", status, detail: detail,
             a.evidence + b.flatMap(\.evidence))

@@ -36,9 +36,9 @@ public struct EligibilityReport: Sendable, Equatable {
         }
 
         /// "CSTĐ cơ sở 2022, 2023, 2024: đạt (QĐ 45/QĐ-SNV; QĐ 51/QĐ-SNV; QĐ 39/QĐ-SNV)"
-        public func line(_ language: Language) -> String {
+        public func line(_ language: Language, withEvidence: Bool = true) -> String {
             var s = "\(label.text(language)): \(status.label.text(language))"
-            if !evidence.isEmpty { s += " (" + evidence.map { $0.text.text(language) }.joined(separator: "; ") + ")" }
+            if withEvidence && !evidence.isEmpty { s += " (" + evidence.map { $0.text.text(language) }.joined(separator: "; ") + ")" }
             if let detail { s += " — " + detail.text(language) }
             return s
         }
