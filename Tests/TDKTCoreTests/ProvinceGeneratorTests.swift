@@ -4,15 +4,17 @@ import XCTest
 final class ProvinceGeneratorTests: XCTestCase {
     func testSameSeedSameFilesAndTheResultPassesCheck() throws {
         var small = ProvinceGenerator(seed: 42, scale: 1)
-        small.years = 1
+        small.years = 2
+        small.peoplePerScale = 1_500
+        small.awardsPerYearPerScale = 500
         let a = temporaryDirectory(), b = temporaryDirectory()
         let fa = try small.write(to: a), fb = try small.write(to: b)
         XCTAssertEqual(fa.files, fb.files)
         XCTAssertEqual(fa.bytes, fb.bytes)
         XCTAssertEqual(fa.units, 1_101)
         XCTAssertEqual(fa.clusters, 83)
-        XCTAssertEqual(fa.people, 15_000)
-        XCTAssertEqual(fa.awards, 5_000)
+        XCTAssertEqual(fa.people, 1_500)
+        XCTAssertEqual(fa.awards, 1_000)
         XCTAssertEqual(try String(contentsOfFile: a + "/people/p77.json", encoding: .utf8),
                        try String(contentsOfFile: b + "/people/p77.json", encoding: .utf8))
         let ws = try Workspace(root: a, user: "bench")

@@ -120,6 +120,7 @@ enum Commands {
         "audit": AuditCommand.run,
         "import": ImportCommand.run,
         "roles": RolesCommand.run,
+        "report": ReportCommand.run,
         "eligibility": EligibilityCommand.run,
         "proposals": ProposalsCommand.run,
         "decide": DecideCommand.run,

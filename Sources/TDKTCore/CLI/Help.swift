@@ -16,6 +16,7 @@ enum Help {
       import awards FILE.csv [--dry-run] [--encoding utf8|tcvn3|vni]   nhập lịch sử khen thưởng / import award history
       audit [--since DATE] [--user LOGIN] [--record ID]   nhật ký thay đổi / the audit log
       roles [list|set LOGIN ROLE [--unit U] [--clusters A,B]|remove LOGIN]   phân quyền / roles
+      report summary|awards|form|records|list   báo cáo tổng kết, thống kê / summary report, statistics forms
       eligibility --person ID|--unit ID --award CODE --year Y   xét điều kiện / check eligibility
       proposals list|show|new|move|vote   đề nghị khen thưởng / award proposals
       decide ID... --number N --date D --signer NAME   ra quyết định / make a decision
@@ -121,6 +122,34 @@ enum Help {
         "honour-roll": """
         tdkt honour-roll --year Y [--award CODE] [--format text|csv|json]
           Danh sách được khen thưởng trong năm, theo hình thức rồi tên / the year's awards by award then name.
+
+        """,
+        "report": """
+        tdkt report summary (--year Y | --from Y1 --to Y2) [--format text|csv|html] [--out FILE [--force]]
+        tdkt report awards (--year Y | --from Y1 --to Y2) --by campaign|unit|award|category [--format text|csv|html] [--out FILE]
+        tdkt report form 0601|0602|0603 --year Y [--format text|csv|html] [--out FILE]
+        tdkt report records FIGURE (--year Y | --from Y1 --to Y2) [--format text|csv|json]
+        tdkt report list
+          Báo cáo tổng kết công tác thi đua, khen thưởng (so với kỳ trước cùng độ dài), bảng khen thưởng theo
+          phong trào, đơn vị, hình thức hoặc đối tượng, và biểu thống kê 0601.N, 0602.N, 0603.N của Bộ Nội vụ.
+          The year-end summary (compared with the previous period of the same length), award tables by campaign,
+          unit, award type or statistics category, and the ministry's statistics forms 0601.N, 0602.N, 0603.N.
+          --format text   văn bản để in, cột thẳng hàng, ngắt trang bằng form feed / plain text for a printer
+                   csv    cho Excel (UTF-8 có BOM) / for Excel (UTF-8 with BOM)
+                   html   khổ A4 theo Nghị định 30/2020/NĐ-CP / A4 in the Decree 30/2020 layout
+          --out FILE      ghi vào tệp trong thư mục đã có; không ghi đè nếu thiếu --force
+                          write to a file in an existing folder; never overwritten without --force
+          --number N --date DD/MM/YYYY   số và ngày văn bản (HTML) / document number and date (HTML)
+          --page-length N  số dòng mỗi trang (0: không ngắt) / lines per page (0: no page breaks); default 64
+          --print         in bằng lệnh printCommand trong config.json / print with printCommand of config.json
+          --list          liệt kê mọi số liệu với đường dẫn của nó / list every figure with its path
+          Xem bản ghi đằng sau một số liệu / records behind a figure:
+            tdkt report summary --from 2014 --to 2018 --list
+            tdkt report records awards.by-campaign.bao-ve-bien-gioi.BK_TINH.unit --from 2014 --to 2018
+            tdkt report records form.0603.individuals.bk --year 2018
+          Đường dẫn / paths: campaigns.launched|reviewed|closed|active, clusters.ID.YEAR.flag|proposed, examples,
+            awards.by-award|by-campaign|by-unit|by-category.GROUP.AWARD.unit|person|household|total,
+            awards.by-X.total.KIND, money.paid, money.missing, form.06NN.ROW.COLUMN; ".prev" = kỳ trước / previous period.
 
         """,
     ]

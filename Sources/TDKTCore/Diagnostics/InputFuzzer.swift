@@ -4,18 +4,7 @@ import Foundation
 /// refusal names the file and a line. Used by the tests (a short deterministic run) and by `tdkt-fuzz`
 /// (a million inputs, outside CI).
 public struct InputFuzzer {
-    /// SplitMix64: small, fast and the same on every machine for a given seed.
-    public struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        public init(seed: UInt64) { state = seed }
-        public mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
+    public typealias Generator = SplitMix64
 
     public struct Outcome: Sendable {
         public var inputs = 0

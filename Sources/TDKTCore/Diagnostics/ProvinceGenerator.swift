@@ -8,6 +8,9 @@ public struct ProvinceGenerator {
     public var scale: Int
     public var firstYear = 2016
     public var years = 10
+    /// People and awards at scale 1 (the province's figures); tests use fewer.
+    public var peoplePerScale = 15_000
+    public var awardsPerYearPerScale = 5_000
 
     public init(seed: UInt64, scale: Int) { self.seed = seed; self.scale = max(1, scale) }
 
@@ -73,7 +76,7 @@ public struct ProvinceGenerator {
                              period: DatePeriod(start: CivilDate(start, 1, 1), end: CivilDate(min(start + 4, 2030), 12, 31)),
                              status: .running))
         }
-        let peopleCount = 15_000 * scale
+        let peopleCount = peoplePerScale * scale
         for p in 0..<peopleCount {
             let ratings = (firstYear..<(firstYear + years)).map { YearRating(year: $0, rating: g.next() % 4 == 0 ? .excellent : .good) }
             let initiatives = g.next() % 5 == 0 ? [Initiative(year: firstYear + Int(g.next() % UInt64(years)), title: "Sáng kiến \(p)",
@@ -82,7 +85,7 @@ public struct ProvinceGenerator {
                            category: StatisticsCategory.allCases[p % 5], ratings: ratings, initiatives: initiatives))
         }
         f.people = peopleCount
-        let perYear = 5_000 * scale
+        let perYear = awardsPerYearPerScale * scale
         for y in firstYear..<(firstYear + years) {
             for n in 0..<perYear {
                 let code = Self.awardCodes[Int(g.next() % UInt64(Self.awardCodes.count))]

@@ -1,20 +1,8 @@
 import Foundation
 @testable import TDKTCore
 
-/// SplitMix64 (Steele, Lea & Flood 2014): a tiny, seedable generator for property tests.
-struct SplitMix64 {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func int(_ range: ClosedRange<Int>) -> Int {
-        range.lowerBound + Int(next() % UInt64(range.count))
-    }
+/// Helpers for property tests on the shared seeded generator.
+extension SplitMix64 {
     mutating func double() -> Double { Double(next() >> 11) / Double(1 << 53) }
     mutating func double(_ lo: Double, _ hi: Double) -> Double { lo + (hi - lo) * double() }
     mutating func chance(_ p: Double) -> Bool { double() < p }

@@ -1,0 +1,196 @@
+import Foundation
+
+/// A record behind a figure: what kind it is and its id.
+public struct RecordRef: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public enum Kind: String, Sendable, CaseIterable, Comparable {
+        case award, campaign, cluster, proposal, example
+        public static func < (a: Kind, b: Kind) -> Bool { a.rawValue < b.rawValue }
+    }
+    public var kind: Kind
+    public var id: String
+    public init(_ kind: Kind, _ id: String) { self.kind = kind; self.id = id }
+    public var description: String { "\(kind.rawValue):\(id)" }
+    public static func < (a: RecordRef, b: RecordRef) -> Bool { (a.kind, a.id) < (b.kind, b.id) }
+}
+
+/// One figure of a report together with the records it was counted from, so that a screen can open it
+/// and the command line can list them. `value` is a count, or a sum of money for money cells.
+public struct Cell: Sendable, Equatable {
+    public var value: Int
+    public var refs: [RecordRef]
+
+    public init(value: Int, refs: [RecordRef]) { self.value = value; self.refs = refs }
+
+    public static let zero = Cell(value: 0, refs: [])
+
+    /// A count: one per record.
+    public static func count(_ refs: [RecordRef]) -> Cell { Cell(value: refs.count, refs: refs) }
+
+    /// A total, computed from its parts: values added, records joined.
+    public static func sum(_ parts: [Cell]) -> Cell {
+        Cell(value: parts.reduce(0) { $0 + $1.value }, refs: parts.flatMap(\.refs))
+    }
+
+    public static func + (a: Cell, b: Cell) -> Cell { sum([a, b]) }
+}
+
+/// A figure as offered for drill-down: a stable path ("awards.by-campaign.bao-ve-bien-gioi.BK_TINH.unit"),
+/// a readable label, and the cell.
+public struct Figure: Sendable, Equatable {
+    public var path: String
+    public var label: String
+    public var cell: Cell
+    public init(path: String, label: String, cell: Cell) { self.path = path; self.label = label; self.cell = cell }
+}
+
+/// Awards split by who received them.
+public struct AwardCounts: Sendable, Equatable {
+    public var collectives: Cell = .zero
+    public var individuals: Cell = .zero
+    public var households: Cell = .zero
+    public init() {}
+
+    public subscript(kind: NomineeRef.Kind) -> Cell {
+        get {
+            switch kind {
+            case .unit: collectives
+            case .person: individuals
+            case .household: households
+            }
+        }
+        set {
+            switch kind {
+            case .unit: collectives = newValue
+            case .person: individuals = newValue
+            case .household: households = newValue
+            }
+        }
+    }
+
+    /// Always the sum of the three parts.
+    public var total: Cell { Cell.sum([collectives, individuals, households]) }
+
+    public static func sum(_ parts: [AwardCounts]) -> AwardCounts {
+        var out = AwardCounts()
+        for k in NomineeRef.Kind.allCases { out[k] = Cell.sum(parts.map { $0[k] }) }
+        return out
+    }
+
+    mutating func add(_ record: AwardRecord) {
+        self[record.nominee.kind] = self[record.nominee.kind] + Cell.count([RecordRef(.award, record.id)])
+    }
+}
+
+/// How award counts are grouped.
+public enum AwardDimension: String, Sendable, CaseIterable {
+    case award, campaign, unit, category
+
+    public var label: Bilingual {
+        switch self {
+        case .award: Bilingual(vi: "Hình thức, danh hiệu", en: "Award type")
+        case .campaign: Bilingual(vi: "Phong trào thi đua", en: "Campaign")
+        case .unit: Bilingual(vi: "Đơn vị", en: "Unit")
+        case .category: Bilingual(vi: "Đối tượng", en: "Statistics category")
+        }
+    }
+}
+
+/// Award counts by a dimension and award type, for a period and the one before it.
+/// Every total is computed from the rows, so totals always equal the sum of their parts.
+public struct AwardTable: Sendable, Equatable {
+    public struct Row: Sendable, Equatable {
+        public var groupId: String
+        public var groupLabel: String
+        public var awardCode: String
+        public var awardName: String
+        public var current: AwardCounts
+        public var previous: AwardCounts
+    }
+
+    public var dimension: AwardDimension
+    public var rows: [Row]
+
+    public var total: AwardCounts { AwardCounts.sum(rows.map(\.current)) }
+    public var previousTotal: AwardCounts { AwardCounts.sum(rows.map(\.previous)) }
+
+    /// Group ids used when a record has no group on a dimension.
+    public static let noCampaign = "_none"
+    public static let unknown = "_unknown"
+
+    /// The group of a record on a dimension: id and label.
+    static func group(of r: AwardRecord, _ dimension: AwardDimension, _ data: ReportData) -> (String, String) {
+        switch dimension {
+        case .award:
+            return (r.awardCode, data.awardName(r.awardCode))
+        case .campaign:
+            guard let c = r.campaignId else { return (noCampaign, "(Không thuộc phong trào)") }
+            return (c, data.campaigns[c]?.name ?? c)
+        case .unit:
+            guard let u = data.unitId(of: r.nominee) else { return (unknown, "(Không rõ đơn vị)") }
+            return (u, data.units[u]?.name ?? u)
+        case .category:
+            switch r.nominee.kind {
+            case .unit: return ("collective", NomineeRef.Kind.unit.label.vi)
+            case .household: return ("household", NomineeRef.Kind.household.label.vi)
+            case .person:
+                guard let p = data.people[r.nominee.id] else { return (unknown, "(Không rõ đối tượng)") }
+                return (p.category.rawValue, p.category.label.vi)
+            }
+        }
+    }
+
+    /// Builds the table; rows appear for every group and award found in either period.
+    public static func build(_ dimension: AwardDimension, data: ReportData, period: ReportPeriod) -> AwardTable {
+        struct Key: Hashable { var group: String; var award: String }
+        var rows: [Key: Row] = [:]
+        for (records, isCurrent) in [(data.awards(in: period), true), (data.awards(in: period.previous), false)] {
+            for r in records {
+                let (gid, glabel) = group(of: r, dimension, data)
+                let key = Key(group: gid, award: r.awardCode)
+                var row = rows[key] ?? Row(groupId: gid, groupLabel: TextNormalization.clean(glabel), awardCode: r.awardCode,
+                                           awardName: TextNormalization.clean(data.awardName(r.awardCode)),
+                                           current: AwardCounts(), previous: AwardCounts())
+                if isCurrent { row.current.add(r) } else { row.previous.add(r) }
+                rows[key] = row
+            }
+        }
+        let sorted = rows.values.sorted { a, b in
+            if dimension == .award || a.groupId == b.groupId {
+                let oa = data.awardOrder(a.awardCode), ob = data.awardOrder(b.awardCode)
+                if oa != ob { return oa < ob }
+                return a.groupId < b.groupId
+            }
+            if dimension == .category {
+                return categoryOrder(a.groupId) < categoryOrder(b.groupId)
+            }
+            let ka = VietnameseCollation.key(a.groupLabel), kb = VietnameseCollation.key(b.groupLabel)
+            if ka != kb { return ka.lexicographicallyPrecedes(kb) }
+            return a.groupId < b.groupId
+        }
+        return AwardTable(dimension: dimension, rows: sorted)
+    }
+
+    static func categoryOrder(_ id: String) -> Int {
+        let order = ["collective", "household"] + StatisticsCategory.allCases.map(\.rawValue) + [unknown]
+        return order.firstIndex(of: id) ?? order.count
+    }
+
+    /// Every cell as a figure for drill-down.
+    public func figures(prefix: String) -> [Figure] {
+        var out: [Figure] = []
+        func add(_ path: String, _ label: String, _ counts: AwardCounts, _ previous: AwardCounts) {
+            for (k, name) in [(NomineeRef.Kind.unit, "unit"), (.person, "person"), (.household, "household")] {
+                out.append(Figure(path: "\(path).\(name)", label: "\(label) · \(k.label.vi)", cell: counts[k]))
+                out.append(Figure(path: "\(path).\(name).prev", label: "\(label) · \(k.label.vi) · kỳ trước", cell: previous[k]))
+            }
+            out.append(Figure(path: "\(path).total", label: "\(label) · Cộng", cell: counts.total))
+            out.append(Figure(path: "\(path).total.prev", label: "\(label) · Cộng · kỳ trước", cell: previous.total))
+        }
+        for r in rows {
+            let label = dimension == .award ? r.awardName : "\(r.groupLabel) · \(r.awardName)"
+            add("\(prefix).\(r.groupId).\(r.awardCode)", label, r.current, r.previous)
+        }
+        add("\(prefix).total", "Tổng cộng", total, previousTotal)
+        return out
+    }
+}

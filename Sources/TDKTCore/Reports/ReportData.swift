@@ -1,0 +1,99 @@
+import Foundation
+
+/// What a report reads, gathered once: from a Workspace for the program, or built directly by tests.
+/// Reports never write; every figure is computed from these records.
+public struct ReportData: Sendable {
+    public var config: OfficeConfig
+    public var units: [String: Unit]
+    public var people: [String: Person]
+    public var households: [String: Household]
+    public var campaigns: [String: Campaign]
+    public var clusters: [String: Cluster]
+    public var catalogue: AwardCatalogue
+    /// Award records of every year read (the report's period and the previous one at least).
+    public var awards: [AwardRecord]
+    public var proposals: [Proposal]
+    public var examples: [ModelExample]
+
+    public init(config: OfficeConfig, units: [Unit] = [], people: [Person] = [], households: [Household] = [],
+                campaigns: [Campaign] = [], clusters: [Cluster] = [], catalogue: AwardCatalogue = DefaultCatalogue.catalogue,
+                awards: [AwardRecord] = [], proposals: [Proposal] = [], examples: [ModelExample] = []) {
+        self.config = config
+        self.units = Dictionary(units.map { ($0.id, $0) }, uniquingKeysWith: { $1 })
+        self.people = Dictionary(people.map { ($0.id, $0) }, uniquingKeysWith: { $1 })
+        self.households = Dictionary(households.map { ($0.id, $0) }, uniquingKeysWith: { $1 })
+        self.campaigns = Dictionary(campaigns.map { ($0.id, $0) }, uniquingKeysWith: { $1 })
+        self.clusters = Dictionary(clusters.map { ($0.id, $0) }, uniquingKeysWith: { $1 })
+        self.catalogue = catalogue
+        self.awards = awards; self.proposals = proposals; self.examples = examples
+    }
+
+    /// Reads what a report over `period` needs: the period and the one before it.
+    public init(workspace ws: Workspace, period: ReportPeriod) {
+        let years = Array(period.previous.from...period.to)
+        self.init(config: ws.config,
+                  units: ws.units.values.map(\.value), people: ws.people.values.map(\.value),
+                  households: ws.households.values.map(\.value), campaigns: ws.campaigns.values.map(\.value),
+                  clusters: ws.clusters.values.map(\.value),
+                  catalogue: ws.catalogue?.value ?? DefaultCatalogue.catalogue,
+                  awards: years.flatMap { ws.awards(year: $0).map(\.value) },
+                  proposals: years.flatMap { ws.store.loadAll(Proposal.self, year: $0).values },
+                  examples: years.flatMap { ws.modelExamples(year: $0) })
+    }
+
+    // MARK: Names and lookups
+
+    public func name(of nominee: NomineeRef) -> String {
+        switch nominee.kind {
+        case .unit: units[nominee.id]?.name ?? nominee.id
+        case .person: people[nominee.id]?.name ?? nominee.id
+        case .household: households[nominee.id]?.headName ?? nominee.id
+        }
+    }
+
+    /// The unit a nominee belongs to: the unit itself, a person's unit, a household's commune.
+    public func unitId(of nominee: NomineeRef) -> String? {
+        switch nominee.kind {
+        case .unit: nominee.id
+        case .person: people[nominee.id]?.unitId
+        case .household: households[nominee.id]?.unitId
+        }
+    }
+
+    public func awardName(_ code: String) -> String { catalogue.award(code)?.name ?? code }
+
+    /// Award codes in the order a report lists them: titles before forms, then catalogue order; unknown codes last.
+    public func awardOrder(_ code: String) -> (Int, Int, String) {
+        guard let i = catalogue.awards.firstIndex(where: { $0.code == code }) else { return (2, 0, code) }
+        return (catalogue.awards[i].kind == .title ? 0 : 1, i, code)
+    }
+
+    public func awards(in period: ReportPeriod) -> [AwardRecord] {
+        awards.filter { period.contains(year: $0.year) }
+    }
+
+    /// One line describing a record behind a figure, for `tdkt report records` and the drill-down screen.
+    public func describe(_ ref: RecordRef) -> [String] {
+        switch ref.kind {
+        case .award:
+            guard let a = awards.first(where: { $0.id == ref.id }) else { return [ref.kind.rawValue, ref.id, "", "?"] }
+            let campaign = a.campaignId.map { campaigns[$0]?.name ?? $0 } ?? ""
+            return [ref.kind.rawValue, a.id, String(a.year),
+                    [name(of: a.nominee), a.nominee.kind.label.vi, a.awardCode, a.decisionNumber ?? "", campaign]
+                        .filter { !$0.isEmpty }.joined(separator: " · ")]
+        case .campaign:
+            guard let c = campaigns[ref.id] else { return [ref.kind.rawValue, ref.id, "", "?"] }
+            return [ref.kind.rawValue, c.id, String(c.period.start.year),
+                    "\(c.name) · \(c.kind.label.vi) · \(c.launchingBody) · \(c.status.label.vi)"]
+        case .cluster:
+            guard let c = clusters[ref.id] else { return [ref.kind.rawValue, ref.id, "", "?"] }
+            return [ref.kind.rawValue, c.id, "", "\(c.name) · \(c.kind.label.vi)"]
+        case .proposal:
+            guard let p = proposals.first(where: { $0.id == ref.id }) else { return [ref.kind.rawValue, ref.id, "", "?"] }
+            return [ref.kind.rawValue, p.id, String(p.year), "\(name(of: p.nominee)) · \(p.awardCode) · \(p.state.label.vi)"]
+        case .example:
+            guard let e = examples.first(where: { $0.id == ref.id }) else { return [ref.kind.rawValue, ref.id, "", "?"] }
+            return [ref.kind.rawValue, e.id, String(e.year), "\(e.name) · \(campaigns[e.campaignId]?.name ?? e.campaignId)"]
+        }
+    }
+}

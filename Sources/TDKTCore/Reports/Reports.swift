@@ -1,0 +1,189 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The output formats of a report.
+public enum ReportFormat: String, Sendable, CaseIterable {
+    case text, csv, html
+    public var fileExtension: String { rawValue == "text" ? "txt" : rawValue }
+}
+
+/// A report the program can produce, as a screen lists them.
+public struct ReportKind: Sendable, Equatable, Identifiable {
+    public var id: String
+    public var title: Bilingual
+    public var formats: [ReportFormat]
+    /// Statistics forms are for one year; the others take a range.
+    public var singleYear: Bool
+}
+
+/// A report that could not be produced or saved; the message says why in both languages.
+public struct ReportError: Error, Equatable, LocalizedError {
+    public var message: Bilingual
+    public init(_ message: Bilingual) { self.message = message }
+    public init(vi: String, en: String) { self.message = Bilingual(vi: vi, en: en) }
+    public var errorDescription: String? { message.vi + " / " + message.en }
+}
+
+/// The reports, for the command line and the report screen: list, build, render, preview, save.
+public enum Reports {
+    public static func available() -> [ReportKind] {
+        [ReportKind(id: "summary", title: Bilingual(vi: "Báo cáo tổng kết công tác thi đua, khen thưởng", en: "Year-end summary report"),
+                    formats: ReportFormat.allCases, singleYear: false),
+         ReportKind(id: "awards-award", title: Bilingual(vi: "Khen thưởng theo hình thức, danh hiệu", en: "Awards by award type"),
+                    formats: ReportFormat.allCases, singleYear: false),
+         ReportKind(id: "awards-campaign", title: Bilingual(vi: "Khen thưởng theo phong trào thi đua", en: "Awards by campaign"),
+                    formats: ReportFormat.allCases, singleYear: false),
+         ReportKind(id: "awards-unit", title: Bilingual(vi: "Khen thưởng theo đơn vị", en: "Awards by unit"),
+                    formats: ReportFormat.allCases, singleYear: false),
+         ReportKind(id: "awards-category", title: Bilingual(vi: "Khen thưởng theo đối tượng", en: "Awards by statistics category"),
+                    formats: ReportFormat.allCases, singleYear: false),
+         ReportKind(id: "form-0601", title: Bilingual(vi: "Biểu 0601.N: Số phong trào thi đua", en: "Form 0601.N: number of campaigns"),
+                    formats: ReportFormat.allCases, singleYear: true),
+         ReportKind(id: "form-0602", title: Bilingual(vi: "Biểu 0602.N: Khen thưởng cấp Nhà nước", en: "Form 0602.N: state-level awards"),
+                    formats: ReportFormat.allCases, singleYear: true),
+         ReportKind(id: "form-0603", title: Bilingual(vi: "Biểu 0603.N: Khen thưởng cấp tỉnh", en: "Form 0603.N: provincial awards"),
+                    formats: ReportFormat.allCases, singleYear: true)]
+    }
+
+    /// Builds a report for a period from gathered data. Forms need a single year.
+    public static func document(_ id: String, period: ReportPeriod, data: ReportData, ranking: ClusterRankingProvider? = nil,
+                                language: Language = .vi) throws -> ReportDocument {
+        if id == "summary" {
+            return ReportDocuments.summary(Summary.build(data: data, period: period, ranking: ranking), data: data)
+        }
+        if id.hasPrefix("awards-"), let d = AwardDimension(rawValue: String(id.dropFirst(7))) {
+            return ReportDocuments.awards(AwardTable.build(d, data: data, period: period), period: period, language: language)
+        }
+        if id.hasPrefix("form-"), let form = StatisticsForm.build(String(id.dropFirst(5)), data: data, year: period.to) {
+            guard period.isSingleYear else {
+                throw ReportError(vi: "biểu \(form.id) lập cho một năm, không cho giai đoạn \(period)",
+                                  en: "form \(form.id) is for one year, not for \(period)")
+            }
+            return ReportDocuments.form(form)
+        }
+        throw ReportError(vi: "không có báo cáo '\(id)'", en: "no report '\(id)'")
+    }
+
+    /// Builds a report from a workspace.
+    public static func document(_ id: String, period: ReportPeriod, workspace: Workspace, ranking: ClusterRankingProvider? = nil,
+                                language: Language = .vi) throws -> ReportDocument {
+        try document(id, period: period, data: ReportData(workspace: workspace, period: period), ranking: ranking, language: language)
+    }
+
+    /// The text of a report in a format. `frame` overrides the Decree 30 frame (number, date, signature) of HTML.
+    public static func render(_ doc: ReportDocument, format: ReportFormat, config: OfficeConfig, frame: DocumentFrame? = nil,
+                              period: ReportPeriod, pageLength: Int? = 64) -> String {
+        switch format {
+        case .text:
+            return PlainTextRenderer(pageLength: pageLength).render(doc, config: config)
+        case .csv:
+            return csv(doc)
+        case .html:
+            // Without a date the day and month stay blank for the day of signing, in the current year.
+            let f = frame ?? DocumentFrame.standard(config: config, date: nil, year: CivilDate.today().year)
+            return HTMLRenderer(frame: f).render(doc)
+        }
+    }
+
+    /// A report as lines of text for a scrolling preview (no page breaks).
+    public static func previewLines(_ id: String, period: ReportPeriod, workspace: Workspace,
+                                    ranking: ClusterRankingProvider? = nil, width: Int = 100) throws -> [String] {
+        let doc = try document(id, period: period, workspace: workspace, ranking: ranking)
+        return PlainTextRenderer(pageLength: nil, width: width).lines(doc, config: workspace.config)
+    }
+
+    /// Renders a report and saves it: the folder must exist, an existing file is replaced only with `force`,
+    /// and the file appears whole or not at all.
+    public static func save(_ id: String, period: ReportPeriod, workspace: Workspace, format: ReportFormat, to path: String,
+                            force: Bool = false, ranking: ClusterRankingProvider? = nil, frame: DocumentFrame? = nil) throws {
+        try ReportFile.checkDestination(path, force: force)
+        let doc = try document(id, period: period, workspace: workspace, ranking: ranking)
+        try ReportFile.write(render(doc, format: format, config: workspace.config, frame: frame, period: period), to: path, force: force)
+    }
+
+    /// CSV for Excel (UTF-8 with BOM, through TextTable.csv): a lone table as it is; a longer document as its
+    /// title, headings, paragraphs and tables one after another, a blank line between them.
+    public static func csv(_ doc: ReportDocument) -> String {
+        if doc.blocks.count == 1, case let .table(t) = doc.blocks[0] {
+            return TextTable(headers: t.headers, rows: t.rows).csv()
+        }
+        var rows: [[String]] = [[doc.subject]]
+        if let code = doc.formCode { rows.append([code]) }
+        for block in doc.blocks {
+            switch block {
+            case let .heading(text, _): rows += [[], [text]]
+            case let .paragraph(text): rows.append([text])
+            case let .placeholder(note): rows.append(["(\(note))"])
+            case let .table(t):
+                if let c = t.caption { rows.append([c]) }
+                rows.append(t.headers)
+                rows += t.rows
+                rows.append([])
+            }
+        }
+        return TextTable(headers: [doc.typeName], rows: rows).csv()
+    }
+
+    /// Every figure of a report, for `--list` and the drill-down screen.
+    public static func figureIndex(_ doc: ReportDocument) -> TextTable {
+        TextTable(headers: ["figure", "value", "label"],
+                  rows: doc.figures.map { [$0.path, String($0.cell.value), $0.label] }, numeric: [1])
+    }
+}
+
+/// Where a report is written: checks shared by the command line and the report screen, and an atomic write.
+public enum ReportFile {
+    /// Refuses a path whose folder does not exist, a folder, and an existing file unless `force`.
+    public static func checkDestination(_ path: String, force: Bool) throws {
+        let fm = FileManager.default
+        if path.isEmpty || path.hasSuffix("/") {
+            throw ReportError(vi: "'\(path)' không phải tên tệp", en: "'\(path)' is not a file name")
+        }
+        let folder = (path as NSString).deletingLastPathComponent
+        var isDir: ObjCBool = false
+        let folderPath = folder.isEmpty ? "." : folder
+        if !fm.fileExists(atPath: folderPath, isDirectory: &isDir) || !isDir.boolValue {
+            throw ReportError(vi: "thư mục '\(folderPath)' không tồn tại", en: "folder '\(folderPath)' does not exist")
+        }
+        if fm.fileExists(atPath: path, isDirectory: &isDir) {
+            if isDir.boolValue { throw ReportError(vi: "'\(path)' là một thư mục", en: "'\(path)' is a folder") }
+            if !force {
+                throw ReportError(vi: "tệp '\(path)' đã có; không ghi đè (dùng --force để ghi đè)",
+                                  en: "'\(path)' exists; not overwritten (use --force to replace it)")
+            }
+        }
+    }
+
+    /// Writes to a flushed temporary file beside the target, then puts it in place: by rename when replacing
+    /// is allowed, by link otherwise, so a file that appeared meanwhile is never overwritten.
+    public static func write(_ text: String, to path: String, force: Bool) throws {
+        try checkDestination(path, force: force)
+        let tmp: String
+        do { tmp = try FileIO.writeTemporary(Data(text.utf8), beside: path) } catch let e as StoreError {
+            throw ReportError(vi: e.message(.vi), en: e.message(.en))
+        }
+        defer { unlink(tmp) }
+        if force {
+            if rename(tmp, path) != 0 {
+                throw ReportError(vi: "không ghi được \(path): \(FileIO.errnoText())", en: "cannot write \(path): \(FileIO.errnoText())")
+            }
+        } else if link(tmp, path) != 0 {
+            let code = errno
+            if code == EEXIST {
+                throw ReportError(vi: "tệp '\(path)' vừa được tạo; không ghi đè", en: "'\(path)' appeared meanwhile; not overwritten")
+            }
+            // A file system without hard links: check once more, then rename.
+            if code == EPERM || code == EOPNOTSUPP || code == EXDEV, !FileManager.default.fileExists(atPath: path), rename(tmp, path) == 0 {
+                // written
+            } else {
+                throw ReportError(vi: "không ghi được \(path): \(String(cString: strerror(code)))",
+                                  en: "cannot write \(path): \(String(cString: strerror(code)))")
+            }
+        }
+        FileIO.syncDirectory((path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent)
+    }
+}

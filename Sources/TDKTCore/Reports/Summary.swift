@@ -1,0 +1,211 @@
+import Foundation
+
+/// One member's place in a cluster's ranking for a year, as the cluster scoring engine computes it.
+public struct ClusterRankingEntry: Sendable, Equatable {
+    public var unitId: String
+    /// 1 for the leading unit.
+    public var rank: Int
+    public var score: Decimal?
+    public var note: String
+    public init(unitId: String, rank: Int, score: Decimal? = nil, note: String = "") {
+        self.unitId = unitId; self.rank = rank; self.score = score; self.note = note
+    }
+}
+
+/// Where the summary takes cluster rankings from. The scoring engine conforms to it; without one
+/// (or when it returns nil) the ranking column says it has not been scored yet.
+public protocol ClusterRankingProvider: Sendable {
+    /// The members' ranking for the year, best first; nil when the cluster has not been scored.
+    func ranking(clusterId: String, year: Int) -> [ClusterRankingEntry]?
+}
+
+/// The figures of the year-end summary (báo cáo tổng kết công tác thi đua, khen thưởng) for a period,
+/// each compared with the previous period of the same length and each open to the records behind it.
+public struct Summary: Sendable {
+    /// Campaigns in a period, as campaign ids.
+    public struct CampaignFigures: Sendable, Equatable {
+        /// Launched in the period.
+        public var launched: Cell
+        /// With an interim or final review held in the period.
+        public var reviewed: Cell
+        /// Final-reviewed or closed, ending in the period.
+        public var closed: Cell
+        /// Running at some time in the period.
+        public var active: Cell
+    }
+
+    public struct CampaignLine: Sendable, Equatable {
+        public var campaignId: String
+        public var name: String
+        public var kind: Campaign.Kind
+        public var launchingBody: String
+        public var period: DatePeriod
+        public var status: Campaign.Status
+        /// What happened in the period: "Phát động 01/01/2025", "Sơ kết 15/06/2025"...
+        public var events: [String]
+    }
+
+    public struct ClusterLine: Sendable, Equatable {
+        public var clusterId: String
+        public var name: String
+        public var kind: Cluster.Kind
+        public var year: Int
+        public var leaderId: String?
+        public var leaderName: String?
+        public var deputyName: String?
+        /// CO_TINH awards of the year to members of the cluster.
+        public var flagAwarded: Cell
+        /// CO_TINH proposals of the year made for the cluster (not drafts, not returned or refused).
+        public var flagProposed: Cell
+        public var flagNames: [String]
+        public var proposedNames: [String]
+        /// Filled by the scoring engine; nil when not scored.
+        public var ranking: [ClusterRankingEntry]?
+    }
+
+    public var period: ReportPeriod
+    public var campaigns: CampaignFigures
+    public var previousCampaigns: CampaignFigures
+    public var campaignLines: [CampaignLine]
+    public var clusters: [ClusterLine]
+    public var examples: Cell
+    public var previousExamples: Cell
+    public var exampleList: [ModelExample]
+    public var awardsByType: AwardTable
+    public var awardsByCampaign: AwardTable
+    public var awardsByUnit: AwardTable
+    public var awardsByCategory: AwardTable
+    /// Money paid (sum of AwardRecord.amount), and the awards with no amount recorded.
+    public var money: Cell
+    public var previousMoney: Cell
+    public var withoutAmount: Cell
+    public var previousWithoutAmount: Cell
+
+    /// The provincial flag award code.
+    public static let flagCode = "CO_TINH"
+
+    public static func build(data: ReportData, period: ReportPeriod, ranking: ClusterRankingProvider? = nil) -> Summary {
+        let current = campaignFigures(data, period), previous = campaignFigures(data, period.previous)
+        let (money, without) = moneyFigures(data, period)
+        let (pMoney, pWithout) = moneyFigures(data, period.previous)
+        let examples = data.examples.filter { period.contains(year: $0.year) }
+            .sorted { $0.year != $1.year ? $0.year < $1.year : VietnameseCollation.less($0.name, $1.name) }
+        return Summary(
+            period: period, campaigns: current, previousCampaigns: previous,
+            campaignLines: campaignLines(data, period), clusters: clusterLines(data, period, ranking),
+            examples: .count(examples.map { RecordRef(.example, $0.id) }),
+            previousExamples: .count(data.examples.filter { period.previous.contains(year: $0.year) }.map { RecordRef(.example, $0.id) }),
+            exampleList: examples,
+            awardsByType: .build(.award, data: data, period: period),
+            awardsByCampaign: .build(.campaign, data: data, period: period),
+            awardsByUnit: .build(.unit, data: data, period: period),
+            awardsByCategory: .build(.category, data: data, period: period),
+            money: money, previousMoney: pMoney, withoutAmount: without, previousWithoutAmount: pWithout)
+    }
+
+    static func sortedCampaigns(_ data: ReportData) -> [Campaign] {
+        data.campaigns.values.sorted {
+            if $0.period.start != $1.period.start { return $0.period.start < $1.period.start }
+            return VietnameseCollation.less($0.name, $1.name)
+        }
+    }
+
+    /// The year a campaign ended: its final review, else the end of its period, once final-reviewed or closed.
+    static func closingYear(_ c: Campaign) -> Int? {
+        guard c.status == .closed || c.status == .finalReviewed else { return nil }
+        return c.reviews.filter { $0.kind == .final }.map(\.date.year).max() ?? c.period.end?.year
+    }
+
+    static func overlaps(_ c: Campaign, _ period: ReportPeriod) -> Bool {
+        c.period.start.year <= period.to && (c.period.end?.year ?? Int.max) >= period.from
+    }
+
+    static func campaignFigures(_ data: ReportData, _ period: ReportPeriod) -> CampaignFigures {
+        let all = sortedCampaigns(data)
+        func cell(_ test: (Campaign) -> Bool) -> Cell { .count(all.filter(test).map { RecordRef(.campaign, $0.id) }) }
+        return CampaignFigures(
+            launched: cell { period.contains(year: $0.period.start.year) },
+            reviewed: cell { $0.reviews.contains { period.contains(year: $0.date.year) } },
+            closed: cell { closingYear($0).map(period.contains(year:)) ?? false },
+            active: cell { overlaps($0, period) })
+    }
+
+    static func campaignLines(_ data: ReportData, _ period: ReportPeriod) -> [CampaignLine] {
+        sortedCampaigns(data).filter { overlaps($0, period) }.map { c in
+            var events: [String] = []
+            if period.contains(year: c.period.start.year) { events.append("Phát động \(c.period.start)") }
+            for r in c.reviews.sorted(by: { $0.date < $1.date }) where period.contains(year: r.date.year) {
+                events.append("\(r.kind == .interim ? "Sơ kết" : "Tổng kết") \(r.date)")
+            }
+            if let y = closingYear(c), period.contains(year: y), c.status == .closed {
+                events.append("Kết thúc \(c.period.end.map(\.description) ?? String(y))")
+            }
+            return CampaignLine(campaignId: c.id, name: c.name, kind: c.kind, launchingBody: c.launchingBody,
+                                period: c.period, status: c.status, events: events)
+        }
+    }
+
+    static func clusterLines(_ data: ReportData, _ period: ReportPeriod, _ ranking: ClusterRankingProvider?) -> [ClusterLine] {
+        let clusters = data.clusters.values.sorted {
+            if $0.kind != $1.kind { return $0.kind == .cluster }
+            return VietnameseCollation.less($0.name, $1.name)
+        }
+        let proposalStates: Set<Proposal.State> = [.submitted, .underAppraisal, .toCouncil, .approved, .decided]
+        var out: [ClusterLine] = []
+        for year in period.years {
+            for c in clusters {
+                let members = Set(c.memberIds + c.formerMemberIds)
+                let flags = data.awards.filter { $0.year == year && $0.awardCode == flagCode && $0.nominee.kind == .unit
+                    && members.contains($0.nominee.id) }.sorted { $0.id < $1.id }
+                let proposed = data.proposals.filter { $0.year == year && $0.awardCode == flagCode && $0.clusterId == c.id
+                    && proposalStates.contains($0.state) }.sorted { $0.id < $1.id }
+                let entry = c.year(year)
+                // A single year lists every cluster; a range only the years with something recorded.
+                if !period.isSingleYear && entry == nil && flags.isEmpty && proposed.isEmpty { continue }
+                out.append(ClusterLine(
+                    clusterId: c.id, name: c.name, kind: c.kind, year: year, leaderId: entry?.leaderId,
+                    leaderName: entry?.leaderId.map { data.units[$0]?.name ?? $0 },
+                    deputyName: entry?.deputyId.map { data.units[$0]?.name ?? $0 },
+                    flagAwarded: .count(flags.map { RecordRef(.award, $0.id) }),
+                    flagProposed: .count(proposed.map { RecordRef(.proposal, $0.id) }),
+                    flagNames: flags.map { data.name(of: $0.nominee) },
+                    proposedNames: proposed.map { data.name(of: $0.nominee) },
+                    ranking: ranking?.ranking(clusterId: c.id, year: year)))
+            }
+        }
+        return out
+    }
+
+    static func moneyFigures(_ data: ReportData, _ period: ReportPeriod) -> (paid: Cell, without: Cell) {
+        let records = data.awards(in: period).sorted { $0.id < $1.id }
+        let paid = Cell.sum(records.compactMap { r in r.amount.map { Cell(value: $0, refs: [RecordRef(.award, r.id)]) } })
+        return (paid, .count(records.filter { $0.amount == nil }.map { RecordRef(.award, $0.id) }))
+    }
+
+    /// Every figure of the summary, by path, for drill-down.
+    public func figures() -> [Figure] {
+        var out: [Figure] = []
+        for (name, label, kp) in [("launched", "Phong trào phát động", \CampaignFigures.launched),
+                                  ("reviewed", "Phong trào sơ kết, tổng kết", \CampaignFigures.reviewed),
+                                  ("closed", "Phong trào kết thúc", \CampaignFigures.closed),
+                                  ("active", "Phong trào thực hiện", \CampaignFigures.active)] {
+            out.append(Figure(path: "campaigns.\(name)", label: label, cell: campaigns[keyPath: kp]))
+            out.append(Figure(path: "campaigns.\(name).prev", label: label + " · kỳ trước", cell: previousCampaigns[keyPath: kp]))
+        }
+        for c in clusters {
+            out.append(Figure(path: "clusters.\(c.clusterId).\(c.year).flag", label: "\(c.name) \(c.year) · Cờ thi đua", cell: c.flagAwarded))
+            out.append(Figure(path: "clusters.\(c.clusterId).\(c.year).proposed", label: "\(c.name) \(c.year) · đề nghị Cờ thi đua", cell: c.flagProposed))
+        }
+        out.append(Figure(path: "examples", label: "Điển hình tiên tiến", cell: examples))
+        out.append(Figure(path: "examples.prev", label: "Điển hình tiên tiến · kỳ trước", cell: previousExamples))
+        out += awardsByType.figures(prefix: "awards.by-award")
+        out += awardsByCampaign.figures(prefix: "awards.by-campaign")
+        out += awardsByUnit.figures(prefix: "awards.by-unit")
+        out += awardsByCategory.figures(prefix: "awards.by-category")
+        out.append(Figure(path: "money.paid", label: "Tiền thưởng (đồng)", cell: money))
+        out.append(Figure(path: "money.paid.prev", label: "Tiền thưởng (đồng) · kỳ trước", cell: previousMoney))
+        out.append(Figure(path: "money.missing", label: "Khen thưởng chưa ghi số tiền", cell: withoutAmount))
+        out.append(Figure(path: "money.missing.prev", label: "Khen thưởng chưa ghi số tiền · kỳ trước", cell: previousWithoutAmount))
+        return out
+    }
+}
