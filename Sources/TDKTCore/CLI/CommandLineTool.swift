@@ -125,5 +125,10 @@ enum Commands {
         "roles": RolesCommand.run,
         "scores": ScoresCommand.run,
         "report": ReportCommand.run,
+        "eligibility": EligibilityCommand.run,
+        "proposals": ProposalsCommand.run,
+        "decide": DecideCommand.run,
+        "history": HistoryCommand.run,
+        "honour-roll": HonourRollCommand.run,
     ]
 }

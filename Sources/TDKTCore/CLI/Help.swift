@@ -13,10 +13,16 @@ enum Help {
       check                         kiểm tra mọi tệp / check every file (exit 1 on problems)
       list units|people|campaigns|clusters|awards [--search TEXT] [--format text|csv|json]
       import units|people FILE.csv [--dry-run] [--accept-good] [--encoding utf8|tcvn3|vni]
+      import awards FILE.csv [--dry-run] [--encoding utf8|tcvn3|vni]   nhập lịch sử khen thưởng / import award history
       audit [--since DATE] [--user LOGIN] [--record ID]   nhật ký thay đổi / the audit log
       roles [list|set LOGIN ROLE [--unit U] [--clusters A,B]|remove LOGIN]   phân quyền / roles
       scores list|show|result|close|propose|export|import   chấm điểm thi đua cụm, khối / cluster scoring
       report summary|awards|form|records|list   báo cáo tổng kết, thống kê / summary report, statistics forms
+      eligibility --person ID|--unit ID --award CODE --year Y   xét điều kiện / check eligibility
+      proposals list|show|new|move|vote   đề nghị khen thưởng / award proposals
+      decide ID... --number N --date D --signer NAME   ra quyết định / make a decision
+      history --search TEXT         khen thưởng đã nhận / awards received
+      honour-roll --year Y [--award CODE]   danh sách khen thưởng năm / honour roll of a year
 
     Thư mục dữ liệu / Data directory: --data DIR, else $TDKT_DATA, else $XDG_DATA_HOME/tdkt (~/.local/share/tdkt).
     tdkt LỆNH --help cho chi tiết / for details.   --version   --help
@@ -56,6 +62,14 @@ enum Help {
           --accept-good  khi có dòng lỗi, vẫn nhập các dòng đúng / with bad rows, still import the good ones
           Mặc định có dòng lỗi thì không ghi gì / by default any bad row means nothing is written.
 
+        tdkt import awards FILE.csv [--dry-run] [--encoding utf8|tcvn3|vni]
+          Nhập khen thưởng đã có (Excel lưu CSV, dấu phẩy hoặc chấm phẩy). Cột: Năm; Loại (Cá nhân/Tập thể); Họ và tên/Tên tập thể;
+          Đơn vị; Hình thức khen thưởng/Danh hiệu (mã BK_TINH hoặc tên); Phong trào; Số QĐ; Ngày QĐ — không phân biệt hoa thường, dấu.
+          Imports award history. Header names match ignoring case and diacritics; English names accepted.
+          Bảng mã tự nhận: UTF-8 (có/không BOM), TCVN3 (ABC), VNI. / Encoding detected unless named.
+          Dòng lỗi được báo kèm số dòng; còn lỗi thì không ghi gì. / Bad rows are reported by line; with any, nothing is written.
+          --dry-run   chỉ báo sẽ tạo, khớp gì / only report what would be created and matched
+
         """,
         "audit": """
         tdkt audit [--since DD/MM/YYYY] [--user LOGIN] [--record TEXT] [--format text|csv|json]
@@ -89,6 +103,47 @@ enum Help {
         tdkt list units|people|campaigns|clusters|awards [--search TEXT] [--year Y] [--format text|csv|json]
           Liệt kê, sắp theo thứ tự tiếng Việt; --search không phân biệt dấu, hoa thường ("nong thon moi").
           Lists records in Vietnamese order; --search ignores case and diacritics.
+
+        """,
+        "eligibility": """
+        tdkt eligibility --person ID|--unit ID|--household ID --award CODE --year Y [--date dd/mm/yyyy]
+          Xét từng điều kiện: đạt / không đạt / chưa rõ (thiếu dữ liệu), kèm các quyết định, xếp loại, sáng kiến đã dùng.
+          Checks each condition: met / not met / unknown (data missing), with the decisions, ratings and initiatives used.
+          --date    ngày xét (kỷ luật đang có hiệu lực) / day of the check (pending disciplines); default today
+          Exit status: 0 đạt/eligible, 1 không đạt hoặc chưa rõ/not eligible or unknown, 2 wrong arguments.
+
+        """,
+        "proposals": """
+        tdkt proposals list [--state S] [--year Y] [--format text|csv|json]
+        tdkt proposals show ID
+        tdkt proposals new --person ID|--unit ID --award CODE --year Y --achievement TEXT
+                           [--kind regular|thematic|occasional|longService|foreign] [--campaign ID] [--simplified]
+                           [--dossier all|submission,achievementReport,minutes,initiativeCertificate,ballotResult] [--id ID]
+        tdkt proposals move ID... --to STATE [--reason TEXT] [--for N --against N --members N]
+        tdkt proposals vote ID... --for N [--against N] --members N
+          Trạng thái / states: draft → submitted → underAppraisal → toCouncil → approved | returned | notEligible;
+          returned → submitted. Trả lại, không đủ điều kiện cần --reason. Duyệt cần phiếu Hội đồng đạt ngưỡng của hình thức
+          (tính trên tổng số thành viên, và quá nửa). Nhiều đề nghị chuyển cùng lúc: tất cả hoặc không gì.
+          Returned and not eligible need --reason; approval needs the council vote to reach the award's threshold of all
+          members (and a majority). Several proposals move together, all or none.
+
+        """,
+        "decide": """
+        tdkt decide ID... --number "163/QĐ-UBND" --date dd/mm/yyyy --signer NAME [--signer-title TEXT] [--dry-run]
+          Ra quyết định từ các đề nghị đã duyệt (cùng một hình thức): tiền thưởng = hệ số × lương cơ sở ngày quyết định,
+          làm tròn lên hàng chục nghìn; ghi vào lịch sử khen thưởng của từng người, tập thể.
+          Makes a decision from approved proposals of one award: money = coefficient × base salary on the decision date,
+          rounded up to 10,000 đ; the awards go into each recipient's history.
+
+        """,
+        "history": """
+        tdkt history --search TEXT [--format text|csv|json]
+          Mọi khen thưởng của người, tập thể có tên khớp (không phân biệt dấu) / everything received by matching names.
+
+        """,
+        "honour-roll": """
+        tdkt honour-roll --year Y [--award CODE] [--format text|csv|json]
+          Danh sách được khen thưởng trong năm, theo hình thức rồi tên / the year's awards by award then name.
 
         """,
         "report": """

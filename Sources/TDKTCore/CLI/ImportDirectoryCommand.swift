@@ -47,6 +47,7 @@ enum ImportCommand {
         let rest = Array(words.dropFirst())
         switch kind {
         case "units", "people": return try ImportDirectoryCommand.run(ctx, kind: kind, rest)
+        case "awards": return try ImportAwardsCommand.run(ctx, rest)
         default: throw UsageError("tdkt import: '\(kind)' không hợp lệ / unknown; units|people|awards")
         }
     }

@@ -27,12 +27,16 @@ public struct Unit: Sendable, Equatable, Codable, Identifiable {
     /// After a merge, the unit that carries this unit's history on.
     public var successorId: String?
     public var memberCount: Int?
+    /// The unit's yearly ratings (xếp loại tập thể), used by the collective titles; absent in older files.
+    public var ratings: [YearRating]?
 
     public init(id: String, name: String, kind: Kind, parentId: String? = nil,
-                validity: DatePeriod? = nil, successorId: String? = nil, memberCount: Int? = nil) {
+                validity: DatePeriod? = nil, successorId: String? = nil, memberCount: Int? = nil, ratings: [YearRating]? = nil) {
         self.id = id; self.name = TextNormalization.clean(name); self.kind = kind; self.parentId = parentId
-        self.validity = validity; self.successorId = successorId; self.memberCount = memberCount
+        self.validity = validity; self.successorId = successorId; self.memberCount = memberCount; self.ratings = ratings
     }
+
+    public func rating(in year: Int) -> Rating? { ratings?.last { $0.year == year }?.rating }
 
     public var isActive: Bool { validity?.end == nil }
 

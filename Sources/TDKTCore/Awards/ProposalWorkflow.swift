@@ -1,0 +1,294 @@
+import Foundation
+
+/// What a clerk fills in to open a proposal.
+public struct ProposalDraft: Sendable, Equatable {
+    public var year: Int
+    public var nominee: NomineeRef
+    public var awardCode: String
+    public var kind: Proposal.Kind
+    public var procedure: Proposal.Procedure
+    public var campaignId: String?
+    public var clusterId: String?
+    public var achievement: String
+    public var dossier: [AwardType.DossierItem: Bool]
+    /// Chosen by the program when nil.
+    public var id: String?
+    public var needsCouncilReview: Bool
+    public init(year: Int, nominee: NomineeRef, awardCode: String, kind: Proposal.Kind = .regular, procedure: Proposal.Procedure = .normal,
+                campaignId: String? = nil, clusterId: String? = nil, achievement: String,
+                dossier: [AwardType.DossierItem: Bool] = [:], id: String? = nil, needsCouncilReview: Bool = false) {
+        self.year = year; self.nominee = nominee; self.awardCode = awardCode; self.kind = kind; self.procedure = procedure
+        self.campaignId = campaignId; self.clusterId = clusterId; self.achievement = achievement; self.dossier = dossier; self.id = id
+        self.needsCouncilReview = needsCouncilReview
+    }
+
+    /// A draft from a cluster's scoring result (the leader for the flag, the next units for Bằng khen);
+    /// nil for an alternate, which is listed for the council but not proposed.
+    public init?(scoring d: AwardProposalDraft, clusterId: String, year: Int) {
+        guard d.status == .proposed else { return nil }
+        self.init(year: year, nominee: NomineeRef(.unit, d.unitId), awardCode: d.awardCode, clusterId: clusterId,
+                  achievement: d.reason, needsCouncilReview: d.needsCouncilReview)
+    }
+}
+
+/// The proposals of a data directory, read once and kept current as the workflow writes them.
+public final class ProposalBook: @unchecked Sendable {
+    public let workspace: Workspace
+    public private(set) var proposals: [String: Stored<Proposal>] = [:]
+    public private(set) var problems: [LoadProblem] = []
+
+    public init(workspace: Workspace) {
+        self.workspace = workspace
+        reload()
+    }
+
+    public func reload() {
+        let loaded = workspace.store.loadAll(Proposal.self)
+        proposals = Dictionary(loaded.records.map { ($0.value.id, $0) }, uniquingKeysWith: { $1 })
+        problems = loaded.problems
+    }
+
+    /// Proposals filtered by state and year, by year then award then nominee name (Vietnamese order).
+    public func list(state: Proposal.State? = nil, year: Int? = nil) -> [Stored<Proposal>] {
+        proposals.values.filter { p in (state.map { p.value.state == $0 } ?? true) && (year.map { p.value.year == $0 } ?? true) }
+            .sorted { a, b in
+                if a.value.year != b.value.year { return a.value.year > b.value.year }
+                if a.value.awardCode != b.value.awardCode { return a.value.awardCode < b.value.awardCode }
+                return VietnameseCollation.less(workspace.name(of: a.value.nominee), workspace.name(of: b.value.nominee))
+            }
+    }
+
+    public func proposal(_ id: String) throws -> Stored<Proposal> {
+        guard let p = proposals[id] else {
+            throw ValidationError(field: "proposal", label: ProposalWorkflow.label, reason: Reason.unknownReference(id))
+        }
+        return p
+    }
+
+    /// The award history with these proposals, for eligibility checks.
+    public func history(policy: EligibilityPolicy = EligibilityPolicy()) throws -> AwardHistory {
+        try AwardHistory(workspace: workspace, proposals: proposals.values.map(\.value), policy: policy)
+    }
+
+    func remember(_ stored: [Stored<Proposal>]) { for s in stored { proposals[s.value.id] = s } }
+}
+
+/// The proposal workflow: draft → submitted → underAppraisal → toCouncil → approved | returned | notEligible;
+/// returned → submitted; approved → decided only through a decision (`Decisions.make`).
+/// Every change appends a StateChange naming the actor (the login recorded in the history). Each write first
+/// checks the workspace user's permission (editProposals, appraiseProposals; see `permission(toMoveTo:)`).
+public enum ProposalWorkflow {
+    static let label = Bilingual(vi: "Đề nghị khen thưởng", en: "Proposal")
+
+    public static let transitions: [Proposal.State: [Proposal.State]] = [
+        .draft: [.submitted],
+        .submitted: [.underAppraisal, .returned, .notEligible],
+        .underAppraisal: [.toCouncil, .returned, .notEligible],
+        .toCouncil: [.approved, .returned, .notEligible],
+        .returned: [.submitted],
+        .approved: [.decided],
+        .notEligible: [],
+        .decided: [],
+    ]
+
+    public static func allowedTargets(from state: Proposal.State) -> [Proposal.State] { transitions[state] ?? [] }
+
+    /// The documents a proposal needs before it is submitted: the award's list, or for the simplified
+    /// procedure only the submission and a short report.
+    public static func requiredDossier(_ award: AwardType, procedure: Proposal.Procedure) -> [AwardType.DossierItem] {
+        procedure == .simplified ? [.submission, .achievementReport] : award.dossier
+    }
+
+    public static func missingDossier(_ p: Proposal, award: AwardType) -> [AwardType.DossierItem] {
+        requiredDossier(award, procedure: p.procedure).filter { p.dossier[$0] != true }
+    }
+
+    /// The council approves when the votes for reach the award's threshold of **all** council members
+    /// (absent members vote in writing) and are more than half of them: for × 1 ≥ threshold × members and
+    /// for × 2 > members. With 0.5 that is "more than half"; with 0.9, "at least 90%".
+    public static func councilPasses(_ vote: Proposal.Vote, threshold: Decimal) -> Bool {
+        guard vote.members > 0 else { return false }
+        return Decimal(vote.forVotes) >= threshold * Decimal(vote.members) && vote.forVotes * 2 > vote.members
+    }
+
+    static func refuse(_ p: Proposal, _ vi: String, _ en: String, field: String = "state") -> ValidationError {
+        ValidationError(field: field, label: Bilingual(vi: "Đề nghị \(p.id)", en: "Proposal \(p.id)"), reason: Bilingual(vi: vi, en: en))
+    }
+
+    /// One change of state, checked; the result carries the new StateChange. `decided` is refused here.
+    public static func transition(_ p: Proposal, to target: Proposal.State, actor: String, reason: String? = nil,
+                                  at time: Date = Date(), catalogue: AwardCatalogue) throws -> Proposal {
+        guard allowedTargets(from: p.state).contains(target) else {
+            let allowed = allowedTargets(from: p.state)
+            throw refuse(p, "không chuyển được từ \(p.state.label.vi) sang \(target.label.vi)"
+                            + (allowed.isEmpty ? "" : " (được: \(allowed.map(\.label.vi).joined(separator: ", ")))"),
+                         "cannot move from \(p.state.label.en) to \(target.label.en)"
+                            + (allowed.isEmpty ? "" : " (allowed: \(allowed.map(\.label.en).joined(separator: ", ")))"))
+        }
+        if target == .decided {
+            throw refuse(p, "chỉ chuyển sang Đã có quyết định khi ra quyết định", "only a decision moves a proposal to decided")
+        }
+        let why = reason.map { TextNormalization.clean($0).trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
+        if (target == .returned || target == .notEligible) && why == nil {
+            throw refuse(p, "cần ghi lý do khi \(target == .returned ? "trả lại" : "kết luận không đủ điều kiện")",
+                         "a reason is required to mark it \(target.label.en.lowercased())", field: "reason")
+        }
+        guard let award = catalogue.award(p.awardCode) else {
+            throw refuse(p, "hình thức \(p.awardCode) không có trong danh mục", "award \(p.awardCode) is not in the catalogue", field: "awardCode")
+        }
+        if target == .submitted {
+            let missing = missingDossier(p, award: award)
+            if !missing.isEmpty {
+                throw refuse(p, "hồ sơ còn thiếu: " + missing.map(\.label.vi).joined(separator: ", "),
+                             "dossier incomplete, missing: " + missing.map(\.label.en).joined(separator: ", "), field: "dossier")
+            }
+        }
+        if target == .approved {
+            guard let vote = p.vote else {
+                throw refuse(p, "chưa có kết quả biểu quyết của Hội đồng", "the council's vote is not recorded", field: "vote")
+            }
+            if !councilPasses(vote, threshold: award.councilThreshold) {
+                throw refuse(p, "Hội đồng chưa đủ phiếu: \(vote.forVotes)/\(vote.members) đồng ý, cần \(percent(award.councilThreshold)) và quá nửa",
+                             "not enough council votes: \(vote.forVotes)/\(vote.members) for, \(percent(award.councilThreshold)) and a majority needed",
+                             field: "vote")
+            }
+        }
+        var next = p
+        next.history.append(Proposal.StateChange(from: p.state, to: target, by: actor, at: time, reason: why))
+        next.state = target
+        return next
+    }
+
+    static func percent(_ d: Decimal) -> String { "\(NSDecimalNumber(decimal: d * 100).stringValue)%" }
+
+    /// The permission a move needs: submitting is the proposing clerk's; appraisal, council and outcome are the office's.
+    public static func permission(toMoveTo target: Proposal.State) -> Permission {
+        target == .submitted || target == .draft ? .editProposals : (target == .decided ? .makeDecisions : .appraiseProposals)
+    }
+
+    /// Records the council's vote on a proposal that is before the council.
+    public static func recordVote(_ p: Proposal, _ vote: Proposal.Vote) throws -> Proposal {
+        guard p.state == .toCouncil else {
+            throw refuse(p, "chỉ ghi phiếu khi đề nghị đang trình Hội đồng", "a vote is recorded only while the proposal is before the council", field: "vote")
+        }
+        var next = p
+        next.vote = vote
+        try next.validate()
+        return next
+    }
+
+    static func makeId(_ d: ProposalDraft, taken: (String) -> Bool) -> String {
+        let base = String("\(d.year)-\(d.awardCode.lowercased())-\(d.nominee.id)".prefix(58))
+        var id = base, n = 2
+        while taken(id) { id = "\(base)-\(n)"; n += 1 }
+        return id
+    }
+
+    /// Opens a draft proposal. Refused: an award not for this kind of nominee, a pending discipline or
+    /// investigation, a ceased unit, a duplicate (same award and year, or the same achievement proposed for another award).
+    /// The other conditions do not block a draft; the report returned shows them.
+    @discardableResult
+    public static func create(_ draft: ProposalDraft, in book: ProposalBook, actor: String, at time: Date = Date(),
+                              on date: CivilDate = CivilDate.today()) throws -> (proposal: Stored<Proposal>, report: EligibilityReport) {
+        try createAll([draft], in: book, actor: actor, at: time, on: date)[0]
+    }
+
+    /// Opens several drafts at once (e.g. from a cluster's scoring), all or none, with the same refusals as `create`.
+    @discardableResult
+    public static func createAll(_ drafts: [ProposalDraft], in book: ProposalBook, actor: String, at time: Date = Date(),
+                                 on date: CivilDate = CivilDate.today()) throws -> [(proposal: Stored<Proposal>, report: EligibilityReport)] {
+        try book.workspace.authorize(.editProposals)
+        var history = try book.history()
+        var made: [(Proposal, EligibilityReport)] = []
+        for draft in drafts {
+            let (p, report) = try prepare(draft, book: book, history: history, taken: Set(made.map(\.0.id)), on: date)
+            history.add(p)
+            made.append((p, report))
+        }
+        let written = try book.workspace.store.commit(made.map { PendingWrite($0.0, basedOn: nil, action: "proposal new by \(actor)") })
+        let stored = zip(made, written).map { m, w in Stored(value: m.0, revision: w.revision, modifiedBy: book.workspace.login, modifiedAt: w.at) }
+        book.remember(stored)
+        return zip(stored, made).map { ($0, $1.1) }
+    }
+
+    static func prepare(_ draft: ProposalDraft, book: ProposalBook, history: AwardHistory, taken: Set<String>,
+                        on date: CivilDate) throws -> (Proposal, EligibilityReport) {
+        let id = draft.id ?? makeId(draft) { book.proposals[$0] != nil || taken.contains($0) }
+        if book.proposals[id] != nil || taken.contains(id) {
+            throw ValidationError(field: "id", label: label, reason: Bilingual(vi: "mã \(id) đã có", en: "\(id) already exists"))
+        }
+        if let c = draft.campaignId, book.workspace.campaigns[c] == nil {
+            throw ValidationError(field: "campaignId", label: Bilingual(vi: "Phong trào", en: "Campaign"), reason: Reason.unknownReference(c))
+        }
+        let proposal = Proposal(id: id, year: draft.year, nominee: draft.nominee, awardCode: draft.awardCode, kind: draft.kind,
+                                procedure: draft.procedure, campaignId: draft.campaignId, clusterId: draft.clusterId,
+                                achievement: draft.achievement, dossier: draft.dossier, needsCouncilReview: draft.needsCouncilReview)
+        try proposal.validate()
+        let report = Eligibility.check(nominee: draft.nominee, award: draft.awardCode, year: draft.year, in: history, on: date,
+                                       achievement: proposal.achievement, excludingProposal: id)
+        let blocking = ["award": "awardCode", "nominee": "nominee", "recipients": "nominee", "discipline": "nominee",
+                        "unit-active": "nominee", "duplicate": "achievement"]
+        if let c = report.conditions.first(where: { $0.status == .notMet && blocking[$0.id] != nil }) {
+            let why = Bilingual(vi: c.line(.vi), en: c.line(.en))
+            throw ValidationError(field: blocking[c.id]!, label: Bilingual(vi: "Đề nghị \(id)", en: "Proposal \(id)"), reason: why)
+        }
+        return (proposal, report)
+    }
+
+    /// Saves edits to a draft or returned proposal (dossier items, achievement).
+    @discardableResult
+    public static func update(_ p: Proposal, in book: ProposalBook, actor: String) throws -> Stored<Proposal> {
+        try book.workspace.authorize(.editProposals)
+        let current = try book.proposal(p.id)
+        guard [.draft, .returned].contains(current.value.state), p.state == current.value.state else {
+            throw refuse(p, "chỉ sửa được đề nghị nháp hoặc bị trả lại", "only a draft or returned proposal can be edited")
+        }
+        let stored = try book.workspace.store.save(p, basedOn: current.revision, action: "proposal edit by \(actor)")
+        book.remember([stored])
+        return stored
+    }
+
+    /// Moves many proposals at once: all of them or none (one store batch). A vote, when given, is recorded
+    /// on each before moving (for `approved`).
+    @discardableResult
+    public static func move(_ ids: [String], to target: Proposal.State, reason: String? = nil, vote: Proposal.Vote? = nil,
+                            actor: String, in book: ProposalBook, at time: Date = Date()) throws -> [Stored<Proposal>] {
+        try book.workspace.authorize(permission(toMoveTo: target))
+        guard let catalogue = book.workspace.catalogue?.value else { throw StoreError.notFound(path: "catalogue/awards.json") }
+        if ids.isEmpty { throw ValidationError(field: "proposals", label: label, reason: Reason.empty) }
+        if Set(ids).count != ids.count {
+            throw ValidationError(field: "proposals", label: label, reason: Bilingual(vi: "một đề nghị được nêu hai lần", en: "a proposal is listed twice"))
+        }
+        var writes: [PendingWrite] = []
+        var moved: [Proposal] = []
+        for id in ids {
+            let current = try book.proposal(id)
+            var p = current.value
+            if let vote { p = try recordVote(p, vote) }
+            p = try transition(p, to: target, actor: actor, reason: reason, at: time, catalogue: catalogue)
+            moved.append(p)
+            writes.append(PendingWrite(p, basedOn: current.revision, action: "proposal \(target.rawValue) by \(actor)"))
+        }
+        let written = try book.workspace.store.commit(writes)
+        let stored = zip(moved, written).map { Stored(value: $0, revision: $1.revision, modifiedBy: book.workspace.login, modifiedAt: $1.at) }
+        book.remember(stored)
+        return stored
+    }
+
+    /// Records the council's vote on proposals before the council, all or none.
+    @discardableResult
+    public static func vote(_ ids: [String], _ vote: Proposal.Vote, actor: String, in book: ProposalBook) throws -> [Stored<Proposal>] {
+        try book.workspace.authorize(.appraiseProposals)
+        var writes: [PendingWrite] = [], voted: [Proposal] = []
+        for id in ids {
+            let current = try book.proposal(id)
+            let p = try recordVote(current.value, vote)
+            voted.append(p)
+            writes.append(PendingWrite(p, basedOn: current.revision, action: "proposal vote by \(actor)"))
+        }
+        let written = try book.workspace.store.commit(writes)
+        let stored = zip(voted, written).map { Stored(value: $0, revision: $1.revision, modifiedBy: book.workspace.login, modifiedAt: $1.at) }
+        book.remember(stored)
+        return stored
+    }
+}
