@@ -55,11 +55,21 @@ public enum Telex {
             }
         }
         guard let nucleus = nucleusRange(chars) else {
-            // No vowel: only dd → đ can apply.
+            // No vowel: dd → đ, and w alone is ư (dwc → dưc).
             if k == "d" { return applyD(chars, key: key).map { String($0) } }
+            if k == "w" { return String(chars) + (key == "W" ? "Ư" : "ư") }
             return nil
         }
+        if let changed = modify(chars, key: key, k: k, tone: tone, nucleus: nucleus) { return changed }
+        // An ordinary letter: if the word carries a tone, put it where the longer word needs it
+        // ("hoaf" + "ng" → "hoàng").
+        guard tone != 0, key.isLetter else { return nil }
+        let longer = chars + [key]
+        return String(placeTone(longer, tone: tone, nucleus: nucleusRange(longer) ?? nucleus))
+    }
 
+    private static func modify(_ chars: [Character], key: Character, k: Character, tone: Int, nucleus: Range<Int>) -> String? {
+        var chars = chars
         switch k {
         case "f", "s", "r", "x", "j":
             let t = toneKeys[k]!
