@@ -1,3 +1,4 @@
+import Foundation
 import TDKTCore
 import TerminalUI
 
@@ -14,10 +15,87 @@ public struct ShellOptions: Sendable {
         self.role = role
         self.language = language
     }
+
+    /// Options for `tdkt` with no subcommand: only `--data DIR` and `--lang vi|en` are accepted
+    /// (returns nil for anything else, so the caller can handle its own subcommands).
+    ///
+    /// Data directory: --data, else $TDKT_DATA, else $XDG_DATA_HOME/tdkt, else ~/.local/share/tdkt.
+    /// Login from getpwuid(getuid()); role "clerk". Language: --lang, else "en" when LC_ALL/LANG
+    /// starts with "en", else "vi".
+    public static func fromEnvironment(arguments: [String], environment: [String: String] = ProcessInfo.processInfo.environment) -> ShellOptions? {
+        var data: String?
+        var lang: String?
+        var i = 0
+        while i < arguments.count {
+            let a = arguments[i]
+            if a == "--data", i + 1 < arguments.count {
+                data = arguments[i + 1]; i += 2
+            } else if a.hasPrefix("--data=") {
+                data = String(a.dropFirst(7)); i += 1
+            } else if a == "--lang", i + 1 < arguments.count, ["vi", "en"].contains(arguments[i + 1]) {
+                lang = arguments[i + 1]; i += 2
+            } else if a.hasPrefix("--lang="), ["vi", "en"].contains(String(a.dropFirst(7))) {
+                lang = String(a.dropFirst(7)); i += 1
+            } else {
+                return nil
+            }
+        }
+        let home = environment["HOME"] ?? NSHomeDirectory()
+        let dir = data
+            ?? environment["TDKT_DATA"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 + "/tdkt" }
+            ?? home + "/.local/share/tdkt"
+        var login = environment["USER"] ?? "unknown"
+        if let pw = getpwuid(getuid()), let name = pw.pointee.pw_name { login = String(cString: name) }
+        let localeName = [environment["LC_ALL"], environment["LANG"]].compactMap { $0 }.first { !$0.isEmpty } ?? ""
+        let language = lang ?? (localeName.hasPrefix("en") ? "en" : "vi")
+        return ShellOptions(dataDirectory: dir, userLogin: login, role: "clerk", language: language)
+    }
+}
+
+/// The main menu and the application around it; no terminal involved (tests drive it with keys).
+public func makeShellApplication(_ options: ShellOptions, registry: ScreenRegistry = .standard()) -> Application {
+    let lang: Language = options.language == "en" ? .en : .vi
+    let context = ShellContext(options: options, language: lang, drafts: DraftStore(dataDirectory: options.dataDirectory, login: options.userLogin))
+    let items = ShellSection.allCases.map { section in
+        MenuView.Item(ShellStrings.section(section).text(lang)) { app in
+            openSection(section, registry: registry, context: context, app: app)
+        }
+    }
+    let menu = MenuView(title: ShellStrings.mainMenu.text(lang), items: items, footer: ShellStrings.menuFooter.text(lang))
+    let app = Application(root: menu, language: lang, appTitle: ShellStrings.appTitle.text(lang),
+                          statusInfo: ShellStrings.status(data: options.dataDirectory, login: options.userLogin, role: options.role).text(lang))
+    // On SIGHUP/SIGTERM/Ctrl-C: keep what the focused form holds.
+    app.onAbruptEnd = { app, _ in
+        guard let source = app.focusedDraftSource else { return }
+        if let v = source as? View, !v.hasUnsavedChanges { return }
+        try? context.drafts.save(formID: source.draftID, values: source.draftValues())
+    }
+    return app
+}
+
+func openSection(_ section: ShellSection, registry: ScreenRegistry, context: ShellContext, app: Application) {
+    let lang = context.language
+    let screens = registry.screens(in: section)
+    if screens.isEmpty {
+        app.showMessage(ShellStrings.notBuilt.text(lang), title: ShellStrings.section(section).text(lang))
+        return
+    }
+    let items = screens.map { screen in
+        MenuView.Item(screen.title.text(lang)) { app in app.push(screen.makeView(context)) }
+    }
+    app.push(MenuView(title: ShellStrings.section(section).text(lang), items: items))
 }
 
 /// Runs the interactive shell until the user quits; returns the process exit status.
+/// Call it from the main thread (main.swift's top level).
 public func runShell(_ options: ShellOptions) -> Int32 {
-    print("tdkt: the interactive shell is being built (data: \(options.dataDirectory))")
-    return 0
+    runShell(options, registry: .standard())
+}
+
+public func runShell(_ options: ShellOptions, registry: sending ScreenRegistry) -> Int32 {
+    MainActor.assumeIsolated {
+        let app = makeShellApplication(options, registry: registry)
+        return TerminalRunner.run(app)
+    }
 }

@@ -5,18 +5,35 @@ import TDKTCore
 // Files are shared by the office group: created group-readable and -writable.
 DataDirectory.applyOfficeUmask()
 
-let tool = CommandLineTool()
-switch tool.run(Array(CommandLine.arguments.dropFirst())) {
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("tdkt: \(message)\n".utf8))
+    exit(1)
+}
+
+switch CommandLineTool().run(Array(CommandLine.arguments.dropFirst())) {
 case let .finished(status):
     exit(status)
 case let .shell(dataDirectory, language, demo):
     let login = DataDirectory.currentLogin()
     var root = dataDirectory
     if demo {
-        do { root = try DataInitializer.temporaryDemo(user: login) } catch {
-            FileHandle.standardError.write(Data("tdkt: \(error.localizedDescription)\n".utf8))
-            exit(1)
-        }
+        do { root = try DataInitializer.temporaryDemo(user: login) } catch { fail(error.localizedDescription) }
     }
-    exit(runShell(ShellOptions(dataDirectory: root, userLogin: login, role: "clerk", language: language.rawValue)))
+    guard DataDirectory.isInitialised(root) else {
+        fail(language == .en ? "\(root) is not a tdkt data directory; create it with `tdkt init` (or try `tdkt --demo`)"
+                             : "\(root) chưa phải thư mục dữ liệu tdkt; hãy tạo bằng `tdkt init` (hoặc thử `tdkt --demo`)")
+    }
+    let role: String
+    do {
+        let ws = try Workspace(root: root, user: login)
+        guard let assignment = ws.role else {
+            fail(language == .en ? "the login \(login) has no role in \(root)" : "tài khoản \(login) chưa được cấp quyền trong \(root)")
+        }
+        role = assignment.role.rawValue
+    } catch let e as StoreError {
+        fail(e.message(language))
+    } catch {
+        fail("\(error)")
+    }
+    exit(runShell(ShellOptions(dataDirectory: root, userLogin: login, role: role, language: language.rawValue)))
 }

@@ -1,0 +1,53 @@
+import TerminalUI
+
+/// The entries of the main menu, in order.
+public enum ShellSection: String, CaseIterable, Sendable {
+    case campaigns, clusters, proposals, awardSearch, units, reports, settings
+}
+
+/// What a screen gets when it is opened.
+public struct ShellContext {
+    public var options: ShellOptions
+    public var language: TerminalUI.Language
+    public var drafts: DraftStore
+}
+
+/// A screen that plugs into the shell: give it a section, a title, and a way to make its view.
+///
+///     struct CampaignListScreen: ShellScreen {
+///         let id = "campaign-list"
+///         let section = ShellSection.campaigns
+///         let title = Localized(vi: "Danh sách phong trào", en: "Campaigns")
+///         func makeView(_ ctx: ShellContext) -> View { ListView(...) }
+///     }
+///     registry.register(CampaignListScreen())
+public protocol ShellScreen {
+    var id: String { get }
+    var section: ShellSection { get }
+    var title: Localized { get }
+    func makeView(_ context: ShellContext) -> View
+}
+
+/// Screens by section. A section with no screen opens the "not built yet" message;
+/// with screens, a submenu listing them.
+public final class ScreenRegistry {
+    public private(set) var screens: [ShellScreen] = []
+
+    public init() {}
+
+    public func register(_ screen: ShellScreen) {
+        screens.removeAll { $0.id == screen.id }
+        screens.append(screen)
+    }
+
+    public func screens(in section: ShellSection) -> [ShellScreen] {
+        screens.filter { $0.section == section }
+    }
+
+    /// The screens this version ships with.
+    public static func standard() -> ScreenRegistry {
+        let r = ScreenRegistry()
+        r.register(UserInfoScreen())
+        return r
+    }
+}

@@ -1,0 +1,233 @@
+/// Why the application stopped.
+public enum TerminationReason: Hashable, Sendable {
+    /// The user quit (F10).
+    case quit
+    /// Ctrl-C as a key in raw mode.
+    case interrupt
+    /// SIGINT, SIGTERM or SIGHUP.
+    case signal(Int32)
+    /// The terminal went away (repeated read errors, stdin no longer a tty).
+    case terminalGone
+
+    public var exitStatus: Int32 {
+        switch self {
+        case .quit: return 0
+        case .interrupt: return 130
+        case .signal(let s): return 128 + s
+        case .terminalGone: return 129
+        }
+    }
+
+    /// Whether the session ended without the user choosing to (save drafts then).
+    public var isAbrupt: Bool { self != .quit }
+}
+
+/// The state of a running interface: a stack of views, the status line, the F-key bar.
+/// It knows nothing of terminals: `render(size:)` returns a frame, `handle(_:)` takes keys.
+public final class Application {
+    public var language: Language
+    public var commands: CommandTable
+    /// Shown at the left of the top line.
+    public var appTitle: String
+    /// Left part of the status line (data directory, user...).
+    public var statusInfo: String
+    public private(set) var statusMessage: String?
+    public private(set) var statusIsError = false
+    /// The built-in Telex input method.
+    public var telexEnabled = false
+    public private(set) var stack: [View] = []
+    public private(set) var terminationReason: TerminationReason?
+    /// Set by Ctrl-L; the backend repaints everything once and clears it.
+    public var needsFullRedraw = false
+    /// Called once when the session ends for any reason but `.quit`, before the terminal is restored:
+    /// the place to save drafts.
+    public var onAbruptEnd: ((Application, TerminationReason) -> Void)?
+    /// Called when the user confirmed quitting.
+    public var onQuit: ((Application) -> Void)?
+
+    public init(root: View, language: Language = .vi, commands: CommandTable = .standard, appTitle: String = "", statusInfo: String = "") {
+        self.language = language
+        self.commands = commands
+        self.appTitle = appTitle
+        self.statusInfo = statusInfo
+        push(root)
+    }
+
+    public var isRunning: Bool { terminationReason == nil }
+    public var top: View? { stack.last }
+
+    // MARK: Navigation
+
+    public func push(_ view: View) {
+        stack.append(view)
+        view.didAppear(app: self)
+    }
+
+    /// Removes the top view (never the root).
+    public func pop() {
+        if stack.count > 1 { stack.removeLast() }
+    }
+
+    /// Removes a given view wherever it is (dialogs closing themselves).
+    public func remove(_ view: View) {
+        if let i = stack.lastIndex(where: { $0 === view }), stack.count > 1 { stack.remove(at: i) }
+    }
+
+    /// The topmost view that can hold a draft.
+    public var focusedDraftSource: DraftSource? {
+        for v in stack.reversed() { if let d = v as? DraftSource { return d } }
+        return nil
+    }
+
+    // MARK: Messages
+
+    public func setStatus(_ text: String, error: Bool = false) {
+        statusMessage = text
+        statusIsError = error
+    }
+
+    public func clearStatus() {
+        statusMessage = nil
+        statusIsError = false
+    }
+
+    public func showMessage(_ text: String, title: String? = nil) {
+        push(MessageDialog(title: title ?? UIText.notice.text(language), text: text, kind: .info))
+    }
+
+    public func showError(_ text: String, title: String? = nil) {
+        push(MessageDialog(title: title ?? UIText.error.text(language), text: text, kind: .error))
+    }
+
+    public func confirm(_ text: String, title: String? = nil, onAnswer: @escaping (Bool, Application) -> Void) {
+        push(ConfirmDialog(title: title ?? UIText.confirm.text(language), text: text, onAnswer: onAnswer))
+    }
+
+    // MARK: Ending
+
+    /// F10: asks first if anything is unsaved.
+    public func requestQuit() {
+        if stack.contains(where: { $0.hasUnsavedChanges }) {
+            confirm(UIText.quitUnsaved.text(language)) { yes, app in
+                if yes { app.finish(.quit) }
+            }
+        } else {
+            finish(.quit)
+        }
+    }
+
+    /// Ends the session. For abrupt ends the draft hook runs first.
+    public func finish(_ reason: TerminationReason) {
+        guard terminationReason == nil else { return }
+        terminationReason = reason
+        if reason.isAbrupt {
+            onAbruptEnd?(self, reason)
+        } else {
+            onQuit?(self)
+        }
+    }
+
+    // MARK: Keys
+
+    /// Applies one key.
+    public func handle(_ key: Key) {
+        guard isRunning else { return }
+        if key == .interrupt { finish(.interrupt); return }
+        if key == .resize { return }  // the next render lays out again from scratch
+        guard let view = top else { return }
+        clearStatus()
+        let command = commands.lookup(key, in: view.context, typing: view.wantsTyping)
+        switch command {
+        case .redraw?:
+            needsFullRedraw = true
+            return
+        case .quit?:
+            requestQuit()
+            return
+        case .telex?:
+            telexEnabled.toggle()
+            setStatus((telexEnabled ? UIText.telexOn : UIText.telexOff).text(language))
+            return
+        case .help? where !(view is HelpView):
+            push(HelpView(context: view.context))
+            return
+        default:
+            break
+        }
+        if view.handle(key, command: command, app: self) { return }
+        if command == .back { pop() }
+    }
+
+    public func handle(_ keys: [Key]) {
+        for k in keys { handle(k) }
+    }
+
+    // MARK: Drawing
+
+    /// The title bar, the views, the status line and the F-key bar, laid out from scratch.
+    public func render(size: Size) -> Frame {
+        var frame = Frame(size: size)
+        if size.width < Size.minimum.width || size.height < Size.minimum.height {
+            drawTooSmall(&frame)
+            return frame
+        }
+        let w = size.width, h = size.height
+        // Title bar.
+        frame.fill(Rect(x: 0, y: 0, width: w, height: 1), style: .title)
+        let base = stack.last(where: { !$0.isModal })
+        var title = appTitle
+        if let t = base?.title, !t.isEmpty { title += title.isEmpty ? t : " — " + t }
+        frame.put(" " + title, x: 0, y: 0, style: .title, maxWidth: w)
+        // Views: the last full-screen one, then the dialogs above it.
+        let content = Rect(x: 0, y: 1, width: w, height: h - 3)
+        let firstVisible = stack.lastIndex(where: { !$0.isModal }) ?? 0
+        for v in stack[firstVisible...] {
+            frame.cursor = nil
+            v.draw(in: &frame, area: content, app: self)
+        }
+        drawStatus(&frame, y: h - 2)
+        drawBar(&frame, y: h - 1)
+        return frame
+    }
+
+    private func drawTooSmall(_ frame: inout Frame) {
+        let lines = TextWidth.wrap(UIText.tooSmall.text(language), width: max(1, frame.width))
+            + [UIText.currentSize(frame.size).text(language)]
+        let top = max(0, (frame.height - lines.count) / 2)
+        for (i, line) in lines.enumerated() {
+            let x = max(0, (frame.width - TextWidth.of(line)) / 2)
+            frame.put(line, x: x, y: top + i, style: i < lines.count - 1 ? .warning : .normal)
+        }
+    }
+
+    private func drawStatus(_ frame: inout Frame, y: Int) {
+        let w = frame.width
+        frame.fill(Rect(x: 0, y: y, width: w, height: 1), style: .status)
+        var right = ""
+        if telexEnabled { right = "[TELEX]" }
+        var rightWidth = TextWidth.of(right)
+        if let m = statusMessage {
+            let room = max(0, w / 2 + 8 - rightWidth)
+            let msg = TextWidth.truncateWithEllipsis((statusIsError ? "! " : "") + m, to: room)
+            let mw = TextWidth.of(msg)
+            let x = w - rightWidth - mw - 1 - (right.isEmpty ? 0 : 1)
+            frame.put(msg, x: x, y: y, style: statusIsError ? .error : .status)
+            rightWidth += mw + 1
+        }
+        if !right.isEmpty { frame.put(right, x: w - TextWidth.of(right) - 1, y: y, style: .status) }
+        let leftRoom = max(0, w - rightWidth - 3)
+        frame.put(" " + TextWidth.truncateLeading(statusInfo, to: leftRoom - 1), x: 0, y: y, style: .status, maxWidth: leftRoom)
+    }
+
+    private func drawBar(_ frame: inout Frame, y: Int) {
+        frame.fill(Rect(x: 0, y: y, width: frame.width, height: 1), style: .fkeyBar)
+        guard let ctx = top?.context else { return }
+        var x = 0
+        for item in commands.barItems(for: ctx, language: language) {
+            let need = TextWidth.of(item.key) + TextWidth.of(item.label) + 2
+            if x + need > frame.width { break }
+            x += frame.put(item.key, x: x, y: y, style: .fkeyKey)
+            x += frame.put(" " + item.label + " ", x: x, y: y, style: .fkeyBar)
+        }
+    }
+}

@@ -1,0 +1,45 @@
+/// The toolkit's own interface text.
+public enum UIText {
+    public static let tooSmall = Localized(vi: "Cửa sổ quá nhỏ: cần ít nhất 80x24", en: "Window too small: at least 80x24 needed")
+    public static func currentSize(_ s: Size) -> Localized {
+        Localized(vi: "Hiện tại: \(s.width)x\(s.height)", en: "Now: \(s.width)x\(s.height)")
+    }
+    public static let yes = Localized(vi: "Có", en: "Yes")
+    public static let no = Localized(vi: "Không", en: "No")
+    public static let ok = Localized(vi: "Đồng ý", en: "OK")
+    public static let error = Localized(vi: "Lỗi", en: "Error")
+    public static let notice = Localized(vi: "Thông báo", en: "Notice")
+    public static let confirm = Localized(vi: "Xác nhận", en: "Confirm")
+    public static let help = Localized(vi: "Trợ giúp", en: "Help")
+    public static let helpClose = Localized(vi: "Esc, Enter hoặc F1 để đóng", en: "Esc, Enter or F1 closes")
+    public static let discardChanges = Localized(vi: "Bỏ các thay đổi chưa lưu?", en: "Drop unsaved changes?")
+    public static let quitUnsaved = Localized(vi: "Còn thay đổi chưa lưu. Vẫn thoát?", en: "There are unsaved changes. Quit anyway?")
+    public static let saved = Localized(vi: "Đã lưu", en: "Saved")
+    public static let telexOn = Localized(vi: "Đã bật bộ gõ Telex", en: "Telex input on")
+    public static let telexOff = Localized(vi: "Đã tắt bộ gõ Telex", en: "Telex input off")
+    public static let search = Localized(vi: "Tìm: ", en: "Search: ")
+    public static let filter = Localized(vi: "Lọc: ", en: "Filter: ")
+    public static let notFound = Localized(vi: "Không tìm thấy", en: "Not found")
+    public static let empty = Localized(vi: "(trống)", en: "(empty)")
+    public static let required = Localized(vi: "Không được để trống", en: "Required")
+    public static func fieldErrors(_ n: Int) -> Localized {
+        Localized(vi: "Có \(n) ô chưa hợp lệ, xem thông báo tại từng ô", en: "\(n) field(s) need attention, see the messages")
+    }
+    public static func numberRange(_ lo: Int, _ hi: Int) -> Localized {
+        Localized(vi: "Phải là số nguyên từ \(lo) đến \(hi)", en: "Must be a whole number from \(lo) to \(hi)")
+    }
+    public static let badDate = Localized(vi: "Ngày không hợp lệ (dd/mm/yyyy)", en: "Not a valid date (dd/mm/yyyy)")
+    public static let notANumber = Localized(vi: "Không phải là số", en: "Not a number")
+    public static let negative = Localized(vi: "Không được âm", en: "Must not be negative")
+    public static func aboveMax(_ value: String, _ max: String, _ column: String) -> Localized {
+        Localized(vi: "Giá trị \(value) vượt quá tối đa \(max) của cột «\(column)»",
+                  en: "Value \(value) is above the maximum \(max) of column «\(column)»")
+    }
+    public static func notStep(_ value: String, _ step: String, _ column: String) -> Localized {
+        Localized(vi: "Giá trị \(value) của cột «\(column)» phải là bội số của \(step)",
+                  en: "Value \(value) in column «\(column)» must be a multiple of \(step)")
+    }
+    public static let undone = Localized(vi: "Đã hoàn tác", en: "Undone")
+    public static let nothingToUndo = Localized(vi: "Không còn gì để hoàn tác", en: "Nothing to undo")
+    public static let total = Localized(vi: "Tổng", en: "Total")
+}

@@ -1,0 +1,34 @@
+/// A screen or dialog. Views handle keys and change their state; drawing is a separate step.
+/// Views are plain classes used only from the thread running the application loop.
+public protocol View: AnyObject {
+    /// Shown in the title bar.
+    var title: String { get }
+    /// Which commands of the table apply (and appear in the F-key bar and help).
+    var context: CommandContext { get }
+    /// Dialogs are drawn over the view below them.
+    var isModal: Bool { get }
+    /// True while printable keys are text (a focused text field, a search prompt).
+    var wantsTyping: Bool { get }
+    /// Unsaved edits: Esc asks before dropping them, F10 asks before quitting.
+    var hasUnsavedChanges: Bool { get }
+    /// Draws into `area` of the frame; may set `frame.cursor`.
+    func draw(in frame: inout Frame, area: Rect, app: Application)
+    /// Handles a key (with the command it maps to, if any). Returns false if not handled.
+    func handle(_ key: Key, command: CommandID?, app: Application) -> Bool
+    /// Called once when the view is pushed.
+    func didAppear(app: Application)
+}
+
+extension View {
+    public var isModal: Bool { false }
+    public var wantsTyping: Bool { false }
+    public var hasUnsavedChanges: Bool { false }
+    public func didAppear(app: Application) {}
+}
+
+/// A view whose contents can be saved as a draft when the session ends abruptly.
+public protocol DraftSource: AnyObject {
+    var draftID: String { get }
+    func draftValues() -> [String: String]
+    func restoreDraft(_ values: [String: String])
+}

@@ -1,0 +1,67 @@
+import CNcursesw
+import Foundation
+import Synchronization
+
+/// The last SIGINT/SIGTERM/SIGHUP received (0 = none). Written by the signal handler, read by the key loop.
+let pendingSignal = Atomic<Int32>(0)
+/// Whether curses currently owns the terminal (crash handlers restore it only then).
+let cursesActive = Atomic<Bool>(false)
+/// The handlers that were in place before ours (the Swift runtime's backtracer among them), by signal number.
+nonisolated(unsafe) private let previousCrashActions = UnsafeMutablePointer<sigaction>.allocate(capacity: 65)
+
+/// Escape sequences that must be switched off on every exit path.
+let bracketedPasteOn: [UInt8] = Array("\u{1B}[?2004h".utf8)
+let bracketedPasteOff: [UInt8] = Array("\u{1B}[?2004l".utf8)
+
+public enum Signals {
+    /// Installs the handlers: SIGINT, SIGTERM and SIGHUP set a flag (no SA_RESTART, so a blocking
+    /// read returns); SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT and SIGFPE restore the terminal,
+    /// then hand the signal to the previous handler so the Swift backtrace still appears.
+    /// Call before curses starts (ncurses then leaves SIGINT/SIGTERM alone).
+    public static func install() {
+        pendingSignal.store(0, ordering: .relaxed)
+        _ = cursesActive.load(ordering: .relaxed)
+        for sig in [SIGINT, SIGTERM, SIGHUP] {
+            var sa = sigaction()
+            sa.__sigaction_handler.sa_handler = { s in pendingSignal.store(s, ordering: .relaxed) }
+            sigemptyset(&sa.sa_mask)
+            sa.sa_flags = 0
+            sigaction(sig, &sa, nil)
+        }
+        for sig in [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE] {
+            var sa = sigaction()
+            sa.__sigaction_handler.sa_handler = { s in crashed(s) }
+            sigemptyset(&sa.sa_mask)
+            sa.sa_flags = 0
+            sigaction(sig, &sa, previousCrashActions + Int(sig))
+        }
+    }
+
+    /// The signal received since the last call, if any.
+    public static func takePending() -> Int32? {
+        let s = pendingSignal.exchange(0, ordering: .relaxed)
+        return s == 0 ? nil : s
+    }
+
+    public static func peekPending() -> Int32? {
+        let s = pendingSignal.load(ordering: .relaxed)
+        return s == 0 ? nil : s
+    }
+}
+
+/// Restores the terminal as well as can be done inside a signal handler.
+func emergencyRestore() {
+    guard cursesActive.exchange(false, ordering: .relaxed) else { return }
+    bracketedPasteOff.withUnsafeBufferPointer { _ = write(1, $0.baseAddress, $0.count) }
+    endwin()
+}
+
+private func crashed(_ sig: Int32) {
+    emergencyRestore()
+    // Put the previous handler back. A faulting instruction (SEGV, BUS, ILL, FPE) runs again when we
+    // return and reaches it with full information; SIGABRT and SIGTRAP are raised again instead.
+    sigaction(sig, previousCrashActions + Int(sig), nil)
+    if sig == SIGABRT || sig == SIGTRAP {
+        raise(sig)
+    }
+}

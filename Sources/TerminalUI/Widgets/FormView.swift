@@ -1,0 +1,359 @@
+import Foundation
+
+/// A form of fields laid out one under another, each with its validation message under it.
+///
+/// Tab/↓ next field, Shift-Tab/↑ previous, Enter next (on the last field: save), F2 save,
+/// Esc back (asks before dropping unsaved changes). Text fields keep NFC text and edit by Character;
+/// Ctrl-T turns on the built-in Telex input method. A paste never submits: its newlines become spaces.
+public final class FormView: View, DraftSource {
+    public enum Kind: Sendable, Equatable {
+        case text(maxLength: Int)
+        /// Wrapped over `lines` rows.
+        case longText(maxLength: Int, lines: Int)
+        case number(min: Int, max: Int)
+        /// dd/mm/yyyy
+        case date
+        case choice([String])
+        case yesNo
+    }
+
+    public final class Field {
+        public let id: String
+        public var label: String
+        public let kind: Kind
+        public var required: Bool
+        /// Extra check by the caller: returns a message to show at the field, or nil when the value is fine.
+        public var validate: ((String) -> String?)?
+        public var editor: LineEditor
+        /// The message shown under the field.
+        public internal(set) var message: String?
+
+        public init(id: String, label: String, kind: Kind, value: String = "", required: Bool = false, validate: ((String) -> String?)? = nil) {
+            self.id = id
+            self.label = label
+            self.kind = kind
+            self.required = required
+            self.validate = validate
+            switch kind {
+            case .text(let m), .longText(let m, _): editor = LineEditor(value, maxLength: m)
+            case .number: editor = LineEditor(value, maxLength: 12)
+            case .date: editor = LineEditor(value, maxLength: 10)
+            case .choice(let options): editor = LineEditor(value.isEmpty ? (options.first ?? "") : value)
+            case .yesNo: editor = LineEditor(value == "yes" ? "yes" : "no")
+            }
+        }
+
+        /// The value as stored: text, digits, dd/mm/yyyy, the option, or "yes"/"no".
+        public var value: String { editor.text }
+
+        var isTextual: Bool {
+            switch kind {
+            case .text, .longText, .number, .date: return true
+            case .choice, .yesNo: return false
+            }
+        }
+
+        var height: Int {
+            if case .longText(_, let lines) = kind { return max(1, lines) }
+            return 1
+        }
+    }
+
+    public var title: String
+    public let formID: String
+    public private(set) var fields: [Field]
+    public private(set) var focus = 0
+    private var savedValues: [String: String]
+    private var scroll = 0
+    /// Called by F2 once every field is valid. Return nil when saved, or an error message.
+    public var onSave: (([String: String], Application) -> String?)?
+    /// Called when the form appears (e.g. to offer a draft back).
+    public var onAppear: ((FormView, Application) -> Void)?
+    /// Width of the field boxes for single-line text.
+    public var fieldWidth = 40
+
+    public init(id: String, title: String, fields: [Field], onSave: (([String: String], Application) -> String?)? = nil) {
+        self.formID = id
+        self.title = title
+        self.fields = fields
+        self.onSave = onSave
+        self.savedValues = Dictionary(uniqueKeysWithValues: fields.map { ($0.id, $0.value) })
+    }
+
+    public var context: CommandContext { .form }
+    public var wantsTyping: Bool { fields.indices.contains(focus) && fields[focus].isTextual }
+    public var values: [String: String] { Dictionary(uniqueKeysWithValues: fields.map { ($0.id, $0.value) }) }
+    public var hasUnsavedChanges: Bool { values != savedValues }
+    public var focusedField: Field? { fields.indices.contains(focus) ? fields[focus] : nil }
+    public func field(_ id: String) -> Field? { fields.first { $0.id == id } }
+
+    public func didAppear(app: Application) { onAppear?(self, app) }
+
+    // MARK: DraftSource
+
+    public var draftID: String { formID }
+    public func draftValues() -> [String: String] { values }
+    public func restoreDraft(_ values: [String: String]) {
+        for f in fields { if let v = values[f.id] { f.editor.setText(v) } }
+    }
+
+    /// Marks the current values as saved (no unsaved changes).
+    public func markSaved() { savedValues = values }
+
+    // MARK: Validation
+
+    /// Checks one field and sets its message. Returns true when valid.
+    @discardableResult
+    public func validate(_ i: Int, language: Language) -> Bool {
+        let f = fields[i]
+        f.message = builtInMessage(f, language) ?? (f.value.isEmpty && !f.required ? nil : f.validate?(f.value))
+        return f.message == nil
+    }
+
+    private func builtInMessage(_ f: Field, _ lang: Language) -> String? {
+        let v = f.value.trimmingCharacters(in: .whitespaces)
+        if v.isEmpty { return f.required ? UIText.required.text(lang) : nil }
+        switch f.kind {
+        case .number(let lo, let hi):
+            guard let n = Int(v), n >= lo, n <= hi else { return UIText.numberRange(lo, hi).text(lang) }
+            return nil
+        case .date:
+            return Self.parseDate(v) == nil ? UIText.badDate.text(lang) : nil
+        default:
+            return nil
+        }
+    }
+
+    /// Parses dd/mm/yyyy with calendar rules (leap years included).
+    public static func parseDate(_ s: String) -> (day: Int, month: Int, year: Int)? {
+        let parts = s.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 2, parts[1].count == 2, parts[2].count == 4,
+              let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]),
+              y >= 1900, y <= 2999, m >= 1, m <= 12, d >= 1 else { return nil }
+        let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
+        return d <= days ? (d, m, y) : nil
+    }
+
+    /// Validates everything; focuses the first field with a message. Returns the number of problems.
+    @discardableResult
+    public func validateAll(language: Language) -> Int {
+        var bad = 0
+        var first: Int?
+        for i in fields.indices where !validate(i, language: language) {
+            bad += 1
+            if first == nil { first = i }
+        }
+        if let f = first { focus = f }
+        return bad
+    }
+
+    public func save(app: Application) {
+        let bad = validateAll(language: app.language)
+        if bad > 0 {
+            app.setStatus(UIText.fieldErrors(bad).text(app.language), error: true)
+            return
+        }
+        if let err = onSave?(values, app) {
+            app.showError(err)
+            return
+        }
+        markSaved()
+        app.setStatus(UIText.saved.text(app.language))
+    }
+
+    // MARK: Keys
+
+    private func move(_ delta: Int, app: Application) {
+        validate(focus, language: app.language)
+        focus = max(0, min(fields.count - 1, focus + delta))
+    }
+
+    public func handle(_ key: Key, command: CommandID?, app: Application) -> Bool {
+        guard let f = focusedField else { return false }
+        switch command {
+        case .nextField?: move(1, app: app); return true
+        case .previousField?: move(-1, app: app); return true
+        case .save?: save(app: app); return true
+        case .accept?:
+            if focus == fields.count - 1 {
+                validate(focus, language: app.language)
+                save(app: app)
+            } else {
+                move(1, app: app)
+            }
+            return true
+        case .back?:
+            if hasUnsavedChanges {
+                app.confirm(UIText.discardChanges.text(app.language)) { yes, app in
+                    if yes { app.remove(self) }
+                }
+            } else {
+                app.remove(self)
+            }
+            return true
+        default:
+            break
+        }
+        switch key {
+        case .up: move(-1, app: app); return true
+        case .down: move(1, app: app); return true
+        default: break
+        }
+        let before = f.value
+        if f.isTextual {
+            editText(f, key, app)
+        } else {
+            editChoice(f, key)
+        }
+        if f.value != before, f.message != nil { validate(focus, language: app.language) }
+        return true
+    }
+
+    private func accepts(_ f: Field, _ c: Character) -> Bool {
+        switch f.kind {
+        case .number: return c.isASCII && (c.isNumber || c == "-")
+        case .date: return c.isASCII && (c.isNumber || c == "/")
+        default: return true
+        }
+    }
+
+    private func editText(_ f: Field, _ key: Key, _ app: Application) {
+        switch key {
+        case .char(let c):
+            guard accepts(f, c) else { return }
+            if case .date = f.kind, c.isNumber, f.editor.cursor == f.editor.chars.count,
+               f.editor.chars.count == 2 || f.editor.chars.count == 5 {
+                f.editor.insert("/")  // 01022024 → 01/02/2024
+            }
+            let isText: Bool = { if case .text = f.kind { return true }; if case .longText = f.kind { return true }; return false }()
+            if isText, app.telexEnabled { f.editor.typeTelex(c) } else { f.editor.insert(String(c)) }
+        case .paste(let t):
+            var clean = Sanitizer.forInput(t)  // newlines become spaces: a paste never submits
+            clean = String(clean.filter { accepts(f, $0) })
+            f.editor.insert(clean)
+        case .backspace: f.editor.backspace()
+        case .delete: f.editor.deleteForward()
+        case .left: f.editor.left()
+        case .right: f.editor.right()
+        case .home: f.editor.home()
+        case .end: f.editor.end()
+        case .ctrl("u"): f.editor.clear()
+        default: break
+        }
+    }
+
+    private func editChoice(_ f: Field, _ key: Key) {
+        switch f.kind {
+        case .yesNo:
+            switch key {
+            case .char(" "), .left, .right: f.editor.setText(f.value == "yes" ? "no" : "yes")
+            case .char(let c):
+                switch SearchFold.fold(String(c)) {
+                case "c", "y": f.editor.setText("yes")
+                case "k", "n": f.editor.setText("no")
+                default: break
+                }
+            default: break
+            }
+        case .choice(let options):
+            guard !options.isEmpty else { return }
+            let i = options.firstIndex(of: f.value) ?? 0
+            switch key {
+            case .char(" "), .right: f.editor.setText(options[(i + 1) % options.count])
+            case .left: f.editor.setText(options[(i - 1 + options.count) % options.count])
+            case .char(let c):
+                // Jump to the next option starting with the letter typed.
+                let letter = SearchFold.fold(String(c))
+                for step in 1...options.count {
+                    let o = options[(i + step) % options.count]
+                    if SearchFold.fold(o).hasPrefix(letter) { f.editor.setText(o); break }
+                }
+            default: break
+            }
+        default:
+            break
+        }
+    }
+
+    // MARK: Drawing
+
+    public func draw(in frame: inout Frame, area: Rect, app: Application) {
+        let labelWidth = min(28, (fields.map { TextWidth.of($0.label) }.max() ?? 0) + 1)
+        let fieldX = area.x + 2 + labelWidth + 2
+        let width = min(fieldWidth, area.maxX - fieldX - 2)
+        // Each field takes its height plus one row for its message.
+        var tops: [Int] = []
+        var y = 0
+        for f in fields { tops.append(y); y += f.height + 1 }
+        let room = area.height - 2
+        let focusTop = tops.indices.contains(focus) ? tops[focus] : 0
+        let focusBottom = focusTop + (focusedField?.height ?? 1) + 1
+        if focusTop < scroll { scroll = focusTop }
+        if focusBottom > scroll + room { scroll = focusBottom - room }
+        for (i, f) in fields.enumerated() {
+            let rowY = area.y + 1 + tops[i] - scroll
+            guard rowY >= area.y + 1, rowY + f.height <= area.maxY - 1 else { continue }
+            let focused = i == focus
+            let marker = focused ? "▶" : " "
+            frame.put(marker, x: area.x + 1, y: rowY, style: focused ? .header : .normal)
+            frame.put(TextWidth.pad(f.label, to: labelWidth, alignRight: true), x: area.x + 2, y: rowY, style: focused ? .header : .normal)
+            let style: Style = focused ? .focusedField : .field
+            drawField(f, &frame, x: fieldX, y: rowY, width: width, style: style, focused: focused, app: app)
+            if let m = f.message {
+                frame.put("! " + m, x: fieldX, y: rowY + f.height, style: .error, maxWidth: area.maxX - fieldX - 1)
+            }
+        }
+    }
+
+    private func drawField(_ f: Field, _ frame: inout Frame, x: Int, y: Int, width: Int, style: Style, focused: Bool, app: Application) {
+        switch f.kind {
+        case .text, .number, .date:
+            let fw: Int
+            switch f.kind {
+            case .number, .date: fw = min(12, width)
+            default: fw = width
+            }
+            frame.fill(Rect(x: x, y: y, width: fw, height: 1), style: style)
+            let slice = f.editor.visibleSlice(width: fw)
+            if slice.text.isEmpty, case .date = f.kind, !focused {
+                frame.put("dd/mm/yyyy", x: x, y: y, style: .placeholder)
+            } else {
+                frame.put(slice.text, x: x, y: y, style: style, maxWidth: fw)
+            }
+            if focused { frame.cursor = Point(x: x + slice.cursorColumn, y: y) }
+        case .longText(_, let lines):
+            frame.fill(Rect(x: x, y: y, width: width, height: lines), style: style)
+            // Wrap by characters into rows of `width` columns, keeping track of the cursor.
+            var rowsText: [[Character]] = [[]]
+            var col = 0
+            var cursorPos = Point(x: x, y: y)
+            for (i, c) in f.editor.chars.enumerated() {
+                let w = TextWidth.of(c)
+                if col + w > width - 1 { rowsText.append([]); col = 0 }
+                if i == f.editor.cursor { cursorPos = Point(x: x + col, y: y + rowsText.count - 1) }
+                rowsText[rowsText.count - 1].append(c)
+                col += w
+            }
+            if f.editor.cursor == f.editor.chars.count {
+                if col >= width - 1 { rowsText.append([]); col = 0 }
+                cursorPos = Point(x: x + col, y: y + rowsText.count - 1)
+            }
+            let cursorRow = cursorPos.y - y
+            let first = max(0, cursorRow - lines + 1)
+            for r in 0..<lines where first + r < rowsText.count {
+                frame.put(String(rowsText[first + r]), x: x, y: y + r, style: style, maxWidth: width)
+            }
+            if focused { frame.cursor = Point(x: cursorPos.x, y: cursorPos.y - first) }
+        case .choice:
+            let text = "◀ " + f.value + " ▶"
+            let w = min(width, TextWidth.of(text) + 1)
+            frame.fill(Rect(x: x, y: y, width: w, height: 1), style: style)
+            frame.put(text, x: x, y: y, style: style, maxWidth: width)
+        case .yesNo:
+            let yes = f.value == "yes"
+            let text = yes ? "[x] " + UIText.yes.text(app.language) : "[ ] " + UIText.no.text(app.language)
+            frame.put(text, x: x, y: y, style: style)
+        }
+    }
+}

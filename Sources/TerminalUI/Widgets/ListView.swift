@@ -1,0 +1,221 @@
+/// A scrolling list of rows with columns, incremental search (`/`, then `n`/`N`) and a filter
+/// (`\` or F4). Matching ignores case and diacritics and treats đ as d.
+public final class ListView: View {
+    public struct Column: Sendable {
+        public var title: String
+        /// Columns; 0 = take the remaining width.
+        public var width: Int
+        public var alignRight: Bool
+        public init(_ title: String, width: Int = 0, alignRight: Bool = false) {
+            self.title = title
+            self.width = width
+            self.alignRight = alignRight
+        }
+    }
+
+    public struct Row: Sendable {
+        public var id: String
+        public var cells: [String]
+        public init(id: String, cells: [String]) {
+            self.id = id
+            self.cells = cells
+        }
+        var searchText: String { cells.joined(separator: " ") }
+    }
+
+    private enum Prompt { case none, search(String, origin: Int), filter(String) }
+
+    public var title: String
+    public var columns: [Column]
+    public private(set) var rows: [Row]
+    /// Indices into `rows` of the rows shown (all, or those passing the filter).
+    public private(set) var visible: [Int]
+    /// Index into `visible`.
+    public private(set) var selected = 0
+    public private(set) var filterText = ""
+    public private(set) var lastSearch = ""
+    private var prompt: Prompt = .none
+    private var top = 0
+    private var pageSize = 10
+    public var onActivate: ((Row, Application) -> Void)?
+
+    public init(title: String, columns: [Column], rows: [Row], onActivate: ((Row, Application) -> Void)? = nil) {
+        self.title = title
+        self.columns = columns
+        self.rows = rows
+        self.visible = Array(rows.indices)
+        self.onActivate = onActivate
+    }
+
+    public var context: CommandContext { .list }
+    public var wantsTyping: Bool {
+        if case .none = prompt { return false }
+        return true
+    }
+
+    public var selectedRow: Row? { visible.isEmpty ? nil : rows[visible[selected]] }
+
+    public func setRows(_ newRows: [Row]) {
+        rows = newRows
+        applyFilter()
+    }
+
+    private func applyFilter() {
+        let keepID = selectedRow?.id
+        visible = rows.indices.filter { SearchFold.matches(rows[$0].searchText, filterText) }
+        selected = keepID.flatMap { id in visible.firstIndex { rows[$0].id == id } } ?? 0
+    }
+
+    private func matches(_ visibleIndex: Int, _ query: String) -> Bool {
+        SearchFold.matches(rows[visible[visibleIndex]].searchText, query)
+    }
+
+    /// Moves to the next (or previous) match starting at `from` (inclusive), wrapping around.
+    @discardableResult
+    public func find(_ query: String, from: Int, forward: Bool = true) -> Bool {
+        guard !visible.isEmpty, !query.isEmpty else { return false }
+        let n = visible.count
+        for step in 0..<n {
+            let i = ((from + (forward ? step : -step)) % n + n) % n
+            if matches(i, query) {
+                selected = i
+                return true
+            }
+        }
+        return false
+    }
+
+    public func draw(in frame: inout Frame, area: Rect, app: Application) {
+        // Column widths: fixed ones as given, the flexible one takes the rest.
+        let gaps = max(0, columns.count - 1)
+        let fixed = columns.reduce(0) { $0 + $1.width }
+        let flexCount = columns.filter { $0.width == 0 }.count
+        let flex = flexCount > 0 ? max(4, (area.width - 2 - fixed - gaps) / flexCount) : 0
+        let widths = columns.map { $0.width == 0 ? flex : $0.width }
+        func line(_ cells: [String]) -> String {
+            var parts: [String] = []
+            for (i, w) in widths.enumerated() {
+                let text = i < cells.count ? cells[i] : ""
+                parts.append(TextWidth.pad(TextWidth.truncateWithEllipsis(text, to: w), to: w, alignRight: columns[i].alignRight))
+            }
+            return parts.joined(separator: " ")
+        }
+        let x = area.x + 1
+        frame.put(TextWidth.pad(line(columns.map(\.title)), to: area.width - 2), x: x, y: area.y, style: .header)
+        frame.hline(x: area.x, y: area.y + 1, width: area.width)
+        let listTop = area.y + 2
+        let room = max(1, area.height - 4)
+        pageSize = room
+        if selected < top { top = selected }
+        if selected >= top + room { top = selected - room + 1 }
+        top = max(0, min(top, max(0, visible.count - room)))
+        if visible.isEmpty {
+            frame.put(UIText.empty.text(app.language), x: x, y: listTop, style: .placeholder)
+        }
+        for row in 0..<room {
+            let vi = top + row
+            guard vi < visible.count else { break }
+            let isSel = vi == selected
+            let text = line(rows[visible[vi]].cells)
+            frame.put(TextWidth.pad(text, to: area.width - 2), x: x, y: listTop + row, style: isSel ? .selection : .normal)
+            if isSel { frame.put("▶", x: area.x, y: listTop + row, style: .selection) }
+        }
+        // Bottom line: prompt or position.
+        let bottom = area.maxY - 1
+        frame.hline(x: area.x, y: bottom - 1, width: area.width)
+        switch prompt {
+        case .search(let q, _):
+            let label = UIText.search.text(app.language)
+            frame.put(label + q, x: x, y: bottom, style: .focusedField)
+            frame.cursor = Point(x: x + TextWidth.of(label + q), y: bottom)
+        case .filter(let q):
+            let label = UIText.filter.text(app.language)
+            frame.put(label + q, x: x, y: bottom, style: .focusedField)
+            frame.cursor = Point(x: x + TextWidth.of(label + q), y: bottom)
+        case .none:
+            var info = visible.isEmpty ? "0/0" : "\(selected + 1)/\(visible.count)"
+            if !filterText.isEmpty { info += "  " + UIText.filter.text(app.language) + filterText }
+            frame.put(info, x: x, y: bottom, style: .placeholder)
+        }
+    }
+
+    public func handle(_ key: Key, command: CommandID?, app: Application) -> Bool {
+        switch prompt {
+        case .search(var q, let origin):
+            switch key {
+            case .enter:
+                lastSearch = q
+                prompt = .none
+            case .escape:
+                selected = origin
+                prompt = .none
+            case .backspace:
+                if !q.isEmpty { q.removeLast() }
+                prompt = .search(q, origin: origin)
+                if !q.isEmpty { find(q, from: origin) } else { selected = origin }
+            case .char(let c):
+                q = Sanitizer.nfc(q + String(c))
+                prompt = .search(q, origin: origin)
+                if !find(q, from: origin) { app.setStatus(UIText.notFound.text(app.language), error: true) }
+            case .paste(let t):
+                q = Sanitizer.forInput(q + t)
+                prompt = .search(q, origin: origin)
+                find(q, from: origin)
+            default:
+                return command == .help ? false : true
+            }
+            return true
+        case .filter(var q):
+            switch key {
+            case .enter:
+                prompt = .none
+            case .escape:
+                filterText = ""
+                applyFilter()
+                prompt = .none
+            case .backspace:
+                if !q.isEmpty { q.removeLast() }
+                prompt = .filter(q)
+                filterText = q
+                applyFilter()
+            case .char(let c):
+                q = Sanitizer.nfc(q + String(c))
+                prompt = .filter(q)
+                filterText = q
+                applyFilter()
+            case .paste(let t):
+                q = Sanitizer.forInput(q + t)
+                prompt = .filter(q)
+                filterText = q
+                applyFilter()
+            default:
+                return true
+            }
+            return true
+        case .none:
+            break
+        }
+        switch command {
+        case .up?: selected = max(0, selected - 1)
+        case .down?: selected = max(0, min(visible.count - 1, selected + 1))
+        case .pageUp?: selected = max(0, selected - pageSize)
+        case .pageDown?: selected = max(0, min(visible.count - 1, selected + pageSize))
+        case .first?: selected = 0
+        case .last?: selected = max(0, visible.count - 1)
+        case .search?: prompt = .search("", origin: selected)
+        case .filter?: prompt = .filter(filterText)
+        case .searchNext?:
+            if !find(lastSearch, from: selected + 1) { app.setStatus(UIText.notFound.text(app.language), error: true) }
+        case .searchPrevious?:
+            if !find(lastSearch, from: selected - 1, forward: false) { app.setStatus(UIText.notFound.text(app.language), error: true) }
+        case .accept?:
+            if let r = selectedRow { onActivate?(r, app) }
+        case .back? where !filterText.isEmpty:
+            filterText = ""
+            applyFilter()
+        default:
+            return false
+        }
+        return true
+    }
+}

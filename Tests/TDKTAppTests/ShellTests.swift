@@ -1,0 +1,131 @@
+import Foundation
+import TerminalUI
+import XCTest
+@testable import TDKTApp
+
+final class ShellTests: XCTestCase {
+    private var dataDir: String!
+
+    override func setUp() {
+        dataDir = NSTemporaryDirectory() + "tdkt-shell-" + UUID().uuidString
+    }
+
+    override func tearDown() {
+        try? FileManager.default.removeItem(atPath: dataDir)
+    }
+
+    private func options(_ lang: String = "vi") -> ShellOptions {
+        ShellOptions(dataDirectory: dataDir, userLogin: "khoa", role: "clerk", language: lang)
+    }
+
+    private func render(_ app: Application) -> Frame { app.render(size: .minimum) }
+
+    func testMainMenuInVietnameseAndEnglish() {
+        let vi = render(makeShellApplication(options()))
+        for entry in ["Phong trào thi đua", "Cụm, khối thi đua và chấm điểm", "Đề nghị khen thưởng",
+                      "Tra cứu khen thưởng", "Đơn vị và cá nhân", "Báo cáo", "Cài đặt"] {
+            XCTAssertNotNil(vi.find(entry), entry)
+        }
+        XCTAssertTrue(vi.row(22).contains(dataDir))
+        XCTAssertTrue(vi.row(22).contains("khoa (clerk)"))
+        XCTAssertTrue(vi.row(23).contains("F10 Thoát"))
+        let en = render(makeShellApplication(options("en")))
+        XCTAssertNotNil(en.find("Emulation campaigns"))
+        XCTAssertNotNil(en.find("Settings"))
+    }
+
+    func testEveryUnbuiltEntryOpensThePlaceholderMessage() {
+        let app = makeShellApplication(options())
+        for digit in ["1", "2", "3", "4", "5", "6"] {
+            app.handle(.char(Character(digit)))
+            XCTAssertNotNil(render(app).find("Màn hình này chưa có trong phiên bản này"), digit)
+            app.handle(.enter)
+            XCTAssertNil(render(app).find("Màn hình này chưa có"), digit)
+        }
+    }
+
+    func testRegisteredScreensPlugIn() {
+        struct Demo: ShellScreen {
+            let id = "demo"
+            let section = ShellSection.reports
+            let title = Localized(vi: "Báo cáo thử", en: "Demo report")
+            func makeView(_ context: ShellContext) -> View {
+                ListView(title: "Báo cáo thử", columns: [ListView.Column("Tên")], rows: [ListView.Row(id: "1", cells: ["Đức"])])
+            }
+        }
+        let registry = ScreenRegistry.standard()
+        registry.register(Demo())
+        let app = makeShellApplication(options(), registry: registry)
+        app.handle(.char("6"))
+        XCTAssertNotNil(render(app).find("Báo cáo thử"))
+        app.handle(.enter)
+        XCTAssertTrue(app.top is ListView)
+        XCTAssertNotNil(render(app).find("Đức"))
+    }
+
+    func testUserFormDraftSavedOnHangupAndOfferedBack() throws {
+        let app = makeShellApplication(options())
+        app.handle([.char("7"), .enter])
+        XCTAssertTrue(app.top is FormView)
+        for c in "Nguyễn Văn Khoa" { app.handle(.char(c)) }
+        app.finish(.signal(SIGHUP))
+        let store = DraftStore(dataDirectory: dataDir, login: "khoa")
+        let draft = try XCTUnwrap(store.load(formID: "user-info"))
+        XCTAssertEqual(draft.values["fullName"], "Nguyễn Văn Khoa")
+        XCTAssertTrue(store.url(formID: "user-info").path.hasSuffix("/drafts/khoa-user-info.json"))
+        let text = try String(contentsOf: store.url(formID: "user-info"), encoding: .utf8)
+        XCTAssertTrue(text.contains("\"fullName\" : \"Nguyễn Văn Khoa\""), text)
+        // No temporary file left behind.
+        let files = try FileManager.default.contentsOfDirectory(atPath: dataDir + "/drafts")
+        XCTAssertEqual(files, ["khoa-user-info.json"])
+
+        let again = makeShellApplication(options())
+        again.handle([.char("7"), .enter])
+        XCTAssertNotNil(render(again).find("Khôi phục bản nháp?"))
+        again.handle(.char("c"))
+        let form = try XCTUnwrap(again.top as? FormView)
+        XCTAssertEqual(form.field("fullName")?.value, "Nguyễn Văn Khoa")
+        XCTAssertNil(store.load(formID: "user-info"))
+    }
+
+    func testNoDraftWhenNothingWasTypedOrOnQuit() {
+        let app = makeShellApplication(options())
+        app.handle([.char("7"), .enter])
+        app.finish(.signal(SIGTERM))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dataDir + "/drafts/khoa-user-info.json"))
+        let app2 = makeShellApplication(options())
+        app2.handle([.char("7"), .enter, .char("x")])
+        app2.finish(.quit)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dataDir + "/drafts/khoa-user-info.json"))
+    }
+
+    func testUserFormValidation() {
+        let app = makeShellApplication(options())
+        app.handle([.char("7"), .enter])
+        for c in "Khoa" { app.handle(.char(c)) }
+        app.handle(.tab)
+        XCTAssertNotNil(render(app).find("! Họ và tên cần ít nhất hai từ"))
+        for c in "01012999" { app.handle(.char(c)) }
+        app.handle(.tab)
+        XCTAssertNotNil(render(app).find("! Ngày sinh không thể ở tương lai"))
+    }
+
+    func testOptionsFromEnvironment() {
+        let env = ["HOME": "/home/k", "LANG": "vi_VN.UTF-8"]
+        let o = ShellOptions.fromEnvironment(arguments: [], environment: env)
+        XCTAssertEqual(o?.dataDirectory, "/home/k/.local/share/tdkt")
+        XCTAssertEqual(o?.language, "vi")
+        XCTAssertEqual(o?.role, "clerk")
+        XCTAssertFalse(o?.userLogin.isEmpty ?? true)
+        XCTAssertEqual(ShellOptions.fromEnvironment(arguments: [], environment: env.merging(["XDG_DATA_HOME": "/x"]) { $1 })?.dataDirectory, "/x/tdkt")
+        XCTAssertEqual(ShellOptions.fromEnvironment(arguments: [], environment: env.merging(["TDKT_DATA": "/t", "XDG_DATA_HOME": "/x"]) { $1 })?.dataDirectory, "/t")
+        let withArgs = ShellOptions.fromEnvironment(arguments: ["--data", "/d", "--lang", "en"], environment: env.merging(["TDKT_DATA": "/t"]) { $1 })
+        XCTAssertEqual(withArgs?.dataDirectory, "/d")
+        XCTAssertEqual(withArgs?.language, "en")
+        XCTAssertEqual(ShellOptions.fromEnvironment(arguments: [], environment: ["HOME": "/h", "LANG": "en_US.UTF-8"])?.language, "en")
+        XCTAssertEqual(ShellOptions.fromEnvironment(arguments: [], environment: ["HOME": "/h", "LC_ALL": "en_GB.UTF-8", "LANG": "vi_VN.UTF-8"])?.language, "en")
+        XCTAssertNil(ShellOptions.fromEnvironment(arguments: ["report"], environment: env))
+        XCTAssertNil(ShellOptions.fromEnvironment(arguments: ["--version"], environment: env))
+        XCTAssertNil(ShellOptions.fromEnvironment(arguments: ["--lang", "fr"], environment: env))
+    }
+}

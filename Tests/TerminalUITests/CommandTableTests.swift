@@ -1,0 +1,60 @@
+import XCTest
+@testable import TerminalUI
+
+final class CommandTableTests: XCTestCase {
+    let table = CommandTable.standard
+
+    func testLookupByContextAndTyping() {
+        XCTAssertEqual(table.lookup(.function(1), in: .menu), .help)
+        XCTAssertEqual(table.lookup(.char("?"), in: .menu), .help)
+        XCTAssertNil(table.lookup(.char("?"), in: .form, typing: true))
+        XCTAssertEqual(table.lookup(.function(2), in: .form), .save)
+        XCTAssertNil(table.lookup(.function(2), in: .menu))
+        XCTAssertEqual(table.lookup(.char("j"), in: .list), .down)
+        XCTAssertNil(table.lookup(.char("j"), in: .form, typing: true))
+        XCTAssertEqual(table.lookup(.char("u"), in: .grid), .undo)
+        XCTAssertEqual(table.lookup(.ctrl("z"), in: .grid), .undo)
+        XCTAssertEqual(table.lookup(.function(10), in: .grid), .quit)
+        XCTAssertEqual(table.lookup(.escape, in: .form), .back)
+        XCTAssertEqual(table.lookup(.ctrl("l"), in: .form, typing: true), .redraw)
+    }
+
+    func testBarAndHelpComeFromTheTable() {
+        var t = CommandTable.standard
+        t.add(Command("print", keys: [.function(5)], label: Localized(vi: "In", en: "Print"),
+                      help: Localized(vi: "In báo cáo ra máy in", en: "Print the report"), contexts: ["report"], inBar: true))
+        let bar = t.barItems(for: "report", language: .vi).map { $0.key + " " + $0.label }
+        XCTAssertEqual(bar, ["F1 Trợ giúp", "Esc Quay lại", "F10 Thoát", "F5 In"])
+        XCTAssertTrue(bar.contains("F5 In"))
+        XCTAssertFalse(bar.contains("F2 Lưu"))
+        let help = t.helpItems(for: "report", language: .en)
+        XCTAssertTrue(help.contains { $0.keys == "F5" && $0.text == "Print the report" })
+        XCTAssertTrue(help.contains { $0.keys == "F1 ?" && $0.text == "Open this help screen" })
+
+        // Shown on screen: the bar of a menu and the help screen opened with F1.
+        let menu = MenuView(title: "M", items: [MenuView.Item("A") { _ in }])
+        let h = Harness(menu)
+        h.app.commands = t
+        h.render()
+        let barRow = h.rows[23]
+        for item in t.barItems(for: .menu, language: .vi) {
+            XCTAssertTrue(barRow.contains(item.key + " " + item.label), barRow)
+        }
+        h.press(.function(1))
+        for item in t.helpItems(for: .menu, language: .vi) {
+            XCTAssertNotNil(h.screen.frame.find(item.text), "help lacks \(item.text)\n\(h.text)")
+        }
+        XCTAssertNil(h.screen.frame.find("In báo cáo ra máy in"))  // not a menu command
+        h.press(.escape)
+        XCTAssertNil(h.screen.frame.find("Mở trang trợ giúp này"))
+    }
+
+    func testHelpWithQuestionMarkInEnglish() {
+        let menu = MenuView(title: "M", items: [MenuView.Item("A") { _ in }])
+        let h = Harness(menu, language: .en)
+        h.press(.char("?"))
+        XCTAssertNotNil(h.screen.frame.find("Open this help screen"))
+        XCTAssertNotNil(h.screen.frame.find("Quit the program"))
+        XCTAssertTrue(h.rows[23].contains("F10 Quit"))
+    }
+}
