@@ -210,4 +210,35 @@ final class EndToEndTests: XCTestCase {
         tmux.waitFor("DONE 143")
         assertTerminalRestored(tmux.capture(joined: true), "SIGTERM")
     }
+
+    /// The pid of the process the pane's shell started.
+    private func childOfPane() -> pid_t? {
+        guard let sh = tmux.panePID else { return nil }
+        let children = spawnAndWait("/usr/bin/pgrep", ["-P", "\(sh)"], environment: [:]).output
+        return pid_t(children.split(separator: "\n").first ?? "")
+    }
+
+    func testCrashRestoresTheTerminalAndKeepsTheSwiftBacktrace() throws {
+        tmux.start("SWIFT_BACKTRACE=interactive=no " + command(term: "xterm") + "; echo DONE $?; stty -a; sleep 60", width: 100, height: 50)
+        tmux.waitFor("Phong trào thi đua")
+        guard let pid = childOfPane() else { return XCTFail("no tdkt process") }
+        kill(pid, SIGSEGV)
+        let screen = tmux.waitFor("DONE 139")
+        XCTAssertTrue(screen.contains("crashed"), "no Swift crash report\n\(screen)")
+        assertTerminalRestored(tmux.capture(joined: true), "SIGSEGV")
+    }
+
+    func testColoursAndMonochrome() throws {
+        tmux.start(command(term: "xterm-256color"))
+        tmux.waitFor("Phong trào thi đua")
+        let colour = tmux.run(["capture-pane", "-p", "-e", "-t", tmux.session]).output
+        XCTAssertTrue(colour.contains("\u{1B}[44m") || colour.contains("\u{1B}[37;44m") || colour.contains(";44m"), "no blue title bar")
+        tmux.killServer()
+        tmux.start(command(term: "xterm-256color").replacingOccurrences(of: "NO_COLOR= ", with: "NO_COLOR=1 "))
+        tmux.waitFor("Phong trào thi đua")
+        let mono = tmux.run(["capture-pane", "-p", "-e", "-t", tmux.session]).output
+        let colourCodes = ["[30m", "[31m", "[32m", "[33m", "[34m", "[35m", "[36m", "[37m", "[40m", "[41m", "[42m", "[43m", "[44m", "[45m", "[46m", "[47m", ";44m", ";46m"]
+        XCTAssertFalse(colourCodes.contains { mono.contains($0) }, "colour used although NO_COLOR is set")
+        XCTAssertTrue(mono.contains("\u{1B}[7m") || mono.contains(";7m"), "no reverse video for the bars")
+    }
 }
