@@ -241,4 +241,35 @@ final class EndToEndTests: XCTestCase {
         XCTAssertFalse(colourCodes.contains { mono.contains($0) }, "colour used although NO_COLOR is set")
         XCTAssertTrue(mono.contains("\u{1B}[7m") || mono.contains(";7m"), "no reverse video for the bars")
     }
+
+    func testBracketedPasteNeverSubmitsTheForm() throws {
+        tmux.start(command(term: "xterm-256color"))
+        tmux.waitFor("Phong trào thi đua")
+        openUserForm()
+        // paste-buffer -p wraps the text in ESC[200~ ... ESC[201~ because tdkt asked for bracketed paste.
+        tmux.run(["set-buffer", "Phạm Văn\nĐồng\n"])
+        tmux.run(["paste-buffer", "-p", "-t", tmux.session])
+        let r = tmux.waitFor(timeout: 5) { self.nameRow($0).contains("Phạm Văn Đồng") }
+        XCTAssertTrue(r.ok, r.screen)
+        // Still on the first field, nothing saved: the newlines were text, not Enter.
+        XCTAssertTrue(nameRow(r.screen).contains("▶"), r.screen)
+        XCTAssertFalse(r.screen.contains("Đã ghi nhận"), r.screen)
+    }
+
+    func testUnknownTerminalTypeFallsBack() throws {
+        tmux.start(command(term: "no-such-terminal") + "; echo DONE $?; sleep 60")
+        let screen = tmux.waitFor("Phong trào thi đua")
+        XCTAssertTrue(screen.contains("F10 Thoát"), screen)
+        tmux.send("F10")
+        tmux.waitFor("DONE 0")
+    }
+
+    func testNonUTF8LocaleStillShowsVietnamese() throws {
+        tmux.start(command(term: "xterm-256color").replacingOccurrences(of: "LANG=C.UTF-8", with: "LANG=C") + "; echo DONE $?; sleep 60")
+        let screen = tmux.waitFor("Phong trào thi đua")
+        XCTAssertTrue(screen.contains("Cụm, khối thi đua và chấm điểm"), screen)
+        tmux.send("F10")
+        let after = tmux.waitFor("DONE 0")
+        XCTAssertTrue(after.contains("not UTF-8"), "the locale warning is missing\n\(after)")
+    }
 }
