@@ -201,11 +201,7 @@ final class EndToEndTests: XCTestCase {
     func testSigtermEndsTheProcess() throws {
         tmux.start(command(term: "vt100") + "; echo DONE $?; stty -a; sleep 60")
         tmux.waitFor("Phong trào thi đua")
-        let r = tmux.run(["display-message", "-p", "-t", tmux.session, "#{pane_pid}"])
-        guard let shPid = pid_t(r.output.trimmingCharacters(in: .whitespacesAndNewlines)) else { return XCTFail("no pid") }
-        // The pane runs sh; tdkt is its child.
-        let children = spawnAndWait("/usr/bin/pgrep", ["-P", "\(shPid)"], environment: [:]).output
-        guard let child = pid_t(children.split(separator: "\n").first ?? "") else { return XCTFail("no child of \(shPid)") }
+        guard let child = childOfPane() else { return XCTFail("no tdkt process") }
         kill(child, SIGTERM)
         tmux.waitFor("DONE 143")
         assertTerminalRestored(tmux.capture(joined: true), "SIGTERM")
