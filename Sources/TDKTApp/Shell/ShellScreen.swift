@@ -8,7 +8,7 @@ public enum ShellSection: String, CaseIterable, Sendable {
 /// What a screen gets when it is opened.
 public struct ShellContext {
     public var options: ShellOptions
-    public var language: Language
+    public var language: TerminalUI.Language
     public var drafts: DraftStore
 }
 
