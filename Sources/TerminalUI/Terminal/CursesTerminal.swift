@@ -24,6 +24,7 @@ public final class CursesTerminal {
     }
 
     private let screen: OpaquePointer
+    private let output: UnsafeMutablePointer<FILE>
     private let window: UnsafeMutablePointer<WINDOW>
     private var decoder = KeyDecoder()
     private var cursorVisible: Int32 = -1
@@ -42,7 +43,7 @@ public final class CursesTerminal {
 
     /// Starts curses on stdin/stdout: newterm with the TERM given, falling back to xterm-256color then vt100.
     /// Warnings go to stderr before curses owns the screen.
-    public init() throws {
+    public convenience init() throws {
         guard isatty(0) == 1, isatty(1) == 1 else { throw StartError.notATerminal }
         let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
         var candidates = term.isEmpty ? [] : [term]
@@ -60,8 +61,19 @@ public final class CursesTerminal {
             // Children and messages see the type actually in use.
             setenv("TERM", t, 1)
         }
+        try self.init(screen: scr, terminalType: t, output: tdkt_stdout())
+    }
+
+    /// Curses on given streams (tests: output to /dev/null, input from a pipe), no tty needed.
+    convenience init(terminalType: String, input: UnsafeMutablePointer<FILE>, output: UnsafeMutablePointer<FILE>) throws {
+        guard let scr = newterm(terminalType, output, input) else { throw StartError.noTerminalType(terminalType) }
+        try self.init(screen: scr, terminalType: terminalType, output: output)
+    }
+
+    private init(screen scr: OpaquePointer, terminalType t: String, output: UnsafeMutablePointer<FILE>) throws {
         screen = scr
         terminalType = t
+        self.output = output
         set_term(scr)
         guard let w = newwin(0, 0, 0, 0) else { throw StartError.noTerminalType(t) }
         window = w
@@ -98,8 +110,7 @@ public final class CursesTerminal {
         }
         defineKeys()
         // Bracketed paste: the terminal marks pasted text so its newlines never submit a form.
-        fflush(tdkt_stdout())
-        bracketedPasteOn.withUnsafeBufferPointer { _ = write(1, $0.baseAddress, $0.count) }
+        writeRaw(bracketedPasteOn)
     }
 
     /// Key sequences that terminfo may not list: PuTTY's F1-F4, xterm F5-F12, Shift-Tab,
@@ -122,6 +133,25 @@ public final class CursesTerminal {
             ("\u{1B}[200~", Self.pasteStartCode), ("\u{1B}[201~", Self.pasteEndCode),
         ]
         for (seq, code) in other { define_key(seq, code) }
+    }
+
+    /// Sends bytes straight to the terminal, after what curses has buffered.
+    private func writeRaw(_ bytes: [UInt8]) {
+        fflush(output)
+        bytes.withUnsafeBufferPointer { _ = fwrite($0.baseAddress, 1, $0.count, output) }
+        fflush(output)
+    }
+
+    /// The text curses holds for each row (read back with mvwinnwstr), for tests.
+    func virtualScreenRows() -> [String] {
+        var rows: [String] = []
+        var buf = [wchar_t](repeating: 0, count: 1024)
+        for y in 0..<getmaxy(window) {
+            let n = mvwinnwstr(window, y, 0, &buf, 1023)
+            let scalars = buf.prefix(Int(max(0, n))).compactMap { Unicode.Scalar(UInt32(bitPattern: $0)) }
+            rows.append(String(String.UnicodeScalarView(scalars)))
+        }
+        return rows
     }
 
     public var size: Size { Size(width: Int(getmaxx(window)), height: Int(getmaxy(window))) }
@@ -272,7 +302,7 @@ public final class CursesTerminal {
         curs_set(1)
         cursesActive.store(false, ordering: .relaxed)
         endwin()
-        bracketedPasteOff.withUnsafeBufferPointer { _ = write(1, $0.baseAddress, $0.count) }
+        writeRaw(bracketedPasteOff)
         delwin(window)
         delscreen(screen)
     }
