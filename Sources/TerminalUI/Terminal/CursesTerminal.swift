@@ -35,7 +35,9 @@ public final class CursesTerminal {
     public let terminalType: String
     /// Milliseconds to wait after Esc for a digit (Esc 1 = F1).
     public var escapeDigitWindow: Int32 = 300
-    /// Blocking reads that fail this many times in a row mean the terminal is gone.
+    /// Milliseconds between wake-ups of an idle read (no redraw happens on them).
+    public var idleWake: Int32 = 1000
+    /// Reads that fail this many times in a row mean the terminal is gone.
     public var maxConsecutiveErrors = 50
 
     static let pasteStartCode: Int32 = 0x3F01
@@ -266,7 +268,11 @@ public final class CursesTerminal {
         while true {
             if let s = Signals.peekPending() { return .signal(s) }
             let pending = decoder.isPending
-            tdkt_wtimeout(window, pending ? (decoder.isInPaste ? 2000 : escapeDigitWindow) : -1)
+            // When idle, wake once a second anyway: a signal that lands just before the read starts
+            // is then seen within a second instead of at the next key.
+            let wait = pending ? (decoder.isInPaste ? 2000 : escapeDigitWindow) : idleWake
+            tdkt_wtimeout(window, wait)
+            let started = DispatchTime.now().uptimeNanoseconds
             let r = wget_wch(window, &wc)
             if let s = Signals.peekPending() { return .signal(s) }
             if r == ERR {
@@ -275,9 +281,12 @@ public final class CursesTerminal {
                     if !keys.isEmpty { return .keys(keys) }
                     continue
                 }
-                // A blocking read failed: EINTR from a signal is seen above; a dead terminal fails forever.
+                let elapsedMs = Int32((DispatchTime.now().uptimeNanoseconds - started) / 1_000_000)
+                if isatty(0) == 0 { return .gone }
+                if elapsedMs >= wait / 2 { continue }  // an idle wake-up, not an error
+                // A read failing at once, again and again: the terminal is gone. Stop, never spin.
                 errors += 1
-                if errors >= maxConsecutiveErrors || isatty(0) == 0 { return .gone }
+                if errors >= maxConsecutiveErrors { return .gone }
                 continue
             }
             errors = 0
