@@ -55,7 +55,7 @@ public struct ShellOptions: Sendable {
 
 /// The main menu and the application around it; no terminal involved (tests drive it with keys).
 public func makeShellApplication(_ options: ShellOptions, registry: ScreenRegistry = .standard()) -> Application {
-    let lang: Language = options.language == "en" ? .en : .vi
+    let lang: TerminalUI.Language = options.language == "en" ? .en : .vi
     let context = ShellContext(options: options, language: lang, drafts: DraftStore(dataDirectory: options.dataDirectory, login: options.userLogin))
     let items = ShellSection.allCases.map { section in
         MenuView.Item(ShellStrings.section(section).text(lang)) { app in

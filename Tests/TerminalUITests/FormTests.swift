@@ -165,4 +165,27 @@ final class FormTests: XCTestCase {
         XCTAssertEqual(other.field("name")?.value, "Lê Văn Tám")
         XCTAssertTrue(h.app.focusedDraftSource === form)
     }
+
+    func testLongTextWrapsOverItsRows() {
+        let form = FormView(id: "n", title: "N", fields: [
+            FormView.Field(id: "note", label: "Ghi chú", kind: .longText(maxLength: 500, lines: 3)),
+            FormView.Field(id: "after", label: "Sau", kind: .text(maxLength: 10)),
+        ])
+        form.fieldWidth = 20
+        let h = Harness(form)
+        h.type("Thành tích xuất sắc trong phong trào thi đua")
+        let y = h.row(containing: "Ghi chú")!
+        let x = h.screen.frame.column(of: "Thành", inRow: y)!
+        // Word-wrapped within 19 columns (one kept for the cursor), over the three rows of the field.
+        XCTAssertEqual(h.rows[y].dropFirst(x).trimmingCharacters(in: .whitespaces), "Thành tích xuất sắc")
+        XCTAssertEqual(h.screen.frame.column(of: "trong phong trào", inRow: y + 1), x)
+        XCTAssertEqual(h.screen.frame.column(of: "thi đua", inRow: y + 2), x)
+        XCTAssertEqual(h.screen.frame.cursor, Point(x: x + 7, y: y + 2))
+        XCTAssertEqual(h.row(containing: "Sau"), y + 4)  // the next field starts below it and its message row
+        XCTAssertEqual(FormView.wrapRows(Array("abc defgh"), width: 5), [0..<4, 4..<9])
+        XCTAssertEqual(FormView.wrapRows(Array("abcdefgh"), width: 5), [0..<5, 5..<8])
+        XCTAssertEqual(FormView.wrapRows(Array("漢字漢字"), width: 5), [0..<2, 2..<4])
+        h.press(.paste("dòng 1\ndòng 2"))
+        XCTAssertFalse(form.field("note")!.value.contains("\n"))
+    }
 }

@@ -15,7 +15,7 @@ public enum ShellStrings {
     }
     public static let draftRestored = Localized(vi: "Đã khôi phục bản nháp", en: "Draft restored")
     public static func status(data: String, login: String, role: String) -> Localized {
-        Localized(vi: "Dữ liệu: \(data) · \(login) (\(role))", en: "Data: \(data) · \(login) (\(role))")
+        Localized(vi: "\(login) (\(role)) · Dữ liệu: \(data)", en: "\(login) (\(role)) · Data: \(data)")
     }
 
     public static func section(_ s: ShellSection) -> Localized {

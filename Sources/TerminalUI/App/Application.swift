@@ -216,7 +216,7 @@ public final class Application {
         }
         if !right.isEmpty { frame.put(right, x: w - TextWidth.of(right) - 1, y: y, style: .status) }
         let leftRoom = max(0, w - rightWidth - 3)
-        frame.put(" " + TextWidth.truncateLeading(statusInfo, to: leftRoom - 1), x: 0, y: y, style: .status, maxWidth: leftRoom)
+        frame.put(" " + TextWidth.truncateWithEllipsis(statusInfo, to: leftRoom - 1), x: 0, y: y, style: .status, maxWidth: leftRoom)
     }
 
     private func drawBar(_ frame: inout Frame, y: Int) {

@@ -24,6 +24,7 @@ public final class CursesTerminal {
     }
 
     private let screen: OpaquePointer
+    private let output: UnsafeMutablePointer<FILE>
     private let window: UnsafeMutablePointer<WINDOW>
     private var decoder = KeyDecoder()
     private var cursorVisible: Int32 = -1
@@ -34,7 +35,9 @@ public final class CursesTerminal {
     public let terminalType: String
     /// Milliseconds to wait after Esc for a digit (Esc 1 = F1).
     public var escapeDigitWindow: Int32 = 300
-    /// Blocking reads that fail this many times in a row mean the terminal is gone.
+    /// Milliseconds between wake-ups of an idle read (no redraw happens on them).
+    public var idleWake: Int32 = 1000
+    /// Reads that fail this many times in a row mean the terminal is gone.
     public var maxConsecutiveErrors = 50
 
     static let pasteStartCode: Int32 = 0x3F01
@@ -42,7 +45,7 @@ public final class CursesTerminal {
 
     /// Starts curses on stdin/stdout: newterm with the TERM given, falling back to xterm-256color then vt100.
     /// Warnings go to stderr before curses owns the screen.
-    public init() throws {
+    public convenience init() throws {
         guard isatty(0) == 1, isatty(1) == 1 else { throw StartError.notATerminal }
         let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
         var candidates = term.isEmpty ? [] : [term]
@@ -60,8 +63,19 @@ public final class CursesTerminal {
             // Children and messages see the type actually in use.
             setenv("TERM", t, 1)
         }
+        try self.init(screen: scr, terminalType: t, output: tdkt_stdout())
+    }
+
+    /// Curses on given streams (tests: output to /dev/null, input from a pipe), no tty needed.
+    convenience init(terminalType: String, input: UnsafeMutablePointer<FILE>, output: UnsafeMutablePointer<FILE>) throws {
+        guard let scr = newterm(terminalType, output, input) else { throw StartError.noTerminalType(terminalType) }
+        try self.init(screen: scr, terminalType: terminalType, output: output)
+    }
+
+    private init(screen scr: OpaquePointer, terminalType t: String, output: UnsafeMutablePointer<FILE>) throws {
         screen = scr
         terminalType = t
+        self.output = output
         set_term(scr)
         guard let w = newwin(0, 0, 0, 0) else { throw StartError.noTerminalType(t) }
         window = w
@@ -98,8 +112,7 @@ public final class CursesTerminal {
         }
         defineKeys()
         // Bracketed paste: the terminal marks pasted text so its newlines never submit a form.
-        fflush(tdkt_stdout())
-        bracketedPasteOn.withUnsafeBufferPointer { _ = write(1, $0.baseAddress, $0.count) }
+        writeRaw(bracketedPasteOn)
     }
 
     /// Key sequences that terminfo may not list: PuTTY's F1-F4, xterm F5-F12, Shift-Tab,
@@ -122,6 +135,25 @@ public final class CursesTerminal {
             ("\u{1B}[200~", Self.pasteStartCode), ("\u{1B}[201~", Self.pasteEndCode),
         ]
         for (seq, code) in other { define_key(seq, code) }
+    }
+
+    /// Sends bytes straight to the terminal, after what curses has buffered.
+    private func writeRaw(_ bytes: [UInt8]) {
+        fflush(output)
+        bytes.withUnsafeBufferPointer { _ = fwrite($0.baseAddress, 1, $0.count, output) }
+        fflush(output)
+    }
+
+    /// The text curses holds for each row (read back with mvwinnwstr), for tests.
+    func virtualScreenRows() -> [String] {
+        var rows: [String] = []
+        var buf = [wchar_t](repeating: 0, count: 1024)
+        for y in 0..<getmaxy(window) {
+            let n = mvwinnwstr(window, y, 0, &buf, 1023)
+            let scalars = buf.prefix(Int(max(0, n))).compactMap { Unicode.Scalar(UInt32(bitPattern: $0)) }
+            rows.append(String(String.UnicodeScalarView(scalars)))
+        }
+        return rows
     }
 
     public var size: Size { Size(width: Int(getmaxx(window)), height: Int(getmaxy(window))) }
@@ -236,7 +268,11 @@ public final class CursesTerminal {
         while true {
             if let s = Signals.peekPending() { return .signal(s) }
             let pending = decoder.isPending
-            tdkt_wtimeout(window, pending ? (decoder.isInPaste ? 2000 : escapeDigitWindow) : -1)
+            // When idle, wake once a second anyway: a signal that lands just before the read starts
+            // is then seen within a second instead of at the next key.
+            let wait = pending ? (decoder.isInPaste ? 2000 : escapeDigitWindow) : idleWake
+            tdkt_wtimeout(window, wait)
+            let started = DispatchTime.now().uptimeNanoseconds
             let r = wget_wch(window, &wc)
             if let s = Signals.peekPending() { return .signal(s) }
             if r == ERR {
@@ -245,9 +281,12 @@ public final class CursesTerminal {
                     if !keys.isEmpty { return .keys(keys) }
                     continue
                 }
-                // A blocking read failed: EINTR from a signal is seen above; a dead terminal fails forever.
+                let elapsedMs = Int32((DispatchTime.now().uptimeNanoseconds - started) / 1_000_000)
+                if isatty(0) == 0 { return .gone }
+                if elapsedMs >= wait / 2 { continue }  // an idle wake-up, not an error
+                // A read failing at once, again and again: the terminal is gone. Stop, never spin.
                 errors += 1
-                if errors >= maxConsecutiveErrors || isatty(0) == 0 { return .gone }
+                if errors >= maxConsecutiveErrors { return .gone }
                 continue
             }
             errors = 0
@@ -272,7 +311,7 @@ public final class CursesTerminal {
         curs_set(1)
         cursesActive.store(false, ordering: .relaxed)
         endwin()
-        bracketedPasteOff.withUnsafeBufferPointer { _ = write(1, $0.baseAddress, $0.count) }
+        writeRaw(bracketedPasteOff)
         delwin(window)
         delscreen(screen)
     }

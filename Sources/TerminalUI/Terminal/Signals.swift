@@ -30,9 +30,9 @@ public enum Signals {
         }
         for sig in [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE] {
             var sa = sigaction()
-            sa.__sigaction_handler.sa_handler = { s in crashed(s) }
+            sa.__sigaction_handler.sa_sigaction = { s, info, ctx in crashed(s, info, ctx) }
             sigemptyset(&sa.sa_mask)
-            sa.sa_flags = 0
+            sa.sa_flags = SA_SIGINFO
             sigaction(sig, &sa, previousCrashActions + Int(sig))
         }
     }
@@ -56,12 +56,19 @@ func emergencyRestore() {
     endwin()
 }
 
-private func crashed(_ sig: Int32) {
+private func crashed(_ sig: Int32, _ info: UnsafeMutablePointer<siginfo_t>?, _ context: UnsafeMutableRawPointer?) {
     emergencyRestore()
-    // Put the previous handler back. A faulting instruction (SEGV, BUS, ILL, FPE) runs again when we
-    // return and reaches it with full information; SIGABRT and SIGTRAP are raised again instead.
-    sigaction(sig, previousCrashActions + Int(sig), nil)
-    if sig == SIGABRT || sig == SIGTRAP {
-        raise(sig)
+    // Chain to the previous handler (the Swift runtime's backtracer prints its report there),
+    // then die of the signal with the default action, whether it came from a fault or from kill().
+    let old = previousCrashActions[Int(sig)]
+    let raw = unsafeBitCast(old.__sigaction_handler.sa_handler, to: Int.self)
+    if raw != 0, raw != 1 {  // neither SIG_DFL nor SIG_IGN
+        if old.sa_flags & SA_SIGINFO != 0 {
+            old.__sigaction_handler.sa_sigaction?(sig, info, context)
+        } else {
+            old.__sigaction_handler.sa_handler?(sig)
+        }
     }
+    signal(sig, SIG_DFL)
+    raise(sig)
 }

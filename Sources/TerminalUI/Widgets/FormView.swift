@@ -278,6 +278,40 @@ public final class FormView: View, DraftSource {
 
     // MARK: Drawing
 
+    /// Splits text into rows of at most `width` columns, breaking after a space when there is one.
+    public static func wrapRows(_ chars: [Character], width: Int) -> [Range<Int>] {
+        guard width > 1 else { return [0..<chars.count] }
+        var rows: [Range<Int>] = []
+        var start = 0, col = 0, i = 0
+        var lastBreak: Int?
+        while i < chars.count {
+            let w = TextWidth.of(chars[i])
+            if col + w > width, chars[i] == " " {
+                // A space at the edge hangs at the end of its row.
+                rows.append(start..<(i + 1))
+                start = i + 1
+                col = 0
+                lastBreak = nil
+                i += 1
+                continue
+            }
+            if col + w > width, i > start {
+                var cut = i
+                if let b = lastBreak, b > start, b <= i { cut = b }
+                rows.append(start..<cut)
+                start = cut
+                col = TextWidth.of(String(chars[start..<i]))
+                lastBreak = nil
+                continue
+            }
+            col += w
+            if chars[i] == " " { lastBreak = i + 1 }
+            i += 1
+        }
+        rows.append(start..<chars.count)
+        return rows
+    }
+
     public func draw(in frame: inout Frame, area: Rect, app: Application) {
         let labelWidth = min(28, (fields.map { TextWidth.of($0.label) }.max() ?? 0) + 1)
         let fieldX = area.x + 2 + labelWidth + 2
@@ -324,27 +358,18 @@ public final class FormView: View, DraftSource {
             if focused { frame.cursor = Point(x: x + slice.cursorColumn, y: y) }
         case .longText(_, let lines):
             frame.fill(Rect(x: x, y: y, width: width, height: lines), style: style)
-            // Wrap by characters into rows of `width` columns, keeping track of the cursor.
-            var rowsText: [[Character]] = [[]]
-            var col = 0
-            var cursorPos = Point(x: x, y: y)
-            for (i, c) in f.editor.chars.enumerated() {
-                let w = TextWidth.of(c)
-                if col + w > width - 1 { rowsText.append([]); col = 0 }
-                if i == f.editor.cursor { cursorPos = Point(x: x + col, y: y + rowsText.count - 1) }
-                rowsText[rowsText.count - 1].append(c)
-                col += w
-            }
-            if f.editor.cursor == f.editor.chars.count {
-                if col >= width - 1 { rowsText.append([]); col = 0 }
-                cursorPos = Point(x: x + col, y: y + rowsText.count - 1)
-            }
-            let cursorRow = cursorPos.y - y
+            // Word-wrapped, one column kept free so the cursor always fits.
+            let chars = f.editor.chars
+            let rows = Self.wrapRows(chars, width: width - 1)
+            let cursorRow = rows.lastIndex { $0.lowerBound <= f.editor.cursor } ?? 0
             let first = max(0, cursorRow - lines + 1)
-            for r in 0..<lines where first + r < rowsText.count {
-                frame.put(String(rowsText[first + r]), x: x, y: y + r, style: style, maxWidth: width)
+            for r in 0..<lines where first + r < rows.count {
+                frame.put(String(chars[rows[first + r]]), x: x, y: y + r, style: style, maxWidth: width)
             }
-            if focused { frame.cursor = Point(x: cursorPos.x, y: cursorPos.y - first) }
+            if focused {
+                let col = TextWidth.of(String(chars[rows[cursorRow].lowerBound..<f.editor.cursor]))
+                frame.cursor = Point(x: x + col, y: y + cursorRow - first)
+            }
         case .choice:
             let text = "◀ " + f.value + " ▶"
             let w = min(width, TextWidth.of(text) + 1)

@@ -299,7 +299,9 @@ public final class GridView: View {
                     frame.put(TextWidth.pad("·", to: cellWidth - 1, alignRight: true), x: x, y: y, style: isCursor ? .selection : .placeholder)
                 }
                 if isCursor {
-                    frame.put("[", x: x - 1 < middleX ? x : x - 1, y: y, style: .selection)
+                    // Brackets mark the cell without relying on colour.
+                    if x - 1 > area.x + rowHeaderWidth { frame.put("[", x: x - 1, y: y, style: .selection) }
+                    frame.put("]", x: x + cellWidth - 1, y: y, style: .selection)
                 }
             }
             let total = total(ofRow: row).map { Self.format($0, language: lang) } ?? "·"

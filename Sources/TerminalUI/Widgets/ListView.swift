@@ -162,7 +162,7 @@ public final class ListView: View {
                 prompt = .search(q, origin: origin)
                 find(q, from: origin)
             default:
-                return command == .help ? false : true
+                break  // other keys do nothing while the prompt is open
             }
             return true
         case .filter(var q):

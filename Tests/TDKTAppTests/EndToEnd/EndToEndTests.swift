@@ -201,13 +201,71 @@ final class EndToEndTests: XCTestCase {
     func testSigtermEndsTheProcess() throws {
         tmux.start(command(term: "vt100") + "; echo DONE $?; stty -a; sleep 60")
         tmux.waitFor("Phong trào thi đua")
-        let r = tmux.run(["display-message", "-p", "-t", tmux.session, "#{pane_pid}"])
-        guard let shPid = pid_t(r.output.trimmingCharacters(in: .whitespacesAndNewlines)) else { return XCTFail("no pid") }
-        // The pane runs sh; tdkt is its child.
-        let children = spawnAndWait("/usr/bin/pgrep", ["-P", "\(shPid)"], environment: [:]).output
-        guard let child = pid_t(children.split(separator: "\n").first ?? "") else { return XCTFail("no child of \(shPid)") }
+        guard let child = childOfPane() else { return XCTFail("no tdkt process") }
         kill(child, SIGTERM)
         tmux.waitFor("DONE 143")
         assertTerminalRestored(tmux.capture(joined: true), "SIGTERM")
+    }
+
+    /// The pid of the process the pane's shell started.
+    private func childOfPane() -> pid_t? {
+        guard let sh = tmux.panePID else { return nil }
+        let children = spawnAndWait("/usr/bin/pgrep", ["-P", "\(sh)"], environment: [:]).output
+        return pid_t(children.split(separator: "\n").first ?? "")
+    }
+
+    func testCrashRestoresTheTerminalAndKeepsTheSwiftBacktrace() throws {
+        tmux.start("SWIFT_BACKTRACE=interactive=no " + command(term: "xterm") + "; echo DONE $?; stty -a; sleep 60", width: 100, height: 50)
+        tmux.waitFor("Phong trào thi đua")
+        guard let pid = childOfPane() else { return XCTFail("no tdkt process") }
+        kill(pid, SIGSEGV)
+        let screen = tmux.waitFor("DONE 139")
+        XCTAssertTrue(screen.contains("crashed"), "no Swift crash report\n\(screen)")
+        assertTerminalRestored(tmux.capture(joined: true), "SIGSEGV")
+    }
+
+    func testColoursAndMonochrome() throws {
+        tmux.start(command(term: "xterm-256color"))
+        tmux.waitFor("Phong trào thi đua")
+        let colour = tmux.run(["capture-pane", "-p", "-e", "-t", tmux.session]).output
+        XCTAssertTrue(colour.contains("\u{1B}[44m") || colour.contains("\u{1B}[37;44m") || colour.contains(";44m"), "no blue title bar")
+        tmux.killServer()
+        tmux.start(command(term: "xterm-256color").replacingOccurrences(of: "NO_COLOR= ", with: "NO_COLOR=1 "))
+        tmux.waitFor("Phong trào thi đua")
+        let mono = tmux.run(["capture-pane", "-p", "-e", "-t", tmux.session]).output
+        let colourCodes = ["[30m", "[31m", "[32m", "[33m", "[34m", "[35m", "[36m", "[37m", "[40m", "[41m", "[42m", "[43m", "[44m", "[45m", "[46m", "[47m", ";44m", ";46m"]
+        XCTAssertFalse(colourCodes.contains { mono.contains($0) }, "colour used although NO_COLOR is set")
+        XCTAssertTrue(mono.contains("\u{1B}[7m") || mono.contains(";7m"), "no reverse video for the bars")
+    }
+
+    func testBracketedPasteNeverSubmitsTheForm() throws {
+        tmux.start(command(term: "xterm-256color"))
+        tmux.waitFor("Phong trào thi đua")
+        openUserForm()
+        // paste-buffer -p wraps the text in ESC[200~ ... ESC[201~ because tdkt asked for bracketed paste.
+        tmux.run(["set-buffer", "Phạm Văn\nĐồng\n"])
+        tmux.run(["paste-buffer", "-p", "-t", tmux.session])
+        let r = tmux.waitFor(timeout: 5) { self.nameRow($0).contains("Phạm Văn Đồng") }
+        XCTAssertTrue(r.ok, r.screen)
+        // Still on the first field, nothing saved: the newlines were text, not Enter.
+        XCTAssertTrue(nameRow(r.screen).contains("▶"), r.screen)
+        XCTAssertFalse(r.screen.contains("Đã ghi nhận"), r.screen)
+    }
+
+    func testUnknownTerminalTypeFallsBack() throws {
+        tmux.start(command(term: "no-such-terminal") + "; echo DONE $?; sleep 60")
+        let screen = tmux.waitFor("Phong trào thi đua")
+        XCTAssertTrue(screen.contains("F10 Thoát"), screen)
+        tmux.send("F10")
+        tmux.waitFor("DONE 0")
+    }
+
+    func testNonUTF8LocaleStillShowsVietnamese() throws {
+        tmux.start(command(term: "xterm-256color").replacingOccurrences(of: "LANG=C.UTF-8", with: "LANG=C") + "; echo DONE $?; sleep 60")
+        let screen = tmux.waitFor("Phong trào thi đua")
+        XCTAssertTrue(screen.contains("Cụm, khối thi đua và chấm điểm"), screen)
+        tmux.send("F10")
+        let after = tmux.waitFor("DONE 0")
+        XCTAssertTrue(after.contains("not UTF-8"), "the locale warning is missing\n\(after)")
     }
 }
