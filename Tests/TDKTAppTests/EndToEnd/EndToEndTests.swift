@@ -15,8 +15,20 @@ final class EndToEndTests: XCTestCase {
             throw XCTSkip("no binary")
         }
         binary = b
-        dataDir = NSTemporaryDirectory() + "tdkt-e2e-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: dataDir, withIntermediateDirectories: true)
+        dataDir = try newDataDirectory()
+    }
+
+    /// A fresh data directory made by `tdkt init`, as a clerk would.
+    private func newDataDirectory() throws -> String {
+        let dir = NSTemporaryDirectory() + "tdkt-e2e-" + UUID().uuidString
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: binary)
+        p.arguments = ["--data", dir, "init"]
+        p.standardOutput = FileHandle.nullDevice
+        try p.run()
+        p.waitUntilExit()
+        XCTAssertEqual(p.terminationStatus, 0, "tdkt init")
+        return dir
     }
 
     private var dataDirs: [String] = []
@@ -80,7 +92,7 @@ final class EndToEndTests: XCTestCase {
         for term in ["xterm-256color", "xterm", "vt100"] {
             // A data directory per round: the hang-up that ends a round leaves a draft,
             // and the next round would be offered it back.
-            dataDir = NSTemporaryDirectory() + "tdkt-e2e-" + UUID().uuidString
+            dataDir = try newDataDirectory()
             tmux.start(command(term: term))
             tmux.waitFor("Cài đặt")
             openUserForm()
