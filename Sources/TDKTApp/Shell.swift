@@ -56,7 +56,10 @@ public struct ShellOptions: Sendable {
 /// The main menu and the application around it; no terminal involved (tests drive it with keys).
 public func makeShellApplication(_ options: ShellOptions, registry: ScreenRegistry = .standard()) -> Application {
     let lang: TerminalUI.Language = options.language == "en" ? .en : .vi
-    let context = ShellContext(options: options, language: lang, drafts: DraftStore(dataDirectory: options.dataDirectory, login: options.userLogin))
+    let workspace = DataDirectory.isInitialised(options.dataDirectory)
+        ? try? Workspace(root: options.dataDirectory, user: options.userLogin) : nil
+    let context = ShellContext(options: options, language: lang, drafts: DraftStore(dataDirectory: options.dataDirectory, login: options.userLogin),
+                               workspace: workspace)
     let items = ShellSection.allCases.map { section in
         MenuView.Item(ShellStrings.section(section).text(lang)) { app in
             openSection(section, registry: registry, context: context, app: app)

@@ -1,3 +1,4 @@
+import TDKTCore
 import TerminalUI
 
 /// The entries of the main menu, in order.
@@ -10,6 +11,12 @@ public struct ShellContext {
     public var options: ShellOptions
     public var language: TerminalUI.Language
     public var drafts: DraftStore
+    /// The data directory opened for the login; nil when it could not be opened (the screens say so).
+    public var workspace: Workspace?
+
+    public init(options: ShellOptions, language: TerminalUI.Language, drafts: DraftStore, workspace: Workspace?) {
+        self.options = options; self.language = language; self.drafts = drafts; self.workspace = workspace
+    }
 }
 
 /// A screen that plugs into the shell: give it a section, a title, and a way to make its view.
