@@ -7,6 +7,7 @@ enum CheckCommand {
         try args.expectPositional(max: 0, usage: "tdkt check")
         let ws = try ctx.workspace()
         let report = DataCheck.run(ws)
+        for note in report.notes { ctx.output.line(note) }
         for problem in report.problems { ctx.output.line(problem) }
         ctx.say("Đã đọc \(report.filesRead) tệp; \(report.problems.count) vấn đề.",
                 "Read \(report.filesRead) files; \(report.problems.count) problems.")

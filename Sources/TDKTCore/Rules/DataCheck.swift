@@ -6,6 +6,8 @@ public enum DataCheck {
     public struct Report: Sendable {
         public var filesRead: Int
         public var problems: [String]
+        /// Repairs made while checking (temporary files of interrupted saves removed).
+        public var notes: [String] = []
     }
 
     public static func run(_ ws: Workspace) -> Report {
@@ -53,10 +55,9 @@ public enum DataCheck {
             if let c = a.campaignId, ws.campaigns[c] == nil { missing(a.relativePath, "campaignId", c) }
         }
         problems += scoringProblems(ws)
-        for leftover in temporaryFiles(ws.store.root) {
-            problems.append("\(leftover): tệp tạm của lần lưu bị ngắt / temporary file of an interrupted save (safe to delete)")
-        }
-        return Report(filesRead: filesRead, problems: problems)
+        let removed = removeInterruptedSaves(ws.store)
+        return Report(filesRead: filesRead, problems: problems,
+                      notes: removed.map { "\($0): đã xóa tệp tạm của lần lưu bị ngắt / removed a temporary file of an interrupted save" })
     }
 
     static func exists(_ n: NomineeRef, _ ws: Workspace) -> Bool {
@@ -65,6 +66,17 @@ public enum DataCheck {
         case .person: ws.people[n.id] != nil
         case .household: ws.households[n.id] != nil
         }
+    }
+
+    /// Temporary files left by a writer that died mid-save. Under the store's lock no save is under way,
+    /// so every such file is stale (the journal, already replayed when the store opened, names none).
+    static func removeInterruptedSaves(_ store: Store) -> [String] {
+        guard !temporaryFiles(store.root).isEmpty else { return [] }
+        return (try? store.withLock {
+            let stale = temporaryFiles(store.root)
+            for rel in stale { unlink(store.path(rel)) }
+            return stale
+        }) ?? []
     }
 
     static func temporaryFiles(_ root: String) -> [String] {
