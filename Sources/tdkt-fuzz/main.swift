@@ -16,4 +16,13 @@ let json = InputFuzzer.fuzzJSON(seeds: try InputFuzzer.jsonSeeds(), iterations: 
 let seconds = Date().timeIntervalSince(started)
 print("JSON loader: \(json.inputs) inputs, \(json.accepted) accepted, \(json.refused) refused, \(json.badErrors.count) refusals without file and line, \(String(format: "%.1f", seconds)) s")
 for e in json.badErrors.prefix(10) { print("  \(e)") }
-exit(json.badErrors.isEmpty ? 0 : 1)
+
+// The importers work on a demo data directory, in dry runs.
+let root = NSTemporaryDirectory() + "tdkt-fuzz-\(getpid())"
+try DataInitializer.create(root: root, user: "fuzz", demo: true)
+defer { try? FileManager.default.removeItem(atPath: root) }
+let csvStarted = Date()
+let csv = InputFuzzer.fuzzCSV(workspace: try Workspace(root: root, user: "fuzz"), iterations: iterations, seed: seed)
+print("CSV importers: \(csv.inputs) inputs, \(csv.accepted) accepted, \(csv.refused) refused, \(csv.badErrors.count) refusals without file and line, \(String(format: "%.1f", Date().timeIntervalSince(csvStarted))) s")
+for e in csv.badErrors.prefix(10) { print("  \(e)") }
+exit(json.badErrors.isEmpty && csv.badErrors.isEmpty ? 0 : 1)

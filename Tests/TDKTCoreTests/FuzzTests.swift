@@ -17,3 +17,31 @@ final class FuzzTests: XCTestCase {
         }
     }
 }
+
+final class CSVFuzzTests: XCTestCase {
+    func testMutatedImportFilesNeverCrashAndNameFileAndLine() throws {
+        let root = temporaryDirectory()
+        try DataInitializer.create(root: root, user: "fuzz", demo: true)
+        let ws = try Workspace(root: root, user: "fuzz")
+        let before = try FileManager.default.contentsOfDirectory(atPath: root + "/units").count
+        let outcome = InputFuzzer.fuzzCSV(workspace: ws, iterations: 2_000, seed: 20261125)
+        print("CSV fuzz: \(outcome.inputs) inputs, \(outcome.accepted) accepted, \(outcome.refused) refused")
+        XCTAssertEqual(outcome.inputs, 2_000)
+        XCTAssertGreaterThan(outcome.accepted, 100)
+        XCTAssertEqual(outcome.badErrors, [])
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: root + "/units").count, before, "dry runs write nothing")
+    }
+
+    func testSeedsImportCleanly() throws {
+        let root = temporaryDirectory()
+        try DataInitializer.create(root: root, user: "fuzz", demo: true)
+        let ws = try Workspace(root: root, user: "fuzz")
+        let tcvn = InputFuzzer.csvSeeds()[3]
+        let (table, decoded) = try ImportFile.read(data: Data(tcvn.bytes), file: "tcvn3.csv")
+        XCTAssertEqual(decoded.encoding, .tcvn3)
+        XCTAssertEqual(table.rows[1].fields[1], "Nguyễn Văn Khoa")
+        let report = try AwardImport.run(data: Data(InputFuzzer.csvSeeds()[0].bytes), file: "a.csv", into: ws, dryRun: true, actor: "t")
+        XCTAssertEqual(report.problems, [])
+        XCTAssertEqual(report.records.count, 2)
+    }
+}

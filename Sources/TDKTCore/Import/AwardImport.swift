@@ -8,7 +8,7 @@ public enum AwardImport {
         .init("type", Bilingual(vi: "Loại", en: "Type"),
               synonyms: ["Loại", "Đối tượng", "Loại đối tượng", "Cá nhân/Tập thể", "Tập thể/Cá nhân", "type", "kind"]),
         .init("name", Labels.name, synonyms: ["Họ và tên", "Họ tên", "Tên tập thể", "Tên", "Tên cá nhân, tập thể",
-                                              "Tên cá nhân/tập thể", "Họ tên/Tên tập thể", "name", "full name"], required: true),
+                                              "Tên cá nhân/tập thể", "Họ tên/Tên tập thể", "Họ và tên / Tên tập thể", "name", "full name"], required: true),
         .init("unit", Labels.unit, synonyms: ["Đơn vị", "Đơn vị công tác", "Cơ quan", "unit", "agency"]),
         .init("award", Labels.award, synonyms: ["Hình thức khen thưởng", "Danh hiệu", "Hình thức", "Danh hiệu thi đua",
                                                 "Khen thưởng", "award", "title"], required: true),
