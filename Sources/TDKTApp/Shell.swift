@@ -79,7 +79,7 @@ public func makeShellApplication(_ options: ShellOptions, registry: ScreenRegist
 
 func openSection(_ section: ShellSection, registry: ScreenRegistry, context: ShellContext, app: Application) {
     let lang = context.language
-    let screens = registry.screens(in: section)
+    let screens = registry.screens(in: section).filter { $0.isAvailable(context) }
     if screens.isEmpty {
         app.showMessage(ShellStrings.notBuilt.text(lang), title: ShellStrings.section(section).text(lang))
         return

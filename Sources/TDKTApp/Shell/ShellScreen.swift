@@ -33,6 +33,12 @@ public protocol ShellScreen {
     var section: ShellSection { get }
     var title: Localized { get }
     func makeView(_ context: ShellContext) -> View
+    /// Whether the user's role may use this screen at all; screens not available are not offered.
+    func isAvailable(_ context: ShellContext) -> Bool
+}
+
+extension ShellScreen {
+    public func isAvailable(_ context: ShellContext) -> Bool { true }
 }
 
 /// Screens by section. A section with no screen opens the "not built yet" message;
@@ -55,6 +61,7 @@ public final class ScreenRegistry {
     public static func standard() -> ScreenRegistry {
         let r = ScreenRegistry()
         r.register(UserInfoScreen())
+        r.register(AuditScreen())
         return r
     }
 }

@@ -1,0 +1,43 @@
+import Foundation
+import TDKTCore
+import TerminalUI
+
+/// Settings → Audit log: every change, newest first, searchable (`/`) and filterable; Enter shows
+/// what changed. Offered only to those the domain lets read the log.
+public struct AuditScreen: ShellScreen {
+    public let id = "audit-log"
+    public let section = ShellSection.settings
+    public var title: Localized { AdminStrings.auditTitle }
+
+    public init() {}
+
+    public func isAvailable(_ ctx: ShellContext) -> Bool { ctx.workspace?.may(.viewAudit) ?? false }
+
+    public func makeView(_ ctx: ShellContext) -> View {
+        let lang = ctx.language
+        let entries: [AuditEntry]
+        do {
+            guard let ws = ctx.workspace else {
+                return MessageDialog(title: title.text(lang), text: AdminStrings.noWorkspace.text(lang), kind: .error)
+            }
+            entries = try ws.auditEntries().reversed()
+        } catch let e as PermissionError {
+            return MessageDialog(title: title.text(lang), text: e.message(lang.domain), kind: .error)
+        } catch {
+            return MessageDialog(title: title.text(lang), text: "\(error)", kind: .error)
+        }
+        let rows = entries.enumerated().map { i, e in
+            ListView.Row(id: String(i), cells: [String(e.time.prefix(19)).replacingOccurrences(of: "T", with: " "), e.user, e.action, e.record])
+        }
+        let columns = [ListView.Column(AdminStrings.time.text(lang), width: 19), ListView.Column(AdminStrings.user.text(lang), width: 10),
+                       ListView.Column(AdminStrings.action.text(lang), width: 16), ListView.Column(AdminStrings.record.text(lang))]
+        return ListView(title: title.text(lang), columns: columns, rows: rows) { row, app in
+            guard let i = Int(row.id), i < entries.count else { return }
+            let e = entries[i]
+            let changes = (e.changes ?? [:]).sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }
+            let text = ["\(e.time) · \(e.user) · \(e.action)", e.record, ""]
+                + (changes.isEmpty ? [AdminStrings.nothingChanged.text(app.language)] : changes)
+            app.showMessage(text.joined(separator: "\n"), title: AdminStrings.entry.text(app.language))
+        }
+    }
+}

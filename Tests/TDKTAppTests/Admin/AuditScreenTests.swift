@@ -1,0 +1,34 @@
+import Foundation
+import TDKTCore
+import TerminalUI
+import XCTest
+@testable import TDKTApp
+
+final class AuditScreenTests: XCTestCase {
+    func app(login: String, root: String) -> Application {
+        makeShellApplication(ShellOptions(dataDirectory: root, userLogin: login, role: "?", language: "vi"))
+    }
+
+    func testAdministratorReadsTheLogAndAReviewerIsNotOffered() throws {
+        let root = NSTemporaryDirectory() + "tdkt-audit-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try DataInitializer.create(root: root, user: "boss", demo: true)
+        try Workspace(root: root, user: "lan").movePerson("tran-thi-lan", to: "tn-syt")
+
+        let admin = app(login: "boss", root: root)
+        admin.handle(.char("7"))
+        var frame = admin.render(size: .minimum)
+        XCTAssertNotNil(frame.find("Nhật ký thay đổi"))
+        admin.handle(.char("2"))  // the second entry of the settings menu
+        frame = admin.render(size: .minimum)
+        XCTAssertNotNil(frame.find("person.edit"), frame.rows.joined(separator: "\n"))
+        XCTAssertNotNil(frame.find("people/tran-thi-lan.json"))
+        admin.handle(.enter)
+        frame = admin.render(size: .minimum)
+        XCTAssertNotNil(frame.find("unitId: \"tn-snv\" → \"tn-syt\""), frame.rows.joined(separator: "\n"))
+
+        let reviewer = app(login: "chamdiem", root: root)
+        reviewer.handle(.char("7"))
+        XCTAssertNil(reviewer.render(size: .minimum).find("Nhật ký thay đổi"), "not offered to a reviewer")
+    }
+}
