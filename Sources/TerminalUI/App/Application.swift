@@ -73,6 +73,14 @@ public final class Application {
         if let i = stack.lastIndex(where: { $0 === view }), stack.count > 1 { stack.remove(at: i) }
     }
 
+    /// Closes a view as Esc does: asks first when it holds unsaved changes.
+    public func leave(_ view: View) {
+        guard view.hasUnsavedChanges else { return remove(view) }
+        confirm(UIText.discardChanges.text(language)) { yes, app in
+            if yes { app.remove(view) }
+        }
+    }
+
     /// The topmost view that can hold a draft.
     public var focusedDraftSource: DraftSource? {
         for v in stack.reversed() { if let d = v as? DraftSource { return d } }

@@ -184,13 +184,7 @@ public final class FormView: View, DraftSource {
             }
             return true
         case .back?:
-            if hasUnsavedChanges {
-                app.confirm(UIText.discardChanges.text(app.language)) { yes, app in
-                    if yes { app.remove(self) }
-                }
-            } else {
-                app.remove(self)
-            }
+            app.leave(self)
             return true
         default:
             break

@@ -203,13 +203,7 @@ public final class GridView: View {
             app.setStatus(UIText.saved.text(app.language))
             return true
         case .back?:
-            if hasUnsavedChanges {
-                app.confirm(UIText.discardChanges.text(app.language)) { yes, app in
-                    if yes { app.remove(self) }
-                }
-            } else {
-                app.remove(self)
-            }
+            app.leave(self)
             return true
         default:
             break
