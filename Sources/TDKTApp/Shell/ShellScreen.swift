@@ -55,6 +55,8 @@ public final class ScreenRegistry {
     public static func standard() -> ScreenRegistry {
         let r = ScreenRegistry()
         r.register(UserInfoScreen())
+        r.register(ClusterRegistryScreen())
+        r.register(ScoringRoundsScreen())
         return r
     }
 }
