@@ -39,7 +39,8 @@ public final class TextPanel: View {
     func laidOut(width: Int) -> [Line] {
         guard wrap else { return lines }
         return lines.flatMap { l -> [Line] in
-            if l.text.isEmpty { return [l] }
+            // A line that fits keeps its spacing (columns of a table stay aligned).
+            if TextWidth.of(l.text) <= width { return [l] }
             // Keep the indentation of a wrapped line.
             let indent = String(l.text.prefix { $0 == " " })
             let wrapped = TextWidth.wrap(l.text, width: max(1, width))

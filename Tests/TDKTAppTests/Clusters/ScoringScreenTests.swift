@@ -263,6 +263,7 @@ final class ScoringScreenTests: XCTestCase {
         let first = try XCTUnwrap(result.units.first)
         XCTAssertTrue(rankRows[0].contains(ws.units[first.unitId]!.value.name), rankRows[0])
         XCTAssertTrue(rankRows[0].contains(ScoringText.points(first.finalScore, DemoData.scoringTable(), language: "vi")), rankRows[0])
+        XCTAssertNotNil(screen(a).find("   1 " + ws.units[first.unitId]!.value.name), screen(a).text)
         // The dropped sheets named with their raters.
         let droppedHeader = try XCTUnwrap(text.firstIndex { $0.hasPrefix("Phiếu bị loại") })
         let dropped = result.units.flatMap { u in u.sheets.filter { $0.dropped == .highest }.map { (u.unitId, $0.raterId) } }
