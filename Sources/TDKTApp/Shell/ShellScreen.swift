@@ -62,6 +62,8 @@ public final class ScreenRegistry {
         let r = ScreenRegistry()
         r.register(UserInfoScreen())
         r.register(AuditScreen())
+        r.register(ClusterRegistryScreen())
+        r.register(ScoringRoundsScreen())
         return r
     }
 }

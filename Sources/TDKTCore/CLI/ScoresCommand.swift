@@ -36,17 +36,15 @@ enum ScoresCommand {
     static func lang(_ ctx: CommandContext) -> String { ctx.language.rawValue }
 
     static func points(_ r: Rational?, _ table: CriteriaTable, _ ctx: CommandContext) -> String {
-        r.map { PointsFormat.string($0, decimals: table.decimals, places: 2, language: lang(ctx)) } ?? "-"
+        ScoringText.points(r, table, language: lang(ctx))
     }
 
     static func ticks(_ t: Int?, _ table: CriteriaTable, _ ctx: CommandContext) -> String {
-        t.map { table.format($0, language: lang(ctx)) } ?? "-"
+        ScoringText.ticks(t, table, language: lang(ctx))
     }
 
     static func ratio(_ d: Double?, _ ctx: CommandContext) -> String {
-        guard let d else { return "-" }
-        let s = String(format: "%.3f", d)
-        return ctx.language == .en ? s : s.replacingOccurrences(of: ".", with: ",")
+        ScoringText.ratio(d, language: lang(ctx))
     }
 
     static func name(_ ws: Workspace, _ id: String) -> String { ws.units[id]?.value.name ?? id }
@@ -168,42 +166,10 @@ enum ScoresCommand {
         let en = ctx.language == .en
         let l = lang(ctx)
 
-        func status(_ u: UnitResult) -> String {
-            if let x = u.exclusion { return (en ? "excluded: " : "không xếp hạng: ") + x.reason.label(language: l) }
-            if u.aggregate == nil { return en ? "no sheets" : "chưa có phiếu" }
-            return u.isProvisional ? (en ? "provisional (\(u.sheets.count)/\(u.quorum) sheets)"
-                                         : "tạm thời (\(u.sheets.count)/\(u.quorum) phiếu)") : ""
-        }
-        func dropped(_ u: UnitResult) -> String {
-            u.sheets.filter { $0.dropped != nil }.map { s in
-                let side = s.dropped == .highest ? (en ? "highest" : "cao nhất") : (en ? "lowest" : "thấp nhất")
-                return "\(s.raterId) (\(side) \(ticks(s.total, table, ctx)))"
-            }.joined(separator: "; ")
-        }
-        func caps(_ u: UnitResult) -> String {
-            u.caps.map { c in
-                let what: String
-                switch c.kind {
-                case .bonusItem: what = (en ? "item cap " : "trần khoản ") + (c.itemId ?? "")
-                case .bonusTotal: what = en ? "bonus cap" : "trần điểm cộng"
-                case .floorAtZero: what = en ? "floor at 0" : "không âm"
-                }
-                return "\(what): \(points(c.before, table, ctx)) → \(points(c.after, table, ctx))"
-            }.joined(separator: "; ")
-        }
-        func ties(_ u: UnitResult) -> String {
-            var notes = r.tieBreaks.filter { $0.higherUnitId == u.unitId || $0.lowerUnitId == u.unitId }.map { t in
-                let other = t.higherUnitId == u.unitId ? t.lowerUnitId : t.higherUnitId
-                let above = t.higherUnitId == u.unitId
-                return en ? "\(above ? "above" : "below") \(other) by \(t.rule.label(language: l)) (\(t.higherValue) vs \(t.lowerValue))"
-                          : "\(above ? "trên" : "dưới") \(other) do \(t.rule.label(language: l)) (\(t.higherValue) so với \(t.lowerValue))"
-            }
-            if let s = r.sharedRanks.first(where: { $0.unitIds.contains(u.unitId) }) {
-                let o = s.unitIds.filter { $0 != u.unitId }.joined(separator: ", ")
-                notes.append(en ? "shares rank \(s.rank) with \(o)" : "đồng hạng \(s.rank) với \(o)")
-            }
-            return notes.joined(separator: "; ")
-        }
+        func status(_ u: UnitResult) -> String { ScoringText.status(u, language: l) }
+        func dropped(_ u: UnitResult) -> String { ScoringText.dropped(u, table, language: l) }
+        func caps(_ u: UnitResult) -> String { ScoringText.caps(u, table, language: l) }
+        func ties(_ u: UnitResult) -> String { ScoringText.ties(u, in: r, language: l) }
         func flags(_ u: UnitResult) -> String {
             r.flags(involving: u.unitId).map(\.kind.rawValue).joined(separator: ", ")
         }
@@ -233,8 +199,7 @@ enum ScoresCommand {
         let out = ctx.output
         out.line("\(ws.clusters[clusterId]?.value.name ?? clusterId) — \(year) — \(view.state.label(l))")
         if view.state != .final {
-            out.line(en ? "PROVISIONAL RESULT: computed from the sheets saved so far; final only when the round is finalized."
-                        : "KẾT QUẢ TẠM TÍNH: tính từ các phiếu đã lưu; chỉ chính thức khi chốt kết quả.")
+            out.line(ScoringText.provisionalBanner(language: l))
         }
         out.line()
         let main = r.units.map { u in
@@ -299,8 +264,7 @@ enum ScoresCommand {
                  + " (\(ratio(a.meanSheetsPerUnit, ctx)) \(en ? "sheets per unit" : "phiếu/đơn vị"))")
         out.line("  Kendall W: \(ratio(a.kendallW, ctx))")
         if a.caution {
-            out.line(en ? "  Caution: fewer than 10 members — these figures are indicative only."
-                        : "  Lưu ý: cụm dưới 10 thành viên — các chỉ số này chỉ mang tính tham khảo.")
+            out.line("  " + ScoringText.smallClusterCaution(language: l))
         }
         return 0
     }

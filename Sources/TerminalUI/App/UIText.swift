@@ -42,4 +42,5 @@ public enum UIText {
     public static let undone = Localized(vi: "Đã hoàn tác", en: "Undone")
     public static let nothingToUndo = Localized(vi: "Không còn gì để hoàn tác", en: "Nothing to undo")
     public static let total = Localized(vi: "Tổng", en: "Total")
+    public static let readOnly = Localized(vi: "Chỉ xem, không sửa được", en: "Read only")
 }

@@ -310,13 +310,16 @@ public final class FormView: View, DraftSource {
         let labelWidth = min(28, (fields.map { TextWidth.of($0.label) }.max() ?? 0) + 1)
         let fieldX = area.x + 2 + labelWidth + 2
         let width = min(fieldWidth, area.maxX - fieldX - 2)
-        // Each field takes its height plus one row for its message.
+        // Each field takes its height plus its message, wrapped over up to three rows (a domain
+        // message naming a long criterion is read whole), at least one row.
+        let messageWidth = max(10, area.maxX - fieldX - 1)
+        let messages = fields.map { f in f.message.map { Array(TextWidth.wrap("! " + $0, width: messageWidth).prefix(3)) } ?? [] }
         var tops: [Int] = []
         var y = 0
-        for f in fields { tops.append(y); y += f.height + 1 }
+        for (i, f) in fields.enumerated() { tops.append(y); y += f.height + max(1, messages[i].count) }
         let room = area.height - 2
         let focusTop = tops.indices.contains(focus) ? tops[focus] : 0
-        let focusBottom = focusTop + (focusedField?.height ?? 1) + 1
+        let focusBottom = focusTop + (focusedField?.height ?? 1) + (messages.indices.contains(focus) ? max(1, messages[focus].count) : 1)
         if focusTop < scroll { scroll = focusTop }
         if focusBottom > scroll + room { scroll = focusBottom - room }
         for (i, f) in fields.enumerated() {
@@ -328,8 +331,8 @@ public final class FormView: View, DraftSource {
             frame.put(TextWidth.pad(f.label, to: labelWidth, alignRight: true), x: area.x + 2, y: rowY, style: focused ? .header : .normal)
             let style: Style = focused ? .focusedField : .field
             drawField(f, &frame, x: fieldX, y: rowY, width: width, style: style, focused: focused, app: app)
-            if let m = f.message {
-                frame.put("! " + m, x: fieldX, y: rowY + f.height, style: .error, maxWidth: area.maxX - fieldX - 1)
+            for (k, line) in messages[i].enumerated() where rowY + f.height + k <= area.maxY - 1 {
+                frame.put(line, x: fieldX, y: rowY + f.height + k, style: .error, maxWidth: messageWidth)
             }
         }
     }

@@ -7,11 +7,17 @@ public struct GridColumn: Sendable {
     public var group: String?
     public var max: Double
     public var step: Double
-    public init(_ title: String, group: String? = nil, max: Double, step: Double = 1) {
+    /// A second header line under the title ("tối đa 20"); shown when any column has one.
+    public var subtitle: String?
+    /// The column's full name, shown in the line under the grid when the cursor is on it.
+    public var detail: String?
+    public init(_ title: String, group: String? = nil, max: Double, step: Double = 1, subtitle: String? = nil, detail: String? = nil) {
         self.title = title
         self.group = group
         self.max = max
         self.step = step
+        self.subtitle = subtitle
+        self.detail = detail
     }
 }
 
@@ -49,6 +55,28 @@ public final class GridView: View {
     private var pageRows = 10
     public var onSave: (([[Double?]], Application) -> String?)?
     public var onChange: ((Change) -> Void)?
+    /// Checks what was typed into a cell before it is taken (the caller's own rules, e.g. the
+    /// domain's message naming the criterion). Returns the message refusing it, or nil. When set,
+    /// it replaces the built-in maximum and step checks; the text still has to be a number.
+    public var validator: ((_ row: Int, _ column: Int, _ text: String) -> String?)?
+    /// Nothing can be typed, cleared or undone; the cursor still moves. `readOnlyMessage` says why.
+    public var isReadOnly = false
+    public var readOnlyMessage: String?
+    /// What an empty cell shows (never 0).
+    public var emptyText = "·"
+    /// Text to show in a cell instead of its number (e.g. marks of a read-only matrix); nil = the number.
+    public var cellText: ((_ row: Int, _ column: Int) -> String?)?
+    /// Text of the totals column for a row instead of the sum; nil = the sum.
+    public var totalText: ((_ row: Int) -> String?)?
+    /// Header of the totals column instead of "Tổng".
+    public var totalsTitle: String?
+    /// A line under the grid when there is no message (a legend).
+    public var legend: String?
+    /// Keys the grid does not use, offered to the caller first (extra commands of a screen).
+    public var onKey: ((Key, CommandID?, Application) -> Bool)?
+    /// The context of the command table; a screen may give its own to add F-keys.
+    public var commandContext: CommandContext = .grid
+    public var onAppear: ((GridView, Application) -> Void)?
 
     public init(title: String, rowHeaderTitle: String = "", rowHeaders: [String], columns: [GridColumn], values: [[Double?]]? = nil) {
         self.title = title
@@ -60,7 +88,8 @@ public final class GridView: View {
         self.savedValues = v
     }
 
-    public var context: CommandContext { .grid }
+    public var context: CommandContext { commandContext }
+    public func didAppear(app: Application) { onAppear?(self, app) }
     public var hasUnsavedChanges: Bool { values != savedValues || editBuffer != nil }
     public func markSaved() { savedValues = values }
 
@@ -75,7 +104,7 @@ public final class GridView: View {
     public static func format(_ v: Double, language: Language) -> String {
         var s: String
         if v == v.rounded() { s = String(Int(v)) } else {
-            s = String(format: "%.2f", v)
+            s = String(format: "%.3f", v)
             while s.hasSuffix("0") { s.removeLast() }
         }
         return language == .vi ? s.replacingOccurrences(of: ".", with: ",") : s
@@ -109,9 +138,17 @@ public final class GridView: View {
             setValue(nil, row: cursorRow, column: cursorColumn)
             return true
         }
+        if let validator, let m = validator(cursorRow, cursorColumn, buf) {
+            refuse(m, app)
+            return false
+        }
         guard let v = Self.parse(buf) else {
             refuse(UIText.notANumber.text(lang), app)
             return false
+        }
+        if validator != nil {
+            setValue(v, row: cursorRow, column: cursorColumn)
+            return true
         }
         if v < 0 { refuse(UIText.negative.text(lang), app); return false }
         if v > col.max + 1e-9 {
@@ -163,7 +200,13 @@ public final class GridView: View {
     }
 
     public func handle(_ key: Key, command: CommandID?, app: Application) -> Bool {
+        if let onKey, editBuffer == nil, onKey(key, command, app) { return true }
         guard !rowHeaders.isEmpty, !columns.isEmpty else { return false }
+        if isReadOnly, isEditingKey(key, command) {
+            message = readOnlyMessage ?? UIText.readOnly.text(app.language)
+            app.setStatus(message!, error: true)
+            return true
+        }
         // Typing a number.
         if case .char(let c) = key, c.isASCII, c.isNumber || c == "," || c == "." {
             message = nil
@@ -200,7 +243,8 @@ public final class GridView: View {
             guard commit(app: app) else { return true }
             if let err = onSave?(values, app) { app.showError(err); return true }
             markSaved()
-            app.setStatus(UIText.saved.text(app.language))
+            // onSave may have said more precisely what it saved.
+            if app.statusMessage == nil { app.setStatus(UIText.saved.text(app.language)) }
             return true
         case .back?:
             app.leave(self)
@@ -227,6 +271,13 @@ public final class GridView: View {
         return true
     }
 
+    private func isEditingKey(_ key: Key, _ command: CommandID?) -> Bool {
+        if case .char(let c) = key, c.isASCII, c.isNumber || c == "," || c == "." { return true }
+        if case .paste = key { return true }
+        if key == .backspace { return true }
+        return command == .undo || command == .clearCell || command == .save
+    }
+
     // MARK: Drawing
 
     public func draw(in frame: inout Frame, area: Rect, app: Application) {
@@ -235,9 +286,11 @@ public final class GridView: View {
         let middleX = area.x + rowHeaderWidth + 1
         let middleWidth = max(cellWidth, area.width - rowHeaderWidth - 1 - totalsWidth - 1)
         let visibleCols = max(1, middleWidth / cellWidth)
-        let headerRows = 3  // group, title, line
+        let hasSubtitles = columns.contains { $0.subtitle != nil }
+        let headerRows = hasSubtitles ? 4 : 3  // group, title, (subtitle), line
+        let lineY = area.y + headerRows - 1
         let bodyTop = area.y + headerRows
-        let bodyRows = max(1, area.height - headerRows - 2)  // line + message at the bottom
+        let bodyRows = max(1, area.height - headerRows - 2)  // message lines at the bottom
         pageRows = bodyRows
         // Keep the cursor in view.
         if cursorColumn < scrollColumn { scrollColumn = cursorColumn }
@@ -263,12 +316,17 @@ public final class GridView: View {
         for (i, ci) in cols.enumerated() {
             frame.put(TextWidth.pad(columns[ci].title, to: cellWidth - 1, alignRight: true), x: middleX + i * cellWidth, y: area.y + 1, style: .header)
         }
-        frame.put(TextWidth.pad(UIText.total.text(lang), to: totalsWidth - 1, alignRight: true), x: totalsX, y: area.y + 1, style: .header)
-        frame.hline(x: area.x, y: area.y + 2, width: totalsX + totalsWidth - area.x)
+        if hasSubtitles {
+            for (i, ci) in cols.enumerated() {
+                frame.put(TextWidth.pad(columns[ci].subtitle ?? "", to: cellWidth - 1, alignRight: true), x: middleX + i * cellWidth, y: area.y + 2, style: .header)
+            }
+        }
+        frame.put(TextWidth.pad(totalsTitle ?? UIText.total.text(lang), to: totalsWidth - 1, alignRight: true), x: totalsX, y: area.y + 1, style: .header)
+        frame.hline(x: area.x, y: lineY, width: totalsX + totalsWidth - area.x)
         frame.vline(x: area.x + rowHeaderWidth, y: area.y, height: headerRows + bodyRows)
         frame.vline(x: totalsX - 1, y: area.y, height: headerRows + bodyRows)
-        frame.glyph(LineGlyph.cross, x: area.x + rowHeaderWidth, y: area.y + 2)
-        frame.glyph(LineGlyph.cross, x: totalsX - 1, y: area.y + 2)
+        frame.glyph(LineGlyph.cross, x: area.x + rowHeaderWidth, y: lineY)
+        frame.glyph(LineGlyph.cross, x: totalsX - 1, y: lineY)
         // Scroll hints.
         if scrollColumn > 0 { frame.put("◀", x: middleX, y: area.y, style: .header) }
         if scrollColumn + cols.count < columns.count { frame.put("▶", x: totalsX - 2, y: area.y, style: .header) }
@@ -287,10 +345,12 @@ public final class GridView: View {
                     frame.cursor = Point(x: x + cellWidth - 1, y: y)
                     continue
                 }
-                if let v = values[row][ci] {
+                if let t = cellText?(row, ci) {
+                    frame.put(TextWidth.pad(t, to: cellWidth - 1, alignRight: true), x: x, y: y, style: isCursor ? .selection : .normal)
+                } else if let v = values[row][ci] {
                     frame.put(TextWidth.pad(Self.format(v, language: lang), to: cellWidth - 1, alignRight: true), x: x, y: y, style: isCursor ? .selection : .normal)
                 } else {
-                    frame.put(TextWidth.pad("·", to: cellWidth - 1, alignRight: true), x: x, y: y, style: isCursor ? .selection : .placeholder)
+                    frame.put(TextWidth.pad(emptyText, to: cellWidth - 1, alignRight: true), x: x, y: y, style: isCursor ? .selection : .placeholder)
                 }
                 if isCursor {
                     // Brackets mark the cell without relying on colour.
@@ -298,16 +358,24 @@ public final class GridView: View {
                     frame.put("]", x: x + cellWidth - 1, y: y, style: .selection)
                 }
             }
-            let total = total(ofRow: row).map { Self.format($0, language: lang) } ?? "·"
+            let total = totalText?(row) ?? total(ofRow: row).map { Self.format($0, language: lang) } ?? emptyText
             frame.put(TextWidth.pad(total, to: totalsWidth - 1, alignRight: true), x: totalsX, y: y, style: .header)
         }
+        // The last two lines: the message (wrapped, so a long refusal is read whole), else where the
+        // cursor is and the legend.
         let bottom = area.maxY - 1
-        let position = "\(cursorRow + 1)/\(rowHeaders.count) · \(cursorColumn + 1)/\(columns.count) · " + columns[cursorColumn].title
-            + " (max " + Self.format(columns[cursorColumn].max, language: lang) + ")"
+        let col = columns[cursorColumn]
+        var position = "\(cursorRow + 1)/\(rowHeaders.count) · \(cursorColumn + 1)/\(columns.count) · " + col.title
+        if let d = col.detail { position += " " + d }
+        if validator == nil && cellText == nil { position += " (max " + Self.format(col.max, language: lang) + ")" }
         if let m = message {
-            frame.put("! " + m, x: area.x + 1, y: bottom, style: .error, maxWidth: area.width - 2)
+            let lines = TextWidth.wrap("! " + m, width: area.width - 2)
+            for (i, line) in lines.suffix(2).enumerated() {
+                frame.put(line, x: area.x + 1, y: bottom - min(2, lines.count) + 1 + i, style: .error, maxWidth: area.width - 2)
+            }
         } else {
-            frame.put(position, x: area.x + 1, y: bottom, style: .placeholder, maxWidth: area.width - 2)
+            frame.put(position, x: area.x + 1, y: bottom - (legend == nil ? 0 : 1), style: .placeholder, maxWidth: area.width - 2)
+            if let legend { frame.put(legend, x: area.x + 1, y: bottom, style: .placeholder, maxWidth: area.width - 2) }
         }
     }
 }

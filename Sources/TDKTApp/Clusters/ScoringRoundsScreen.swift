@@ -1,0 +1,79 @@
+import TDKTCore
+import TerminalUI
+
+/// The scoring rounds the user may open (reviewers: their clusters), newest first. Enter opens the
+/// round's menu, which offers only what the role may do: the cross-scoring grid (a rater of the
+/// round), the self-score sheet (its own unit), the progress (the office, the cluster's leader or
+/// deputy), the result (the office, or anyone once cross-scoring is closed).
+public struct ScoringRoundsScreen: ShellScreen {
+    public let id = "scoring-rounds"
+    public let section = ShellSection.clusters
+    public var title: Localized { ClusterStrings.roundsTitle }
+    public init() {}
+
+    public func makeView(_ ctx: ShellContext) -> View {
+        let lang = ctx.language
+        guard let ws = ctx.workspace else { return ClusterUI.noWorkspace(lang) }
+        let l = lang.domain.rawValue
+        let rows = ws.scoringRounds().map { s in
+            ListView.Row(id: "\(s.clusterId)|\(s.year)", cells: [ClusterUI.clusterName(ws, s.clusterId), String(s.year), s.state.label(l),
+                                                                 "\(s.completeSheets)/\(s.expectedSheets)"])
+        }
+        let columns = [ListView.Column(ClusterStrings.name.text(lang)), ListView.Column(ClusterStrings.year.text(lang), width: 4),
+                       ListView.Column(ClusterStrings.state.text(lang), width: 24),
+                       ListView.Column(ClusterStrings.sheetsDone.text(lang), width: 8, alignRight: true)]
+        let list = ListView(title: title.text(lang), columns: columns, rows: rows) { row, app in
+            let parts = row.id.split(separator: "|")
+            guard parts.count == 2, let year = Int(parts[1]) else { return }
+            Self.openRound(ws: ws, clusterId: String(parts[0]), year: year, app: app)
+        }
+        if rows.isEmpty {
+            list.onActivate = { _, app in app.showMessage(ClusterStrings.noRounds.text(app.language)) }
+        }
+        return list
+    }
+
+    static func openRound(ws: Workspace, clusterId: String, year: Int, app: Application) {
+        let lang = app.language
+        let view: ScoringView
+        do { view = try ws.scoringView(clusterId: clusterId, year: year) } catch {
+            app.showError(ClusterUI.message(error, lang)); return
+        }
+        let viewer = view.viewerId
+        let viewerName = ClusterUI.unitName(ws, viewer)
+        var items: [MenuView.Item] = []
+        if !view.ratees.isEmpty {
+            items.append(MenuView.Item(ClusterStrings.crossScore(viewerName).text(lang)) { app in
+                do {
+                    let editor = try ScoringSheetEditor(ws: ws, clusterId: clusterId, year: year, lang: app.language)
+                    app.push(editor.makeGrid())
+                } catch { app.showError(ClusterUI.message(error, app.language)) }
+            })
+        }
+        if view.configuration.members.contains(viewer), ws.may(.score(clusterId: clusterId, rateeUnitId: viewer, selfScore: true)) {
+            items.append(MenuView.Item(ClusterStrings.selfScore(viewerName).text(lang)) { app in
+                do {
+                    let fresh = try ws.scoringView(clusterId: clusterId, year: year)
+                    app.push(SelfScoreForm.make(ws: ws, view: fresh, lang: app.language))
+                } catch { app.showError(ClusterUI.message(error, app.language)) }
+            })
+        }
+        let managing = ws.may(.manageScoring(clusterId: clusterId))
+        let leads = ws.clusters[clusterId]?.value.year(year).map { $0.leaderId == viewer || $0.deputyId == viewer } ?? false
+        if managing || leads {
+            items.append(MenuView.Item(ClusterStrings.progress.text(lang)) { app in
+                do { app.push(try ScoringProgressGrid.make(ws: ws, clusterId: clusterId, year: year, lang: app.language)) } catch {
+                    app.showError(ClusterUI.message(error, app.language))
+                }
+            })
+        }
+        if managing || (view.state != .open && view.state != .configuring) {
+            items.append(MenuView.Item(ClusterStrings.result.text(lang)) { app in
+                app.push(ScoringResultScreen(ws: ws, clusterId: clusterId, year: year, lang: app.language).panel)
+            })
+        }
+        guard !items.isEmpty else { app.showMessage(ClusterStrings.nothingToDo.text(lang)); return }
+        let title = "\(ClusterUI.clusterName(ws, clusterId)) \(year) — \(view.state.label(lang.domain.rawValue))"
+        app.push(MenuView(title: title, items: items))
+    }
+}
