@@ -16,6 +16,8 @@ final class PanelFormView: View {
     /// Called after the form handled a key (to refresh what depends on the values).
     var afterKey: ((Application) -> Void)?
     var hidden: Set<CommandID> = []
+    /// The object that drives the form (kept alive as long as the view is shown).
+    var owner: AnyObject?
 
     init(form: FormView, context: TerminalUI.CommandContext = .form, formRows: Int = 12) {
         self.form = form
@@ -59,10 +61,10 @@ final class PanelFormView: View {
         case .back?:
             if hasUnsavedChanges {
                 app.confirm(UIText.discardChanges.text(app.language)) { yes, app in
-                    if yes { app.remove(self) }
+                    if yes { self.close(app) }
                 }
             } else {
-                app.remove(self)
+                close(app)
             }
             return true
         default:
@@ -71,6 +73,12 @@ final class PanelFormView: View {
         let handled = form.handle(key, command: command, app: app)
         afterKey?(app)
         return handled
+    }
+
+    /// Leaves the screen and lets go of its driver.
+    func close(_ app: Application) {
+        app.remove(self)
+        owner = nil
     }
 
     /// Validates every field; says how many need attention. Returns true when all are valid.

@@ -68,6 +68,7 @@ final class ProposalFormController {
         view.onKey = { [unowned self] key, command, app in self.intercept(key, command, app) }
         view.afterKey = { [unowned self] _ in self.refresh() }
         view.hidden = ws.may(.editProposals) ? [] : [.save]
+        view.owner = self
         refresh()
     }
 

@@ -213,7 +213,7 @@ enum EligibilityText {
     }
 
     static func lines(_ r: EligibilityReport, lang: Language) -> [String] {
-        let head = AwardStrings.eligibilityHead.text(lang) + ": \(r.awardName) \(r.year) — \(r.nomineeName): \(r.status.label.text(lang.domain))"
+        let head = AwardStrings.eligibilityHead.text(lang) + " (\(r.awardCode) \(r.year)): \(r.status.label.text(lang.domain))"
         return [head] + r.conditions.map { "  \(symbol($0.status)) " + $0.line(lang.domain) }
     }
 }
