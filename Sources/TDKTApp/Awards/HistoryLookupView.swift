@@ -16,7 +16,7 @@ final class HistoryLookupView: View {
         list = ListView(title: AwardStrings.historyLookup.text(lang),
                         columns: [ListView.Column(AwardStrings.colRecipient.text(lang)),
                                   ListView.Column(AwardStrings.colYear.text(lang), width: 4),
-                                  ListView.Column(AwardStrings.colAward.text(lang), width: 22),
+                                  ListView.Column(AwardStrings.colAward.text(lang), width: 26),
                                   ListView.Column(AwardStrings.colDecision.text(lang), width: 12),
                                   ListView.Column(AwardStrings.colAmount.text(lang), width: 11, alignRight: true)],
                         rows: [])
@@ -34,11 +34,12 @@ final class HistoryLookupView: View {
         let label = AwardStrings.searchLabel.text(lang)
         let x = area.x + 1
         frame.put(label, x: x, y: area.y, style: .header, maxWidth: area.width - 2)
-        let fx = x + min(TextWidth.of(label), area.width / 2)
+        let fx = x + min(TextWidth.of(label), area.width / 2) + 1
         let fw = max(10, area.maxX - fx - 1)
         frame.fill(Rect(x: fx, y: area.y, width: fw, height: 1), style: .focusedField)
         let slice = query.visibleSlice(width: fw)
         frame.put(slice.text, x: fx, y: area.y, style: .focusedField, maxWidth: fw)
+        if query.text.isEmpty { frame.put(AwardStrings.searchHint.text(lang), x: fx + 1, y: area.y, style: .placeholder, maxWidth: fw - 1) }
         list.draw(in: &frame, area: Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1), app: app)
         frame.cursor = Point(x: fx + slice.cursorColumn, y: area.y)
     }

@@ -45,9 +45,8 @@ enum AwardStrings {
     static let campaignPrefix = Localized(vi: "Phong trào: ", en: "Campaign: ")
     static let clusterPrefix = Localized(vi: "Cụm: ", en: "Cluster: ")
     static let achievement = Localized(vi: "Tóm tắt thành tích", en: "Achievement")
-    static func dossier(_ item: String, required: Bool) -> Localized {
-        Localized(vi: "Hồ sơ: \(item)\(required ? " *" : "")", en: "Dossier: \(item)\(required ? " *" : "")")
-    }
+    /// A document of the dossier; * when the award and procedure require it.
+    static func dossier(_ item: String, required: Bool) -> Localized { Localized(item + (required ? " *" : "")) }
     static let pickNominee = Localized(vi: "Chọn người, hộ hoặc tập thể (Enter trên ô này)", en: "Pick a person, household or unit (Enter on this field)")
     static let pickerTitle = Localized(vi: "Chọn người hoặc tập thể được đề nghị", en: "Choose the nominee")
     static let colName = Localized(vi: "Tên", en: "Name")
@@ -106,7 +105,8 @@ enum AwardStrings {
     static func made(_ number: String) -> Localized { Localized(vi: "Đã ra quyết định \(number)", en: "Decision \(number) made") }
 
     // History and honour roll.
-    static let searchLabel = Localized(vi: "Tìm người, tập thể (không cần dấu), Enter: ", en: "Search a person or unit (no diacritics needed), Enter: ")
+    static let searchLabel = Localized(vi: "Tìm người, tập thể: ", en: "Find a person or unit: ")
+    static let searchHint = Localized(vi: "gõ tên, không cần dấu, rồi Enter", en: "type a name, no diacritics needed, then Enter")
     static let colRecipient = Localized(vi: "Người/tập thể", en: "Recipient")
     static let colDecision = Localized(vi: "Số QĐ", en: "Decision")
     static let colAmount = Localized(vi: "Số tiền", en: "Amount")
