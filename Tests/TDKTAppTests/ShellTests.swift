@@ -36,7 +36,10 @@ final class ShellTests: XCTestCase {
 
     func testEveryUnbuiltEntryOpensThePlaceholderMessage() {
         let app = makeShellApplication(options())
-        for digit in ["1", "2", "3", "4", "5", "6"] {
+        // The sections no screen is registered in yet.
+        let registry = ScreenRegistry.standard()
+        let unbuilt = ShellSection.allCases.enumerated().filter { registry.screens(in: $0.element).isEmpty }.map { String($0.offset + 1) }
+        for digit in unbuilt {
             app.handle(.char(Character(digit)))
             XCTAssertNotNil(render(app).find("Màn hình này chưa có trong phiên bản này"), digit)
             app.handle(.enter)

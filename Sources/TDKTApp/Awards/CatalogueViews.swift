@@ -140,7 +140,7 @@ final class CatalogueView: View {
             var out: [(text: String, style: Style)] = PanelFormView.wrap(AwardStrings.keepsHistory.text(lang), width: width, style: .placeholder)
             if let a = stored?.value.award(code) {
                 out.append((AwardStrings.current.text(lang), .header))
-                for l in Self.awardLines(a, lang: lang).dropFirst(7) { out.append((l, .normal)) }
+                for l in Self.awardLines(a, lang: lang).dropFirst(7) { out += PanelFormView.wrap(l, width: width, indent: "    ") }
             }
             return out
         }

@@ -22,7 +22,7 @@ final class ProposalListView: View {
         self.lang = lang
         list = ListView(title: AwardStrings.proposalList.text(lang),
                         columns: [ListView.Column(AwardStrings.colYear.text(lang), width: 4),
-                                  ListView.Column(AwardStrings.colAward.text(lang), width: 10),
+                                  ListView.Column(AwardStrings.colAward.text(lang), width: 11),
                                   ListView.Column(AwardStrings.colNominee.text(lang)),
                                   ListView.Column(AwardStrings.colState.text(lang), width: 16)],
                         rows: [])

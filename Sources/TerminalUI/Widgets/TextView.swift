@@ -25,7 +25,8 @@ public final class TextView: View {
         let width = max(1, area.width - 2)
         var wrapped: [(String, Bool)] = []
         for (i, l) in lines.enumerated() {
-            let parts = l.isEmpty ? [""] : TextWidth.wrap(l, width: width)
+            // A line that fits is kept as it is (aligned columns keep their spaces).
+            let parts = l.isEmpty || TextWidth.of(l) <= width ? [l] : TextWidth.wrap(l, width: width)
             // Continuation lines of an indented line keep its indent.
             let indent = String(l.prefix { $0 == " " })
             for (j, p) in parts.enumerated() { wrapped.append(((j > 0 ? indent : "") + p, headerLines.contains(i))) }
