@@ -36,7 +36,7 @@ final class ShellTests: XCTestCase {
 
     func testEveryUnbuiltEntryOpensThePlaceholderMessage() {
         let app = makeShellApplication(options())
-        // Sections with no screen registered yet (their digit in the main menu).
+        // The sections no screen is registered in yet.
         let registry = ScreenRegistry.standard()
         let unbuilt = ShellSection.allCases.enumerated().filter { registry.screens(in: $0.element).isEmpty }.map { String($0.offset + 1) }
         for digit in unbuilt {

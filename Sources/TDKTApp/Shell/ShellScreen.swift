@@ -64,6 +64,7 @@ public final class ScreenRegistry {
         r.register(AuditScreen())
         r.register(ClusterRegistryScreen())
         r.register(ScoringRoundsScreen())
+        AwardScreens.all.forEach(r.register)
         return r
     }
 }

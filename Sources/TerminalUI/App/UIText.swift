@@ -43,4 +43,6 @@ public enum UIText {
     public static let nothingToUndo = Localized(vi: "Không còn gì để hoàn tác", en: "Nothing to undo")
     public static let total = Localized(vi: "Tổng", en: "Total")
     public static let readOnly = Localized(vi: "Chỉ xem, không sửa được", en: "Read only")
+    public static func marked(_ n: Int) -> Localized { Localized(vi: "Đã đánh dấu: \(n)", en: "Marked: \(n)") }
+    public static let promptHint = Localized(vi: "Enter: đồng ý · Esc: bỏ", en: "Enter: OK · Esc: cancel")
 }

@@ -27,6 +27,10 @@ public struct CommandID: Hashable, Sendable, ExpressibleByStringLiteral, CustomS
     public static let clearCell: CommandID = "clear-cell"
     public static let telex: CommandID = "telex"
     public static let toggle: CommandID = "toggle"
+    /// Marks or unmarks the row under the cursor in a list that allows several rows to be chosen.
+    public static let mark: CommandID = "mark"
+    /// Marks every row shown (or unmarks them when all are marked).
+    public static let markAll: CommandID = "mark-all"
 }
 
 /// Where a command applies. A command with no contexts applies everywhere.
@@ -71,33 +75,70 @@ public struct Command: Sendable {
 /// The one table from which key handling, the F-key bar and the F1 help screen are generated.
 public struct CommandTable: Sendable {
     public private(set) var commands: [Command]
+    /// A screen's own context may extend a standard one (a list of proposals is a list): the commands
+    /// of the parent apply in it too, and its own commands come first in the F-key bar.
+    public private(set) var parents: [CommandContext: CommandContext] = [:]
 
     public init(_ commands: [Command]) { self.commands = commands }
 
     public mutating func add(_ c: Command) { commands.append(c) }
 
+    /// Adds the command unless one with the same id is already there (screens register theirs when they open).
+    public mutating func addIfMissing(_ c: Command) {
+        if command(c.id) == nil { commands.append(c) }
+    }
+
+    /// Makes `context` inherit the commands of `parent`.
+    public mutating func setParent(_ parent: CommandContext, of context: CommandContext) {
+        precondition(parent != context)
+        parents[context] = parent
+    }
+
+    /// The context and its ancestors, nearest first.
+    public func chain(_ context: CommandContext) -> [CommandContext] {
+        var out = [context]
+        var c = context
+        while let p = parents[c], !out.contains(p) { out.append(p); c = p }
+        return out
+    }
+
+    private func applies(_ c: Command, in chain: [CommandContext]) -> Bool {
+        c.contexts.isEmpty || chain.contains { c.contexts.contains($0) }
+    }
+
     public func command(_ id: CommandID) -> Command? { commands.first { $0.id == id } }
 
     /// The command a key triggers in a context. When `typing` is true (a text field has focus)
     /// printable characters are text, never commands.
-    public func lookup(_ key: Key, in context: CommandContext, typing: Bool = false) -> CommandID? {
+    public func lookup(_ key: Key, in context: CommandContext, typing: Bool = false, hiding hidden: Set<CommandID> = []) -> CommandID? {
         if typing, key.isText { return nil }
-        // A context-specific binding wins over a global one.
-        if let c = commands.first(where: { !$0.contexts.isEmpty && $0.contexts.contains(context) && $0.keys.contains(key) }) {
-            return c.id
+        // A context-specific binding wins over a global one; the nearest context wins over its parents.
+        for ctx in chain(context) {
+            if let c = commands.first(where: { !$0.contexts.isEmpty && $0.contexts.contains(ctx) && $0.keys.contains(key) && !hidden.contains($0.id) }) {
+                return c.id
+            }
         }
-        return commands.first(where: { $0.contexts.isEmpty && $0.keys.contains(key) })?.id
+        return commands.first(where: { $0.contexts.isEmpty && $0.keys.contains(key) && !hidden.contains($0.id) })?.id
     }
 
-    /// Items of the F-key bar for a context: (key label, label).
-    public func barItems(for context: CommandContext, language: Language) -> [(key: String, label: String)] {
-        commands.filter { $0.inBar && $0.applies(in: context) && !$0.keys.isEmpty }
-            .map { (Self.keyLabel($0.keys[0]), $0.label.text(language)) }
+    /// Items of the F-key bar for a context: (key label, label). Help first, then the commands of a
+    /// derived context (its own actions), then the rest in table order.
+    public func barItems(for context: CommandContext, language: Language, hiding hidden: Set<CommandID> = []) -> [(key: String, label: String)] {
+        let chain = chain(context)
+        let shown = commands.filter { $0.inBar && applies($0, in: chain) && !$0.keys.isEmpty && !hidden.contains($0.id) }
+        var ordered = shown
+        if chain.count > 1 {
+            let own = Set(chain.dropLast())
+            let isOwn: (Command) -> Bool = { !$0.contexts.isDisjoint(with: own) && $0.id != .help }
+            ordered = shown.filter { $0.id == .help } + shown.filter(isOwn) + shown.filter { $0.id != .help && !isOwn($0) }
+        }
+        return ordered.map { (Self.keyLabel($0.keys[0]), $0.label.text(language)) }
     }
 
     /// Lines of the help screen for a context: (keys, help text).
-    public func helpItems(for context: CommandContext, language: Language) -> [(keys: String, text: String)] {
-        commands.filter { $0.applies(in: context) && !$0.keys.isEmpty }
+    public func helpItems(for context: CommandContext, language: Language, hiding hidden: Set<CommandID> = []) -> [(keys: String, text: String)] {
+        let chain = chain(context)
+        return commands.filter { applies($0, in: chain) && !$0.keys.isEmpty && !hidden.contains($0.id) }
             .map { ($0.keys.map(Self.keyLabel).joined(separator: " "), $0.help.text(language)) }
     }
 
@@ -146,6 +187,12 @@ public struct CommandTable: Sendable {
         Command(.toggle, keys: [.char(" ")], label: Localized(vi: "Đổi", en: "Toggle"),
                 help: Localized(vi: "Đổi lựa chọn Có/Không hoặc danh sách", en: "Change a yes/no or choice field"),
                 contexts: [.form]),
+        Command(.mark, keys: [.char(" ")], label: Localized(vi: "Đánh dấu", en: "Mark"),
+                help: Localized(vi: "Đánh dấu / bỏ đánh dấu dòng (khi danh sách cho chọn nhiều dòng)",
+                                en: "Mark or unmark the row (in lists that allow several rows)"), contexts: [.list]),
+        Command(.markAll, keys: [.char("*")], label: Localized(vi: "Chọn hết", en: "Mark all"),
+                help: Localized(vi: "Đánh dấu mọi dòng đang hiện (lần nữa: bỏ hết)", en: "Mark every row shown (again: unmark all)"),
+                contexts: [.list]),
         Command(.undo, keys: [.ctrl("z"), .char("u")], label: Localized(vi: "Hoàn tác", en: "Undo"),
                 help: Localized(vi: "Hoàn tác thay đổi vừa rồi", en: "Undo the last change"), contexts: [.grid]),
         Command(.clearCell, keys: [.delete], label: Localized(vi: "Xóa ô", en: "Clear"),

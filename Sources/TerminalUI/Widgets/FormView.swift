@@ -20,7 +20,7 @@ public final class FormView: View, DraftSource {
     public final class Field {
         public let id: String
         public var label: String
-        public let kind: Kind
+        public internal(set) var kind: Kind
         public var required: Bool
         /// Extra check by the caller: returns a message to show at the field, or nil when the value is fine.
         public var validate: ((String) -> String?)?
@@ -99,6 +99,24 @@ public final class FormView: View, DraftSource {
 
     /// Marks the current values as saved (no unsaved changes).
     public func markSaved() { savedValues = values }
+
+    /// Sets a field's value from code (a picker's choice, a computed default).
+    public func setValue(_ value: String, for id: String) {
+        field(id)?.editor.setText(value)
+    }
+
+    /// Replaces the options of a choice field (e.g. awards narrowed to the kind of nominee);
+    /// keeps the value when it is still an option, else takes the first.
+    public func setChoices(_ options: [String], for id: String) {
+        guard let f = field(id), case .choice = f.kind else { return }
+        f.kind = .choice(options)
+        if !options.contains(f.value) { f.editor.setText(options.first ?? "") }
+    }
+
+    /// Moves the focus to a field.
+    public func focus(on id: String) {
+        if let i = fields.firstIndex(where: { $0.id == id }) { focus = i }
+    }
 
     // MARK: Validation
 

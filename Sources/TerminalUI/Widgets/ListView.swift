@@ -38,6 +38,11 @@ public final class ListView: View {
     private var top = 0
     private var pageSize = 10
     public var onActivate: ((Row, Application) -> Void)?
+    /// When true, Space marks the row under the cursor and `*` marks every row shown (again: unmarks them);
+    /// marked rows show [x] in a column of their own.
+    public var allowsMarking = false
+    /// Ids of the marked rows, kept across filtering and `setRows` (ids no longer present are dropped).
+    public private(set) var markedIDs: Set<String> = []
 
     public init(title: String, columns: [Column], rows: [Row], onActivate: ((Row, Application) -> Void)? = nil) {
         self.title = title
@@ -56,12 +61,49 @@ public final class ListView: View {
     public var selectedRow: Row? { visible.isEmpty ? nil : rows[visible[selected]] }
 
     public func setRows(_ newRows: [Row]) {
+        let keepID = selectedRow?.id  // read before the rows change: `visible` still indexes the old ones
         rows = newRows
+        markedIDs.formIntersection(newRows.map(\.id))
+        applyFilter(keeping: keepID)
+    }
+
+    /// Shows only the rows matching `text` (as the F4 filter does).
+    public func setFilter(_ text: String) {
+        filterText = text
         applyFilter()
     }
 
-    private func applyFilter() {
-        let keepID = selectedRow?.id
+    /// Puts the cursor on the row with this id, if shown.
+    public func select(id: String) {
+        if let i = visible.firstIndex(where: { rows[$0].id == id }) { selected = i }
+    }
+
+    /// The marked rows in display order; with none marked, the row under the cursor (so an action
+    /// always has something to act on).
+    public var chosenRows: [Row] {
+        let marked = rows.filter { markedIDs.contains($0.id) }
+        if !marked.isEmpty { return marked }
+        return selectedRow.map { [$0] } ?? []
+    }
+
+    public func setMarked(_ ids: Set<String>) { markedIDs = ids.intersection(rows.map(\.id)) }
+
+    /// Space: toggles the mark of the row under the cursor and moves down.
+    public func toggleMark() {
+        guard let r = selectedRow else { return }
+        if markedIDs.contains(r.id) { markedIDs.remove(r.id) } else { markedIDs.insert(r.id) }
+        selected = min(visible.count - 1, selected + 1)
+    }
+
+    /// `*`: marks every row shown, or unmarks them when they all are marked already.
+    public func toggleMarkAll() {
+        let shown = Set(visible.map { rows[$0].id })
+        if shown.isSubset(of: markedIDs) { markedIDs.subtract(shown) } else { markedIDs.formUnion(shown) }
+    }
+
+    private func applyFilter() { applyFilter(keeping: selectedRow?.id) }
+
+    private func applyFilter(keeping keepID: String?) {
         visible = rows.indices.filter { SearchFold.matches(rows[$0].searchText, filterText) }
         selected = keepID.flatMap { id in visible.firstIndex { rows[$0].id == id } } ?? 0
     }
@@ -90,7 +132,7 @@ public final class ListView: View {
         let gaps = max(0, columns.count - 1)
         let fixed = columns.reduce(0) { $0 + $1.width }
         let flexCount = columns.filter { $0.width == 0 }.count
-        let flex = flexCount > 0 ? max(4, (area.width - 2 - fixed - gaps) / flexCount) : 0
+        let flex = flexCount > 0 ? max(4, (area.width - 2 - fixed - gaps - (allowsMarking ? 4 : 0)) / flexCount) : 0
         let widths = columns.map { $0.width == 0 ? flex : $0.width }
         func line(_ cells: [String]) -> String {
             var parts: [String] = []
@@ -101,7 +143,9 @@ public final class ListView: View {
             return parts.joined(separator: " ")
         }
         let x = area.x + 1
-        frame.put(TextWidth.pad(line(columns.map(\.title)), to: area.width - 2), x: x, y: area.y, style: .header)
+        let markWidth = allowsMarking ? 4 : 0
+        let headerPrefix = allowsMarking ? "    " : ""
+        frame.put(TextWidth.pad(headerPrefix + line(columns.map(\.title)), to: area.width - 2), x: x, y: area.y, style: .header)
         frame.hline(x: area.x, y: area.y + 1, width: area.width)
         let listTop = area.y + 2
         let room = max(1, area.height - 4)
@@ -116,7 +160,8 @@ public final class ListView: View {
             let vi = top + row
             guard vi < visible.count else { break }
             let isSel = vi == selected
-            let text = line(rows[visible[vi]].cells)
+            let r = rows[visible[vi]]
+            let text = (markWidth > 0 ? (markedIDs.contains(r.id) ? "[x] " : "[ ] ") : "") + line(r.cells)
             frame.put(TextWidth.pad(text, to: area.width - 2), x: x, y: listTop + row, style: isSel ? .selection : .normal)
             if isSel { frame.put("▶", x: area.x, y: listTop + row, style: .selection) }
         }
@@ -135,6 +180,7 @@ public final class ListView: View {
         case .none:
             var info = visible.isEmpty ? "0/0" : "\(selected + 1)/\(visible.count)"
             if !filterText.isEmpty { info += "  " + UIText.filter.text(app.language) + filterText }
+            if allowsMarking && !markedIDs.isEmpty { info += "  " + UIText.marked(markedIDs.count).text(app.language) }
             frame.put(info, x: x, y: bottom, style: .placeholder)
         }
     }
@@ -210,6 +256,8 @@ public final class ListView: View {
             if !find(lastSearch, from: selected - 1, forward: false) { app.setStatus(UIText.notFound.text(app.language), error: true) }
         case .accept?:
             if let r = selectedRow { onActivate?(r, app) }
+        case .mark? where allowsMarking: toggleMark()
+        case .markAll? where allowsMarking: toggleMarkAll()
         case .back? where !filterText.isEmpty:
             filterText = ""
             applyFilter()

@@ -1,0 +1,107 @@
+import Foundation
+import TDKTCore
+import TerminalUI
+
+/// The domain's own words for a refusal, in the interface language.
+func awardErrorMessage(_ error: Error, _ lang: Language) -> String {
+    switch error {
+    case let e as ValidationError: return e.message(lang.domain)
+    case let e as PermissionError: return e.message(lang.domain)
+    case let e as StoreError: return e.message(lang.domain)
+    case let e as ImportProblem: return e.message(lang.domain)
+    case let e as ScoringError: return e.message(language: lang == .en ? "en" : "vi")
+    default: return String(describing: error)
+    }
+}
+
+/// The commands of the award screens, added to the application's one command table when a screen opens.
+enum AwardCommands {
+    // Contexts: each extends a standard one, so lists keep their keys (↑↓, / search, F4 filter).
+    static let proposals: TerminalUI.CommandContext = "award-proposals"
+    static let form: TerminalUI.CommandContext = "award-form"
+    static let preview: TerminalUI.CommandContext = "award-preview"
+    static let history: TerminalUI.CommandContext = "award-history"
+    static let roll: TerminalUI.CommandContext = "award-roll"
+    static let catalogue: TerminalUI.CommandContext = "award-catalogue"
+
+    static let move: CommandID = "award-move"
+    static let vote: CommandID = "award-vote"
+    static let new: CommandID = "award-new"
+    static let decide: CommandID = "award-decide"
+    static let year: CommandID = "award-year"
+    static let nextTab: CommandID = "award-next-tab"
+    static let previousTab: CommandID = "award-previous-tab"
+    static let eligibility: CommandID = "award-eligibility"
+    static let confirmDecision: CommandID = "award-confirm-decision"
+    static let rollAward: CommandID = "award-roll-award"
+    static let addValue: CommandID = "award-add-value"
+
+    private static func c(_ id: CommandID, _ keys: [Key], _ label: Localized, _ help: Localized, _ contexts: Set<TerminalUI.CommandContext>, bar: Bool = true) -> Command {
+        Command(id, keys: keys, label: label, help: help, contexts: contexts, inBar: bar)
+    }
+
+    static let all: [Command] = [
+        c(move, [.function(5)], Localized(vi: "Chuyển", en: "Move"),
+          Localized(vi: "Chuyển các đề nghị đã đánh dấu sang bước sau (gửi, thẩm định, trình hội đồng, duyệt, trả lại, không đủ điều kiện)",
+                    en: "Move the marked proposals on (submit, appraisal, council, approve, return, not eligible)"), [proposals]),
+        c(vote, [.function(6)], Localized(vi: "Biểu quyết", en: "Vote"),
+          Localized(vi: "Ghi kết quả biểu quyết của Hội đồng cho các đề nghị đang trình hội đồng",
+                    en: "Record the council's vote on proposals before the council"), [proposals]),
+        c(new, [.function(7)], Localized(vi: "Thêm", en: "New"), Localized(vi: "Lập đề nghị mới", en: "Open a new proposal"), [proposals]),
+        c(decide, [.function(8)], Localized(vi: "Ra QĐ", en: "Decide"),
+          Localized(vi: "Ra quyết định khen thưởng cho các đề nghị đã duyệt đã đánh dấu", en: "Make a decision for the marked approved proposals"),
+          [proposals]),
+        c(year, [.function(9)], Localized(vi: "Năm", en: "Year"), Localized(vi: "Đổi năm xét (lần lượt các năm, rồi tất cả)",
+                                                                          en: "Change the year shown (each year, then all)"), [proposals, roll]),
+        c(nextTab, [.right, .tab], Localized(vi: "Trạng thái sau", en: "Next state"),
+          Localized(vi: "Sang trạng thái (năm) kế tiếp (→ hoặc Tab)", en: "Next state tab, or next year (→ or Tab)"), [proposals, roll], bar: false),
+        c(previousTab, [.left, .backTab], Localized(vi: "Trạng thái trước", en: "Previous state"),
+          Localized(vi: "Về trạng thái (năm) trước (← hoặc Shift-Tab)", en: "Previous state tab, or previous year (← or Shift-Tab)"), [proposals, roll], bar: false),
+        c(eligibility, [.function(6)], Localized(vi: "Điều kiện", en: "Eligibility"),
+          Localized(vi: "Xem đầy đủ giải trình điều kiện khen thưởng", en: "Show the full eligibility explanation"), [form]),
+        c(confirmDecision, [.function(2)], Localized(vi: "Ra QĐ", en: "Make it"),
+          Localized(vi: "Ra quyết định như bản xem trước", en: "Make the decision as previewed"), [preview]),
+        c(rollAward, [.function(5)], Localized(vi: "Khen thưởng", en: "Award"),
+          Localized(vi: "Đổi hình thức khen thưởng (lần lượt, rồi tất cả)", en: "Change the award shown (each, then all)"), [roll]),
+        c(addValue, [.function(7)], Localized(vi: "Thêm mức", en: "Add value"),
+          Localized(vi: "Thêm giá trị mới có ngày hiệu lực (không sửa đè lịch sử)", en: "Add a new dated value (history is kept)"), [catalogue]),
+    ]
+
+    /// Adds the award commands and contexts to the application's table (once).
+    static func install(in app: Application) {
+        for cmd in all { app.commands.addIfMissing(cmd) }
+        for ctx in [proposals, preview, history, roll, catalogue] where app.commands.parents[ctx] == nil {
+            app.commands.setParent(.list, of: ctx)
+        }
+        if app.commands.parents[form] == nil { app.commands.setParent(.form, of: form) }
+    }
+}
+
+/// Names and labels the award screens share.
+struct AwardNames {
+    let ws: Workspace
+    let lang: Language
+
+    var catalogue: AwardCatalogue? { ws.catalogue?.value }
+
+    func award(_ code: String) -> String {
+        guard let a = catalogue?.award(code) else { return code }
+        return lang == .en ? a.nameEn : a.name
+    }
+
+    func nominee(_ n: NomineeRef) -> String { ws.name(of: n) }
+
+    /// The unit a person or household belongs to, or a unit's parent.
+    func unitOf(_ n: NomineeRef) -> String {
+        switch n.kind {
+        case .person: return ws.people[n.id].map { ws.units[$0.value.unitId]?.value.name ?? $0.value.unitId } ?? ""
+        case .household: return ws.households[n.id].map { ws.units[$0.value.unitId]?.value.name ?? $0.value.unitId } ?? ""
+        case .unit: return ws.units[n.id]?.value.parentId.flatMap { ws.units[$0]?.value.name } ?? ""
+        }
+    }
+
+    static func decimal(_ d: Decimal?) -> String {
+        guard let d else { return "—" }
+        return NSDecimalNumber(decimal: d).stringValue
+    }
+}

@@ -1,0 +1,143 @@
+import Foundation
+import TDKTCore
+import TerminalUI
+
+/// Award history lookup: a search line at the top (no diacritics needed: "nguyen van khoa"), Enter runs
+/// AwardQueries.history, and every award the matching people and units received is listed under it.
+final class HistoryLookupView: View {
+    let ws: Workspace
+    let lang: Language
+    let list: ListView
+    private(set) var query = LineEditor("", maxLength: 120)
+
+    init(ws: Workspace, lang: Language) {
+        self.ws = ws
+        self.lang = lang
+        list = ListView(title: AwardStrings.historyLookup.text(lang),
+                        columns: [ListView.Column(AwardStrings.colRecipient.text(lang)),
+                                  ListView.Column(AwardStrings.colYear.text(lang), width: 4),
+                                  ListView.Column(AwardStrings.colAward.text(lang), width: 26),
+                                  ListView.Column(AwardStrings.colDecision.text(lang), width: 12),
+                                  ListView.Column(AwardStrings.colAmount.text(lang), width: 11, alignRight: true)],
+                        rows: [])
+    }
+
+    var title: String { list.title }
+    var context: TerminalUI.CommandContext { AwardCommands.history }
+    /// The search line always takes printable keys; ↑↓ PgUp PgDn move in the results.
+    var wantsTyping: Bool { true }
+    var hiddenCommands: Set<CommandID> { [.search, .filter, .mark, .markAll] }
+
+    func didAppear(app: Application) { AwardCommands.install(in: app) }
+
+    func draw(in frame: inout Frame, area: Rect, app: Application) {
+        let label = AwardStrings.searchLabel.text(lang)
+        let x = area.x + 1
+        frame.put(label, x: x, y: area.y, style: .header, maxWidth: area.width - 2)
+        let fx = x + min(TextWidth.of(label), area.width / 2) + 1
+        let fw = max(10, area.maxX - fx - 1)
+        frame.fill(Rect(x: fx, y: area.y, width: fw, height: 1), style: .focusedField)
+        let slice = query.visibleSlice(width: fw)
+        frame.put(slice.text, x: fx, y: area.y, style: .focusedField, maxWidth: fw)
+        if query.text.isEmpty { frame.put(AwardStrings.searchHint.text(lang), x: fx + 1, y: area.y, style: .placeholder, maxWidth: fw - 1) }
+        list.draw(in: &frame, area: Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1), app: app)
+        frame.cursor = Point(x: fx + slice.cursorColumn, y: area.y)
+    }
+
+    func search(_ app: Application) {
+        do {
+            let names = AwardNames(ws: ws, lang: lang)
+            let records = try AwardQueries.history(search: query.text, in: ws)
+            list.setRows(records.map { r in
+                ListView.Row(id: r.id, cells: [names.nominee(r.nominee), String(r.year), names.award(r.awardCode),
+                                                r.decisionNumber ?? "", r.amount.map(Money.format) ?? ""])
+            })
+            app.setStatus(AwardStrings.found(records.count).text(lang))
+        } catch {
+            app.setStatus(awardErrorMessage(error, lang), error: true)
+        }
+    }
+
+    func handle(_ key: Key, command: CommandID?, app: Application) -> Bool {
+        switch key {
+        case .enter: search(app); return true
+        case .char(let c): if app.telexEnabled { query.typeTelex(c) } else { query.insert(String(c)) }; return true
+        case .paste(let t): query.insert(Sanitizer.forInput(t)); return true
+        case .backspace: query.backspace(); return true
+        case .delete: query.deleteForward(); return true
+        case .left: query.left(); return true
+        case .right: query.right(); return true
+        case .ctrl("u"): query.clear(); return true
+        default: break
+        }
+        switch command {
+        case .up?, .down?, .pageUp?, .pageDown?, .first?, .last?: return list.handle(key, command: command, app: app)
+        default: return false
+        }
+    }
+}
+
+/// The honour roll: who received what in a year (←/→ change the year), every award or one (F5).
+final class HonourRollView: View {
+    let ws: Workspace
+    let lang: Language
+    let list: ListView
+    let years: [Int]
+    private(set) var year: Int?
+    private(set) var award: String?
+
+    init(ws: Workspace, lang: Language) {
+        self.ws = ws
+        self.lang = lang
+        years = ws.awardYears().sorted()
+        year = years.last
+        list = ListView(title: AwardStrings.honourRoll.text(lang),
+                        columns: [ListView.Column(AwardStrings.colAward.text(lang), width: 24),
+                                  ListView.Column(AwardStrings.colRecipient.text(lang)),
+                                  ListView.Column(AwardStrings.colUnit.text(lang), width: 18),
+                                  ListView.Column(AwardStrings.colDecision.text(lang), width: 12)],
+                        rows: [])
+        reload()
+    }
+
+    var title: String { list.title }
+    var context: TerminalUI.CommandContext { AwardCommands.roll }
+    var wantsTyping: Bool { list.wantsTyping }
+    var hiddenCommands: Set<CommandID> { [.mark, .markAll, AwardCommands.year] }
+
+    func didAppear(app: Application) { AwardCommands.install(in: app) }
+
+    func reload() {
+        guard let y = year else { list.setRows([]); return }
+        let names = AwardNames(ws: ws, lang: lang)
+        list.setRows(AwardQueries.honourRoll(year: y, award: award, in: ws).map { r in
+            ListView.Row(id: r.id, cells: [names.award(r.awardCode), names.nominee(r.nominee), names.unitOf(r.nominee), r.decisionNumber ?? ""])
+        })
+    }
+
+    func draw(in frame: inout Frame, area: Rect, app: Application) {
+        let awardName = award.map { AwardNames(ws: ws, lang: lang).award($0) } ?? AwardStrings.all.text(lang)
+        let head = AwardStrings.yearLabel.text(lang) + "◀ " + (year.map(String.init) ?? "—") + " ▶   "
+            + AwardStrings.awardFilter.text(lang) + awardName + " (F5)"
+        frame.put(head, x: area.x + 1, y: area.y, style: .header, maxWidth: area.width - 2)
+        list.draw(in: &frame, area: Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1), app: app)
+    }
+
+    func handle(_ key: Key, command: CommandID?, app: Application) -> Bool {
+        if list.wantsTyping { return list.handle(key, command: command, app: app) }
+        switch command {
+        case AwardCommands.nextTab?, AwardCommands.previousTab?:
+            guard !years.isEmpty else { return true }
+            let i = year.flatMap { years.firstIndex(of: $0) } ?? years.count - 1
+            year = years[max(0, min(years.count - 1, i + (command == AwardCommands.nextTab ? 1 : -1)))]
+            reload()
+        case AwardCommands.rollAward?:
+            let codes = (ws.catalogue?.value.awards ?? []).map(\.code)
+            if let a = award, let i = codes.firstIndex(of: a) { award = i + 1 < codes.count ? codes[i + 1] : nil } else { award = codes.first }
+            reload()
+        default:
+            return list.handle(key, command: command, app: app)
+        }
+        return true
+    }
+}

@@ -1,0 +1,219 @@
+import Foundation
+import TDKTCore
+import TerminalUI
+
+/// Proposals by state: a tab per state (←/→), a year filter (F9), search and filter without diacritics,
+/// several rows marked (Space, `*`) and moved together, all or none (F5); council vote (F6), new (F7),
+/// decision (F8). Only the moves the rows' state allows and the role may make are offered.
+final class ProposalListView: View {
+    let ws: Workspace
+    let book: ProposalBook
+    let lang: Language
+    let list: ListView
+    /// nil: every state.
+    private(set) var tab: Proposal.State?
+    private(set) var year: Int?
+
+    static let tabs: [Proposal.State?] = [nil] + Proposal.State.allCases.map { $0 }
+
+    init(ws: Workspace, lang: Language) {
+        self.ws = ws
+        self.book = ProposalBook(workspace: ws)
+        self.lang = lang
+        list = ListView(title: AwardStrings.proposalList.text(lang),
+                        columns: [ListView.Column(AwardStrings.colYear.text(lang), width: 4),
+                                  ListView.Column(AwardStrings.colAward.text(lang), width: 11),
+                                  ListView.Column(AwardStrings.colNominee.text(lang)),
+                                  ListView.Column(AwardStrings.colState.text(lang), width: 16)],
+                        rows: [])
+        list.allowsMarking = true
+        list.onActivate = { [unowned self] row, app in self.open(row.id, app) }
+        reload()
+    }
+
+    var title: String { list.title }
+    var context: TerminalUI.CommandContext { AwardCommands.proposals }
+    var wantsTyping: Bool { list.wantsTyping }
+
+    var hiddenCommands: Set<CommandID> {
+        var h: Set<CommandID> = []
+        if !ws.may(.editProposals) { h.insert(AwardCommands.new) }
+        if !ws.may(.appraiseProposals) { h.insert(AwardCommands.vote) }
+        if !ws.may(.makeDecisions) { h.insert(AwardCommands.decide) }
+        if !ws.may(.editProposals) && !ws.may(.appraiseProposals) { h.formUnion([AwardCommands.move, .mark, .markAll]) }
+        return h
+    }
+
+    func didAppear(app: Application) { AwardCommands.install(in: app) }
+
+    func reload() {
+        book.reload()
+        let names = AwardNames(ws: ws, lang: lang)
+        list.setRows(book.list(state: tab, year: year).map { s in
+            let p = s.value
+            return ListView.Row(id: p.id, cells: [String(p.year), p.awardCode, names.nominee(p.nominee), p.state.label.text(lang.domain)])
+        })
+    }
+
+    var chosen: [Proposal] { list.chosenRows.compactMap { book.proposals[$0.id]?.value } }
+
+    // MARK: Drawing
+
+    func draw(in frame: inout Frame, area: Rect, app: Application) {
+        let tabName = tab.map { $0.label.text(lang.domain) } ?? AwardStrings.all.text(lang)
+        let count = book.list(state: tab, year: year).count
+        let head = AwardStrings.stateLabel.text(lang) + "◀ \(tabName) (\(count)) ▶   "
+            + AwardStrings.yearLabel.text(lang) + (year.map(String.init) ?? AwardStrings.all.text(lang))
+        frame.put(head, x: area.x + 1, y: area.y, style: .header, maxWidth: area.width - 2)
+        list.draw(in: &frame, area: Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1), app: app)
+    }
+
+    // MARK: Keys
+
+    func handle(_ key: Key, command: CommandID?, app: Application) -> Bool {
+        if list.wantsTyping { return list.handle(key, command: command, app: app) }
+        switch command {
+        case AwardCommands.nextTab?, AwardCommands.previousTab?:
+            let i = Self.tabs.firstIndex { $0 == tab } ?? 0
+            let step = command == AwardCommands.nextTab ? 1 : Self.tabs.count - 1
+            tab = Self.tabs[(i + step) % Self.tabs.count]
+            list.setMarked([])
+            reload()
+        case AwardCommands.year?:
+            let years = Set(book.proposals.values.map(\.value.year)).sorted(by: >)
+            if let y = year, let i = years.firstIndex(of: y) { year = i + 1 < years.count ? years[i + 1] : nil } else { year = years.first }
+            list.setMarked([])
+            reload()
+        case AwardCommands.move?: moveChosen(app)
+        case AwardCommands.vote?: openVote(app)
+        case AwardCommands.new?:
+            app.push(ProposalFormController(ws: ws, book: book, lang: lang, editing: nil) { [weak self] in self?.reload() }.view)
+        case AwardCommands.decide?: openDecision(app)
+        default:
+            return list.handle(key, command: command, app: app)
+        }
+        return true
+    }
+
+    private func open(_ id: String, _ app: Application) {
+        guard let p = book.proposals[id]?.value else { return }
+        if [.draft, .returned].contains(p.state) && ws.may(.editProposals) {
+            app.push(ProposalFormController(ws: ws, book: book, lang: lang, editing: p) { [weak self] in self?.reload() }.view)
+        } else {
+            app.push(ProposalDetail.view(p, book: book, lang: lang))
+        }
+    }
+
+    /// The moves offered: allowed from every chosen row's state, not `decided` (only a decision does that),
+    /// and permitted to the role.
+    func targets(for proposals: [Proposal]) -> [Proposal.State] {
+        guard let first = proposals.first else { return [] }
+        var common = ProposalWorkflow.allowedTargets(from: first.state)
+        for p in proposals.dropFirst() { common = common.filter { ProposalWorkflow.allowedTargets(from: p.state).contains($0) } }
+        return common.filter { $0 != .decided && ws.may(ProposalWorkflow.permission(toMoveTo: $0)) }
+    }
+
+    private func moveChosen(_ app: Application) {
+        let ps = chosen
+        if ps.isEmpty { app.setStatus(AwardStrings.nothingChosen.text(lang), error: true); return }
+        let options = targets(for: ps)
+        if options.isEmpty {
+            let states = Set(ps.map(\.state)).map { $0.label.text(lang.domain) }.sorted().joined(separator: ", ")
+            app.showError(AwardStrings.noMove(states).text(lang))
+            return
+        }
+        let ids = ps.map(\.id)
+        var menu: MenuView!
+        menu = MenuView(title: AwardStrings.moveTitle(ids.count).text(lang), items: options.map { target in
+            MenuView.Item(target.label.text(lang.domain)) { [unowned self] app in
+                app.remove(menu)
+                if target == .returned || target == .notEligible {
+                    app.push(PromptDialog(title: AwardStrings.reasonTitle.text(lang),
+                                          label: AwardStrings.reasonLabel(target.label.text(lang.domain)).text(lang)) { reason, app in
+                        guard let reason else { return }
+                        self.perform(ids, to: target, reason: reason, app)
+                    })
+                } else {
+                    self.perform(ids, to: target, reason: nil, app)
+                }
+            }
+        })
+        app.push(menu)
+    }
+
+    func perform(_ ids: [String], to target: Proposal.State, reason: String?, _ app: Application) {
+        do {
+            let moved = try ProposalWorkflow.move(ids, to: target, reason: reason, actor: ws.login, in: book)
+            list.setMarked([])
+            reload()
+            app.setStatus(AwardStrings.moved(moved.count, target.label.text(lang.domain)).text(lang))
+        } catch {
+            book.reload()
+            app.showError(awardErrorMessage(error, lang))
+        }
+    }
+
+    private func openVote(_ app: Application) {
+        let ps = chosen
+        if ps.isEmpty { app.setStatus(AwardStrings.nothingChosen.text(lang), error: true); return }
+        app.push(VoteForm.view(ps, book: book, lang: lang) { [weak self] in self?.reload() })
+    }
+
+    private func openDecision(_ app: Application) {
+        let ps = chosen
+        if ps.isEmpty { app.setStatus(AwardStrings.nothingChosen.text(lang), error: true); return }
+        app.push(DecisionForm.view(ps, book: book, lang: lang) { [weak self] in self?.reload() })
+    }
+}
+
+/// A proposal that cannot be edited now, shown as text with its eligibility.
+enum ProposalDetail {
+    static func lines(_ p: Proposal, book: ProposalBook, lang: Language) -> [String] {
+        let names = AwardNames(ws: book.workspace, lang: lang)
+        var out = ["\(p.id): \(names.award(p.awardCode)) \(p.year) — \(names.nominee(p.nominee)) — \(p.state.label.text(lang.domain))",
+                   AwardStrings.achievementLine.text(lang) + p.achievement]
+        if let award = names.catalogue?.award(p.awardCode) {
+            let required = ProposalWorkflow.requiredDossier(award, procedure: p.procedure)
+            out.append(AwardStrings.dossierLine.text(lang) + required.map { ($0.label.text(lang.domain)) + (p.dossier[$0] == true ? " ✓" : " ✗") }
+                .joined(separator: ", "))
+        }
+        if let v = p.vote { out.append(AwardStrings.voteLine.text(lang) + "\(v.forVotes)/\(v.members) (\(v.against) \(AwardStrings.against.text(lang).lowercased()))") }
+        if let d = p.decisionId { out.append(AwardStrings.decisionLine.text(lang) + d) }
+        out.append("")
+        out.append(AwardStrings.historyHead.text(lang))
+        let f = DateFormatter()
+        f.dateFormat = "dd/MM/yyyy HH:mm"
+        for h in p.history {
+            out.append("  \(f.string(from: h.at))  \(h.from.label.text(lang.domain)) → \(h.to.label.text(lang.domain))  \(h.by)"
+                       + (h.reason.map { "  — \($0)" } ?? ""))
+        }
+        out.append("")
+        if let history = try? book.history() {
+            let report = Eligibility.check(nominee: p.nominee, award: p.awardCode, year: p.year, in: history, excludingProposal: p.id)
+            out += EligibilityText.lines(report, lang: lang)
+        }
+        return out
+    }
+
+    static func view(_ p: Proposal, book: ProposalBook, lang: Language) -> View {
+        let v = TextView(title: AwardStrings.editProposal(p.id).text(lang), lines: lines(p, book: book, lang: lang), context: AwardCommands.preview)
+        v.hidden = [AwardCommands.confirmDecision]
+        return v
+    }
+}
+
+/// An eligibility report as lines: the outcome, then each condition (met ✓, not met ✗, unknown ?) with the records used.
+enum EligibilityText {
+    static func symbol(_ s: EligibilityReport.Status) -> String {
+        switch s {
+        case .met: "✓"
+        case .notMet: "✗"
+        case .unknown: "?"
+        }
+    }
+
+    static func lines(_ r: EligibilityReport, lang: Language) -> [String] {
+        let head = AwardStrings.eligibilityHead.text(lang) + " (\(r.awardCode) \(r.year)): \(r.status.label.text(lang.domain))"
+        return [head] + r.conditions.map { "  \(symbol($0.status)) " + $0.line(lang.domain) }
+    }
+}

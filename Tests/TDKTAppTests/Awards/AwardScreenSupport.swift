@@ -1,0 +1,58 @@
+import Foundation
+import TDKTCore
+import TerminalUI
+import XCTest
+@testable import TDKTApp
+
+/// A demo data directory (made by DataInitializer, the login "root" its administrator; "lan" a clerk,
+/// "xem" a viewer) and an application showing one award screen on the memory backend.
+final class AwardScreenHarness {
+    let root = NSTemporaryDirectory() + "tdkt-award-screens-" + UUID().uuidString
+    private(set) var app: Application!
+    private(set) var workspace: Workspace!
+
+    init() throws {
+        try DataInitializer.create(root: root, user: "root", demo: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(atPath: root) }
+
+    /// Opens a view made for `login` as the application's root.
+    @discardableResult
+    func open(as login: String, _ make: (Workspace) -> View) throws -> View {
+        workspace = try Workspace(root: root, user: login)
+        let view = make(workspace)
+        app = Application(root: view, language: .vi, appTitle: "TĐKT", statusInfo: login)
+        return view
+    }
+
+    /// A fresh workspace, to check what was written.
+    func reread(as login: String = "root") throws -> Workspace { try Workspace(root: root, user: login) }
+
+    var frame: Frame { app.render(size: .minimum) }
+    var text: String { frame.text }
+    var bar: String { frame.row(23) }
+
+    func press(_ keys: Key...) { app.handle(keys) }
+    func type(_ s: String) { for c in s { app.handle(.char(c)) } }
+
+    /// Opens proposals through the domain (full dossier) and moves them on to `state`.
+    func proposals(_ specs: [(NomineeRef, String, Int)], to state: Proposal.State = .draft, vote: Proposal.Vote? = nil) throws -> [String] {
+        let book = ProposalBook(workspace: try reread())
+        let dossier = Dictionary(uniqueKeysWithValues: AwardType.DossierItem.allCases.map { ($0, true) })
+        let ids = try specs.map { n, code, year in
+            try ProposalWorkflow.create(ProposalDraft(year: year, nominee: n, awardCode: code, achievement: "Thành tích \(n.id) \(code)",
+                                                      dossier: dossier), in: book, actor: "root").proposal.value.id
+        }
+        let path: [Proposal.State] = [.submitted, .underAppraisal, .toCouncil, .approved]
+        for s in path.prefix(through: path.firstIndex(of: state) ?? -1) {
+            try ProposalWorkflow.move(ids, to: s, vote: s == .approved ? (vote ?? Proposal.Vote(forVotes: 9, against: 0, members: 9)) : nil,
+                                      actor: "root", in: book)
+        }
+        return ids
+    }
+}
+
+let khoa = NomineeRef(.person, "nguyen-van-khoa")
+let nhung = NomineeRef(.person, "pham-thi-hong-nhung")
+let lan = NomineeRef(.person, "tran-thi-lan")

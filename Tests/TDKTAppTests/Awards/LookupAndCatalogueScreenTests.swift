@@ -1,0 +1,125 @@
+import Foundation
+import TDKTCore
+import TerminalUI
+import XCTest
+@testable import TDKTApp
+
+final class LookupAndCatalogueScreenTests: XCTestCase {
+    var h: AwardScreenHarness!
+    override func setUpWithError() throws { h = try AwardScreenHarness() }
+    override func tearDown() { h = nil }
+
+    func testHistoryLookupWithoutDiacritics() throws {
+        let v = try h.open(as: "xem") { HistoryLookupView(ws: $0, lang: .vi) } as! HistoryLookupView
+        h.type("nguyen van khoa")
+        h.press(.enter)
+        XCTAssertEqual(v.list.rows.count, 3)
+        let screen = h.text
+        XCTAssertTrue(screen.contains("Nguyễn Văn Khoa"), screen)
+        for n in ["45/QĐ-SNV", "51/QĐ-SNV", "39/QĐ-SNV"] { XCTAssertTrue(screen.contains(n), screen) }
+        XCTAssertTrue(h.frame.row(22).contains("Tìm thấy 3 lần khen thưởng"), h.frame.row(22))
+        // Nothing typed: the domain's message.
+        h.press(.ctrl("u"), .enter)
+        XCTAssertTrue(h.frame.row(22).contains("không được để trống"), h.frame.row(22))
+    }
+
+    func testHonourRollByYearAndAward() throws {
+        let v = try h.open(as: "xem") { HonourRollView(ws: $0, lang: .vi) } as! HonourRollView
+        XCTAssertEqual(v.year, 2025)
+        XCTAssertTrue(h.text.contains("Trần Thị Lan"), h.text)
+        h.press(.left)
+        XCTAssertEqual(v.year, 2024)
+        XCTAssertTrue(h.text.contains("Nguyễn Văn Khoa"), h.text)
+        XCTAssertTrue(h.text.contains("39/QĐ-SNV"), h.text)
+        h.press(.left, .left, .left)  // 2023, 2022, 2018
+        XCTAssertEqual(v.year, 2018)
+        let all = v.list.rows.count
+        h.press(.function(5))  // LDTT: none in 2018
+        XCTAssertEqual(v.award, "LDTT")
+        XCTAssertEqual(v.list.rows.count, 0)
+        while v.award != "BK_TINH" { h.press(.function(5)) }
+        XCTAssertTrue(v.list.rows.count > 0 && v.list.rows.count <= all)
+        XCTAssertEqual(v.list.rows.count, AwardQueries.honourRoll(year: 2018, award: "BK_TINH", in: try h.reread()).count)
+        XCTAssertTrue(h.text.contains("Khen thưởng: Bằng khen của Chủ tịch UBND tỉnh"), h.text)
+    }
+
+    func testCatalogueEditRefusedForAClerk() throws {
+        let v = try h.open(as: "lan") { CatalogueView(ws: $0, lang: .vi, mode: .awards) } as! CatalogueView
+        XCTAssertFalse(h.bar.contains("Thêm mức"), h.bar)
+        h.press(.function(7))
+        XCTAssertTrue(h.app.top === v, "F7 is not offered to a clerk")
+        // The screen shows it read-only, and the domain refuses a save anyway.
+        let ws = try h.reread(as: "lan")
+        let stored = try XCTUnwrap(ws.catalogue)
+        XCTAssertThrowsError(try ws.saveCatalogue(stored.value, basedOn: stored.revision)) { e in
+            XCTAssertTrue((e as? PermissionError)?.message(.vi).contains("chỉ quản trị viên") ?? false)
+        }
+        XCTAssertTrue(h.text.contains("CSTD_TINH"), h.text)
+        h.press(.enter)  // LDTT's history, read-only
+        XCTAssertTrue(h.app.top is TextView)
+        XCTAssertTrue(h.text.contains("Nghị định 91/2017/NĐ-CP"), h.text)
+    }
+
+    func testAdministratorAddsADatedCoefficientKeepingHistory() throws {
+        let v = try h.open(as: "root") { CatalogueView(ws: $0, lang: .vi, mode: .awards) } as! CatalogueView
+        XCTAssertTrue(h.bar.contains("Thêm mức"), h.bar)
+        while v.list.selectedRow?.id != "CSTD_TINH" { h.press(.down) }
+        h.press(.function(7))
+        let form = try XCTUnwrap(h.app.top as? PanelFormView)
+        XCTAssertTrue(h.text.contains("01/10/2017 – …"), h.text)
+        // Before the latest value: refused by the domain, nothing written.
+        h.type("01012016")
+        h.press(.tab)
+        h.type("3,5")
+        h.press(.tab, .tab)
+        h.type("Nghị định 152/2025/NĐ-CP")
+        h.press(.function(2))
+        let err = try XCTUnwrap(h.app.top as? MessageDialog, h.text)
+        XCTAssertTrue(err.text.contains("không sửa đè lịch sử"), err.text)
+        h.press(.enter)
+        form.form.focus(on: "from")
+        h.press(.ctrl("u"))
+        h.type("01012026")
+        h.press(.function(2))
+        XCTAssertTrue(h.app.top === v, h.text)
+        let award = try XCTUnwrap(try h.reread().catalogue?.value.award("CSTD_TINH"))
+        XCTAssertEqual(award.coefficients.count, 2)
+        XCTAssertEqual(award.coefficients[0].validTo, CivilDate(2025, 12, 31))
+        XCTAssertEqual(award.coefficients[1].individual, Decimal(string: "3.5"))
+        XCTAssertEqual(award.coefficients[1].legalBasis, "Nghị định 152/2025/NĐ-CP")
+    }
+
+    func testBaseSalaryAddedAndStaleRevisionRefused() throws {
+        let v = try h.open(as: "root") { CatalogueView(ws: $0, lang: .vi, mode: .salaries) } as! CatalogueView
+        XCTAssertTrue(h.text.contains("2.340.000 đ"), h.text)
+        h.press(.function(7))
+        // Meanwhile another administrator changes the catalogue.
+        let other = try h.reread()
+        let s = try XCTUnwrap(other.catalogue)
+        try other.saveCatalogue(try s.value.addingBaseSalary(BaseSalary(validFrom: CivilDate(2030, 1, 1), amount: 3_000_000, legalBasis: "x")),
+                                basedOn: s.revision)
+        h.type("01072027")
+        h.press(.tab)
+        h.type("2700000")
+        h.press(.tab)
+        h.type("Nghị định mới")
+        h.press(.function(2))
+        let err = try XCTUnwrap(h.app.top as? MessageDialog, h.text)
+        XCTAssertTrue(err.text.contains("root"), err.text)
+        h.press(.enter, .escape)
+        if h.app.top is ConfirmDialog { h.press(.char("c")) }
+        XCTAssertTrue(h.app.top === v)
+        v.reload()
+        XCTAssertTrue(h.text.contains("3.000.000 đ"), h.text)
+        h.press(.function(7))
+        h.type("01072031")
+        h.press(.tab)
+        h.type("3100000")
+        h.press(.tab)
+        h.type("Nghị định mới")
+        h.press(.function(2))
+        XCTAssertTrue(h.app.top === v, h.text)
+        XCTAssertTrue(h.text.contains("3.100.000 đ"), h.text)
+        XCTAssertEqual(try h.reread().catalogue?.value.baseSalaries.count, 6)
+    }
+}

@@ -1,0 +1,149 @@
+import Foundation
+import XCTest
+
+/// The award workflow through the built binary in tmux at 80x24: a clerk opens a proposal for
+/// "Nguyễn Văn Khoa" found by typing "nguyen van khoa", sees its eligibility, fills the dossier, takes it to
+/// approved (submit → appraisal → council with a passing vote → approved), makes decision 163/QĐ-UBND and
+/// finds the award in the person's history.
+final class AwardEndToEndTests: XCTestCase {
+    private var tmux: Tmux!
+    private var dataDir: String!
+    private var binary: String!
+
+    override func setUpWithError() throws {
+        tmux = try Tmux()
+        guard let b = builtBinary() else {
+            XCTFail("the tdkt executable was not found; run `swift build` first")
+            throw XCTSkip("no binary")
+        }
+        binary = b
+        dataDir = NSTemporaryDirectory() + "tdkt-e2e-awards-" + UUID().uuidString
+        let env = ProcessInfo.processInfo.environment
+        for args in [["init", "--demo"], ["roles", "set", "truongphong", "administrator"]] {
+            let r = spawnAndWait(binary, ["--data", dataDir] + args, environment: env)
+            XCTAssertEqual(r.status, 0, "tdkt \(args): \(r.output)")
+        }
+        // The login running the test becomes a clerk (another administrator exists now).
+        let me = String(cString: getpwuid(getuid())!.pointee.pw_name)
+        let r = spawnAndWait(binary, ["--data", dataDir, "roles", "set", me, "clerk"], environment: env)
+        XCTAssertEqual(r.status, 0, r.output)
+    }
+
+    override func tearDown() {
+        tmux?.killServer()
+        tmux = nil
+        if let d = dataDir { try? FileManager.default.removeItem(atPath: d) }
+    }
+
+    /// Waits for the text, failing the test (and stopping it) if it never shows.
+    @discardableResult
+    private func see(_ text: String, file: StaticString = #filePath, line: UInt = #line) throws -> String {
+        let r = tmux.waitFor(timeout: 15) { $0.contains(text) }
+        if !r.ok {
+            XCTFail("timed out waiting for «\(text)»; screen:\n\(r.screen)", file: file, line: line)
+            throw XCTSkip("stopped")
+        }
+        return r.screen
+    }
+
+    func testClerkProposesDecidesAndFindsTheAward() throws {
+        tmux.start("env TERM=xterm-256color LANG=C.UTF-8 LC_ALL= NO_COLOR= \(shellQuote(binary)) --data \(shellQuote(dataDir))")
+        try see("Cài đặt")
+        tmux.send("3")
+        try see("Đề nghị khen thưởng theo trạng thái")
+        tmux.send("Enter")
+        try see("Trạng thái:")
+        // New proposal; the nominee found without diacritics.
+        tmux.send("F7")
+        try see("Lập đề nghị khen thưởng")
+        tmux.type("nguyen van khoa")
+        tmux.send("Enter")
+        try see("Chọn người hoặc tập thể")
+        try see("Nguyễn Văn Khoa")
+        tmux.send("Enter")
+        try see("Đề nghị cho (Enter: tìm)  Nguyễn Văn Khoa")
+        tmux.type("c")
+        try see("CSTDCS")
+        tmux.type("c")
+        try see("CSTD_TINH —")
+        tmux.send("Tab")
+        tmux.send("C-u")
+        tmux.type("2024")
+        tmux.send("Tab")
+        // The eligibility explained, with the decisions used.
+        var screen = try see("QĐ 45/QĐ-SNV")
+        XCTAssertTrue(screen.contains("Điều kiện khen thưởng (CSTD_TINH 2024): đạt"), screen)
+        XCTAssertTrue(screen.contains("✓ Chiến sĩ thi đua cơ sở 2022, 2023, 2024: đạt"), screen)
+        tmux.send("Tab")
+        tmux.send("Tab")
+        tmux.send("Tab")
+        try see("▶          Tóm tắt thành tích")
+        tmux.type("Sáng kiến Số hóa hồ sơ khen thưởng cấp tỉnh")
+        for label in ["Tờ trình", "Báo cáo thành tích", "Biên bản họp xét", "Giấy chứng nhận sáng kiến", "Kết quả bỏ phiếu kín"] {
+            tmux.send("Tab")
+            // The focus marker on the document's row.
+            let r = tmux.waitFor(timeout: 15) { $0.split(separator: "\n").contains { $0.hasPrefix(" ▶") && $0.contains(label) } }
+            XCTAssertTrue(r.ok, "focus never reached «\(label)»:\n\(r.screen)")
+            tmux.type("c")
+        }
+        screen = try see("[x] Có")
+        XCTAssertTrue(screen.contains("Giấy chứng nhận sáng kiến *"), "required documents are starred:\n\(screen)")
+        tmux.send("F2")
+        try see("Đã tạo đề nghị 2024-cstd_tinh-nguyen-van-khoa")
+        tmux.send("Escape")
+        try see("Nháp")
+        // Submit → appraisal → council, each the first move offered.
+        for state in ["Đã gửi", "Đang thẩm định", "Trình hội đồng"] {
+            tmux.send("F5")
+            try see("1. \(state)")
+            tmux.send("Enter")
+            try see("Đã chuyển 1 đề nghị sang \(state)")
+        }
+        // The council's vote, passing.
+        tmux.send("F6")
+        try see("Số phiếu đồng ý")
+        tmux.type("7")
+        tmux.send("Tab")
+        tmux.send("Tab")
+        tmux.type("9")
+        try see("→ ĐẠT")
+        tmux.send("F2")
+        try see("Đã ghi phiếu cho 1 đề nghị")
+        tmux.send("F5")
+        try see("1. Đã duyệt")
+        tmux.send("Enter")
+        try see("Đã chuyển 1 đề nghị sang Đã duyệt")
+        // The decision: preview with the money, then made.
+        tmux.send("F8")
+        try see("Số quyết định")
+        tmux.type("163/QĐ-UBND")
+        tmux.send("Tab")
+        tmux.send("Tab")
+        tmux.send("Tab")
+        tmux.type("Trịnh Việt Hùng")
+        tmux.send("F2")
+        screen = try see("Tổng cộng")
+        XCTAssertTrue(screen.contains("7.590.000 đ"), screen)  // 3.0 × 2.530.000 đ, today's base salary
+        tmux.send("F2")
+        try see("Ra quyết định 163/QĐ-UBND khen thưởng 1")
+        tmux.type("c")
+        try see("Đã ra quyết định 163/QĐ-UBND")
+        try see("Đã có quyết định")
+        // The person's history.
+        tmux.send("Escape")
+        try see("Đề nghị khen thưởng theo trạng thái")
+        tmux.send("Escape")
+        try see("Cài đặt")
+        tmux.send("4")
+        try see("Tra cứu quá trình khen thưởng")
+        tmux.send("Enter")
+        try see("Tìm người, tập thể:")
+        tmux.type("nguyen van khoa")
+        tmux.send("Enter")
+        screen = try see("163/QĐ-UBND")
+        XCTAssertTrue(screen.contains("Chiến sĩ thi đua cấp tỉnh"), screen)
+        XCTAssertTrue(screen.contains("45/QĐ-SNV"), screen)
+        XCTAssertTrue(screen.contains("Tìm thấy 4 lần khen thưởng"), screen)
+        tmux.send("F10")
+    }
+}
