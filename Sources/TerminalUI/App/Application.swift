@@ -136,7 +136,7 @@ public final class Application {
         if key == .resize { return }  // the next render lays out again from scratch
         guard let view = top else { return }
         clearStatus()
-        let command = commands.lookup(key, in: view.context, typing: view.wantsTyping)
+        let command = commands.lookup(key, in: view.allContexts, typing: view.wantsTyping)
         switch command {
         case .redraw?:
             needsFullRedraw = true
@@ -149,7 +149,7 @@ public final class Application {
             setStatus((telexEnabled ? UIText.telexOn : UIText.telexOff).text(language))
             return
         case .help? where !(view is HelpView):
-            push(HelpView(context: view.context))
+            push(HelpView(contexts: view.allContexts))
             return
         default:
             break
@@ -221,9 +221,9 @@ public final class Application {
 
     private func drawBar(_ frame: inout Frame, y: Int) {
         frame.fill(Rect(x: 0, y: y, width: frame.width, height: 1), style: .fkeyBar)
-        guard let ctx = top?.context else { return }
+        guard let ctxs = top?.allContexts else { return }
         var x = 0
-        for item in commands.barItems(for: ctx, language: language) {
+        for item in commands.barItems(for: ctxs, language: language) {
             let need = TextWidth.of(item.key) + TextWidth.of(item.label) + 2
             if x + need > frame.width { break }
             x += frame.put(item.key, x: x, y: y, style: .fkeyKey)

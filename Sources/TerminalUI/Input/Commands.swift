@@ -89,6 +89,29 @@ public struct CommandTable: Sendable {
         return commands.first(where: { $0.contexts.isEmpty && $0.keys.contains(key) })?.id
     }
 
+    /// The command a key triggers in the first of several contexts that binds it, else a global one.
+    public func lookup(_ key: Key, in contexts: [CommandContext], typing: Bool = false) -> CommandID? {
+        if typing, key.isText { return nil }
+        for ctx in contexts {
+            if let c = commands.first(where: { !$0.contexts.isEmpty && $0.contexts.contains(ctx) && $0.keys.contains(key) }) {
+                return c.id
+            }
+        }
+        return commands.first(where: { $0.contexts.isEmpty && $0.keys.contains(key) })?.id
+    }
+
+    /// Bar items for several contexts: those of any of them, in table order.
+    public func barItems(for contexts: [CommandContext], language: Language) -> [(key: String, label: String)] {
+        commands.filter { c in c.inBar && !c.keys.isEmpty && contexts.contains { c.applies(in: $0) } }
+            .map { (Self.keyLabel($0.keys[0]), $0.label.text(language)) }
+    }
+
+    /// Help lines for several contexts.
+    public func helpItems(for contexts: [CommandContext], language: Language) -> [(keys: String, text: String)] {
+        commands.filter { c in !c.keys.isEmpty && contexts.contains { c.applies(in: $0) } }
+            .map { ($0.keys.map(Self.keyLabel).joined(separator: " "), $0.help.text(language)) }
+    }
+
     /// Items of the F-key bar for a context: (key label, label).
     public func barItems(for context: CommandContext, language: Language) -> [(key: String, label: String)] {
         commands.filter { $0.inBar && $0.applies(in: context) && !$0.keys.isEmpty }

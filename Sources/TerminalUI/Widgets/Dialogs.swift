@@ -103,16 +103,19 @@ public final class ConfirmDialog: View {
 /// The F1 help screen, generated from the command table for the context it was opened from.
 public final class HelpView: View {
     public let helpContext: CommandContext
+    /// Every context of the view it was opened from (its own commands included).
+    public let helpContexts: [CommandContext]
     private var offset = 0
 
-    public init(context: CommandContext) { self.helpContext = context }
+    public init(context: CommandContext) { self.helpContext = context; self.helpContexts = [context] }
+    public init(contexts: [CommandContext]) { self.helpContext = contexts.last ?? .help; self.helpContexts = contexts }
 
     public var title: String { "" }
     public var context: CommandContext { .help }
     public var isModal: Bool { true }
 
     public func lines(_ app: Application) -> [String] {
-        let items = app.commands.helpItems(for: helpContext, language: app.language)
+        let items = app.commands.helpItems(for: helpContexts, language: app.language)
         let keyWidth = min(24, (items.map { TextWidth.of($0.keys) }.max() ?? 0))
         return items.map { TextWidth.pad($0.keys, to: keyWidth) + "  " + $0.text }
     }

@@ -38,6 +38,17 @@ public final class ListView: View {
     private var top = 0
     private var pageSize = 10
     public var onActivate: ((Row, Application) -> Void)?
+    /// The screen's own command contexts (see `View.extraContexts`).
+    public var extraContexts: [CommandContext] = []
+    /// Sees keys first (when no prompt is open); returns true when it handled the key.
+    public var onKey: ((Key, CommandID?, Application) -> Bool)?
+    /// Called as the search text changes, before matching: the owner may add rows (reveal a match).
+    public var onSearchChange: ((String) -> Void)?
+    /// Space marks and unmarks rows (multi-select); marked rows show [x] before the first column.
+    public var markable = false
+    public var marked: Set<String> = []
+    /// Called once when the list is pushed.
+    public var onAppear: ((ListView, Application) -> Void)?
 
     public init(title: String, columns: [Column], rows: [Row], onActivate: ((Row, Application) -> Void)? = nil) {
         self.title = title
@@ -54,6 +65,16 @@ public final class ListView: View {
     }
 
     public var selectedRow: Row? { visible.isEmpty ? nil : rows[visible[selected]] }
+
+    public func didAppear(app: Application) { onAppear?(self, app) }
+
+    /// Selects the row with this id if it is visible; returns whether it was.
+    @discardableResult
+    public func select(id: String) -> Bool {
+        guard let i = visible.firstIndex(where: { rows[$0].id == id }) else { return false }
+        selected = i
+        return true
+    }
 
     public func setRows(_ newRows: [Row]) {
         rows = newRows
@@ -90,7 +111,7 @@ public final class ListView: View {
         let gaps = max(0, columns.count - 1)
         let fixed = columns.reduce(0) { $0 + $1.width }
         let flexCount = columns.filter { $0.width == 0 }.count
-        let flex = flexCount > 0 ? max(4, (area.width - 2 - fixed - gaps) / flexCount) : 0
+        let flex = flexCount > 0 ? max(4, (area.width - 2 - fixed - gaps - (markable ? 4 : 0)) / flexCount) : 0
         let widths = columns.map { $0.width == 0 ? flex : $0.width }
         func line(_ cells: [String]) -> String {
             var parts: [String] = []
@@ -101,7 +122,7 @@ public final class ListView: View {
             return parts.joined(separator: " ")
         }
         let x = area.x + 1
-        frame.put(TextWidth.pad(line(columns.map(\.title)), to: area.width - 2), x: x, y: area.y, style: .header)
+        frame.put(TextWidth.pad((markable ? "    " : "") + line(columns.map(\.title)), to: area.width - 2), x: x, y: area.y, style: .header)
         frame.hline(x: area.x, y: area.y + 1, width: area.width)
         let listTop = area.y + 2
         let room = max(1, area.height - 4)
@@ -116,7 +137,8 @@ public final class ListView: View {
             let vi = top + row
             guard vi < visible.count else { break }
             let isSel = vi == selected
-            let text = line(rows[visible[vi]].cells)
+            var text = line(rows[visible[vi]].cells)
+            if markable { text = (marked.contains(rows[visible[vi]].id) ? "[x] " : "[ ] ") + text }
             frame.put(TextWidth.pad(text, to: area.width - 2), x: x, y: listTop + row, style: isSel ? .selection : .normal)
             if isSel { frame.put("▶", x: area.x, y: listTop + row, style: .selection) }
         }
@@ -152,14 +174,16 @@ public final class ListView: View {
             case .backspace:
                 if !q.isEmpty { q.removeLast() }
                 prompt = .search(q, origin: origin)
-                if !q.isEmpty { find(q, from: origin) } else { selected = origin }
+                if !q.isEmpty { onSearchChange?(q); find(q, from: origin) } else { selected = origin }
             case .char(let c):
                 q = Sanitizer.nfc(q + String(c))
                 prompt = .search(q, origin: origin)
+                onSearchChange?(q)
                 if !find(q, from: origin) { app.setStatus(UIText.notFound.text(app.language), error: true) }
             case .paste(let t):
                 q = Sanitizer.forInput(q + t)
                 prompt = .search(q, origin: origin)
+                onSearchChange?(q)
                 find(q, from: origin)
             default:
                 break  // other keys do nothing while the prompt is open
@@ -194,6 +218,12 @@ public final class ListView: View {
             return true
         case .none:
             break
+        }
+        if let hook = onKey, hook(key, command, app) { return true }
+        if markable, key == .char(" "), let r = selectedRow {
+            if marked.contains(r.id) { marked.remove(r.id) } else { marked.insert(r.id) }
+            selected = max(0, min(visible.count - 1, selected + 1))
+            return true
         }
         switch command {
         case .up?: selected = max(0, selected - 1)
