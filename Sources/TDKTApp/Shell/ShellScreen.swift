@@ -56,6 +56,7 @@ public final class ScreenRegistry {
         let r = ScreenRegistry()
         r.register(UserInfoScreen())
         r.register(CampaignListScreen())
+        r.register(UnitTreeScreen()); r.register(PeopleScreen()); r.register(ImportScreen())
         return r
     }
 }
