@@ -36,7 +36,7 @@ final class ShellTests: XCTestCase {
 
     func testEveryUnbuiltEntryOpensThePlaceholderMessage() {
         let app = makeShellApplication(options())
-        for digit in ["1", "2", "3", "4", "5", "6"] {
+        for digit in ["2", "3", "4", "6"] {  // 1 and 5 open the clerk screens
             app.handle(.char(Character(digit)))
             XCTAssertNotNil(render(app).find("Màn hình này chưa có trong phiên bản này"), digit)
             app.handle(.enter)

@@ -11,6 +11,9 @@ final class CampaignFormController {
     let form: FormView
     let picks = PickFields()
     let onSaved: (String) -> Void
+    /// The values as read from the stored revision: on reload, only fields the clerk left alone take the new values.
+    private var readValues: [String: String] = [:]
+    private var readPicks: [String: [String]] = [:]
     var lang: Language { ctx.language }
 
     /// Domain field → form field.
@@ -51,6 +54,8 @@ final class CampaignFormController {
         picks.set("units", c?.targetUnitIds ?? [])
         picks.set("clusters", c?.targetClusterIds ?? [])
         form.markSaved()
+        readValues = form.values
+        readPicks = picks.ids
         form.onSaveResult = { [self] values, app in self.save(values, app: app) }
     }
 
@@ -102,6 +107,16 @@ final class CampaignFormController {
             guard yes else { return }
             ws.reload()
             revision = campaignId.flatMap { ws.campaigns[$0]?.revision }
+            if let id = campaignId, let fresh = ws.campaigns[id]?.value {
+                let theirs = CampaignFormController(ws: ws, context: ctx, campaignId: id, onSaved: { _ in })
+                for (field, old) in readValues where form.values[field] == old && field != "units" && field != "clusters" {
+                    form.setValue(theirs.readValues[field] ?? old, for: field)
+                }
+                if picks.all("units") == (readPicks["units"] ?? []) { picks.set("units", fresh.targetUnitIds) }
+                if picks.all("clusters") == (readPicks["clusters"] ?? []) { picks.set("clusters", fresh.targetClusterIds) }
+                readValues = theirs.readValues
+                readPicks = theirs.readPicks
+            }
             app.setStatus(CampaignStrings.reloaded.text(app.language))
         }
     }
