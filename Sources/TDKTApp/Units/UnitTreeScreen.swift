@@ -28,12 +28,13 @@ final class UnitTreeController {
         self.ctx = context
         let l = context.language
         list = ListView(title: UnitStrings.treeTitle.text(l), columns: [
-            ListView.Column(ClerkStrings.unitName.text(l)), ListView.Column(ClerkStrings.kind.text(l), width: 14),
-            ListView.Column(UnitStrings.note.text(l), width: 24),
+            ListView.Column(ClerkStrings.unitName.text(l)), ListView.Column(ClerkStrings.kind.text(l), width: 12),
+            ListView.Column(UnitStrings.note.text(l), width: 30),
         ], rows: [])
         list.extraContexts = ws.may(.editUnitsAndPeople) ? [.unitTreeEdit, .unitTree] : [.unitTree]
-        // The top level starts open.
-        for u in ws.children(of: nil) { expanded.insert(u.id) }
+        // A single top unit (the province) starts open; several start closed.
+        let roots = ws.children(of: nil)
+        if roots.count == 1 { expanded.insert(roots[0].id) }
         list.onKey = { [self] key, command, app in self.handle(key, command, app) }
         list.onSearchChange = { [self] q in self.reveal(q, after: nil) }
         reload()

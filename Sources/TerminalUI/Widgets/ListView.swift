@@ -77,12 +77,15 @@ public final class ListView: View {
     }
 
     public func setRows(_ newRows: [Row]) {
+        // The selection is read before the rows change: `visible` still indexes the old rows.
+        let keepID = selectedRow?.id
         rows = newRows
-        applyFilter()
+        applyFilter(keeping: keepID)
     }
 
-    private func applyFilter() {
-        let keepID = selectedRow?.id
+    private func applyFilter() { applyFilter(keeping: selectedRow?.id) }
+
+    private func applyFilter(keeping keepID: String?) {
         visible = rows.indices.filter { SearchFold.matches(rows[$0].searchText, filterText) }
         selected = keepID.flatMap { id in visible.firstIndex { rows[$0].id == id } } ?? 0
     }

@@ -16,24 +16,31 @@ final class UnitScreenTests: XCTestCase {
         XCTAssertEqual(list.title, "Cây đơn vị")
         let tree = UnitTreeController(ws: s.ws, context: s.context)
         s.app.push(tree.list)
+        // Open the demo province.
+        XCTAssertTrue(tree.list.select(id: "tn"))
+        s.press(.right)
         return tree
     }
 
     func testTreeExpandsCollapsesAndSearchRevealsAndInactiveShowsSuccessor() throws {
         let tree = try openTree()
         XCTAssertNotNil(s.frame.find("▾ UBND tỉnh Thái Nguyên"), s.screen)
-        XCTAssertNotNil(s.frame.find("  UBND xã Đại Từ"), s.screen)
+        XCTAssertTrue(tree.list.rows.contains { $0.id == "tn-xa-2" && $0.cells[0] == "    UBND xã Đại Từ" })
         XCTAssertTrue(s.screen.contains("ngừng 28/02/2025 → Sở Nội vụ"), s.screen)
-        s.press(.home, .left)
+        XCTAssertTrue(tree.list.select(id: "tn-xa-3"))
+        s.press(.left)   // on a child: closes its parent
+        XCTAssertEqual(tree.list.selectedRow?.id, "tn")
         XCTAssertNotNil(s.frame.find("▸ UBND tỉnh Thái Nguyên"), s.screen)
-        XCTAssertNil(s.frame.find("UBND xã Đại Từ"))
+        XCTAssertFalse(tree.list.rows.contains { $0.id == "tn-xa-2" })
         // Search finds a unit inside the closed branch and opens it.
         s.press(.char("/"))
         s.type("xa dai tu")
         s.press(.enter)
         XCTAssertEqual(tree.list.selectedRow?.id, "tn-xa-2")
-        XCTAssertNotNil(s.frame.find("▾ UBND tỉnh Thái Nguyên"), s.screen)
-        s.press(.home, .enter)
+        XCTAssertEqual(tree.list.rows.first { $0.id == "tn" }?.cells[0], "▾ UBND tỉnh Thái Nguyên")
+        XCTAssertNotNil(s.frame.find("▶    UBND xã Đại Từ"), s.screen)
+        XCTAssertTrue(tree.list.select(id: "tn"))
+        s.press(.enter)
         XCTAssertNotNil(s.frame.find("▸ UBND tỉnh Thái Nguyên"))
         s.press(.right)
         XCTAssertNotNil(s.frame.find("▾ UBND tỉnh Thái Nguyên"))
@@ -51,14 +58,17 @@ final class UnitScreenTests: XCTestCase {
         s.press(.tab)
         s.replace("01072025")
         s.press(.function(2))
-        XCTAssertNotNil(s.frame.find("Sáp nhập UBND xã Phú Bình vào UBND xã Đại Từ từ ngày 01/07/2025?"), s.screen)
+        XCTAssertNotNil(s.frame.find("Sáp nhập UBND xã Phú Bình vào UBND xã Đại Từ từ ngày"), s.screen)
+        XCTAssertNotNil(s.frame.find("01/07/2025?"), s.screen)
         s.press(.char("c"))
         XCTAssertTrue(s.app.top === tree.list, s.screen)
         let ws = try s.reread()
         XCTAssertEqual(ws.units["tn-xa-1"]?.value.successorId, "tn-xa-2")
         XCTAssertEqual(ws.units["tn-xa-1"]?.value.validity?.end, CivilDate(2025, 7, 1))
         XCTAssertTrue(ws.historyUnitIds(of: "tn-xa-2").contains("tn-xa-1"))
-        XCTAssertTrue(s.screen.contains("ngừng 01/07/2025 → UBND xã Đại Từ"), s.screen)
+        XCTAssertEqual(tree.list.rows.first { $0.id == "tn-xa-1" }?.cells[2], "ngừng 01/07/2025 → UBND xã Đại Từ")
+        XCTAssertTrue(tree.list.select(id: "tn-xa-1"))
+        XCTAssertTrue(s.screen.contains("ngừng 01/07/2025 → UBND xã Đạ"), s.screen)
     }
 
     func testAddUnitAndDeactivate() throws {
@@ -128,7 +138,9 @@ final class UnitScreenTests: XCTestCase {
         let bad = try XCTUnwrap(s.frame.find("Lỗi")).y
         XCTAssertTrue(s.frame.row(bad).contains("    3"), s.frame.row(bad))
         XCTAssertTrue(s.frame.row(bad).contains("dòng 3"), s.frame.row(bad))
-        XCTAssertTrue(s.frame.row(bad + 0).contains("không rõ"), s.frame.row(bad))
+        let preview = try XCTUnwrap(s.app.top as? ListView)
+        XCTAssertTrue(preview.selectedRow.map { _ in true } ?? false)
+        XCTAssertTrue(preview.rows.contains { $0.cells[1] == "Lỗi" && $0.cells[2].contains("không rõ loại 'không rõ'") })
         XCTAssertNil(try s.reread().units.values.first { $0.value.name == "UBND xã Mới" })
         XCTAssertTrue(s.bar.contains("F2 Ghi"), s.bar)
         s.press(.function(2))
