@@ -187,7 +187,11 @@ public final class FormView: View, DraftSource {
         }
         if let handler = onSaveResult {
             switch handler(values, app) {
-            case .saved: break
+            case .saved:
+                // The handler may have said more than "Saved" already.
+                markSaved()
+                if app.statusMessage == nil { app.setStatus(UIText.saved.text(app.language)) }
+                return
             case .error(let err): app.showError(err); return
             case .handled: return
             }
