@@ -68,8 +68,8 @@ final class EndToEndTests: XCTestCase {
             XCTAssertTrue(screen.contains("┌─"), "\(term): no box drawing\n\(screen)")
             XCTAssertFalse(screen.contains("lqq"), "\(term)\n\(screen)")
             XCTAssertTrue(screen.contains("F10 Thoát"), "\(term)\n\(screen)")
-            // A placeholder screen.
-            tmux.send("1")
+            // A placeholder screen (1 and 5 open the clerk screens now).
+            tmux.send("2")
             tmux.waitFor("Màn hình này chưa có trong phiên bản này")
             tmux.send("Enter")
             let back = tmux.waitFor(timeout: 5) { !$0.contains("Màn hình này chưa có") }
