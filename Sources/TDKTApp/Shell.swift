@@ -68,6 +68,7 @@ public func makeShellApplication(_ options: ShellOptions, registry: ScreenRegist
     let menu = MenuView(title: ShellStrings.mainMenu.text(lang), items: items, footer: ShellStrings.menuFooter.text(lang))
     let app = Application(root: menu, language: lang, appTitle: ShellStrings.appTitle.text(lang),
                           statusInfo: ShellStrings.status(data: options.dataDirectory, login: options.userLogin, role: options.role).text(lang))
+    ClerkCommands.install(into: &app.commands)
     // On SIGHUP/SIGTERM/Ctrl-C: keep what the focused form holds.
     app.onAbruptEnd = { app, _ in
         guard let source = app.focusedDraftSource else { return }

@@ -58,3 +58,33 @@ final class CommandTableTests: XCTestCase {
         XCTAssertTrue(h.rows[23].contains("F10 Quit"))
     }
 }
+
+final class ExtraContextTests: XCTestCase {
+    func testExtraContextsBindKeysAndShowInTheBarOnlyWhereAdded() {
+        var t = CommandTable.standard
+        t.add(Command("new", keys: [.insert, .char("a")], label: Localized(vi: "Thêm", en: "New"),
+                      help: Localized(vi: "Thêm mới", en: "Add"), contexts: ["things-edit"], inBar: true))
+        XCTAssertEqual(t.lookup(.char("a"), in: ["things-edit", .list]), "new")
+        XCTAssertNil(t.lookup(.char("a"), in: [.list]))
+        XCTAssertNil(t.lookup(.char("a"), in: ["things-edit", .list], typing: true))
+        XCTAssertEqual(t.lookup(.char("/"), in: ["things-edit", .list]), .search)
+        XCTAssertTrue(t.barItems(for: ["things-edit", .list], language: .vi).contains { $0.key == "Ins" && $0.label == "Thêm" })
+        XCTAssertFalse(t.barItems(for: [.list], language: .vi).contains { $0.label == "Thêm" })
+    }
+
+    func testMarkableListAndReplacingRowsKeepsTheSelection() {
+        let list = ListView(title: "T", columns: [ListView.Column("Tên")], rows: ["Ân", "Bình", "Châu"].map { ListView.Row(id: $0, cells: [$0]) })
+        list.allowsMarking = true
+        let h = Harness(list)
+        h.press(.char(" "), .char(" "))
+        XCTAssertEqual(list.markedIDs, ["Ân", "Bình"])
+        XCTAssertNotNil(h.screen.frame.find("[x] Ân"))
+        XCTAssertNotNil(h.screen.frame.find("[ ] Châu"))
+        list.setRows(["Châu", "Dũng"].map { ListView.Row(id: $0, cells: [$0]) })
+        XCTAssertEqual(list.selectedRow?.id, "Châu")
+        var seen: [String] = []
+        list.onKey = { key, _, _ in if case .char(let c) = key, c == "z" { seen.append("z"); return true }; return false }
+        h.press(.char("z"))
+        XCTAssertEqual(seen, ["z"])
+    }
+}

@@ -65,6 +65,8 @@ public final class ScreenRegistry {
         r.register(ClusterRegistryScreen())
         r.register(ScoringRoundsScreen())
         AwardScreens.all.forEach(r.register)
+        r.register(CampaignListScreen())
+        r.register(UnitTreeScreen()); r.register(PeopleScreen()); r.register(ImportScreen())
         return r
     }
 }

@@ -144,7 +144,7 @@ public final class Application {
         if key == .resize { return }  // the next render lays out again from scratch
         guard let view = top else { return }
         clearStatus()
-        let command = commands.lookup(key, in: view.context, typing: view.wantsTyping, hiding: view.hiddenCommands)
+        let command = commands.lookup(key, in: view.allContexts, typing: view.wantsTyping, hiding: view.hiddenCommands)
         switch command {
         case .redraw?:
             needsFullRedraw = true
@@ -157,7 +157,7 @@ public final class Application {
             setStatus((telexEnabled ? UIText.telexOn : UIText.telexOff).text(language))
             return
         case .help? where !(view is HelpView):
-            push(HelpView(context: view.context, hidden: view.hiddenCommands))
+            push(HelpView(contexts: view.allContexts, hidden: view.hiddenCommands))
             return
         default:
             break
@@ -231,7 +231,7 @@ public final class Application {
         frame.fill(Rect(x: 0, y: y, width: frame.width, height: 1), style: .fkeyBar)
         guard let view = top else { return }
         var x = 0
-        for item in commands.barItems(for: view.context, language: language, hiding: view.hiddenCommands) {
+        for item in commands.barItems(for: view.allContexts, language: language, hiding: view.hiddenCommands) {
             let need = TextWidth.of(item.key) + TextWidth.of(item.label) + 2
             if x + need > frame.width { break }
             x += frame.put(item.key, x: x, y: y, style: .fkeyKey)

@@ -5,6 +5,9 @@ public protocol View: AnyObject {
     var title: String { get }
     /// Which commands of the table apply (and appear in the F-key bar and help).
     var context: CommandContext { get }
+    /// Further contexts whose commands also apply here (a screen's own commands, e.g. "new" on a list);
+    /// they are looked up before `context`.
+    var extraContexts: [CommandContext] { get }
     /// Dialogs are drawn over the view below them.
     var isModal: Bool { get }
     /// True while printable keys are text (a focused text field, a search prompt).
@@ -24,6 +27,9 @@ public protocol View: AnyObject {
 
 extension View {
     public var isModal: Bool { false }
+    public var extraContexts: [CommandContext] { [] }
+    /// `extraContexts` then `context`.
+    public var allContexts: [CommandContext] { extraContexts + [context] }
     public var wantsTyping: Bool { false }
     public var hasUnsavedChanges: Bool { false }
     public func didAppear(app: Application) {}

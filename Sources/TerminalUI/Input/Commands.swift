@@ -108,12 +108,19 @@ public struct CommandTable: Sendable {
 
     public func command(_ id: CommandID) -> Command? { commands.first { $0.id == id } }
 
-    /// The command a key triggers in a context. When `typing` is true (a text field has focus)
-    /// printable characters are text, never commands.
-    public func lookup(_ key: Key, in context: CommandContext, typing: Bool = false, hiding hidden: Set<CommandID> = []) -> CommandID? {
+    /// The starting contexts and their ancestors, nearest first, without repeats.
+    public func chain(_ contexts: [CommandContext]) -> [CommandContext] {
+        var out: [CommandContext] = []
+        for c in contexts.flatMap(chain) where !out.contains(c) { out.append(c) }
+        return out
+    }
+
+    /// The command a key triggers in a view's contexts (its own first, see `View.allContexts`). When
+    /// `typing` is true (a text field has focus) printable characters are text, never commands.
+    public func lookup(_ key: Key, in contexts: [CommandContext], typing: Bool = false, hiding hidden: Set<CommandID> = []) -> CommandID? {
         if typing, key.isText { return nil }
         // A context-specific binding wins over a global one; the nearest context wins over its parents.
-        for ctx in chain(context) {
+        for ctx in chain(contexts) {
             if let c = commands.first(where: { !$0.contexts.isEmpty && $0.contexts.contains(ctx) && $0.keys.contains(key) && !hidden.contains($0.id) }) {
                 return c.id
             }
@@ -121,25 +128,36 @@ public struct CommandTable: Sendable {
         return commands.first(where: { $0.contexts.isEmpty && $0.keys.contains(key) && !hidden.contains($0.id) })?.id
     }
 
-    /// Items of the F-key bar for a context: (key label, label). Help first, then the commands of a
-    /// derived context (its own actions), then the rest in table order.
-    public func barItems(for context: CommandContext, language: Language, hiding hidden: Set<CommandID> = []) -> [(key: String, label: String)] {
-        let chain = chain(context)
+    public func lookup(_ key: Key, in context: CommandContext, typing: Bool = false, hiding hidden: Set<CommandID> = []) -> CommandID? {
+        lookup(key, in: [context], typing: typing, hiding: hidden)
+    }
+
+    /// Items of the F-key bar: (key label, label). Help first, then the view's own commands (of its extra
+    /// or derived contexts), then the rest in table order.
+    public func barItems(for contexts: [CommandContext], language: Language, hiding hidden: Set<CommandID> = []) -> [(key: String, label: String)] {
+        let chain = chain(contexts)
         let shown = commands.filter { $0.inBar && applies($0, in: chain) && !$0.keys.isEmpty && !hidden.contains($0.id) }
-        var ordered = shown
-        if chain.count > 1 {
-            let own = Set(chain.dropLast())
-            let isOwn: (Command) -> Bool = { !$0.contexts.isDisjoint(with: own) && $0.id != .help }
-            ordered = shown.filter { $0.id == .help } + shown.filter(isOwn) + shown.filter { $0.id != .help && !isOwn($0) }
-        }
+        // The base contexts are the last of each starting context's chain; everything before them is the view's own.
+        let base = Set(contexts.compactMap { self.chain($0).last })
+        let own = Set(chain).subtracting(base)
+        let isOwn: (Command) -> Bool = { !$0.contexts.isDisjoint(with: own) && $0.id != .help }
+        let ordered = shown.filter { $0.id == .help } + shown.filter(isOwn) + shown.filter { $0.id != .help && !isOwn($0) }
         return ordered.map { (Self.keyLabel($0.keys[0]), $0.label.text(language)) }
     }
 
-    /// Lines of the help screen for a context: (keys, help text).
-    public func helpItems(for context: CommandContext, language: Language, hiding hidden: Set<CommandID> = []) -> [(keys: String, text: String)] {
-        let chain = chain(context)
+    public func barItems(for context: CommandContext, language: Language, hiding hidden: Set<CommandID> = []) -> [(key: String, label: String)] {
+        barItems(for: [context], language: language, hiding: hidden)
+    }
+
+    /// Lines of the help screen: (keys, help text).
+    public func helpItems(for contexts: [CommandContext], language: Language, hiding hidden: Set<CommandID> = []) -> [(keys: String, text: String)] {
+        let chain = chain(contexts)
         return commands.filter { applies($0, in: chain) && !$0.keys.isEmpty && !hidden.contains($0.id) }
             .map { ($0.keys.map(Self.keyLabel).joined(separator: " "), $0.help.text(language)) }
+    }
+
+    public func helpItems(for context: CommandContext, language: Language, hiding hidden: Set<CommandID> = []) -> [(keys: String, text: String)] {
+        helpItems(for: [context], language: language, hiding: hidden)
     }
 
     static func keyLabel(_ k: Key) -> String {

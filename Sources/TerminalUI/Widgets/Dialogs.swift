@@ -103,17 +103,22 @@ public final class ConfirmDialog: View {
 /// The F1 help screen, generated from the command table for the context it was opened from.
 public final class HelpView: View {
     public let helpContext: CommandContext
+    /// Every context of the view it was opened from (its own commands included).
+    public let helpContexts: [CommandContext]
     public let hidden: Set<CommandID>
     private var offset = 0
 
-    public init(context: CommandContext, hidden: Set<CommandID> = []) { self.helpContext = context; self.hidden = hidden }
+    public convenience init(context: CommandContext, hidden: Set<CommandID> = []) { self.init(contexts: [context], hidden: hidden) }
+    public init(contexts: [CommandContext], hidden: Set<CommandID> = []) {
+        self.helpContext = contexts.last ?? .help; self.helpContexts = contexts; self.hidden = hidden
+    }
 
     public var title: String { "" }
     public var context: CommandContext { .help }
     public var isModal: Bool { true }
 
     public func lines(_ app: Application) -> [String] {
-        let items = app.commands.helpItems(for: helpContext, language: app.language, hiding: hidden)
+        let items = app.commands.helpItems(for: helpContexts, language: app.language, hiding: hidden)
         let keyWidth = min(24, (items.map { TextWidth.of($0.keys) }.max() ?? 0))
         return items.map { TextWidth.pad($0.keys, to: keyWidth) + "  " + $0.text }
     }

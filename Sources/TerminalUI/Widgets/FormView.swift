@@ -67,6 +67,20 @@ public final class FormView: View, DraftSource {
     private var scroll = 0
     /// Called by F2 once every field is valid. Return nil when saved, or an error message.
     public var onSave: (([String: String], Application) -> String?)?
+    /// What a save handler may answer when it needs more than "saved" or "error".
+    public enum SaveResult {
+        case saved
+        /// Shown in an error dialog.
+        case error(String)
+        /// The handler already told the user (a message at a field, a question); the form stays unsaved.
+        case handled
+    }
+    /// Used instead of `onSave` when set.
+    public var onSaveResult: (([String: String], Application) -> SaveResult)?
+    /// The screen's own command contexts (see `View.extraContexts`).
+    public var extraContexts: [CommandContext] = []
+    /// Sees keys first; returns true when it handled the key.
+    public var onKey: ((Key, CommandID?, Application) -> Bool)?
     /// Called when the form appears (e.g. to offer a draft back).
     public var onAppear: ((FormView, Application) -> Void)?
     /// Width of the field boxes for single-line text.
@@ -97,13 +111,25 @@ public final class FormView: View, DraftSource {
         for f in fields { if let v = values[f.id] { f.editor.setText(v) } }
     }
 
-    /// Marks the current values as saved (no unsaved changes).
-    public func markSaved() { savedValues = values }
+    /// Shows a message at a field (e.g. the domain's refusal) and moves the focus there.
+    public func setMessage(_ message: String?, for id: String) {
+        guard let i = fields.firstIndex(where: { $0.id == id }) else { return }
+        fields[i].message = message
+        if message != nil { focus = i }
+    }
 
-    /// Sets a field's value from code (a picker's choice, a computed default).
+    /// Sets a field's value from outside (a value picked in a list).
     public func setValue(_ value: String, for id: String) {
         field(id)?.editor.setText(value)
     }
+
+    /// Moves the focus to a field.
+    public func focus(on id: String) {
+        if let i = fields.firstIndex(where: { $0.id == id }) { focus = i }
+    }
+
+    /// Marks the current values as saved (no unsaved changes).
+    public func markSaved() { savedValues = values }
 
     /// Replaces the options of a choice field (e.g. awards narrowed to the kind of nominee);
     /// keeps the value when it is still an option, else takes the first.
@@ -111,11 +137,6 @@ public final class FormView: View, DraftSource {
         guard let f = field(id), case .choice = f.kind else { return }
         f.kind = .choice(options)
         if !options.contains(f.value) { f.editor.setText(options.first ?? "") }
-    }
-
-    /// Moves the focus to a field.
-    public func focus(on id: String) {
-        if let i = fields.firstIndex(where: { $0.id == id }) { focus = i }
     }
 
     // MARK: Validation
@@ -172,7 +193,17 @@ public final class FormView: View, DraftSource {
             app.setStatus(UIText.fieldErrors(bad).text(app.language), error: true)
             return
         }
-        if let err = onSave?(values, app) {
+        if let handler = onSaveResult {
+            switch handler(values, app) {
+            case .saved:
+                // The handler may have said more than "Saved" already.
+                markSaved()
+                if app.statusMessage == nil { app.setStatus(UIText.saved.text(app.language)) }
+                return
+            case .error(let err): app.showError(err); return
+            case .handled: return
+            }
+        } else if let err = onSave?(values, app) {
             app.showError(err)
             return
         }
@@ -189,6 +220,7 @@ public final class FormView: View, DraftSource {
 
     public func handle(_ key: Key, command: CommandID?, app: Application) -> Bool {
         guard let f = focusedField else { return false }
+        if let hook = onKey, hook(key, command, app) { return true }
         switch command {
         case .nextField?: move(1, app: app); return true
         case .previousField?: move(-1, app: app); return true

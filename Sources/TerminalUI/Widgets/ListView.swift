@@ -43,6 +43,14 @@ public final class ListView: View {
     public var allowsMarking = false
     /// Ids of the marked rows, kept across filtering and `setRows` (ids no longer present are dropped).
     public private(set) var markedIDs: Set<String> = []
+    /// The screen's own command contexts (see `View.extraContexts`).
+    public var extraContexts: [CommandContext] = []
+    /// Sees keys first (when no prompt is open); returns true when it handled the key.
+    public var onKey: ((Key, CommandID?, Application) -> Bool)?
+    /// Called as the search text changes, before matching: the owner may add rows (reveal a match).
+    public var onSearchChange: ((String) -> Void)?
+    /// Called once when the list is pushed.
+    public var onAppear: ((ListView, Application) -> Void)?
 
     public init(title: String, columns: [Column], rows: [Row], onActivate: ((Row, Application) -> Void)? = nil) {
         self.title = title
@@ -73,9 +81,14 @@ public final class ListView: View {
         applyFilter()
     }
 
-    /// Puts the cursor on the row with this id, if shown.
-    public func select(id: String) {
-        if let i = visible.firstIndex(where: { rows[$0].id == id }) { selected = i }
+    public func didAppear(app: Application) { onAppear?(self, app) }
+
+    /// Selects the row with this id if it is visible; returns whether it was.
+    @discardableResult
+    public func select(id: String) -> Bool {
+        guard let i = visible.firstIndex(where: { rows[$0].id == id }) else { return false }
+        selected = i
+        return true
     }
 
     /// The marked rows in display order; with none marked, the row under the cursor (so an action
@@ -198,14 +211,16 @@ public final class ListView: View {
             case .backspace:
                 if !q.isEmpty { q.removeLast() }
                 prompt = .search(q, origin: origin)
-                if !q.isEmpty { find(q, from: origin) } else { selected = origin }
+                if !q.isEmpty { onSearchChange?(q); find(q, from: origin) } else { selected = origin }
             case .char(let c):
                 q = Sanitizer.nfc(q + String(c))
                 prompt = .search(q, origin: origin)
+                onSearchChange?(q)
                 if !find(q, from: origin) { app.setStatus(UIText.notFound.text(app.language), error: true) }
             case .paste(let t):
                 q = Sanitizer.forInput(q + t)
                 prompt = .search(q, origin: origin)
+                onSearchChange?(q)
                 find(q, from: origin)
             default:
                 break  // other keys do nothing while the prompt is open
@@ -241,6 +256,7 @@ public final class ListView: View {
         case .none:
             break
         }
+        if let hook = onKey, hook(key, command, app) { return true }
         switch command {
         case .up?: selected = max(0, selected - 1)
         case .down?: selected = max(0, min(visible.count - 1, selected + 1))

@@ -68,11 +68,11 @@ final class EndToEndTests: XCTestCase {
             XCTAssertTrue(screen.contains("┌─"), "\(term): no box drawing\n\(screen)")
             XCTAssertFalse(screen.contains("lqq"), "\(term)\n\(screen)")
             XCTAssertTrue(screen.contains("F10 Thoát"), "\(term)\n\(screen)")
-            // A placeholder screen.
-            tmux.send("1")
-            tmux.waitFor("Màn hình này chưa có trong phiên bản này")
-            tmux.send("Enter")
-            let back = tmux.waitFor(timeout: 5) { !$0.contains("Màn hình này chưa có") }
+            // A section opens its submenu, and Esc comes back to the main menu.
+            tmux.send("7")
+            tmux.waitFor("Thông tin người dùng")
+            tmux.send("Escape")
+            let back = tmux.waitFor(timeout: 5) { !$0.contains("Thông tin người dùng") }
             XCTAssertTrue(back.ok, back.screen)
             tmux.send("F10")
             guard let pid = tmux.panePID else { continue }

@@ -1,0 +1,131 @@
+import TDKTCore
+import TerminalUI
+
+/// One campaign: its particulars, reviews, model examples and registrations of a year (F5 changes the year).
+/// r adds a review, t moves the status, m adds a model example, g adds a registration, e edits (when the role may).
+final class CampaignDetailController {
+    let ws: Workspace
+    let ctx: ShellContext
+    let campaignId: String
+    let list: ListView
+    let onChange: () -> Void
+    var year: Int
+    var lang: Language { ctx.language }
+
+    init(ws: Workspace, context: ShellContext, campaignId: String, onChange: @escaping () -> Void) {
+        self.ws = ws
+        self.ctx = context
+        self.campaignId = campaignId
+        self.onChange = onChange
+        let today = CivilDate.today().year
+        let p = ws.campaigns[campaignId]?.value.period
+        year = p.map { min(max(today, $0.start.year), $0.end?.year ?? today) } ?? today
+        list = ListView(title: "", columns: [ListView.Column("", width: 22), ListView.Column("")], rows: [])
+        list.extraContexts = ws.may(.editCampaigns) ? [.campaignDetailEdit, .campaignDetail] : [.campaignDetail]
+        list.onKey = { [self] _, command, app in self.handle(command, app: app) }
+        reload()
+    }
+
+    var campaign: Campaign? { ws.campaigns[campaignId]?.value }
+
+    func reload() {
+        guard let c = campaign else { list.setRows([]); return }
+        let S = CampaignStrings.self, l = lang, d = l.domain
+        list.title = c.name
+        var rows: [ListView.Row] = []
+        var n = 0
+        func row(_ a: String, _ b: String) { n += 1; rows.append(ListView.Row(id: "r\(n)", cells: [a, b])) }
+        row(S.name.text(l), c.name)
+        row(S.kind.text(l), c.kind.label.text(d))
+        row(S.launchingBody.text(l), [c.launchLevel, c.launchingBody].filter { !$0.isEmpty }.joined(separator: " · "))
+        row(S.period.text(l), c.period.start.display + " – " + (c.period.end?.display ?? "…"))
+        let due = CampaignListController.dueText(c, l)
+        row(S.status.text(l), c.status.label.text(d) + (due.isEmpty ? "" : " · " + due))
+        if !c.directive.isEmpty { row(S.directive.text(l), c.directive) }
+        if !c.goals.isEmpty { row(S.goals.text(l), c.goals.replacingOccurrences(of: "\n", with: " ")) }
+        if !c.targetUnitIds.isEmpty { row(S.targetUnits.text(l), c.targetUnitIds.map { ws.units[$0]?.value.name ?? $0 }.joined(separator: "; ")) }
+        if !c.targetClusterIds.isEmpty { row(S.targetClusters.text(l), c.targetClusterIds.map { ws.clusters[$0]?.value.name ?? $0 }.joined(separator: "; ")) }
+
+        row("── " + S.reviews.text(l), "")
+        if c.reviews.isEmpty { row("", S.none.text(l)) }
+        for r in c.reviews.sorted(by: { $0.date < $1.date }) {
+            let figures = Array(r.figures.keys).sortedVietnamese().map { "\($0): \(r.figures[$0]!)" }.joined(separator: "; ")
+            row((r.kind == .interim ? S.interim : S.final).text(l) + " " + r.date.display,
+                r.summary.replacingOccurrences(of: "\n", with: " ") + (figures.isEmpty ? "" : " [" + figures + "]"))
+        }
+
+        row("── " + S.examples(year).text(l), "")
+        let examples = ws.modelExamples(year: year).filter { $0.campaignId == campaignId }.sorted { VietnameseCollation.less($0.name, $1.name) }
+        if examples.isEmpty { row("", S.none.text(l)) }
+        for e in examples { row(S.exampleKind(e.kind).text(l), e.name + (e.description.isEmpty ? "" : " — " + e.description)) }
+
+        row("── " + S.registrations(year).text(l), "")
+        let regs = ws.registrations(year: year).filter { $0.campaignId == campaignId }
+        var perTitle: [String: Int] = [:]
+        let sortedRegs = regs.sorted { VietnameseCollation.less(ws.name(of: NomineeRef(.unit, $0.unitId)), ws.name(of: NomineeRef(.unit, $1.unitId))) }
+        for r in sortedRegs {
+            for e in r.entries {
+                let award = awardName(e.awardCode)
+                perTitle[award, default: 0] += 1
+                row(ws.name(of: NomineeRef(.unit, r.unitId)), award + " — " + ws.name(of: e.nominee))
+            }
+        }
+        if regs.isEmpty { row("", S.none.text(l)) }
+        for title in Array(perTitle.keys).sortedVietnamese() { row(S.perTitle.text(l), "\(title): \(perTitle[title]!)") }
+        let keep = list.selectedRow?.id
+        list.setRows(rows)
+        if let keep { list.select(id: keep) }
+    }
+
+    func awardName(_ code: String) -> String {
+        guard let a = ws.catalogue?.value.award(code) else { return code }
+        return lang == .en ? a.nameEn : a.name
+    }
+
+    private func handle(_ command: CommandID?, app: Application) -> Bool {
+        let canEdit = ws.may(.editCampaigns)
+        switch command {
+        case .clerkYear?:
+            guard let p = campaign?.period else { return true }
+            let last = max(p.start.year, p.end?.year ?? CivilDate.today().year)
+            year = year >= last ? p.start.year : year + 1
+            reload()
+        case .clerkEdit? where canEdit:
+            app.push(CampaignFormController(ws: ws, context: ctx, campaignId: campaignId) { [self] _ in
+                self.reload(); self.onChange()
+            }.form)
+        case .clerkReview? where canEdit:
+            app.push(ReviewForm.make(ws: ws, lang: lang, campaignId: campaignId) { [self] in self.reload(); self.onChange() })
+        case .clerkMoveStatus? where canEdit:
+            moveStatus(app)
+        case .clerkExample? where canEdit:
+            app.push(ExampleForm.make(ws: ws, lang: lang, campaignId: campaignId, year: year) { [self] in self.reload() })
+        case .clerkRegistration? where canEdit:
+            app.push(RegistrationForm(ws: ws, lang: lang, campaignId: campaignId, year: year) { [self] in self.reload() }.form)
+        default:
+            return false
+        }
+        return true
+    }
+
+    private func moveStatus(_ app: Application) {
+        guard let c = campaign else { return }
+        let d = lang.domain
+        let later = Campaign.Status.allCases.drop { $0 != c.status }.dropFirst()
+        let menu = MenuView(title: CampaignStrings.moveStatus.text(lang), items: [])
+        menu.items = later.map { status in
+            MenuView.Item(status.label.text(d)) { [self] app in
+                do {
+                    try ws.setStatus(status, of: campaignId)
+                    app.remove(menu)
+                    reload(); onChange()
+                    app.setStatus(CampaignStrings.statusMoved(status.label.text(d)).text(app.language))
+                } catch {
+                    app.showError(DomainErrors.describe(error, app.language).message)
+                }
+            }
+        }
+        if menu.items.isEmpty { app.showMessage(CampaignStrings.noLaterStatus.text(lang)); return }
+        app.push(menu)
+    }
+}

@@ -1,0 +1,25 @@
+import TDKTCore
+import TerminalUI
+
+/// Text shared by the clerk screens (pick lists, common labels).
+enum ClerkStrings {
+    static let noData = Localized(vi: "Chưa mở được thư mục dữ liệu (hãy chạy tdkt init)", en: "The data directory could not be opened (run tdkt init)")
+    static let pickUnit = Localized(vi: "Chọn đơn vị (/ tìm, Space đánh dấu, Enter chọn)", en: "Pick units (/ search, Space marks, Enter picks)")
+    static let pickCluster = Localized(vi: "Chọn cụm, khối (/ tìm, Space đánh dấu, Enter chọn)", en: "Pick clusters (/ search, Space marks, Enter picks)")
+    static let pickPerson = Localized(vi: "Chọn cá nhân (/ tìm, Enter chọn)", en: "Pick a person (/ search, Enter picks)")
+    static let pickAward = Localized(vi: "Chọn danh hiệu, hình thức (/ tìm, Enter chọn)", en: "Pick an award (/ search, Enter picks)")
+    static let unitName = Localized(vi: "Tên đơn vị", en: "Unit")
+    static let clusterName = Localized(vi: "Tên cụm, khối", en: "Cluster or block")
+    static let personName = Localized(vi: "Họ và tên", en: "Full name")
+    static let position = Localized(vi: "Chức vụ", en: "Position")
+    static let unit = Localized(vi: "Đơn vị", en: "Unit")
+    static let kind = Localized(vi: "Loại", en: "Kind")
+    static let parent = Localized(vi: "Cấp trên", en: "Parent")
+    static let award = Localized(vi: "Danh hiệu, hình thức", en: "Award")
+    static let code = Localized(vi: "Mã", en: "Code")
+}
+
+extension Localized {
+    /// The same text as a domain label (for CivilDate.parse and friends).
+    var bilingual: Bilingual { Bilingual(vi: vi, en: en) }
+}

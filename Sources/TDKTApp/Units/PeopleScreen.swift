@@ -1,0 +1,146 @@
+import TDKTCore
+import TerminalUI
+
+/// Đơn vị và cá nhân → people: everyone (or one unit's people, F5), `/` searches without diacritics,
+/// Enter opens a person's record, a/Ins adds a person.
+public struct PeopleScreen: ShellScreen {
+    public let id = "people"
+    public let section = ShellSection.units
+    public var title: Localized { UnitStrings.peopleTitle }
+    public init() {}
+
+    public func makeView(_ ctx: ShellContext) -> View {
+        guard let ws = ctx.workspace else { return NoWorkspaceView(language: ctx.language) }
+        return PeopleController(ws: ws, context: ctx, unitId: nil).list
+    }
+}
+
+final class PeopleController {
+    let ws: Workspace
+    let ctx: ShellContext
+    let list: ListView
+    var unitId: String?
+    var lang: Language { ctx.language }
+
+    init(ws: Workspace, context: ShellContext, unitId: String?) {
+        self.ws = ws
+        self.ctx = context
+        self.unitId = unitId
+        let l = context.language
+        list = ListView(title: "", columns: [
+            ListView.Column(ClerkStrings.personName.text(l)), ListView.Column(ClerkStrings.position.text(l), width: 18),
+            ListView.Column(ClerkStrings.unit.text(l), width: 26),
+        ], rows: [])
+        list.extraContexts = ws.may(.editUnitsAndPeople) ? [.peopleEdit, .people] : [.people]
+        list.onActivate = { [self] row, app in app.push(PersonController(ws: ws, context: ctx, personId: row.id) { self.reload() }.list) }
+        list.onKey = { [self] _, command, app in self.handle(command, app) }
+        reload()
+    }
+
+    func reload(select id: String? = nil) {
+        let people = unitId.map { ws.people(of: $0) }
+            ?? ws.people.values.map(\.value).sorted { VietnameseCollation.personNameLess($0.name, $1.name) }
+        list.setRows(people.map { ListView.Row(id: $0.id, cells: [$0.name, $0.position, ws.units[$0.unitId]?.value.name ?? $0.unitId]) })
+        if let id { list.select(id: id) }
+        list.title = UnitStrings.peopleTitle.text(lang) + " · " + (unitId.flatMap { ws.units[$0]?.value.name } ?? UnitStrings.allUnits.text(lang))
+    }
+
+    private func handle(_ command: CommandID?, _ app: Application) -> Bool {
+        switch command {
+        case .clerkUnitFilter?:
+            if unitId != nil { unitId = nil; reload(); return true }
+            Picker.units(ws, lang: lang, multi: false, activeOnly: false, app: app) { [self] ids, _ in self.unitId = ids.first; self.reload() }
+        case .clerkNew? where ws.may(.editUnitsAndPeople):
+            app.push(PersonForm(ws: ws, lang: lang, personId: nil, unitId: unitId) { [self] id in self.reload(select: id) }.form)
+        case .clerkEdit? where ws.may(.editUnitsAndPeople):
+            guard let id = list.selectedRow?.id else { return true }
+            app.push(PersonForm(ws: ws, lang: lang, personId: id, unitId: nil) { [self] id in self.reload(select: id) }.form)
+        default:
+            return false
+        }
+        return true
+    }
+}
+
+/// A person's record: particulars, yearly ratings, initiatives, discipline periods.
+/// e edits, r adds or changes a year's rating (Enter on a rating row too), i adds an initiative,
+/// x a discipline or investigation period, c moves the person to another unit.
+final class PersonController {
+    let ws: Workspace
+    let ctx: ShellContext
+    let personId: String
+    let list: ListView
+    let onChange: () -> Void
+    var lang: Language { ctx.language }
+
+    init(ws: Workspace, context: ShellContext, personId: String, onChange: @escaping () -> Void) {
+        self.ws = ws
+        self.ctx = context
+        self.personId = personId
+        self.onChange = onChange
+        list = ListView(title: "", columns: [ListView.Column("", width: 24), ListView.Column("")], rows: [])
+        list.extraContexts = ws.may(.editUnitsAndPeople) ? [.personEdit] : []
+        list.onKey = { [self] _, command, app in self.handle(command, app) }
+        reload()
+    }
+
+    var person: Person? { ws.people[personId]?.value }
+
+    func reload() {
+        guard let p = person else { list.setRows([]); return }
+        let S = UnitStrings.self, l = lang, d = l.domain
+        list.title = p.name
+        var rows: [ListView.Row] = []
+        var n = 0
+        func row(_ a: String, _ b: String, id: String? = nil) { n += 1; rows.append(ListView.Row(id: id ?? "r\(n)", cells: [a, b])) }
+        row(ClerkStrings.personName.text(l), p.name)
+        row(ClerkStrings.unit.text(l), ws.units[p.unitId]?.value.name ?? p.unitId)
+        row(ClerkStrings.position.text(l), p.position)
+        row(S.category.text(l), p.category.label.text(d))
+        row(S.birthYear.text(l), p.birthYear.map(String.init) ?? "")
+        row("── " + S.ratings.text(l), "")
+        for r in p.ratings.sorted(by: { $0.year > $1.year }) { row("\(r.year)", r.rating.label.text(d), id: "rating-\(r.year)") }
+        row("── " + S.initiatives.text(l), "")
+        for i in p.initiatives { row("\(i.year) · " + i.scope.label.text(d), i.title + (i.reference.map { " (\($0))" } ?? "")) }
+        row("── " + S.disciplines.text(l), "")
+        for x in p.disciplines {
+            row(S.disciplineKind(x.kind).text(l), x.period.start.display + " – " + (x.period.end?.display ?? "…") + (x.note.isEmpty ? "" : " · " + x.note))
+        }
+        let keep = list.selectedRow?.id
+        list.setRows(rows)
+        if let keep { list.select(id: keep) }
+    }
+
+    private func changed() { reload(); onChange() }
+
+    private func handle(_ command: CommandID?, _ app: Application) -> Bool {
+        guard ws.may(.editUnitsAndPeople) else { return false }
+        switch command {
+        case .clerkEdit?:
+            app.push(PersonForm(ws: ws, lang: lang, personId: personId, unitId: nil) { [self] _ in self.changed() }.form)
+        case .clerkRating?:
+            app.push(PersonRecordForms.rating(ws: ws, lang: lang, personId: personId, year: nil) { [self] in self.changed() })
+        case .accept?:
+            guard let id = list.selectedRow?.id, id.hasPrefix("rating-"), let y = Int(id.dropFirst(7)) else { return false }
+            app.push(PersonRecordForms.rating(ws: ws, lang: lang, personId: personId, year: y) { [self] in self.changed() })
+        case .clerkInitiative?:
+            app.push(PersonRecordForms.initiative(ws: ws, lang: lang, personId: personId) { [self] in self.changed() })
+        case .clerkDiscipline?:
+            app.push(PersonRecordForms.discipline(ws: ws, lang: lang, personId: personId) { [self] in self.changed() })
+        case .clerkMovePerson?:
+            Picker.units(ws, lang: lang, multi: false, app: app) { [self] ids, app in
+                guard let to = ids.first else { return }
+                do {
+                    try ws.movePerson(personId, to: to)
+                    self.changed()
+                    app.setStatus(UnitStrings.moved(ws.units[to]?.value.name ?? to).text(app.language))
+                } catch {
+                    app.showError(DomainErrors.describe(error, app.language).message)
+                }
+            }
+        default:
+            return false
+        }
+        return true
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+import TDKTCore
+import TerminalUI
+import XCTest
+@testable import TDKTApp
+
+/// A demo data directory in a temporary folder and the shell opened on it, driven with keys.
+final class ClerkSession {
+    let dir: String
+    let app: Application
+    let context: ShellContext
+
+    init(login: String = "khoa", lang: String = "vi", dir existing: String? = nil) throws {
+        if let existing {
+            dir = existing
+        } else {
+            dir = NSTemporaryDirectory() + "tdkt-clerk-" + UUID().uuidString
+            try DataInitializer.create(root: dir, user: "khoa", demo: true)
+        }
+        let options = ShellOptions(dataDirectory: dir, userLogin: login, role: "clerk", language: lang)
+        app = makeShellApplication(options)
+        context = ShellContext(options: options, language: lang == "en" ? .en : .vi,
+                               drafts: DraftStore(dataDirectory: dir, login: login), workspace: try Workspace(root: dir, user: login))
+    }
+
+    /// The workspace the screens use (the one the shell opened is not reachable; screens pushed by tests use this one).
+    var ws: Workspace { context.workspace! }
+
+    /// A fresh read of the data directory, to check what was saved.
+    func reread(as login: String = "khoa") throws -> Workspace { try Workspace(root: dir, user: login) }
+
+    func remove() { try? FileManager.default.removeItem(atPath: dir) }
+
+    var frame: Frame { app.render(size: .minimum) }
+    var screen: String { frame.text }
+    var bar: String { frame.row(23) }
+
+    func press(_ keys: Key...) { app.handle(keys) }
+    func type(_ s: String) { for c in s { app.handle(.char(c)) } }
+    /// Clears the focused text field and types.
+    func replace(_ s: String) { app.handle(.ctrl("u")); type(s) }
+}

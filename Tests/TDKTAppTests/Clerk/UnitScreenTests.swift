@@ -1,0 +1,152 @@
+import Foundation
+import TDKTCore
+import TerminalUI
+import XCTest
+@testable import TDKTApp
+
+final class UnitScreenTests: XCTestCase {
+    private var s: ClerkSession!
+
+    override func setUpWithError() throws { s = try ClerkSession() }
+    override func tearDown() { s?.remove() }
+
+    private func openTree() throws -> UnitTreeController {
+        s.press(.char("5"), .enter)   // Đơn vị và cá nhân → Cây đơn vị
+        let list = try XCTUnwrap(s.app.top as? ListView)
+        XCTAssertEqual(list.title, "Cây đơn vị")
+        let tree = UnitTreeController(ws: s.ws, context: s.context)
+        s.app.push(tree.list)
+        // Open the demo province.
+        XCTAssertTrue(tree.list.select(id: "tn"))
+        s.press(.right)
+        return tree
+    }
+
+    func testTreeExpandsCollapsesAndSearchRevealsAndInactiveShowsSuccessor() throws {
+        let tree = try openTree()
+        XCTAssertNotNil(s.frame.find("▾ UBND tỉnh Thái Nguyên"), s.screen)
+        XCTAssertTrue(tree.list.rows.contains { $0.id == "tn-xa-2" && $0.cells[0] == "    UBND xã Đại Từ" })
+        XCTAssertTrue(s.screen.contains("ngừng 28/02/2025 → Sở Nội vụ"), s.screen)
+        XCTAssertTrue(tree.list.select(id: "tn-xa-3"))
+        s.press(.left)   // on a child: closes its parent
+        XCTAssertEqual(tree.list.selectedRow?.id, "tn")
+        XCTAssertNotNil(s.frame.find("▸ UBND tỉnh Thái Nguyên"), s.screen)
+        XCTAssertFalse(tree.list.rows.contains { $0.id == "tn-xa-2" })
+        // Search finds a unit inside the closed branch and opens it.
+        s.press(.char("/"))
+        s.type("xa dai tu")
+        s.press(.enter)
+        XCTAssertEqual(tree.list.selectedRow?.id, "tn-xa-2")
+        XCTAssertEqual(tree.list.rows.first { $0.id == "tn" }?.cells[0], "▾ UBND tỉnh Thái Nguyên")
+        XCTAssertNotNil(s.frame.find("▶    UBND xã Đại Từ"), s.screen)
+        XCTAssertTrue(tree.list.select(id: "tn"))
+        s.press(.enter)
+        XCTAssertNotNil(s.frame.find("▸ UBND tỉnh Thái Nguyên"))
+        s.press(.right)
+        XCTAssertNotNil(s.frame.find("▾ UBND tỉnh Thái Nguyên"))
+    }
+
+    func testMergeThroughTheDialog() throws {
+        let tree = try openTree()
+        XCTAssertTrue(tree.list.select(id: "tn-xa-1"))
+        s.press(.char("m"))
+        let form = try XCTUnwrap(s.app.top as? FormView)
+        XCTAssertEqual(form.field("units")?.value, "UBND xã Phú Bình")
+        s.press(.tab, .enter)                      // successor picker
+        s.press(.char("/")); s.type("dai tu"); s.press(.enter, .enter)
+        XCTAssertEqual(form.field("successor")?.value, "UBND xã Đại Từ")
+        s.press(.tab)
+        s.replace("01072025")
+        s.press(.function(2))
+        XCTAssertNotNil(s.frame.find("Sáp nhập UBND xã Phú Bình vào UBND xã Đại Từ từ ngày"), s.screen)
+        XCTAssertNotNil(s.frame.find("01/07/2025?"), s.screen)
+        s.press(.char("c"))
+        XCTAssertTrue(s.app.top === tree.list, s.screen)
+        let ws = try s.reread()
+        XCTAssertEqual(ws.units["tn-xa-1"]?.value.successorId, "tn-xa-2")
+        XCTAssertEqual(ws.units["tn-xa-1"]?.value.validity?.end, CivilDate(2025, 7, 1))
+        XCTAssertTrue(ws.historyUnitIds(of: "tn-xa-2").contains("tn-xa-1"))
+        XCTAssertEqual(tree.list.rows.first { $0.id == "tn-xa-1" }?.cells[2], "ngừng 01/07/2025 → UBND xã Đại Từ")
+        XCTAssertTrue(tree.list.select(id: "tn-xa-1"))
+        XCTAssertTrue(s.screen.contains("ngừng 01/07/2025 → UBND xã Đạ"), s.screen)
+    }
+
+    func testAddUnitAndDeactivate() throws {
+        let tree = try openTree()
+        XCTAssertTrue(tree.list.select(id: "tn"))
+        s.press(.char("a"))
+        let form = try XCTUnwrap(s.app.top as? FormView)
+        XCTAssertEqual(form.field("parent")?.value, "UBND tỉnh Thái Nguyên")
+        s.type("Ban Dân tộc")
+        s.press(.function(2))
+        XCTAssertTrue(s.app.top === tree.list, s.screen)
+        XCTAssertEqual(tree.list.selectedRow?.id, "ban-dan-toc")
+        XCTAssertEqual(try s.reread().units["ban-dan-toc"]?.value.parentId, "tn")
+        s.press(.char("d"))
+        XCTAssertNotNil(s.frame.find("Cho «Ban Dân tộc» ngừng hoạt động"), s.screen)
+        s.press(.char("c"))
+        XCTAssertEqual(try s.reread().units["ban-dan-toc"]?.value.isActive, false)
+    }
+
+    func testPersonRatingAddedAndSaved() throws {
+        let person = try XCTUnwrap(s.ws.people(of: "tn-snv").first)
+        s.app.push(PeopleController(ws: s.ws, context: s.context, unitId: "tn-snv").list)
+        XCTAssertNotNil(s.frame.find(person.name), s.screen)
+        s.press(.char("/")); s.type(SearchKey.fold(person.name)); s.press(.enter, .enter)
+        XCTAssertEqual(s.app.top?.title, person.name)
+        s.press(.char("r"))
+        let form = try XCTUnwrap(s.app.top as? FormView)
+        s.replace("2019")
+        s.press(.tab, .left)                  // Hoàn thành tốt → Hoàn thành xuất sắc
+        XCTAssertEqual(form.field("rating")?.value, "Hoàn thành xuất sắc nhiệm vụ")
+        s.press(.function(2))
+        XCTAssertFalse(s.app.top === form, s.screen)
+        XCTAssertEqual(try s.reread().people[person.id]?.value.rating(in: 2019), .excellent)
+        let row = try XCTUnwrap(s.frame.find("2019")).y
+        XCTAssertTrue(s.frame.row(row).contains("Hoàn thành xuất sắc nhiệm vụ"), s.screen)
+    }
+
+    func testNewPersonWithBadBirthYearShowsTheDomainMessage() throws {
+        s.app.push(PeopleController(ws: s.ws, context: s.context, unitId: "tn-syt").list)
+        s.press(.insert)
+        let form = try XCTUnwrap(s.app.top as? FormView)
+        XCTAssertEqual(form.field("unit")?.value, "Sở Y tế")
+        s.type("Lê Thị Hoa")
+        s.press(.tab, .tab, .tab, .tab)
+        s.type("1850")
+        s.press(.function(2))
+        XCTAssertEqual(form.focusedField?.id, "birthYear")
+        XCTAssertNotNil(s.frame.find("Năm sinh: phải trong khoảng 1900–2100"), s.screen)
+        s.replace("1985")
+        s.press(.function(2))
+        let saved = try XCTUnwrap(try s.reread().people.values.first { $0.value.name == "Lê Thị Hoa" })
+        XCTAssertEqual(saved.value.unitId, "tn-syt")
+        XCTAssertEqual(saved.value.birthYear, 1985)
+    }
+
+    func testImportDryRunShowsTheBadRowWithItsLineThenWritesTheGoodRows() throws {
+        let csv = s.dir + "/../tdkt-import-\(UUID().uuidString).csv"
+        try "Tên đơn vị,Loại,Cấp trên\nUBND xã Mới,xã,UBND tỉnh Thái Nguyên\nTrường ABC,không rõ,\n".write(toFile: csv, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: csv) }
+        s.press(.char("5"), .char("3"))
+        let form = try XCTUnwrap(s.app.top as? FormView)
+        s.press(.tab)
+        s.type(csv)
+        s.press(.function(2))
+        XCTAssertFalse(s.app.top === form, s.screen)
+        XCTAssertNotNil(s.frame.find("1 tạo mới, 0 đã có, 1 dòng lỗi"), s.screen)
+        let bad = try XCTUnwrap(s.frame.find("Lỗi")).y
+        XCTAssertTrue(s.frame.row(bad).contains("    3"), s.frame.row(bad))
+        XCTAssertTrue(s.frame.row(bad).contains("dòng 3"), s.frame.row(bad))
+        let preview = try XCTUnwrap(s.app.top as? ListView)
+        XCTAssertTrue(preview.selectedRow.map { _ in true } ?? false)
+        XCTAssertTrue(preview.rows.contains { $0.cells[1] == "Lỗi" && $0.cells[2].contains("không rõ loại 'không rõ'") })
+        XCTAssertNil(try s.reread().units.values.first { $0.value.name == "UBND xã Mới" })
+        XCTAssertTrue(s.bar.contains("F2 Ghi"), s.bar)
+        s.press(.function(2))
+        XCTAssertNotNil(s.frame.find("Chỉ ghi 1 dòng đúng?"), s.screen)
+        s.press(.char("c"))
+        XCTAssertNotNil(s.frame.find("Đã nhập: 1 tạo mới"), s.screen)
+        XCTAssertEqual(try s.reread().units.values.first { $0.value.name == "UBND xã Mới" }?.value.parentId, "tn")
+    }
+}
