@@ -71,14 +71,14 @@ public enum JSONCoding {
     static func syntaxError(in data: Data) -> (Int?, Int?, String) {
         do {
             _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
-            // Valid JSON that the decoder still refuses at the top: a number too large for its field.
-            var line = 1, column = 1, digits = 0
-            for byte in data {
-                if (0x30...0x39).contains(byte) { digits += 1 } else { digits = 0 }
-                if digits >= 19 {
-                    return (line, column, "số quá lớn / number too large")
-                }
-                if byte == 0x0A { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
+            // Valid JSON that the decoder still refuses at the top: a number too large for its field
+            // (19 digits or more, or written with an exponent such as 2E25).
+            let text = String(decoding: data, as: UTF8.self)
+            if let r = text.range(of: #"[0-9]{19,}|[0-9][eE][+-]?[0-9]+"#, options: .regularExpression) {
+                let before = text[..<r.lowerBound]
+                let line = before.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+                let column = before.count - (before.lastIndex(of: "\n").map { before.distance(from: before.startIndex, to: $0) + 1 } ?? 0) + 1
+                return (line, column, "số quá lớn / number too large")
             }
             return (nil, nil, "không phải JSON hợp lệ / not valid JSON")
         } catch {
