@@ -74,11 +74,14 @@ public enum JSONCoding {
             // Valid JSON that the decoder still refuses at the top: a number too large for its field
             // (19 digits or more, or written with an exponent such as 2E25).
             let text = String(decoding: data, as: UTF8.self)
-            if let r = text.range(of: #"[0-9]{19,}|[0-9][eE][+-]?[0-9]+"#, options: .regularExpression) {
+            // Else, the likeliest culprit is a fraction where a whole number belongs ("year": 2.25).
+            for (pattern, what) in [(#"[0-9]{19,}|[0-9][eE][+-]?[0-9]+"#, "số quá lớn / number too large"),
+                                    (#"[0-9]\.[0-9]"#, "có lẽ số lẻ ở trường cần số nguyên / perhaps a fraction where a whole number belongs")] {
+                guard let r = text.range(of: pattern, options: .regularExpression) else { continue }
                 let before = text[..<r.lowerBound]
                 let line = before.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
                 let column = before.count - (before.lastIndex(of: "\n").map { before.distance(from: before.startIndex, to: $0) + 1 } ?? 0) + 1
-                return (line, column, "số quá lớn / number too large")
+                return (line, column, what)
             }
             return (nil, nil, "không phải JSON hợp lệ / not valid JSON")
         } catch {
