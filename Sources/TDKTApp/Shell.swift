@@ -69,6 +69,10 @@ public func makeShellApplication(_ options: ShellOptions, registry: ScreenRegist
     let app = Application(root: menu, language: lang, appTitle: ShellStrings.appTitle.text(lang),
                           statusInfo: ShellStrings.status(data: options.dataDirectory, login: options.userLogin, role: options.role).text(lang))
     ClerkCommands.install(into: &app.commands)
+    // A form interrupted by a dropped link (or Ctrl-C) is offered back when it opens again.
+    app.onViewAppear = { view, app in
+        if let form = view as? DraftSource { DraftOffer.offer(form: form, drafts: context.drafts, app: app) }
+    }
     // On SIGHUP/SIGTERM/Ctrl-C: keep what the focused form holds.
     app.onAbruptEnd = { app, _ in
         guard let source = app.focusedDraftSource else { return }

@@ -31,24 +31,21 @@ public struct UserInfoScreen: ShellScreen {
             app.setStatus(ShellStrings.userInfoSaved.text(app.language))
             return nil
         }
-        form.onAppear = { form, app in
-            DraftOffer.offer(form: form, drafts: ctx.drafts, app: app)
-        }
         return form
     }
 }
 
-/// Offers a saved draft back when a form opens.
+/// Offers a saved draft back when a form opens (any form: the shell calls this for every view pushed).
 public enum DraftOffer {
-    public static func offer(form: FormView, drafts: DraftStore, app: Application) {
-        guard let draft = drafts.load(formID: form.formID) else { return }
+    public static func offer(form: DraftSource, drafts: DraftStore, app: Application) {
+        guard let draft = drafts.load(formID: form.draftID) else { return }
         let lang = app.language
         app.confirm(ShellStrings.draftFound(draft.savedAt).text(lang), title: ShellStrings.restoreDraft.text(lang)) { yes, app in
             if yes {
                 form.restoreDraft(draft.values)
                 app.setStatus(ShellStrings.draftRestored.text(app.language))
             }
-            drafts.delete(formID: form.formID)
+            drafts.delete(formID: form.draftID)
         }
     }
 }

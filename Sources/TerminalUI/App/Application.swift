@@ -58,9 +58,13 @@ public final class Application {
 
     // MARK: Navigation
 
+    /// Called after any view is pushed (the shell offers saved drafts back to forms this way).
+    public var onViewAppear: ((View, Application) -> Void)?
+
     public func push(_ view: View) {
         stack.append(view)
         view.didAppear(app: self)
+        onViewAppear?(view, self)
     }
 
     /// Removes the top view (never the root).
