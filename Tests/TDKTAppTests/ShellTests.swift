@@ -36,7 +36,7 @@ final class ShellTests: XCTestCase {
 
     func testEveryUnbuiltEntryOpensThePlaceholderMessage() {
         let app = makeShellApplication(options())
-        for digit in ["1", "2", "3", "4", "5", "6"] {
+        for digit in ["1", "2", "3", "4", "5"] {  // 6 (reports) has its screen
             app.handle(.char(Character(digit)))
             XCTAssertNotNil(render(app).find("Màn hình này chưa có trong phiên bản này"), digit)
             app.handle(.enter)

@@ -55,6 +55,7 @@ public final class ScreenRegistry {
     public static func standard() -> ScreenRegistry {
         let r = ScreenRegistry()
         r.register(UserInfoScreen())
+        r.register(ReportScreen())
         return r
     }
 }
