@@ -58,7 +58,7 @@ final class ShellTests: XCTestCase {
         let app = makeShellApplication(options(), registry: registry)
         app.handle(.char("6"))
         XCTAssertNotNil(render(app).find("Báo cáo thử"))
-        app.handle(.enter)
+        app.handle([.end, .enter])  // registered last, after the section's own screens
         XCTAssertTrue(app.top is ListView)
         XCTAssertNotNil(render(app).find("Đức"))
     }
