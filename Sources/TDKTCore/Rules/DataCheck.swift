@@ -6,11 +6,16 @@ public enum DataCheck {
     public struct Report: Sendable {
         public var filesRead: Int
         public var problems: [String]
+        /// Year indexes (YearIndex) found stale or missing and rewritten.
+        public var rebuiltIndexes: [String] = []
     }
 
     public static func run(_ ws: Workspace) -> Report {
         var problems: [String] = []
         ws.reload()
+        // Every file is read itself, not through the indexes; the indexes are checked and renewed at the end.
+        ws.store.useIndexes = false
+        defer { ws.store.useIndexes = true; ws.reload() }
         let awards = ws.allAwards()
         let loadedFiles = ws.units.count + ws.people.count + ws.campaigns.count + ws.clusters.count + ws.households.count
             + awards.count + (ws.catalogue == nil ? 0 : 1) + 1
@@ -56,7 +61,13 @@ public enum DataCheck {
         for leftover in temporaryFiles(ws.store.root) {
             problems.append("\(leftover): tệp tạm của lần lưu bị ngắt / temporary file of an interrupted save (safe to delete)")
         }
-        return Report(filesRead: filesRead, problems: problems)
+        var rebuilt: [String] = []
+        do { rebuilt = try IndexedCollections.refresh(ws.store) } catch let e as StoreError {
+            problems.append(e.message(.vi))
+        } catch {
+            problems.append("index: \(error)")
+        }
+        return Report(filesRead: filesRead, problems: problems, rebuiltIndexes: rebuilt)
     }
 
     static func exists(_ n: NomineeRef, _ ws: Workspace) -> Bool {
