@@ -40,6 +40,25 @@ enum Measure {
         return (t, text)
     }
 
+    /// Runs a program directly (no shell) and returns its wall time and standard output.
+    @discardableResult
+    static func run(_ path: String, _ args: [String]) throws -> (seconds: Double, output: String) {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: path)
+        p.arguments = args
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardError = FileHandle.nullDevice
+        p.standardInput = FileHandle.nullDevice
+        var text = ""
+        let t = try seconds {
+            try p.run()
+            text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            p.waitUntilExit()
+        }
+        return (t, text)
+    }
+
     static func diskUsage(_ path: String) -> Int {
         let out = (try? shell("du -sk '\(path)' | cut -f1").output) ?? "0"
         return (Int(out.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0) * 1024
@@ -47,6 +66,10 @@ enum Measure {
 
     static func mib(_ bytes: Int) -> String { String(format: "%.1f MiB", Double(bytes) / 1_048_576) }
     static func ms(_ s: Double) -> String { String(format: "%.3f ms", s * 1000) }
+    static func p50p99(_ values: [Double]) -> String {
+        let p = percentiles(values)
+        return String(format: "%.2f / %.2f ms", p.p50 * 1000, p.p99 * 1000)
+    }
 }
 
 /// The table the benchmark prints: one row per figure.
