@@ -19,10 +19,17 @@ while let a = args.first {
     case "--seed": seed = UInt64(args.removeFirst()) ?? 2026
     case "--dir": base = args.removeFirst()
     case "--tdkt": tdktBinary = args.removeFirst()
+    case "--profile-summary":
+        // Only the summary's computation, for a profiler: `perf record -g tdkt-bench --profile-summary ROOT`.
+        let ws = try Workspace(root: args.removeFirst(), user: "bench")
+        let period = try ReportPeriod(from: 2016, to: 2025)
+        let data = ReportData(workspace: ws, period: period)
+        say(String(format: "computing the summary: %.2f s", try Measure.seconds { _ = try Reports.document("summary", period: period, data: data) }))
+        exit(0)
     case "--ui":
         let what = args.first ?? "list"
         exit(TerminalRunner.run(Application(root: what == "grid" ? Interactive.grid() : Interactive.list())))
-    default: print("usage: tdkt-bench [--scale N] [--seed S] [--dir DIR] [--tdkt PATH]"); exit(2)
+    default: say("usage: tdkt-bench [--scale N] [--seed S] [--dir DIR] [--tdkt PATH]"); exit(2)
     }
 }
 
@@ -33,7 +40,7 @@ while let a = args.first {
     var g = ProvinceGenerator(seed: seed, scale: scale)
     g.awardsPerYearPerScale *= archive
     let t = try Measure.seconds { _ = try g.write(to: root) }
-    print("generated \(root) in \(String(format: "%.1f", t)) s")
+    say("generated \(root) in \(String(format: "%.1f", t)) s")
     return root
 }
 
@@ -41,10 +48,10 @@ let one = try dataset("archive1x", archive: 1)
 let ten = try dataset("archive10x", archive: 10)
 let files = Int((try Measure.shell("find '\(one)' -name '*.json' | wc -l").output).trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
 let size = Measure.diskUsage(one)
-print("")
-print("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(Measure.mib(Int(ProcessInfo.processInfo.physicalMemory))) RAM; scale \(scale), seed \(seed)")
-print("data: \(files) files, \(Measure.mib(size)) on disk (archive 1×)")
-print("")
+say("")
+say("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(Measure.mib(Int(ProcessInfo.processInfo.physicalMemory))) RAM; scale \(scale), seed \(seed)")
+say("data: \(files) files, \(Measure.mib(size)) on disk (archive 1×)")
+say("")
 var table = BenchTable()
 table.add("figure", "value", "target", "")
 
@@ -90,11 +97,17 @@ table.add("save one award, archive 10× (p50)", Measure.ms(award10), "≤ 1.2× 
 // The year-end summary over ten years: before (every record file decoded) and after the year index.
 let period = try ReportPeriod(from: 2016, to: 2025)
 func summaryPhases(indexes: Bool) throws -> (total: Double, phases: [(String, Double)]) {
+    // The whole summary as the screen and `tdkt report summary` make it, on a fresh workspace...
+    let fresh = try Workspace(root: one, user: "bench")
+    fresh.store.useIndexes = indexes
+    let whole = try Measure.seconds { _ = try Reports.document("summary", period: period, workspace: fresh) }
+    // ...then the same by phase on another (reading the collections first, so gathering then reuses them,
+    // except the proposals, which ReportData reads itself).
     let ws = try Workspace(root: one, user: "bench")
     ws.store.useIndexes = indexes
     var phases: [(String, Double)] = []
     var data: ReportData!
-    let total = try Measure.seconds {
+    _ = try Measure.seconds {
         let years = Array(period.previous.from...period.to)
         phases.append(("units, people, campaigns, clusters", Measure.seconds { _ = (ws.units.count, ws.people.count, ws.campaigns.count, ws.clusters.count, ws.households.count) }))
         phases.append(("awards, 20 years", Measure.seconds { for y in years { _ = ws.awards(year: y) } }))
@@ -104,7 +117,7 @@ func summaryPhases(indexes: Bool) throws -> (total: Double, phases: [(String, Do
         phases.append(("computing the summary", try Measure.seconds { doc = try Reports.document("summary", period: period, data: data) }))
         phases.append(("rendering it as text", Measure.seconds { _ = Reports.render(doc, format: .text, config: ws.config, period: period) }))
     }
-    return (total, phases)
+    return (whole, phases)
 }
 let before = try summaryPhases(indexes: false)
 table.add("summary over 10 years, no index", String(format: "%.2f s", before.total), "≤ 0.5× jq empty",
