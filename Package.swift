@@ -25,7 +25,7 @@ let package = Package(
         // Mutated inputs for the JSON loader and the CSV importer, a million at a time (outside CI).
         .executableTarget(name: "tdkt-fuzz", dependencies: ["TDKTCore"], path: "Sources/tdkt-fuzz"),
         // The benchmark: a generated province, figures printed as a table (BENCHMARKS.md).
-        .executableTarget(name: "tdkt-bench", dependencies: ["TDKTCore"], path: "Sources/tdkt-bench"),
+        .executableTarget(name: "tdkt-bench", dependencies: ["TDKTCore", "TerminalUI"], path: "Sources/tdkt-bench"),
         .testTarget(name: "TDKTCoreTests", dependencies: ["TDKTCore"], path: "Tests/TDKTCoreTests"),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"], path: "Tests/TerminalUITests"),
         .testTarget(name: "TDKTAppTests", dependencies: ["TDKTApp", "TDKTCore", "TerminalUI"], path: "Tests/TDKTAppTests"),

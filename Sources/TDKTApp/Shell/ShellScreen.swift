@@ -67,6 +67,7 @@ public final class ScreenRegistry {
         AwardScreens.all.forEach(r.register)
         r.register(CampaignListScreen())
         r.register(UnitTreeScreen()); r.register(PeopleScreen()); r.register(ImportScreen())
+        r.register(ReportScreen())
         return r
     }
 }

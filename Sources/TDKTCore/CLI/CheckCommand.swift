@@ -9,6 +9,9 @@ enum CheckCommand {
         let report = DataCheck.run(ws)
         for note in report.notes { ctx.output.line(note) }
         for problem in report.problems { ctx.output.line(problem) }
+        for index in report.rebuiltIndexes {
+            ctx.say("Đã dựng lại chỉ mục \(index)", "Rebuilt the index \(index)")
+        }
         ctx.say("Đã đọc \(report.filesRead) tệp; \(report.problems.count) vấn đề.",
                 "Read \(report.filesRead) files; \(report.problems.count) problems.")
         return report.problems.isEmpty ? 0 : 1

@@ -32,6 +32,12 @@ public struct Cell: Sendable, Equatable {
     }
 
     public static func + (a: Cell, b: Cell) -> Cell { sum([a, b]) }
+
+    /// Counts one more record, in place.
+    mutating func append(_ ref: RecordRef) {
+        value += 1
+        refs.append(ref)
+    }
 }
 
 /// A figure as offered for drill-down: a stable path ("awards.by-campaign.bao-ve-bien-gioi.BK_TINH.unit"),
@@ -76,8 +82,15 @@ public struct AwardCounts: Sendable, Equatable {
         return out
     }
 
+    /// In place on the stored cell: going through the subscript (or `cell + .count(...)`) copied the list
+    /// of records at every award, which made a province's ten years quadratic (14 s of a 21 s summary).
     mutating func add(_ record: AwardRecord) {
-        self[record.nominee.kind] = self[record.nominee.kind] + Cell.count([RecordRef(.award, record.id)])
+        let ref = RecordRef(.award, record.id)
+        switch record.nominee.kind {
+        case .unit: collectives.append(ref)
+        case .person: individuals.append(ref)
+        case .household: households.append(ref)
+        }
     }
 }
 
@@ -147,23 +160,32 @@ public struct AwardTable: Sendable, Equatable {
             for r in records {
                 let (gid, glabel) = group(of: r, dimension, data)
                 let key = Key(group: gid, award: r.awardCode)
-                var row = rows[key] ?? Row(groupId: gid, groupLabel: TextNormalization.clean(glabel), awardCode: r.awardCode,
-                                           awardName: TextNormalization.clean(data.awardName(r.awardCode)),
-                                           current: AwardCounts(), previous: AwardCounts())
-                if isCurrent { row.current.add(r) } else { row.previous.add(r) }
-                rows[key] = row
+                let fresh = {
+                    Row(groupId: gid, groupLabel: TextNormalization.clean(glabel), awardCode: r.awardCode,
+                        awardName: TextNormalization.clean(data.awardName(r.awardCode)), current: AwardCounts(), previous: AwardCounts())
+                }
+                // Modified inside the dictionary, so the row's lists stay uniquely owned and grow in place.
+                if isCurrent { rows[key, default: fresh()].current.add(r) } else { rows[key, default: fresh()].previous.add(r) }
             }
+        }
+        // Sort keys computed once per group and award code: computing the collation key inside the comparator
+        // was half the time of a province's ten-year summary (11,000 unit rows, 300,000 comparisons).
+        var groupKeys: [String: [UInt32]] = [:]
+        var awardKeys: [String: (Int, Int, String)] = [:]
+        for r in rows.values {
+            if groupKeys[r.groupId] == nil { groupKeys[r.groupId] = VietnameseCollation.key(r.groupLabel) }
+            if awardKeys[r.awardCode] == nil { awardKeys[r.awardCode] = data.awardOrder(r.awardCode) }
         }
         let sorted = rows.values.sorted { a, b in
             if dimension == .award || a.groupId == b.groupId {
-                let oa = data.awardOrder(a.awardCode), ob = data.awardOrder(b.awardCode)
+                let oa = awardKeys[a.awardCode]!, ob = awardKeys[b.awardCode]!
                 if oa != ob { return oa < ob }
                 return a.groupId < b.groupId
             }
             if dimension == .category {
                 return categoryOrder(a.groupId) < categoryOrder(b.groupId)
             }
-            let ka = VietnameseCollation.key(a.groupLabel), kb = VietnameseCollation.key(b.groupLabel)
+            let ka = groupKeys[a.groupId]!, kb = groupKeys[b.groupId]!
             if ka != kb { return ka.lexicographicallyPrecedes(kb) }
             return a.groupId < b.groupId
         }

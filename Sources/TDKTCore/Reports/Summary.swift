@@ -151,14 +151,17 @@ public struct Summary: Sendable {
             return VietnameseCollation.less($0.name, $1.name)
         }
         let proposalStates: Set<Proposal.State> = [.submitted, .underAppraisal, .toCouncil, .approved, .decided]
+        // The flags and flag proposals of each year, picked out once: scanning every award and proposal
+        // for each cluster and year took seconds on a province's ten years.
+        let flagAwards = Dictionary(grouping: data.awards.filter { $0.awardCode == flagCode && $0.nominee.kind == .unit }, by: \.year)
+        let flagProposals = Dictionary(grouping: data.proposals.filter { $0.awardCode == flagCode && proposalStates.contains($0.state) },
+                                       by: \.year)
         var out: [ClusterLine] = []
         for year in period.years {
             for c in clusters {
                 let members = Set(c.memberIds + c.formerMemberIds)
-                let flags = data.awards.filter { $0.year == year && $0.awardCode == flagCode && $0.nominee.kind == .unit
-                    && members.contains($0.nominee.id) }.sorted { $0.id < $1.id }
-                let proposed = data.proposals.filter { $0.year == year && $0.awardCode == flagCode && $0.clusterId == c.id
-                    && proposalStates.contains($0.state) }.sorted { $0.id < $1.id }
+                let flags = (flagAwards[year] ?? []).filter { members.contains($0.nominee.id) }.sorted { $0.id < $1.id }
+                let proposed = (flagProposals[year] ?? []).filter { $0.clusterId == c.id }.sorted { $0.id < $1.id }
                 let entry = c.year(year)
                 // A single year lists every cluster; a range only the years with something recorded.
                 if !period.isSingleYear && entry == nil && flags.isEmpty && proposed.isEmpty { continue }

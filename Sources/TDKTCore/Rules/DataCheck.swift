@@ -8,11 +8,16 @@ public enum DataCheck {
         public var problems: [String]
         /// Repairs made while checking (temporary files of interrupted saves removed).
         public var notes: [String] = []
+        /// Year indexes (YearIndex) found stale or missing and rewritten.
+        public var rebuiltIndexes: [String] = []
     }
 
     public static func run(_ ws: Workspace) -> Report {
         var problems: [String] = []
         ws.reload()
+        // Every file is read itself, not through the indexes; the indexes are checked and renewed at the end.
+        ws.store.useIndexes = false
+        defer { ws.store.useIndexes = true; ws.reload() }
         let awards = ws.allAwards()
         let loadedFiles = ws.units.count + ws.people.count + ws.campaigns.count + ws.clusters.count + ws.households.count
             + awards.count + (ws.catalogue == nil ? 0 : 1) + 1
@@ -56,8 +61,15 @@ public enum DataCheck {
         }
         problems += scoringProblems(ws)
         let removed = removeInterruptedSaves(ws.store)
+        var rebuilt: [String] = []
+        do { rebuilt = try IndexedCollections.refresh(ws.store) } catch let e as StoreError {
+            problems.append(e.message(.vi))
+        } catch {
+            problems.append("index: \(error)")
+        }
         return Report(filesRead: filesRead, problems: problems,
-                      notes: removed.map { "\($0): đã xóa tệp tạm của lần lưu bị ngắt / removed a temporary file of an interrupted save" })
+                      notes: removed.map { "\($0): đã xóa tệp tạm của lần lưu bị ngắt / removed a temporary file of an interrupted save" },
+                      rebuiltIndexes: rebuilt)
     }
 
     static func exists(_ n: NomineeRef, _ ws: Workspace) -> Bool {

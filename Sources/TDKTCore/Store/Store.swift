@@ -23,6 +23,8 @@ public struct PendingWrite: Sendable {
     let encode: @Sendable (_ revision: Int, _ user: String, _ time: String) throws -> Data
     let validate: @Sendable () throws -> Void
     let action: String
+    /// The record's line in its year's index (YearIndex), given the file's identity once it is in place.
+    let indexLine: @Sendable (_ revision: Int, _ user: String, _ time: String, _ file: YearIndex.FileStamp) throws -> Data
 
     public init<T: StoredRecord>(_ value: T, basedOn revision: Int?, action: String) {
         relativePath = value.relativePath
@@ -34,6 +36,10 @@ public struct PendingWrite: Sendable {
         }
         validate = { try value.validate() }
         self.action = action
+        let path = relativePath
+        indexLine = { revision, user, time, file in
+            try YearIndex.line(value, path: path, file: file, revision: revision, user: user, time: time)
+        }
     }
 }
 
@@ -45,6 +51,9 @@ public final class Store: @unchecked Sendable {
     /// Files found unreadable by this process; their collections are not written to.
     private var broken: [String: String] = [:]
     private let brokenLock = NSLock()
+    /// Whether a year's records are taken from its index where it matches the files (YearIndex);
+    /// `tdkt check` turns it off to read every file.
+    public var useIndexes = true
 
     public init(root: String, user: String) throws {
         self.root = root.hasSuffix("/") && root.count > 1 ? String(root.dropLast()) : root
@@ -89,6 +98,7 @@ public final class Store: @unchecked Sendable {
 
     /// Every record of a collection (or of one year's folder in it); unreadable files are listed, not fatal.
     public func loadAll<T: StoredRecord>(_ type: T.Type, year: Int? = nil) -> Loaded<T> {
+        if let year { return loadYear(type, year: year) }
         var records: [Stored<T>] = []
         var problems: [LoadProblem] = []
         for relative in files(in: T.collection, year: year) {
@@ -167,6 +177,9 @@ public final class Store: @unchecked Sendable {
             if temporaries.count > 1 { try writeJournal(temporaries) }
             for (tmp, final) in temporaries { try FileIO.commitTemporary(tmp, to: final) }
             if temporaries.count > 1 { unlink(journalPath); FileIO.syncDirectory(root) }
+            appendIndexLines(prepared.map { p in
+                (p.write.relativePath, { stamp in try p.write.indexLine(p.revision, self.user, now, stamp) })
+            })
             for p in prepared {
                 try AuditLog(store: self).append(AuditEntry(
                     time: now, user: user, action: p.write.action, record: p.write.relativePath, revision: p.revision,

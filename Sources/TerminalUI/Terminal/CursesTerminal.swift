@@ -66,8 +66,9 @@ public final class CursesTerminal {
         try self.init(screen: scr, terminalType: t, output: tdkt_stdout())
     }
 
-    /// Curses on given streams (tests: output to /dev/null, input from a pipe), no tty needed.
-    convenience init(terminalType: String, input: UnsafeMutablePointer<FILE>, output: UnsafeMutablePointer<FILE>) throws {
+    /// Curses on given streams (tests: output to /dev/null, input from a pipe; the benchmark: output to a
+    /// file, to count the bytes a frame costs), no tty needed.
+    public convenience init(terminalType: String, input: UnsafeMutablePointer<FILE>, output: UnsafeMutablePointer<FILE>) throws {
         guard let scr = newterm(terminalType, output, input) else { throw StartError.noTerminalType(terminalType) }
         try self.init(screen: scr, terminalType: terminalType, output: output)
     }

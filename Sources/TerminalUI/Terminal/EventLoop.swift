@@ -30,19 +30,22 @@ public enum TerminalRunner {
             return 1
         }
         defer { term.stop() }
-        loop(app, screen: term, read: term.readBatch)
+        // For the benchmark's cold-start figure: end right after the first frame is on the terminal.
+        let benchExit = ProcessInfo.processInfo.environment["TDKT_BENCH_EXIT_AFTER_FIRST_FRAME"] == "1"
+        loop(app, screen: term, read: term.readBatch, exitAfterFirstFrame: benchExit)
         term.stop()
         return app.terminationReason?.exitStatus ?? 0
     }
 
     /// The loop proper, separate from curses so tests can drive it with a memory screen.
     @MainActor
-    public static func loop(_ app: Application, screen: some Screen, read: () -> CursesTerminal.Batch) {
+    public static func loop(_ app: Application, screen: some Screen, read: () -> CursesTerminal.Batch, exitAfterFirstFrame: Bool = false) {
         while app.isRunning {
             if let s = Signals.takePending() { app.finish(.signal(s)); break }
             let full = app.needsFullRedraw
             app.needsFullRedraw = false
             screen.present(app.render(size: screen.size), fullRedraw: full)
+            if exitAfterFirstFrame { app.finish(.quit); break }
             switch read() {
             case .keys(let keys):
                 for k in keys where app.isRunning { app.handle(k) }

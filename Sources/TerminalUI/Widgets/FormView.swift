@@ -85,6 +85,9 @@ public final class FormView: View, DraftSource {
     public var onAppear: ((FormView, Application) -> Void)?
     /// Width of the field boxes for single-line text.
     public var fieldWidth = 40
+    /// Whether a successful F2 says "saved" in the status line; false when `onSave` does something
+    /// else (opens a report, asks a question) and sets its own status.
+    public var announcesSave = true
 
     public init(id: String, title: String, fields: [Field], onSave: (([String: String], Application) -> String?)? = nil) {
         self.formID = id
@@ -208,7 +211,7 @@ public final class FormView: View, DraftSource {
             return
         }
         markSaved()
-        app.setStatus(UIText.saved.text(app.language))
+        if announcesSave { app.setStatus(UIText.saved.text(app.language)) }
     }
 
     // MARK: Keys

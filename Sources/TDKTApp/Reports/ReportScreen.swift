@@ -1,0 +1,96 @@
+import Foundation
+import TDKTCore
+import TerminalUI
+
+/// Reports → the report screen: choose a report, then its period, then preview, drill down, save, print.
+public struct ReportScreen: ShellScreen {
+    public let id = "reports"
+    public let section = ShellSection.reports
+    public var title: Localized { ReportStrings.screenTitle }
+
+    public init() {}
+
+    public func makeView(_ ctx: ShellContext) -> View {
+        let lang = ctx.language
+        let kinds = Reports.available()
+        let rows = kinds.map { k in
+            ListView.Row(id: k.id, cells: [Localized(k.title).text(lang),
+                                           (k.singleYear ? ReportStrings.oneYear : ReportStrings.yearRange).text(lang)])
+        }
+        let list = ListView(title: ReportStrings.listTitle.text(lang),
+                            columns: [ListView.Column(ReportStrings.columnReport.text(lang)),
+                                      ListView.Column(ReportStrings.columnPeriod.text(lang), width: 14)],
+                            rows: rows) { row, app in
+            guard let ws = ctx.workspace else {
+                app.showError(ReportStrings.noWorkspace.text(app.language))
+                return
+            }
+            guard let kind = kinds.first(where: { $0.id == row.id }) else { return }
+            app.push(ReportPeriodForm.make(kind: kind, workspace: ws, language: app.language))
+        }
+        return list
+    }
+}
+
+/// The report being looked at: built once for the chosen period, then previewed, opened, saved, printed.
+final class ReportSession {
+    let kind: ReportKind
+    let period: ReportPeriod
+    let workspace: Workspace
+    let data: ReportData
+    let document: ReportDocument
+
+    init(kind: ReportKind, period: ReportPeriod, workspace: Workspace, language: Language) throws {
+        self.kind = kind
+        self.period = period
+        self.workspace = workspace
+        // One gathering of the records serves the preview, the drill-down and the saved file alike.
+        data = ReportData(workspace: workspace, period: period)
+        document = try Reports.document(kind.id, period: period, data: data, language: language.domain)
+    }
+
+    func previewLines(width: Int) -> [String] {
+        PlainTextRenderer(pageLength: nil, width: width).lines(document, config: workspace.config)
+    }
+
+    func rendered(_ format: ReportFormat, pageLength: Int? = 64) -> String {
+        Reports.render(document, format: format, config: workspace.config, period: period, pageLength: pageLength)
+    }
+
+    /// "summary-2014-2018": a file name without the en dash of the period's description.
+    var fileStem: String { kind.id + "-" + (period.isSingleYear ? "\(period.from)" : "\(period.from)-\(period.to)") }
+}
+
+/// The period of a report: one year for a statistics form, from–to for the others.
+enum ReportPeriodForm {
+    static func make(kind: ReportKind, workspace: Workspace, language lang: Language) -> FormView {
+        // The latest year with award records (the demo's 2025), else this year.
+        let year = workspace.awardYears().max() ?? CivilDate.today().year
+        let yearKind = FormView.Kind.number(min: 1900, max: 2200)
+        var fields = [FormView.Field(id: "from", label: (kind.singleYear ? ReportStrings.year : ReportStrings.fromYear).text(lang),
+                                     kind: yearKind, value: String(year), required: true)]
+        if !kind.singleYear {
+            fields.append(FormView.Field(id: "to", label: ReportStrings.toYear.text(lang), kind: yearKind, value: String(year), required: true))
+        }
+        let form = FormView(id: "report-period", title: Localized(kind.title).text(lang) + " — " + ReportStrings.periodTitle.text(lang),
+                            fields: fields)
+        form.announcesSave = false
+        form.onSave = { values, app in
+            let from = Int(values["from"] ?? "") ?? 0
+            let to = kind.singleYear ? from : Int(values["to"] ?? "") ?? 0
+            do {
+                let period = try ReportPeriod(from: from, to: to)
+                let session = try ReportSession(kind: kind, period: period, workspace: workspace, language: app.language)
+                app.push(ReportPreviewView(session: session, language: app.language))
+                return nil
+            } catch let e as ValidationError {
+                return e.message(app.language.domain)
+            } catch let e as ReportError {
+                return Localized(e.message).text(app.language)
+            } catch {
+                return String(describing: error)
+            }
+        }
+        return form
+    }
+}

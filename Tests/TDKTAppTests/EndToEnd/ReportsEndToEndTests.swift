@@ -1,0 +1,54 @@
+import Foundation
+import XCTest
+
+/// The report screen in the built binary, in tmux at 80x24, on a data directory made by `tdkt init --demo`.
+final class ReportsEndToEndTests: XCTestCase {
+    private var tmux: Tmux!
+    private var base: String!
+
+    override func setUpWithError() throws {
+        tmux = try Tmux()
+        base = NSTemporaryDirectory() + "tdkt-e2e-reports-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: base + "/out", withIntermediateDirectories: true)
+    }
+
+    override func tearDown() {
+        tmux?.killServer()
+        tmux = nil
+        if let base { try? FileManager.default.removeItem(atPath: base) }
+    }
+
+    func testPreviewTheDemoYearsSummaryAndSaveItAsText() throws {
+        let binary = try XCTUnwrap(builtBinary(), "run `swift build` first")
+        let data = base + "/data"
+        let initialised = spawnAndWait(binary, ["--data", data, "init", "--demo"], environment: ProcessInfo.processInfo.environment)
+        XCTAssertEqual(initialised.status, 0, initialised.output)
+        tmux.start("env TERM=xterm-256color LANG=C.UTF-8 LC_ALL= NO_COLOR= \(shellQuote(binary)) --data \(shellQuote(data))")
+        tmux.waitFor("Cài đặt")
+        tmux.send("6")
+        tmux.waitFor("Lập, xem, in báo cáo")
+        tmux.send("Enter")
+        tmux.waitFor("Chọn báo cáo")
+        tmux.send("Enter")  // the year-end summary, first in the list
+        tmux.waitFor("Từ năm")
+        tmux.send("C-u"); tmux.type("2025")
+        tmux.send("Tab"); tmux.send("C-u"); tmux.type("2025")
+        tmux.send("Enter")
+        let preview = tmux.waitFor("Tổng kết công tác thi đua, khen thưởng năm 2025")
+        XCTAssertTrue(preview.contains("BÁO CÁO"), preview)
+        XCTAssertTrue(preview.contains("F6 Ghi tệp"), preview)
+        tmux.send("PageDown")
+        tmux.waitFor("Dòng 20–")
+        tmux.send("F6")
+        tmux.waitFor("Ghi báo cáo ra tệp")
+        let target = base + "/out/tong-ket-2025.txt"
+        tmux.send("Tab"); tmux.send("C-u"); tmux.type(target)
+        tmux.send("Enter")
+        tmux.waitFor("Đã ghi báo cáo vào")
+        let text = try String(contentsOfFile: target, encoding: .utf8)
+        XCTAssertTrue(text.contains("BÁO CÁO"), text)
+        XCTAssertTrue(text.contains("Tổng kết công tác thi đua, khen thưởng năm 2025"), text)
+        tmux.send("F10")
+        if let pid = tmux.panePID { XCTAssertTrue(waitForExit(pid, timeout: 5), "F10 did not end the process") }
+    }
+}

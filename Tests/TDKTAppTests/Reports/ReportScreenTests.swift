@@ -1,0 +1,236 @@
+import Foundation
+import TDKTCore
+import TerminalUI
+import XCTest
+@testable import TDKTApp
+
+/// The report screen on the memory backend with the demo data.
+final class ReportScreenTests: XCTestCase {
+    private var dataDir: String!
+    private var outDir: String!
+
+    override func setUpWithError() throws {
+        let base = NSTemporaryDirectory() + "tdkt-report-screen-" + UUID().uuidString
+        dataDir = base + "/data"
+        outDir = base + "/out"
+        try FileManager.default.createDirectory(atPath: outDir, withIntermediateDirectories: true)
+        try DataInitializer.create(root: dataDir, user: "khoa", demo: true)
+    }
+
+    override func tearDown() {
+        if let d = dataDir { try? FileManager.default.removeItem(atPath: (d as NSString).deletingLastPathComponent) }
+    }
+
+    private func makeApp(_ lang: String = "vi") -> Application {
+        makeShellApplication(ShellOptions(dataDirectory: dataDir, userLogin: "khoa", role: "administrator", language: lang))
+    }
+
+    private func screen(_ app: Application) -> Frame { app.render(size: .minimum) }
+
+    private func type(_ app: Application, _ s: String) { for c in s { app.handle(.char(c)) } }
+
+    /// The screen's text with box sides and line ends removed and spaces collapsed (a dialog wraps its text).
+    private func flat(_ f: Frame) -> String {
+        f.text.replacingOccurrences(of: "│", with: " ").split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+    }
+
+    /// Main menu → Báo cáo → the report screen → a report (by its row) → the period → the preview.
+    private func openPreview(_ app: Application, report index: Int = 0, from: Int, to: Int?) throws -> ReportPreviewView {
+        app.handle([.char("6"), .enter])
+        XCTAssertNotNil(screen(app).find("Báo cáo tổng kết công tác thi đua, khen thưởng"))
+        for _ in 0..<index { app.handle(.down) }
+        app.handle(.enter)
+        let form = try XCTUnwrap(app.top as? FormView)
+        XCTAssertEqual(form.field("from")?.value, "2025", "the latest year with awards is offered")
+        app.handle(.ctrl("u")); type(app, String(from))
+        if let to {
+            app.handle(.tab); app.handle(.ctrl("u")); type(app, String(to))
+        }
+        app.handle(.enter)
+        return try XCTUnwrap(app.top as? ReportPreviewView, screen(app).text)
+    }
+
+    func testPreviewShowsTheSummaryAndTheCaoBangFigures() throws {
+        let app = makeApp()
+        let preview = try openPreview(app, from: 2014, to: 2018)
+        var s = screen(app)
+        XCTAssertNotNil(s.find("BÁO CÁO"), s.text)
+        XCTAssertTrue(s.row(0).contains("Báo cáo tổng kết công tác thi đua, khen thưởng · 2014–2018"), s.row(0))
+        XCTAssertTrue(s.row(23).contains("F5 Số liệu") && s.row(23).contains("F6 Ghi tệp") && s.row(23).contains("F7 In"), s.row(23))
+        XCTAssertNotNil(s.find("Dòng 1–19/"), s.text)
+        // Scrolling: a page down, End, Home.
+        app.handle(.pageDown)
+        XCTAssertEqual(preview.top, 19)
+        XCTAssertNotNil(screen(app).find("Dòng 20–38/"))
+        app.handle(.end)
+        XCTAssertGreaterThan(preview.top, 150)
+        app.handle(.home)
+        XCTAssertEqual(preview.top, 0)
+        // Search inside the preview, without diacritics: the total row of the Cao Bằng awards.
+        app.handle(.char("/"))
+        type(app, "tong cong")
+        app.handle(.enter)
+        s = screen(app)
+        let line = try XCTUnwrap(preview.matchLine)
+        let row = s.rows.first { $0.contains("Tổng cộng") } ?? ""
+        XCTAssertEqual(row.split(separator: " ").suffix(4), ["102", "276", "0", "378"], s.text)
+        XCTAssertGreaterThan(line, 10)
+        // The border-protection campaign's provincial certificates: 47 collectives, 103 individuals, 150 in all.
+        app.handle(.char("/"))
+        type(app, "tham gia bảo vệ chủ qu…  Bằng khen")
+        app.handle(.enter)
+        XCTAssertNotNil(preview.matchLine)
+        for _ in 0..<3 { app.handle(.right) }
+        s = screen(app)
+        let campaignRow = try XCTUnwrap(s.rows.first { $0.contains("47") && $0.contains("103") }, s.text)
+        XCTAssertTrue(campaignRow.contains("150"), campaignRow)
+        // n finds the next match; Esc in the prompt goes back to where the search started.
+        app.handle(.char("/")); type(app, "zzzz-không-có")
+        XCTAssertTrue(screen(app).row(22).contains("Không tìm thấy") || screen(app).text.contains("Không tìm thấy"), screen(app).text)
+        app.handle(.escape)
+        XCTAssertTrue(app.top === preview)
+    }
+
+    func testDrillDownListsTheFortySevenCollectiveRecords() throws {
+        let app = makeApp()
+        _ = try openPreview(app, from: 2014, to: 2018)
+        app.handle(.function(5))
+        let figures = try XCTUnwrap(app.top as? ReportFiguresView)
+        // Filter to the figure by its label (diacritic-insensitive), as a clerk would.
+        let target = try XCTUnwrap(figures.figures.firstIndex { $0.path == "awards.by-campaign.bao-ve-bien-gioi.BK_TINH.unit" })
+        app.handle(.char("/"))
+        type(app, "toan dan tham gia bao ve chu quyen")
+        app.handle(.enter)
+        while figures.selectedFigure?.path != figures.figures[target].path {
+            let before = figures.list.selected
+            app.handle(.down)
+            if figures.list.selected == before { break }
+        }
+        var s = screen(app)
+        XCTAssertEqual(figures.selectedFigure?.cell.value, 47)
+        XCTAssertNotNil(s.find("awards.by-campaign.bao-ve-bien-gioi.BK_TINH.unit"), s.text)
+        XCTAssertNotNil(s.find("Tập thể: 47"), s.text)
+        app.handle(.enter)
+        let records = try XCTUnwrap(app.top as? ListView)
+        XCTAssertEqual(records.rows.count, 47)
+        s = screen(app)
+        XCTAssertTrue(s.row(0).contains("Hồ sơ sau số liệu (47)"), s.row(0))
+        XCTAssertNotNil(s.find("1/47"), s.text)
+        // Every record is a collective's provincial certificate of the campaign, in the Cao Bằng years.
+        let ws = try Workspace(root: dataDir, user: "khoa")
+        let byId = Dictionary(uniqueKeysWithValues: (2014...2018).flatMap { ws.awards(year: $0) }.map { ($0.value.id, $0.value) })
+        for row in records.rows {
+            let award = try XCTUnwrap(byId[row.cells[1]], row.cells[1])
+            XCTAssertEqual(award.nominee.kind, .unit)
+            XCTAssertEqual(award.awardCode, "BK_TINH")
+            XCTAssertEqual(award.campaignId, "bao-ve-bien-gioi")
+            XCTAssertEqual(row.cells[0], String(award.year))
+        }
+        XCTAssertTrue(s.rows[3].contains("cb-") && s.rows[3].contains("BK_TINH"), s.rows[3])
+        app.handle(.escape)
+        XCTAssertTrue(app.top === figures)
+    }
+
+    func testSaveRefusesAMissingFolderWithTheDomainMessage() throws {
+        let app = makeApp()
+        _ = try openPreview(app, from: 2025, to: 2025)
+        app.handle(.function(6))
+        let form = try XCTUnwrap(app.top as? FormView)
+        app.handle(.tab)
+        app.handle(.ctrl("u"))
+        let target = outDir + "/khong-co/bao-cao.txt"
+        type(app, target)
+        app.handle(.function(2))
+        let s = screen(app)
+        // The path is long and the dialog wraps it: compare without spaces.
+        XCTAssertTrue(flat(s).replacingOccurrences(of: " ", with: "").contains("thưmục'\(outDir!)/khong-co'khôngtồntại"), s.text)
+        XCTAssertTrue(app.top is MessageDialog)
+        app.handle(.enter)
+        XCTAssertTrue(app.top === form)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: target))
+    }
+
+    func testSavingAsCSVAndConfirmingBeforeOverwriting() throws {
+        let app = makeApp()
+        _ = try openPreview(app, from: 2014, to: 2018)
+        let target = outDir + "/tong-ket.csv"
+        func saveAs() throws {
+            app.handle(.function(6))
+            let form = try XCTUnwrap(app.top as? FormView)
+            app.handle(.right)  // text → csv
+            XCTAssertEqual(form.field("format")?.value, "csv (.csv)")
+            app.handle(.tab); app.handle(.ctrl("u")); type(app, target)
+            app.handle(.enter)
+        }
+        try saveAs()
+        XCTAssertTrue(app.top is ReportPreviewView, screen(app).text)
+        XCTAssertTrue(screen(app).row(22).contains("Đã ghi báo cáo vào"), screen(app).row(22))
+        let first = try XCTUnwrap(FileManager.default.contents(atPath: target))
+        XCTAssertEqual(Array(first.prefix(3)), [0xEF, 0xBB, 0xBF], "CSV for Excel")
+        XCTAssertTrue(String(decoding: first, as: UTF8.self).contains("BÁO CÁO"))
+        // Again: the file exists, so the screen asks; No keeps it, Yes replaces it.
+        try Data("cũ".utf8).write(to: URL(fileURLWithPath: target))
+        try saveAs()
+        XCTAssertTrue(app.top is ConfirmDialog)
+        XCTAssertNotNil(screen(app).find("Ghi đè tệp?"))
+        app.handle(.char("k"))
+        XCTAssertTrue(app.top is FormView)
+        XCTAssertEqual(try String(contentsOfFile: target, encoding: .utf8), "cũ")
+        app.handle(.enter)
+        XCTAssertTrue(app.top is ConfirmDialog)
+        app.handle(.char("c"))
+        XCTAssertTrue(app.top is ReportPreviewView, screen(app).text)
+        XCTAssertTrue(try String(contentsOfFile: target, encoding: .utf8).contains("BÁO CÁO"))
+    }
+
+    func testPrintingWithAFailingCommandShowsWhy() throws {
+        // The office's print command: a program that fails, then one that does not exist.
+        for (command, needle) in [(["false"], "thất bại"), (["khong-co-lenh-in-nay"], "không tìm thấy lệnh in")] {
+            let configPath = dataDir + "/config.json"
+            var json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: configPath))) as? [String: Any])
+            json["printCommand"] = command
+            try JSONSerialization.data(withJSONObject: json, options: [.prettyPrinted, .sortedKeys]).write(to: URL(fileURLWithPath: configPath))
+            let app = makeApp()
+            _ = try openPreview(app, from: 2025, to: 2025)
+            app.handle(.function(7))
+            XCTAssertNotNil(screen(app).find("«\(command[0])»"), screen(app).text)
+            app.handle(.enter)
+            let s = screen(app)
+            XCTAssertTrue(app.top is MessageDialog, s.text)
+            XCTAssertNotNil(s.find("Không in được"), s.text)
+            XCTAssertTrue(flat(s).contains(needle) && flat(s).contains("không có máy in nào trả lời"), s.text)
+        }
+    }
+
+    func testEnglishAndAStatisticsFormTakesOneYear() throws {
+        let app = makeApp("en")
+        app.handle([.char("6"), .enter])
+        let list = try XCTUnwrap(app.top as? ListView)
+        XCTAssertNotNil(screen(app).find("Year-end summary report"))
+        let formIndex = try XCTUnwrap(list.rows.firstIndex { $0.id == "form-0603" })
+        for _ in 0..<formIndex { app.handle(.down) }
+        app.handle(.enter)
+        let form = try XCTUnwrap(app.top as? FormView)
+        XCTAssertEqual(form.fields.map(\.id), ["from"])
+        XCTAssertNotNil(screen(app).find("Year"))
+        app.handle(.ctrl("u")); type(app, "2016")
+        app.handle(.enter)
+        XCTAssertTrue(app.top is ReportPreviewView, screen(app).text)
+        XCTAssertNotNil(screen(app).find("0603"), screen(app).text)
+        XCTAssertTrue(screen(app).row(23).contains("F5 Figures"), screen(app).row(23))
+        app.handle(.escape)
+        XCTAssertTrue(app.top === form)
+    }
+
+    func testRangeEndingBeforeItStartsIsRefusedByTheDomain() throws {
+        let app = makeApp()
+        app.handle([.char("6"), .enter, .enter])
+        app.handle(.ctrl("u")); type(app, "2018")
+        app.handle(.tab); app.handle(.ctrl("u")); type(app, "2014")
+        app.handle(.enter)
+        XCTAssertTrue(app.top is MessageDialog)
+        XCTAssertTrue(flat(screen(app)).contains("năm cuối 2014 trước năm đầu 2018"), screen(app).text)
+        app.handle(.enter)
+        XCTAssertTrue(app.top is FormView)
+    }
+}
