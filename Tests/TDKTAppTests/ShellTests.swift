@@ -54,7 +54,7 @@ final class ShellTests: XCTestCase {
                 ListView(title: "Báo cáo thử", columns: [ListView.Column("Tên")], rows: [ListView.Row(id: "1", cells: ["Đức"])])
             }
         }
-        let registry = ScreenRegistry.standard()
+        let registry = ScreenRegistry()
         registry.register(Demo())
         let app = makeShellApplication(options(), registry: registry)
         app.handle(.char("6"))
