@@ -100,9 +100,9 @@ final class SelectionAndPromptTests: XCTestCase {
         XCTAssertEqual(answers, ["Thiếu biên bản", nil])
     }
 
-    func testTextViewWrapsAndScrolls() {
+    func testTextPanelWrapsAndScrolls() {
         let lines = (1...40).map { "Dòng số \($0)" }
-        let v = TextView(title: "Chi tiết", lines: lines)
+        let v = TextPanel(title: "Chi tiết", lines: lines)
         let h = Harness(v)
         XCTAssertNotNil(h.row(containing: "Dòng số 1"))
         XCTAssertNil(h.row(containing: "Dòng số 40"))

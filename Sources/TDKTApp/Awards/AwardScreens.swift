@@ -20,7 +20,7 @@ struct AwardScreen: ShellScreen {
 
     func makeView(_ ctx: ShellContext) -> View {
         guard let ws = ctx.workspace else {
-            return TextView(title: title.text(ctx.language), lines: [AwardStrings.noWorkspace.text(ctx.language)])
+            return TextPanel(title: title.text(ctx.language), lines: [AwardStrings.noWorkspace.text(ctx.language)])
         }
         return make(ws, ctx.language)
     }

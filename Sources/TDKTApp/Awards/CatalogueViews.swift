@@ -96,7 +96,7 @@ final class CatalogueView: View {
 
     private func open(_ id: String, _ app: Application) {
         guard mode == .awards, let a = ws.catalogue?.value.award(id) else { return }
-        let v = TextView(title: a.name, lines: Self.awardLines(a, lang: lang), context: AwardCommands.preview)
+        let v = TextPanel(title: a.name, lines: Self.awardLines(a, lang: lang), context: AwardCommands.preview)
         v.hidden = [AwardCommands.confirmDecision]
         v.headerLines = [0, 6]
         app.push(v)

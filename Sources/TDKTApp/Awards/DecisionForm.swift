@@ -68,7 +68,7 @@ enum DecisionForm {
     static func preview(_ result: DecisionResult, request: DecisionRequest, book: ProposalBook, lang: Language,
                         onMade: @escaping (Application) -> Void) -> View {
         let ws = book.workspace
-        let v = TextView(title: AwardStrings.previewTitle(result.decision.number).text(lang),
+        let v = TextPanel(title: AwardStrings.previewTitle(result.decision.number).text(lang),
                          lines: previewLines(result, names: AwardNames(ws: ws, lang: lang), lang: lang), context: AwardCommands.preview)
         v.headerLines = [0]
         if !ws.may(.makeDecisions) { v.hidden = [AwardCommands.confirmDecision] }

@@ -154,7 +154,7 @@ final class ProposalFormController {
         let focused = form.focusedField?.id
         if command == AwardCommands.eligibility {
             if let r = report {
-                let v = TextView(title: AwardStrings.eligibilityHead.text(lang), lines: EligibilityText.lines(r, lang: lang), context: AwardCommands.preview)
+                let v = TextPanel(title: AwardStrings.eligibilityHead.text(lang), lines: EligibilityText.lines(r, lang: lang), context: AwardCommands.preview)
                 v.hidden = [AwardCommands.confirmDecision]
                 app.push(v)
             }

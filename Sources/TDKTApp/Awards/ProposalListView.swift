@@ -196,7 +196,7 @@ enum ProposalDetail {
     }
 
     static func view(_ p: Proposal, book: ProposalBook, lang: Language) -> View {
-        let v = TextView(title: AwardStrings.editProposal(p.id).text(lang), lines: lines(p, book: book, lang: lang), context: AwardCommands.preview)
+        let v = TextPanel(title: AwardStrings.editProposal(p.id).text(lang), lines: lines(p, book: book, lang: lang), context: AwardCommands.preview)
         v.hidden = [AwardCommands.confirmDecision]
         return v
     }

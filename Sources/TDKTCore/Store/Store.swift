@@ -102,15 +102,20 @@ public final class Store: @unchecked Sendable {
         var records: [Stored<T>] = []
         var problems: [LoadProblem] = []
         for relative in files(in: T.collection, year: year) {
-            do {
-                if let r = try read(type, at: relative) { records.append(r) }
-            } catch let e as StoreError {
-                problems.append(LoadProblem(path: relative, error: e))
-            } catch {
-                problems.append(LoadProblem(path: relative, error: .unreadable(path: relative, line: nil, column: nil, detail: "\(error)")))
-            }
+            readInto(&records, &problems, type, relative)
         }
         return Loaded(records: records, problems: problems)
+    }
+
+    /// Reads one file into a load's records, or notes why it could not be read.
+    func readInto<T: StoredRecord>(_ records: inout [Stored<T>], _ problems: inout [LoadProblem], _ type: T.Type, _ relative: String) {
+        do {
+            if let r = try read(type, at: relative) { records.append(r) }
+        } catch let e as StoreError {
+            problems.append(LoadProblem(path: relative, error: e))
+        } catch {
+            problems.append(LoadProblem(path: relative, error: .unreadable(path: relative, line: nil, column: nil, detail: "\(error)")))
+        }
     }
 
     /// The JSON files of a collection, sorted; year folders are walked unless one year is asked for.

@@ -132,13 +132,7 @@ extension Store {
                 records.append(Stored(value: row.data, revision: row.revision, modifiedBy: row.modifiedBy, modifiedAt: row.modifiedAt))
                 continue
             }
-            do {
-                if let r = try read(type, at: relative) { records.append(r) }
-            } catch let e as StoreError {
-                problems.append(LoadProblem(path: relative, error: e))
-            } catch {
-                problems.append(LoadProblem(path: relative, error: .unreadable(path: relative, line: nil, column: nil, detail: "\(error)")))
-            }
+            readInto(&records, &problems, type, relative)
         }
         return Loaded(records: records, problems: problems)
     }

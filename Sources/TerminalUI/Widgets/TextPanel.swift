@@ -22,12 +22,29 @@ public final class TextPanel: View {
     public var onAppear: ((TextPanel, Application) -> Void)?
     private var pageSize = 10
 
+    /// Commands of its context this page does not offer now (e.g. what the role may not do).
+    public var hidden: Set<CommandID> = []
+
     public init(title: String, lines: [Line] = []) {
         self.title = title
         self.lines = lines
     }
 
+    /// Plain lines in a given command context (a screen's own F-keys).
+    public convenience init(title: String, lines: [String], context: CommandContext = "text") {
+        self.init(title: title, lines: lines.map { Line($0) })
+        commandContext = context
+    }
+
+    /// Lines shown as headers, by index.
+    public var headerLines: Set<Int> {
+        get { Set(lines.indices.filter { lines[$0].style == .header }) }
+        set { for i in lines.indices { lines[i].style = newValue.contains(i) ? .header : (lines[i].style == .header ? .normal : lines[i].style) } }
+    }
+
     public var context: CommandContext { commandContext }
+    // A page has nothing to search, filter, type into or mark, whatever context it borrows.
+    public var hiddenCommands: Set<CommandID> { hidden.union([.search, .filter, .telex, .mark, .markAll]) }
     public func didAppear(app: Application) { onAppear?(self, app) }
 
     /// Replaces the lines (after the data changed), keeping the scroll position when it still fits.

@@ -56,7 +56,7 @@ final class LookupAndCatalogueScreenTests: XCTestCase {
         }
         XCTAssertTrue(h.text.contains("CSTD_TINH"), h.text)
         h.press(.enter)  // LDTT's history, read-only
-        XCTAssertTrue(h.app.top is TextView)
+        XCTAssertTrue(h.app.top is TextPanel)
         XCTAssertTrue(h.text.contains("Nghị định 91/2017/NĐ-CP"), h.text)
     }
 

@@ -208,7 +208,7 @@ final class ProposalScreenTests: XCTestCase {
         h.press(.enter, .ctrl("u"))
         h.type("163/QĐ-UBND")
         h.press(.function(2))
-        let preview = try XCTUnwrap(h.app.top as? TextView, h.text)
+        let preview = try XCTUnwrap(h.app.top as? TextPanel, h.text)
         let screen = h.text
         // Each line "… = 2.340.000 đ"; the total line last.
         func amount(_ s: Substring) -> Int { Int(s.filter(\.isNumber)) ?? -1 }
@@ -247,7 +247,7 @@ final class ProposalScreenTests: XCTestCase {
         XCTAssertTrue(list.list.markedIDs.isEmpty)
         // Enter shows the proposal read-only, with its eligibility.
         h.press(.enter)
-        XCTAssertTrue(h.app.top is TextView)
+        XCTAssertTrue(h.app.top is TextPanel)
         XCTAssertTrue(h.text.contains("QĐ 45/QĐ-SNV"), h.text)
         XCTAssertFalse(h.bar.contains("Ra QĐ"), h.bar)
         // The clerk sees them.
