@@ -26,10 +26,22 @@ while let a = args.first {
         let data = ReportData(workspace: ws, period: period)
         say(String(format: "computing the summary: %.2f s", try Measure.seconds { _ = try Reports.document("summary", period: period, data: data) }))
         exit(0)
+    case "--keys":
+        // Only the key timings (no data directory needed).
+        let memory = MainActor.assumeIsolated { Interactive.keysOnMemoryScreen() }
+        say("key: move in 10,000-row list, memory (p50/p99): \(Measure.p50p99(memory.listMove))")
+        say("key: search letter in 10,000 rows, memory (p50/p99): \(Measure.p50p99(memory.search))")
+        say("key: grid cell edit, memory (p50/p99): \(Measure.p50p99(memory.gridEdit))")
+        let curses = try MainActor.assumeIsolated { try Interactive.keysOnCurses() }
+        say("key: move in 10,000-row list, ncurses (p50/p99): \(Measure.p50p99(curses.times.listMove))")
+        say("key: search letter in 10,000 rows, ncurses (p50/p99): \(Measure.p50p99(curses.times.search))")
+        say("key: grid cell edit, ncurses (p50/p99): \(Measure.p50p99(curses.times.gridEdit))")
+        say(String(format: "bytes per cursor move (ncurses): %.0f B; per grid cell edit: %.0f B", curses.bytesPerMove, curses.bytesPerEdit))
+        exit(0)
     case "--ui":
         let what = args.first ?? "list"
         exit(TerminalRunner.run(Application(root: what == "grid" ? Interactive.grid() : Interactive.list())))
-    default: say("usage: tdkt-bench [--scale N] [--seed S] [--dir DIR] [--tdkt PATH]"); exit(2)
+    default: say("usage: tdkt-bench [--scale N] [--seed S] [--dir DIR] [--tdkt PATH] | --keys | --ui list|grid"); exit(2)
     }
 }
 

@@ -27,7 +27,11 @@ public final class ListView: View {
 
     public var title: String
     public var columns: [Column]
-    public private(set) var rows: [Row]
+    public private(set) var rows: [Row] { didSet { foldedRows = Self.folded(rows) } }
+    /// Each row's text folded for search, computed once when the rows are set, so a search key
+    /// does not fold 10,000 rows again.
+    private var foldedRows: [[UInt8]]
+    private static func folded(_ rows: [Row]) -> [[UInt8]] { rows.map { Array(SearchFold.fold($0.searchText).utf8) } }
     /// Indices into `rows` of the rows shown (all, or those passing the filter).
     public private(set) var visible: [Int]
     /// Index into `visible`.
@@ -56,6 +60,7 @@ public final class ListView: View {
         self.title = title
         self.columns = columns
         self.rows = rows
+        self.foldedRows = Self.folded(rows)  // observers do not run in an initialiser
         self.visible = Array(rows.indices)
         self.onActivate = onActivate
     }
@@ -117,22 +122,38 @@ public final class ListView: View {
     private func applyFilter() { applyFilter(keeping: selectedRow?.id) }
 
     private func applyFilter(keeping keepID: String?) {
-        visible = rows.indices.filter { SearchFold.matches(rows[$0].searchText, filterText) }
+        let q = Array(SearchFold.fold(filterText).utf8)
+        visible = q.isEmpty ? Array(rows.indices) : rows.indices.filter { Self.contains(foldedRows[$0], q) }
         selected = keepID.flatMap { id in visible.firstIndex { rows[$0].id == id } } ?? 0
     }
 
-    private func matches(_ visibleIndex: Int, _ query: String) -> Bool {
-        SearchFold.matches(rows[visible[visibleIndex]].searchText, query)
+    /// Byte search in folded text: plain and fast, the folding has already made both sides comparable.
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        if needle.isEmpty { return true }
+        if needle.count > haystack.count { return false }
+        let first = needle[0]
+        var i = 0
+        let last = haystack.count - needle.count
+        while i <= last {
+            if haystack[i] == first {
+                var j = 1
+                while j < needle.count && haystack[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
     }
 
     /// Moves to the next (or previous) match starting at `from` (inclusive), wrapping around.
     @discardableResult
     public func find(_ query: String, from: Int, forward: Bool = true) -> Bool {
         guard !visible.isEmpty, !query.isEmpty else { return false }
+        let q = Array(SearchFold.fold(query).utf8)
         let n = visible.count
         for step in 0..<n {
             let i = ((from + (forward ? step : -step)) % n + n) % n
-            if matches(i, query) {
+            if Self.contains(foldedRows[visible[i]], q) {
                 selected = i
                 return true
             }
