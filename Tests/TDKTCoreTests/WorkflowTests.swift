@@ -117,3 +117,21 @@ final class WorkflowTests: XCTestCase {
         XCTAssertEqual(Workspace.makeIdentifier(from: "Đức", taken: { $0 == "duc" }), "duc-2")
     }
 }
+
+final class ListRegistrationsTests: XCTestCase {
+    func testRegistrationsAndExamplesAreListedByYear() throws {
+        let root = temporaryDirectory()
+        try DataInitializer.create(root: root, user: "admin", demo: true)
+        let ws = try Workspace(root: root, user: "admin")
+        try ws.saveRegistration(Registration(year: 2026, unitId: "tn-snv", entries: [
+            .init(nominee: NomineeRef(.person, "tran-thi-lan"), awardCode: "CSTDCS")]), basedOn: nil)
+        try ws.saveModelExample(ModelExample(id: "che-tan-cuong", campaignId: "nong-thon-moi", year: 2026, kind: .practice,
+                                             name: "Mô hình chè Tân Cương", description: "Chè sạch"), basedOn: nil)
+        let regs = runTool(["--data", root, "list", "registrations", "--year", "2026"])
+        XCTAssertEqual(regs.status, 0, regs.err)
+        XCTAssertTrue(regs.out.contains("Trần Thị Lan") && regs.out.contains("CSTDCS"), regs.out)
+        let examples = runTool(["--data", root, "list", "examples", "--year", "2026", "--search", "che tan cuong"])
+        XCTAssertTrue(examples.out.contains("Mô hình chè Tân Cương"), examples.out)
+        XCTAssertEqual(runTool(["--data", root, "list", "registrations"]).status, 2, "a year is needed")
+    }
+}

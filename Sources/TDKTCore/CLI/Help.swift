@@ -100,7 +100,8 @@ enum Help {
 
         """,
         "list": """
-        tdkt list units|people|campaigns|clusters|awards [--search TEXT] [--year Y] [--format text|csv|json]
+        tdkt list units|people|campaigns|clusters|awards|registrations|examples [--search TEXT] [--year Y] [--format text|csv|json]
+          registrations, examples: đăng ký thi đua, điển hình tiên tiến của một năm (cần --year) / a year's registrations, model examples
           Liệt kê, sắp theo thứ tự tiếng Việt; --search không phân biệt dấu, hoa thường ("nong thon moi").
           Lists records in Vietnamese order; --search ignores case and diacritics.
 

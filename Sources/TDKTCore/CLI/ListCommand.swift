@@ -4,9 +4,9 @@ import Foundation
 enum ListCommand {
     static func run(_ ctx: CommandContext, _ words: [String]) throws -> Int32 {
         let args = try Arguments(words, valued: ["--search", "--format", "--year"], flags: [])
-        try args.expectPositional(max: 1, usage: "tdkt list units|people|campaigns|clusters|awards")
+        try args.expectPositional(max: 1, usage: "tdkt list units|people|campaigns|clusters|awards|registrations|examples")
         guard let kind = args.positional.first else {
-            throw UsageError("thiếu loại / missing kind: units|people|campaigns|clusters|awards")
+            throw UsageError("thiếu loại / missing kind: units|people|campaigns|clusters|awards|registrations|examples")
         }
         let format = try args.choice("--format", ["text", "csv", "json"], default: "text")
         let year = try args.int("--year")
@@ -39,6 +39,22 @@ enum ListCommand {
                                   return [c.id, c.name, c.kind.label.text(ctx.language), String(c.memberIds.count),
                                           latest.map { "\($0.year): " + ($0.leaderId.map { ws.units[$0]?.value.name ?? $0 } ?? "") } ?? ""]
                               }, numeric: [3])
+        case "registrations", "examples":
+            guard let year else { throw UsageError("tdkt list \(kind): cần --year / needs --year") }
+            if kind == "registrations" {
+                let rows = ws.registrations(year: year).flatMap { r in
+                    r.entries.map { e in [ws.units[r.unitId]?.value.name ?? r.unitId, ws.name(of: e.nominee),
+                                          e.nominee.kind.label.text(ctx.language), e.awardCode,
+                                          r.campaignId.flatMap { ws.campaigns[$0]?.value.name } ?? ""] }
+                }.sorted { VietnameseCollation.less($0[0] + " " + $0[1], $1[0] + " " + $1[1]) }
+                table = TextTable(vi: ["đơn vị", "đăng ký cho", "loại", "danh hiệu", "phong trào"],
+                                  en: ["unit", "nominee", "kind", "title", "campaign"], language: ctx.language, rows: rows)
+            } else {
+                let rows = ws.modelExamples(year: year).sorted { VietnameseCollation.less($0.name, $1.name) }
+                table = TextTable(vi: ["mã", "điển hình", "loại", "phong trào", "mô tả"], en: ["id", "name", "kind", "campaign", "description"],
+                                  language: ctx.language,
+                                  rows: rows.map { [$0.id, $0.name, $0.kind.rawValue, ws.campaigns[$0.campaignId]?.value.name ?? $0.campaignId, $0.description] })
+            }
         case "awards":
             let records = (year.map { ws.awards(year: $0) } ?? ws.allAwards()).map(\.value)
                 .sorted { ($0.year, $0.awardCode, $0.id) < ($1.year, $1.awardCode, $1.id) }
@@ -46,7 +62,7 @@ enum ListCommand {
                               rows: records.map { [String($0.year), $0.awardCode, ws.name(of: $0.nominee), $0.nominee.kind.label.text(ctx.language),
                                                    $0.decisionNumber ?? "", $0.campaignId.flatMap { ws.campaigns[$0]?.value.name } ?? ""] })
         default:
-            throw UsageError("loại không có / unknown kind '\(kind)': units|people|campaigns|clusters|awards")
+            throw UsageError("loại không có / unknown kind '\(kind)': units|people|campaigns|clusters|awards|registrations|examples")
         }
         var filtered = table
         if let search = args.value("--search") {
