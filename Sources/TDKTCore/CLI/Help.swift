@@ -40,6 +40,9 @@ enum Help {
           Result per unit: aggregate, per-criterion mean/min/max, dropped sheets, bonus/penalty and caps, final, rank, flags, agreement.
           Trước khi khóa chỉ cán bộ TĐKT xem được (tạm tính). / Before close only the office sees it (provisional).
         tdkt scores close CLUSTER YEAR                     khóa chấm chéo / close cross-scoring
+        tdkt scores explanations CLUSTER YEAR --deadline DD/MM/YYYY   mở giải trình / open the explanation period
+        tdkt scores explain CLUSTER YEAR --unit U --criterion ID --text TEXT   gửi giải trình / file an explanation
+        tdkt scores finalize CLUSTER YEAR                  chốt kết quả / make the result final
         tdkt scores propose CLUSTER YEAR [--ballot FOR/MEMBERS]
           Tạo đề nghị khen thưởng (nháp) từ kết quả; --ballot: kết quả bỏ phiếu suy tôn đơn vị dẫn đầu, vd. 5/6.
           Creates draft award proposals from the result; --ballot: the confirming ballot for the leader, e.g. 5/6.

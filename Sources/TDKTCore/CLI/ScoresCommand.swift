@@ -3,16 +3,19 @@ import Foundation
 /// `tdkt scores list|show|result|close|propose|export|import`: a cluster's scoring round on the
 /// command line, through the same Workspace operations as the screens.
 enum ScoresCommand {
-    static let usage = "tdkt scores list|show|result|close|propose|export|import (tdkt scores --help)"
+    static let usage = "tdkt scores list|show|result|close|explanations|explain|finalize|propose|export|import (tdkt scores --help)"
 
     static func run(_ ctx: CommandContext, _ words: [String]) throws -> Int32 {
-        let args = try Arguments(words, valued: ["--format", "--ballot", "--rater", "--out", "--year"], flags: [])
+        let args = try Arguments(words, valued: ["--format", "--ballot", "--rater", "--out", "--year", "--deadline", "--unit", "--criterion", "--text"], flags: [])
         let sub = args.positional.first ?? "list"
         switch sub {
         case "list": return try list(ctx, args)
         case "show": return try show(ctx, args)
         case "result": return try result(ctx, args)
         case "close": return try close(ctx, args)
+        case "explanations": return try openExplanations(ctx, args)
+        case "explain": return try explain(ctx, args)
+        case "finalize": return try finalize(ctx, args)
         case "propose": return try propose(ctx, args)
         case "export": return try export(ctx, args)
         case "import": return try importFile(ctx, args)

@@ -145,3 +145,34 @@ final class ScoresCommandTests: XCTestCase {
         XCTAssertEqual(run("admin", ["--data", root, "check"]).status, 0)
     }
 }
+
+/// The explanation period on the command line: opened by the office, an explanation filed by the
+/// unit's own reviewer (a second one refused after the deadline), then the result made final.
+final class ScoresExplanationCommandTests: XCTestCase {
+    func run(_ user: String, _ args: [String]) -> (status: Int32, out: String, err: String) {
+        let output = CommandOutput(echo: false)
+        guard case let .finished(s) = CommandLineTool(environment: [:], output: output, user: user).run(args) else { return (-1, "", "") }
+        return (s, output.out, output.err)
+    }
+
+    func testExplanationPeriodThenFinal() throws {
+        let root = temporaryDirectory()
+        XCTAssertEqual(run("admin", ["--data", root, "init", "--demo"]).status, 0)
+        let round = ["tn-khoi-kinh-te", "2025"]
+        XCTAssertEqual(run("admin", ["--data", root, "scores", "close"] + round).status, 0)
+        let open = run("admin", ["--data", root, "scores", "explanations"] + round + ["--deadline", "31/12/2099"])
+        XCTAssertEqual(open.status, 0, open.err)
+        let filed = run("chamdiem", ["--data", root, "scores", "explain"] + round
+                        + ["--unit", "tn-stc", "--criterion", "I.2", "--text", "Đã số hóa 100% hồ sơ; xin chấm lại"])
+        XCTAssertEqual(filed.status, 0, filed.err)
+        let other = run("chamdiem", ["--data", root, "scores", "explain"] + round + ["--unit", "tn-sxd", "--criterion", "I.2", "--text", "x"])
+        XCTAssertEqual(other.status, 1, "a reviewer explains only for its own unit")
+        let ws = try Workspace(root: root, user: "admin")
+        let stored = try XCTUnwrap(try ws.store.read(ScoringRound.self, at: "scoring/2025/tn-khoi-kinh-te.json"))
+        XCTAssertEqual(stored.value.explanations.map(\.text), ["Đã số hóa 100% hồ sơ; xin chấm lại"])
+        XCTAssertEqual(run("admin", ["--data", root, "scores", "finalize"] + round).status, 0)
+        XCTAssertNotEqual(run("chamdiem", ["--data", root, "scores", "explain"] + round
+                                          + ["--unit", "tn-stc", "--criterion", "I.3", "--text", "muộn"]).status, 0, "no explanation once final")
+        XCTAssertEqual(run("admin", ["--data", root, "scores", "explanations"] + round).status, 2, "the deadline is needed")
+    }
+}
