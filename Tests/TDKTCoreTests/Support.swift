@@ -2,6 +2,12 @@ import Foundation
 import XCTest
 @testable import TDKTCore
 
+/// A helper executable that `swift build` should have made is missing: the test fails, it is not skipped.
+struct MissingProduct: Error, CustomStringConvertible {
+    let name: String
+    var description: String { "\(name) is not built; run `swift build` first" }
+}
+
 /// A fresh data directory for one test, removed afterwards.
 func temporaryDirectory(_ name: String = #function) -> String {
     let safe = name.filter { $0.isLetter || $0.isNumber }
@@ -18,7 +24,7 @@ func builtProduct(_ name: String) throws -> String {
     let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     candidates.append(packageRoot.appendingPathComponent(".build/debug/\(name)").path)
     guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
-        throw XCTSkip("\(name) is not built; run `swift build` first")
+        throw MissingProduct(name: name)
     }
     return found
 }

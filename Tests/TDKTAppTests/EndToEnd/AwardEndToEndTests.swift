@@ -14,7 +14,7 @@ final class AwardEndToEndTests: XCTestCase {
         tmux = try Tmux()
         guard let b = builtBinary() else {
             XCTFail("the tdkt executable was not found; run `swift build` first")
-            throw XCTSkip("no binary")
+            throw StopTest()
         }
         binary = b
         dataDir = NSTemporaryDirectory() + "tdkt-e2e-awards-" + UUID().uuidString
@@ -41,7 +41,7 @@ final class AwardEndToEndTests: XCTestCase {
         let r = tmux.waitFor(timeout: 15) { $0.contains(text) }
         if !r.ok {
             XCTFail("timed out waiting for «\(text)»; screen:\n\(r.screen)", file: file, line: line)
-            throw XCTSkip("stopped")
+            throw StopTest()
         }
         return r.screen
     }

@@ -12,7 +12,7 @@ final class EndToEndTests: XCTestCase {
         tmux = try Tmux()
         guard let b = builtBinary() else {
             XCTFail("the tdkt executable was not found next to the test bundle nor in .build/debug; run `swift build` first")
-            throw XCTSkip("no binary")
+            throw StopTest()
         }
         binary = b
         dataDir = try newDataDirectory()

@@ -174,3 +174,6 @@ func spawnAndWait(_ path: String, _ args: [String], environment: [String: String
     let exited = (status & 0x7F) == 0
     return (exited ? (status >> 8) & 0xFF : -1, output)
 }
+
+/// Ends a test that has already recorded its failure (XCTFail) and cannot go on.
+struct StopTest: Error {}
