@@ -35,5 +35,8 @@ case let .shell(dataDirectory, language, demo):
     } catch {
         fail("\(error)")
     }
-    exit(runShell(ShellOptions(dataDirectory: root, userLogin: login, role: role, language: language.rawValue)))
+    let status = runShell(ShellOptions(dataDirectory: root, userLogin: login, role: role, language: language.rawValue))
+    // The demo's temporary copy goes when the session ends normally; a hung-up one stays for its drafts.
+    if demo && status == 0 { try? FileManager.default.removeItem(atPath: root) }
+    exit(status)
 }
