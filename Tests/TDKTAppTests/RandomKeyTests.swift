@@ -32,6 +32,15 @@ final class RandomKeyTests: XCTestCase {
     func testHundredThousandRandomKeysIntoEveryScreen() throws {
         let root = NSTemporaryDirectory() + "tdkt-random-keys-" + UUID().uuidString
         defer { try? FileManager.default.removeItem(atPath: root) }
+        // Random keys do reach "save to file" with a relative path: keep such files out of the package.
+        let scratch = root + "-cwd"
+        try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+        let previous = FileManager.default.currentDirectoryPath
+        FileManager.default.changeCurrentDirectoryPath(scratch)
+        defer {
+            FileManager.default.changeCurrentDirectoryPath(previous)
+            try? FileManager.default.removeItem(atPath: scratch)
+        }
         let login = DataDirectory.currentLogin()
         try DataInitializer.create(root: root, user: login, demo: true)
         let options = ShellOptions(dataDirectory: root, userLogin: login, role: "administrator", language: "vi")
