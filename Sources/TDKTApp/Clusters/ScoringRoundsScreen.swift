@@ -58,6 +58,15 @@ public struct ScoringRoundsScreen: ShellScreen {
                 } catch { app.showError(ClusterUI.message(error, app.language)) }
             })
         }
+        if view.state == .explanation, view.configuration.members.contains(viewer),
+           ws.may(.score(clusterId: clusterId, rateeUnitId: viewer, selfScore: true)) {
+            items.append(MenuView.Item(ClusterStrings.explain.text(lang)) { app in
+                do {
+                    let fresh = try ws.scoringView(clusterId: clusterId, year: year)
+                    app.push(ExplanationForm.make(ws: ws, view: fresh, lang: app.language))
+                } catch { app.showError(ClusterUI.message(error, app.language)) }
+            })
+        }
         let managing = ws.may(.manageScoring(clusterId: clusterId))
         let leads = ws.clusters[clusterId]?.value.year(year).map { $0.leaderId == viewer || $0.deputyId == viewer } ?? false
         if managing || leads {

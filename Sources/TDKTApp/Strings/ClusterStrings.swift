@@ -2,6 +2,13 @@ import TerminalUI
 
 /// Interface text of the clusters and scoring screens (section "Cụm, khối thi đua và chấm điểm").
 enum ClusterStrings {
+    static let explain = Localized(vi: "Giải trình kết quả chấm", en: "Explain the scores")
+    static let explainCriterion = Localized(vi: "Tiêu chí", en: "Criterion")
+    static let explainText = Localized(vi: "Nội dung giải trình", en: "Explanation")
+    static func explainTitle(_ cluster: String, _ year: Int, _ unit: String) -> Localized {
+        Localized(vi: "Giải trình — \(cluster) \(year) — \(unit)", en: "Explanation — \(cluster) \(year) — \(unit)")
+    }
+
     typealias L = Localized
 
     // Registry
