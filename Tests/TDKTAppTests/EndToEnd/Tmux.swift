@@ -21,7 +21,10 @@ final class Tmux {
     }
 
     init() throws {
-        guard let p = Tmux.path else { throw XCTSkip("tmux is not installed") }
+        guard let p = Tmux.path else {
+            XCTFail("tmux is not installed; .ci/run installs it")
+            throw StopTest()
+        }
         tmuxPath = p
         tag = String(UUID().uuidString.prefix(8).lowercased())
         socket = "tdkt-e2e-\(getpid())-\(tag)-0"
