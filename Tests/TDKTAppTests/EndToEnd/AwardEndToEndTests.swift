@@ -12,11 +12,7 @@ final class AwardEndToEndTests: XCTestCase {
 
     override func setUpWithError() throws {
         tmux = try Tmux()
-        guard let b = builtBinary() else {
-            XCTFail("the tdkt executable was not found; run `swift build` first")
-            throw StopTest()
-        }
-        binary = b
+        binary = try requireBinary()
         dataDir = NSTemporaryDirectory() + "tdkt-e2e-awards-" + UUID().uuidString
         let env = ProcessInfo.processInfo.environment
         for args in [["init", "--demo"], ["roles", "set", "truongphong", "administrator"]] {

@@ -8,7 +8,7 @@ final class CampaignEndToEndTests: XCTestCase {
 
     override func setUpWithError() throws {
         tmux = try Tmux()
-        let binary = try XCTUnwrap(builtBinary(), "the tdkt executable was not found; run `swift build` first")
+        let binary = try requireBinary()
         dataDir = NSTemporaryDirectory() + "tdkt-e2e-campaign-" + UUID().uuidString
         let r = spawnAndWait(binary, ["--data", dataDir, "init", "--demo"], environment: ProcessInfo.processInfo.environment)
         XCTAssertEqual(r.status, 0, r.output)

@@ -10,11 +10,7 @@ final class EndToEndTests: XCTestCase {
 
     override func setUpWithError() throws {
         tmux = try Tmux()
-        guard let b = builtBinary() else {
-            XCTFail("the tdkt executable was not found next to the test bundle nor in .build/debug; run `swift build` first")
-            throw StopTest()
-        }
-        binary = b
+        binary = try requireBinary()
         dataDir = try newDataDirectory()
     }
 

@@ -19,7 +19,7 @@ final class ReportsEndToEndTests: XCTestCase {
     }
 
     func testPreviewTheDemoYearsSummaryAndSaveItAsText() throws {
-        let binary = try XCTUnwrap(builtBinary(), "run `swift build` first")
+        let binary = try requireBinary()
         let data = base + "/data"
         let initialised = spawnAndWait(binary, ["--data", data, "init", "--demo"], environment: ProcessInfo.processInfo.environment)
         XCTAssertEqual(initialised.status, 0, initialised.output)

@@ -24,7 +24,7 @@ final class SSHEndToEndTests: XCTestCase {
             XCTFail("this test starts sshd on 127.0.0.1 and needs root (as .ci/run runs)")
             throw StopTest()
         }
-        guard let binary = builtBinary() else { return XCTFail("tdkt is not built") }
+        let binary = try requireBinary()
         tmux = try Tmux()
         dir = NSTemporaryDirectory() + "tdkt-ssh-" + UUID().uuidString
         try fm.createDirectory(atPath: dir, withIntermediateDirectories: true)

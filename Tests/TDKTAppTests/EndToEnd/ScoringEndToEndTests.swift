@@ -10,11 +10,7 @@ final class ScoringEndToEndTests: XCTestCase {
 
     override func setUpWithError() throws {
         tmux = try Tmux()
-        guard let b = builtBinary() else {
-            XCTFail("the tdkt executable was not found; run `swift build` first")
-            throw StopTest()
-        }
-        binary = b
+        binary = try requireBinary()
         dataDir = NSTemporaryDirectory() + "tdkt-e2e-scoring-" + UUID().uuidString
     }
 

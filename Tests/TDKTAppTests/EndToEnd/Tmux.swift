@@ -180,3 +180,8 @@ func spawnAndWait(_ path: String, _ args: [String], environment: [String: String
 
 /// Ends a test that has already recorded its failure (XCTFail) and cannot go on.
 struct StopTest: Error {}
+
+/// The built `tdkt`, or a failure (never a skip) saying how to build it.
+func requireBinary() throws -> String {
+    try XCTUnwrap(builtBinary(), "the tdkt executable was not found next to the test bundle nor in .build/debug; run `swift build` first")
+}
