@@ -16,6 +16,8 @@ let package = Package(
         // The domain: model, rules, scoring, reports, store, Vietnamese text. Foundation only.
         .target(name: "TDKTCore", path: "Sources/TDKTCore"),
         // The terminal toolkit: screen, keys, widgets. Knows nothing of the domain.
+        // File formats written here (the design allows no packages): zip, xlsx, PDF. Foundation only.
+        .target(name: "TDKTFormats", path: "Sources/TDKTFormats"),
         .target(name: "TerminalUI", dependencies: ["CNcursesw"], path: "Sources/TerminalUI"),
         // Screens and workflows binding the domain to the toolkit.
         .target(name: "TDKTApp", dependencies: ["TDKTCore", "TerminalUI"], path: "Sources/TDKTApp"),
@@ -27,6 +29,7 @@ let package = Package(
         // The benchmark: a generated province, figures printed as a table (BENCHMARKS.md).
         .executableTarget(name: "tdkt-bench", dependencies: ["TDKTCore", "TerminalUI"], path: "Sources/tdkt-bench"),
         .testTarget(name: "TDKTCoreTests", dependencies: ["TDKTCore"], path: "Tests/TDKTCoreTests"),
+        .testTarget(name: "TDKTFormatsTests", dependencies: ["TDKTFormats"], path: "Tests/TDKTFormatsTests"),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"], path: "Tests/TerminalUITests"),
         .testTarget(name: "TDKTAppTests", dependencies: ["TDKTApp", "TDKTCore", "TerminalUI"], path: "Tests/TDKTAppTests"),
     ],
