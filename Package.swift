@@ -29,7 +29,7 @@ let package = Package(
         // The benchmark: a generated province, figures printed as a table (BENCHMARKS.md).
         .executableTarget(name: "tdkt-bench", dependencies: ["TDKTCore", "TerminalUI"], path: "Sources/tdkt-bench"),
         .testTarget(name: "TDKTCoreTests", dependencies: ["TDKTCore"], path: "Tests/TDKTCoreTests"),
-        .testTarget(name: "TDKTFormatsTests", dependencies: ["TDKTFormats"], path: "Tests/TDKTFormatsTests"),
+        .testTarget(name: "TDKTFormatsTests", dependencies: ["TDKTFormats"], path: "Tests/TDKTFormatsTests", exclude: ["Fixtures"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"], path: "Tests/TerminalUITests"),
         .testTarget(name: "TDKTAppTests", dependencies: ["TDKTApp", "TDKTCore", "TerminalUI"], path: "Tests/TDKTAppTests"),
     ],
