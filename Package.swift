@@ -14,7 +14,7 @@ let package = Package(
         // The system's ncursesw, reached through a module map and a small shim header.
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         // The domain: model, rules, scoring, reports, store, Vietnamese text. Foundation only.
-        .target(name: "TDKTCore", path: "Sources/TDKTCore"),
+        .target(name: "TDKTCore", dependencies: ["TDKTFormats"], path: "Sources/TDKTCore"),
         // The terminal toolkit: screen, keys, widgets. Knows nothing of the domain.
         // File formats written here (the design allows no packages): zip, xlsx, PDF. Foundation only.
         .target(name: "TDKTFormats", path: "Sources/TDKTFormats"),
@@ -28,7 +28,7 @@ let package = Package(
         .executableTarget(name: "tdkt-fuzz", dependencies: ["TDKTCore"], path: "Sources/tdkt-fuzz"),
         // The benchmark: a generated province, figures printed as a table (BENCHMARKS.md).
         .executableTarget(name: "tdkt-bench", dependencies: ["TDKTCore", "TerminalUI"], path: "Sources/tdkt-bench"),
-        .testTarget(name: "TDKTCoreTests", dependencies: ["TDKTCore"], path: "Tests/TDKTCoreTests"),
+        .testTarget(name: "TDKTCoreTests", dependencies: ["TDKTCore", "TDKTFormats"], path: "Tests/TDKTCoreTests", exclude: ["Import/Fixtures"]),
         .testTarget(name: "TDKTFormatsTests", dependencies: ["TDKTFormats"], path: "Tests/TDKTFormatsTests", exclude: ["Fixtures"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"], path: "Tests/TerminalUITests"),
         .testTarget(name: "TDKTAppTests", dependencies: ["TDKTApp", "TDKTCore", "TerminalUI"], path: "Tests/TDKTAppTests"),

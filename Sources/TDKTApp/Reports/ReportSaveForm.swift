@@ -48,7 +48,7 @@ enum ReportSaveForm {
     /// Writes the previewed document; the file appears whole or not at all (ReportFile.write).
     static func write(_ session: ReportSession, _ format: ReportFormat, to path: String, force: Bool, form: FormView?, app: Application) {
         do {
-            try ReportFile.write(session.rendered(format), to: path, force: force)
+            try ReportFile.write(session.fileData(format), to: path, force: force)
             if let form { app.remove(form) }
             app.setStatus(ReportStrings.saved(path).text(app.language))
         } catch let e as ReportError {

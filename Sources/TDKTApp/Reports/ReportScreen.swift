@@ -57,6 +57,11 @@ final class ReportSession {
         Reports.render(document, format: format, config: workspace.config, period: period, pageLength: pageLength)
     }
 
+    /// The bytes of the saved file (a workbook for xlsx).
+    func fileData(_ format: ReportFormat) -> Data {
+        Reports.data(document, format: format, config: workspace.config, period: period)
+    }
+
     /// "summary-2014-2018": a file name without the en dash of the period's description.
     var fileStem: String { kind.id + "-" + (period.isSingleYear ? "\(period.from)" : "\(period.from)-\(period.to)") }
 }

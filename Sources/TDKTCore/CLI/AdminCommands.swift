@@ -3,9 +3,9 @@ import Foundation
 /// `tdkt audit [--since DATE] [--user LOGIN] [--record ID]`: the audit log, oldest first.
 enum AuditCommand {
     static func run(_ ctx: CommandContext, _ words: [String]) throws -> Int32 {
-        let args = try Arguments(words, valued: ["--since", "--user", "--record", "--format"], flags: [])
+        let args = try Arguments(words, valued: ["--since", "--user", "--record", "--format", "--out"], flags: ["--force"])
         try args.expectPositional(max: 0, usage: "tdkt audit [--since DATE] [--user LOGIN] [--record ID]")
-        let format = try args.choice("--format", ["text", "csv", "json"], default: "text")
+        let format = try args.choice("--format", TableOutput.formats, default: "text")
         let since = try args.value("--since").map { try CivilDate.parse($0, field: "--since").iso }
         let ws = try ctx.workspace()
         let entries = try ws.auditEntries(since: since, user: args.value("--user"), record: args.value("--record"))
@@ -14,7 +14,7 @@ enum AuditCommand {
                                   [e.time, e.user, e.action, e.record,
                                    (e.changes ?? [:]).sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: "; ")]
                               })
-        ctx.output.write(table.render(format))
+        try TableOutput.emit(table, format: format, args: args, ctx: ctx)
         return 0
     }
 }

@@ -4,10 +4,10 @@ import Foundation
 enum HistoryCommand {
     static let usage = "tdkt history --search TEXT [--format text|csv|json]"
     static func run(_ ctx: CommandContext, _ words: [String]) throws -> Int32 {
-        let args = try Arguments(words, valued: ["--search", "--format"], flags: [])
+        let args = try Arguments(words, valued: ["--search", "--format", "--out"], flags: ["--force"])
         try args.expectPositional(max: 0, usage: usage)
         let query = try AwardOptions.required(args, "--search", usage: usage)
-        let format = try args.choice("--format", ["text", "csv", "json"], default: "text")
+        let format = try args.choice("--format", TableOutput.formats, default: "text")
         let ws = try ctx.workspace()
         let rows = try AwardQueries.history(search: query, in: ws).map { r in
             [ws.name(of: r.nominee), unitName(of: r.nominee, ws), String(r.year), ws.catalogue?.value.award(r.awardCode)?.name ?? r.awardCode,
@@ -17,7 +17,7 @@ enum HistoryCommand {
         let table = TextTable(headers: en ? ["recipient", "unit", "year", "award", "kind", "decision", "date", "amount"]
                                           : ["người/tập thể nhận", "đơn vị", "năm", "khen thưởng", "loại", "số QĐ", "ngày QĐ", "số tiền"],
                               rows: rows, numeric: [7])
-        ctx.output.write(table.render(format))
+        try TableOutput.emit(table, format: format, args: args, ctx: ctx)
         return 0
     }
 
@@ -34,10 +34,10 @@ enum HistoryCommand {
 enum HonourRollCommand {
     static let usage = "tdkt honour-roll --year Y [--award CODE] [--format text|csv|json]"
     static func run(_ ctx: CommandContext, _ words: [String]) throws -> Int32 {
-        let args = try Arguments(words, valued: ["--year", "--award", "--format"], flags: [])
+        let args = try Arguments(words, valued: ["--year", "--award", "--format", "--out"], flags: ["--force"])
         try args.expectPositional(max: 0, usage: usage)
         let year = try AwardOptions.year(args, usage: usage)!
-        let format = try args.choice("--format", ["text", "csv", "json"], default: "text")
+        let format = try args.choice("--format", TableOutput.formats, default: "text")
         let ws = try ctx.workspace()
         let code = args.value("--award")?.uppercased()
         if let code, ws.catalogue?.value.award(code) == nil { throw UsageError("--award: không có mã / unknown code \(code)") }
@@ -48,7 +48,7 @@ enum HonourRollCommand {
         let en = ctx.language == .en
         let table = TextTable(headers: en ? ["award", "recipient", "kind", "unit", "decision"]
                                           : ["khen thưởng", "người/tập thể nhận", "loại", "đơn vị", "số QĐ"], rows: rows)
-        ctx.output.write(table.render(format))
+        try TableOutput.emit(table, format: format, args: args, ctx: ctx)
         return 0
     }
 }

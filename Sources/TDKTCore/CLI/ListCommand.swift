@@ -3,12 +3,12 @@ import Foundation
 /// `tdkt list KIND`: records as a table, sorted in Vietnamese order, filtered by a diacritic-free search.
 enum ListCommand {
     static func run(_ ctx: CommandContext, _ words: [String]) throws -> Int32 {
-        let args = try Arguments(words, valued: ["--search", "--format", "--year"], flags: [])
+        let args = try Arguments(words, valued: ["--search", "--format", "--year", "--out"], flags: ["--force"])
         try args.expectPositional(max: 1, usage: "tdkt list units|people|campaigns|clusters|awards|registrations|examples")
         guard let kind = args.positional.first else {
             throw UsageError("thiếu loại / missing kind: units|people|campaigns|clusters|awards|registrations|examples")
         }
-        let format = try args.choice("--format", ["text", "csv", "json"], default: "text")
+        let format = try args.choice("--format", TableOutput.formats, default: "text")
         let year = try args.int("--year")
         let ws = try ctx.workspace()
         let en = ctx.language == .en
@@ -60,7 +60,8 @@ enum ListCommand {
                 .sorted { ($0.year, $0.awardCode, $0.id) < ($1.year, $1.awardCode, $1.id) }
             table = TextTable(vi: ["năm", "khen thưởng", "người/tập thể nhận", "loại", "quyết định", "phong trào"], en: ["year", "award", "recipient", "kind", "decision", "campaign"], language: ctx.language,
                               rows: records.map { [String($0.year), $0.awardCode, ws.name(of: $0.nominee), $0.nominee.kind.label.text(ctx.language),
-                                                   $0.decisionNumber ?? "", $0.campaignId.flatMap { ws.campaigns[$0]?.value.name } ?? ""] })
+                                                   $0.decisionNumber ?? "", $0.campaignId.flatMap { ws.campaigns[$0]?.value.name } ?? ""] },
+                              numeric: [0])
         default:
             throw UsageError("loại không có / unknown kind '\(kind)': units|people|campaigns|clusters|awards|registrations|examples")
         }
@@ -69,7 +70,7 @@ enum ListCommand {
             let q = SearchKey.fold(search)
             filtered.rows = table.rows.filter { row in SearchKey.matches(foldedQuery: q, inFolded: SearchKey.fold(row.joined(separator: " "))) }
         }
-        ctx.output.write(filtered.render(format))
+        try TableOutput.emit(filtered, format: format, args: args, ctx: ctx, sheetName: kind)
         return 0
     }
 }

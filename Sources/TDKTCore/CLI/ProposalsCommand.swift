@@ -18,11 +18,11 @@ enum ProposalsCommand {
     }
 
     static func list(_ ctx: CommandContext, _ words: [String]) throws -> Int32 {
-        let args = try Arguments(words, valued: ["--state", "--year", "--format"], flags: [])
+        let args = try Arguments(words, valued: ["--state", "--year", "--format", "--out"], flags: ["--force"])
         try args.expectPositional(max: 0, usage: "tdkt proposals list [--state S] [--year Y]")
         let state = try args.value("--state").map(AwardOptions.state)
         let year = try AwardOptions.year(args, usage: "", required: false)
-        let format = try args.choice("--format", ["text", "csv", "json"], default: "text")
+        let format = try args.choice("--format", TableOutput.formats, default: "text")
         let book = ProposalBook(workspace: try ctx.workspace())
         let en = ctx.language == .en
         let rows = book.list(state: state, year: year).map { s -> [String] in
@@ -32,7 +32,7 @@ enum ProposalsCommand {
         }
         let table = TextTable(headers: en ? ["id", "year", "award", "nominee", "state", "returned because"]
                                           : ["mã", "năm", "khen thưởng", "đề nghị cho", "trạng thái", "lý do trả lại"], rows: rows)
-        ctx.output.write(table.render(format))
+        try TableOutput.emit(table, format: format, args: args, ctx: ctx)
         return 0
     }
 

@@ -80,6 +80,9 @@ enum ReportCommand {
         if args.has("--print") && (out != nil || format != .text) {
             throw UsageError("--print in văn bản, không cùng --out hay --format / --print prints text; not with --out or --format")
         }
+        if format == .xlsx && out == nil {
+            throw UsageError("--format xlsx cần --out TỆP.xlsx / --format xlsx needs --out FILE.xlsx")
+        }
         // Check the destination before the work, so a wrong path fails at once.
         if let out { do { try ReportFile.checkDestination(out, force: force) } catch let e as ReportError { throw usageError(e) } }
 
@@ -93,7 +96,7 @@ enum ReportCommand {
         }
         var frame = DocumentFrame.standard(config: ws.config, date: date, year: CivilDate.today().year)
         frame.number = number
-        let text = Reports.render(doc, format: format, config: ws.config, frame: frame, period: period,
+        let text = format == .xlsx ? "" : Reports.render(doc, format: format, config: ws.config, frame: frame, period: period,
                                   pageLength: pageLength == 0 ? nil : pageLength)
         if args.has("--print") {
             do {
@@ -106,7 +109,9 @@ enum ReportCommand {
             }
         }
         if let out {
-            do { try ReportFile.write(text, to: out, force: force) } catch let e as ReportError { throw usageError(e) }
+            let bytes = Reports.data(doc, format: format, config: ws.config, frame: frame, period: period,
+                                     pageLength: pageLength == 0 ? nil : pageLength)
+            do { try ReportFile.write(bytes, to: out, force: force) } catch let e as ReportError { throw usageError(e) }
             ctx.say("Đã ghi \(out)", "Wrote \(out)")
         } else {
             ctx.output.write(text)
@@ -116,7 +121,7 @@ enum ReportCommand {
 
     static func records(_ path: String, _ args: Arguments, _ ctx: CommandContext) throws -> Int32 {
         let period = try period(args)
-        let format = try args.choice("--format", ["text", "csv", "json"], default: "text")
+        let format = try args.choice("--format", TableOutput.formats, default: "text")
         let ws = try ctx.workspace()
         let data = ReportData(workspace: ws, period: period)
         let parts = path.split(separator: ".")
@@ -129,7 +134,7 @@ enum ReportCommand {
         let table = TextTable(headers: ctx.language == .en ? ["kind", "id", "year", "record"] : ["loại", "mã", "năm", "bản ghi"],
                               rows: figure.cell.refs.map { data.describe($0) })
         if format == "text" { ctx.output.line("\(figure.label): \(figure.cell.value)") }
-        ctx.output.write(table.render(format))
+        try TableOutput.emit(table, format: format, args: args, ctx: ctx)
         return 0
     }
 }

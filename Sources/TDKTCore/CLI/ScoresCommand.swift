@@ -6,7 +6,7 @@ enum ScoresCommand {
     static let usage = "tdkt scores list|show|result|close|explanations|explain|finalize|propose|export|import (tdkt scores --help)"
 
     static func run(_ ctx: CommandContext, _ words: [String]) throws -> Int32 {
-        let args = try Arguments(words, valued: ["--format", "--ballot", "--rater", "--out", "--year", "--deadline", "--unit", "--criterion", "--text"], flags: [])
+        let args = try Arguments(words, valued: ["--format", "--ballot", "--rater", "--out", "--year", "--deadline", "--unit", "--criterion", "--text"], flags: ["--force"])
         let sub = args.positional.first ?? "list"
         switch sub {
         case "list": return try list(ctx, args)
@@ -56,15 +56,15 @@ enum ScoresCommand {
 
     static func list(_ ctx: CommandContext, _ args: Arguments) throws -> Int32 {
         try args.expectPositional(max: 1, usage: "tdkt scores list [--year Y]")
-        let format = try args.choice("--format", ["text", "csv", "json"], default: "text")
+        let format = try args.choice("--format", TableOutput.formats, default: "text")
         let ws = try ctx.workspace()
         let rows = ws.scoringRounds(year: try args.int("--year")).map { s in
             [s.clusterId, ws.clusters[s.clusterId]?.value.name ?? s.clusterId, String(s.year), s.state.label(lang(ctx)),
              String(s.members), "\(s.completeSheets)/\(s.expectedSheets)"]
         }
-        ctx.output.write(TextTable(vi: ["cụm, khối", "tên", "năm", "trạng thái", "thành viên", "phiếu đã chấm"],
-                                   en: ["cluster", "name", "year", "state", "members", "sheets done"],
-                                   language: ctx.language, rows: rows, numeric: [2, 4, 5]).render(format))
+        try TableOutput.emit(TextTable(vi: ["cụm, khối", "tên", "năm", "trạng thái", "thành viên", "phiếu đã chấm"],
+                                       en: ["cluster", "name", "year", "state", "members", "sheets done"],
+                                       language: ctx.language, rows: rows, numeric: [2, 4, 5]), format: format, args: args, ctx: ctx)
         return 0
     }
 
@@ -160,8 +160,8 @@ enum ScoresCommand {
     // MARK: result
 
     static func result(_ ctx: CommandContext, _ args: Arguments) throws -> Int32 {
-        let (clusterId, year) = try roundArguments(args, "result", extra: " [--format text|csv|json]")
-        let format = try args.choice("--format", ["text", "csv", "json"], default: "text")
+        let (clusterId, year) = try roundArguments(args, "result", extra: " [--format text|csv|json|xlsx --out FILE]")
+        let format = try args.choice("--format", TableOutput.formats, default: "text")
         let ws = try ctx.workspace()
         let view = try ws.scoringView(clusterId: clusterId, year: year)
         let r = try ws.scoringResult(clusterId: clusterId, year: year)
@@ -195,7 +195,10 @@ enum ScoresCommand {
                 }
                 return row
             }
-            ctx.output.write(TextTable(headers: headers, rows: rows).render(format))
+            // Rank, counts, points and the per-criterion figures are numbers in a workbook.
+            let numeric = Set([0, 4, 5, 6, 7, 8, 9, 10, 11] + Array(16..<headers.count))
+            try TableOutput.emit(TextTable(headers: headers, rows: rows, numeric: numeric), format: format, args: args, ctx: ctx,
+                                 sheetName: clusterId)
             return 0
         }
 

@@ -8,6 +8,8 @@ import Darwin
 /// The output formats of a report.
 public enum ReportFormat: String, Sendable, CaseIterable {
     case text, csv, html
+    /// An Excel workbook: binary, written through `Reports.data`.
+    case xlsx
     public var fileExtension: String { rawValue == "text" ? "txt" : rawValue }
 }
 
@@ -82,6 +84,9 @@ public enum Reports {
             return PlainTextRenderer(pageLength: pageLength).render(doc, config: config)
         case .csv:
             return csv(doc)
+        case .xlsx:
+            // A workbook is bytes (Reports.data); as text, the nearest is its CSV.
+            return csv(doc)
         case .html:
             // Without a date the day and month stay blank for the day of signing, in the current year.
             let f = frame ?? DocumentFrame.standard(config: config, date: nil, year: CivilDate.today().year)
@@ -102,14 +107,14 @@ public enum Reports {
                             force: Bool = false, ranking: ClusterRankingProvider? = nil, frame: DocumentFrame? = nil) throws {
         try ReportFile.checkDestination(path, force: force)
         let doc = try document(id, period: period, workspace: workspace, ranking: ranking)
-        try ReportFile.write(render(doc, format: format, config: workspace.config, frame: frame, period: period), to: path, force: force)
+        try ReportFile.write(data(doc, format: format, config: workspace.config, frame: frame, period: period), to: path, force: force)
     }
 
     /// CSV for Excel (UTF-8 with BOM, through TextTable.csv): a lone table as it is; a longer document as its
     /// title, headings, paragraphs and tables one after another, a blank line between them.
     public static func csv(_ doc: ReportDocument) -> String {
         if doc.blocks.count == 1, case let .table(t) = doc.blocks[0] {
-            return TextTable(headers: t.headers, rows: t.rows).csv()
+            return TextTable(headers: t.headers, rows: t.rows, numeric: t.numeric).csv()
         }
         var rows: [[String]] = [[doc.subject]]
         if let code = doc.formCode { rows.append([code]) }
@@ -121,7 +126,8 @@ public enum Reports {
             case let .table(t):
                 if let c = t.caption { rows.append([c]) }
                 rows.append(t.headers)
-                rows += t.rows
+                // Numbers plain ("135300000"), so that a spreadsheet reads them as numbers.
+                rows += t.rows.map { $0.enumerated().map { SpreadsheetCells.csvText($1, numeric: t.numeric.contains($0)) } }
                 rows.append([])
             }
         }
@@ -161,9 +167,13 @@ public enum ReportFile {
     /// Writes to a flushed temporary file beside the target, then puts it in place: by rename when replacing
     /// is allowed, by link otherwise, so a file that appeared meanwhile is never overwritten.
     public static func write(_ text: String, to path: String, force: Bool) throws {
+        try write(Data(text.utf8), to: path, force: force)
+    }
+
+    public static func write(_ data: Data, to path: String, force: Bool) throws {
         try checkDestination(path, force: force)
         let tmp: String
-        do { tmp = try FileIO.writeTemporary(Data(text.utf8), beside: path) } catch let e as StoreError {
+        do { tmp = try FileIO.writeTemporary(data, beside: path) } catch let e as StoreError {
             throw ReportError(vi: e.message(.vi), en: e.message(.en))
         }
         defer { unlink(tmp) }
