@@ -3,8 +3,8 @@ import Foundation
 /// `tdkt import units|people FILE.csv [--dry-run] [--accept-good] [--encoding utf8|tcvn3|vni]`.
 enum ImportDirectoryCommand {
     static func run(_ ctx: CommandContext, kind: String, _ words: [String]) throws -> Int32 {
-        let args = try Arguments(words, valued: ["--encoding"], flags: ["--dry-run", "--accept-good"])
-        try args.expectPositional(max: 1, usage: "tdkt import \(kind) FILE.csv [--dry-run]")
+        let args = try Arguments(words, valued: ["--encoding", "--sheet"], flags: ["--dry-run", "--accept-good"])
+        try args.expectPositional(max: 1, usage: "tdkt import \(kind) FILE.csv|FILE.xlsx [--sheet NAME] [--dry-run]")
         guard let path = args.positional.first else { throw UsageError("tdkt import \(kind): thiếu tệp / missing FILE.csv") }
         let encoding = try args.value("--encoding").map { v -> VietnameseEncoding in
             guard let e = VietnameseEncoding(rawValue: v) else { throw UsageError("--encoding: utf8|tcvn3|vni") }
@@ -12,16 +12,21 @@ enum ImportDirectoryCommand {
         }
         let ws = try ctx.workspace()
         try ws.authorize(.importData)
-        let (table, decoded) = try ImportFile.read(path: path, encoding: encoding)
+        let (table, decoded) = try ImportFile.read(path: path, encoding: encoding, sheet: args.value("--sheet"))
         let file = (path as NSString).lastPathComponent
         let plan = kind == "units" ? try DirectoryImport.planUnits(table, file: file, in: ws)
                                    : try DirectoryImport.planPeople(table, file: file, in: ws)
-        ctx.say("Mã hóa: \(decoded.encoding.rawValue)\(decoded.detected ? " (tự nhận)" : "")",
-                "Encoding: \(decoded.encoding.rawValue)\(decoded.detected ? " (detected)" : "")")
+        if SpreadsheetImport.isWorkbookPath(path) {
+            ctx.say("Bảng tính Excel", "Excel workbook")
+        } else {
+            ctx.say("Mã hóa: \(decoded.encoding.rawValue)\(decoded.detected ? " (tự nhận)" : "")",
+                    "Encoding: \(decoded.encoding.rawValue)\(decoded.detected ? " (detected)" : "")")
+        }
         for r in plan.rows {
             ctx.output.line(ctx.language == .en ? "line \(r.line): \(r.created ? "create" : "match ") \(r.id)  \(r.name)"
                                                 : "dòng \(r.line): \(r.created ? "tạo mới" : "khớp   ") \(r.id)  \(r.name)")
         }
+        for w in plan.warnings { ctx.output.line((ctx.language == .vi ? "lưu ý: " : "warning: ") + w.message(ctx.language)) }
         for p in plan.problems { ctx.output.error(p.message(ctx.language)) }
         ctx.say("\(plan.created) tạo mới, \(plan.matched) khớp, \(plan.problems.count) dòng lỗi",
                 "\(plan.created) to create, \(plan.matched) matched, \(plan.problems.count) bad rows")
@@ -34,8 +39,9 @@ enum ImportDirectoryCommand {
                     "Nothing written because of bad rows; fix the file or use --accept-good to import only the good rows.")
             return 1
         }
-        try ws.apply(plan, acceptGoodRows: true)
-        ctx.say("Đã nhập \(plan.rows.count) dòng.", "Imported \(plan.rows.count) rows.")
+        let batch = try ws.apply(plan, acceptGoodRows: true)
+        ctx.say("Đã nhập \(plan.rows.count) dòng (lô \(batch ?? "-"); hoàn tác: tdkt import undo \(batch ?? "-")).",
+                "Imported \(plan.rows.count) rows (batch \(batch ?? "-"); to undo: tdkt import undo \(batch ?? "-")).")
         return 0
     }
 }
@@ -43,12 +49,13 @@ enum ImportDirectoryCommand {
 /// `tdkt import KIND ...`: dispatches to the importer of each kind.
 enum ImportCommand {
     static func run(_ ctx: CommandContext, _ words: [String]) throws -> Int32 {
-        guard let kind = words.first else { throw UsageError("tdkt import units|people|awards FILE.csv") }
+        guard let kind = words.first else { throw UsageError("tdkt import units|people|awards FILE | list | undo BATCH") }
         let rest = Array(words.dropFirst())
         switch kind {
         case "units", "people": return try ImportDirectoryCommand.run(ctx, kind: kind, rest)
         case "awards": return try ImportAwardsCommand.run(ctx, rest)
-        default: throw UsageError("tdkt import: '\(kind)' không hợp lệ / unknown; units|people|awards")
+        case "list", "undo": return try ImportBatchCommand.run(ctx, kind, rest)
+        default: throw UsageError("tdkt import: '\(kind)' không hợp lệ / unknown; units|people|awards|list|undo")
         }
     }
 }

@@ -47,6 +47,7 @@ public enum VietnameseDecoder {
         if let s = String(validatingUTF8Bytes: bytes) {
             return DecodedText(text: TextNormalization.nfc(s), encoding: .utf8, detected: true)
         }
+        try EncodingConsistency.check(bytes, file: file)
         let t = tcvn3(bytes), v = vni(bytes)
         let encoding: VietnameseEncoding = VietnameseSyllable.score(v) > VietnameseSyllable.score(t) ? .vni : .tcvn3
         return DecodedText(text: encoding == .vni ? v : t, encoding: encoding, detected: true)
@@ -201,9 +202,17 @@ public enum VietnameseSyllable {
     }
 }
 
-/// Reading an import file: bytes decoded, CSV parsed, every field cleaned.
+/// Reading an import file: an Excel workbook's sheet, or CSV bytes decoded and parsed; every field cleaned.
 public enum ImportFile {
-    public static func read(data: Data, file: String, encoding: VietnameseEncoding? = nil) throws -> (table: CSVTable, encoding: DecodedText) {
+    public static func read(data: Data, file: String, encoding: VietnameseEncoding? = nil,
+                            sheet: String? = nil) throws -> (table: CSVTable, encoding: DecodedText) {
+        if SpreadsheetImport.isWorkbook(data) {
+            return (try SpreadsheetImport.table(data, file: file, sheet: sheet), DecodedText(text: "", encoding: .utf8, detected: false))
+        }
+        if let sheet {
+            throw ImportProblem(file: file, line: nil, reason: Bilingual(vi: "--sheet \(sheet): tệp không phải bảng tính Excel (.xlsx)",
+                                                                         en: "--sheet \(sheet): the file is not an Excel workbook (.xlsx)"))
+        }
         var decoded = try VietnameseDecoder.decode(data, as: encoding, file: file)
         var table = try CSVReader.parse(decoded.text, file: file)
         for r in table.rows.indices { table.rows[r].fields = table.rows[r].fields.map { TextNormalization.clean($0) } }
@@ -211,11 +220,11 @@ public enum ImportFile {
         return (table, decoded)
     }
 
-    public static func read(path: String, encoding: VietnameseEncoding? = nil) throws -> (table: CSVTable, encoding: DecodedText) {
-        guard let data = FileManager.default.contents(atPath: path) else {
+    public static func read(path: String, encoding: VietnameseEncoding? = nil, sheet: String? = nil) throws -> (table: CSVTable, encoding: DecodedText) {
+        guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else {
             throw ImportProblem(file: path, line: nil, reason: Bilingual(vi: "không đọc được tệp", en: "cannot read the file"))
         }
-        return try read(data: data, file: (path as NSString).lastPathComponent, encoding: encoding)
+        return try read(data: data, file: (path as NSString).lastPathComponent, encoding: encoding, sheet: sheet)
     }
 }
 

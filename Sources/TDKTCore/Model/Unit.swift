@@ -3,9 +3,15 @@ import Foundation
 /// An agency, commune, school, enterprise...: a collective (tập thể). Units form a tree.
 public struct Unit: Sendable, Equatable, Codable, Identifiable {
     public enum Kind: String, Sendable, Codable, CaseIterable {
-        case province, department, district, commune, enterprise, school, association, other
+        case province, department, district, commune, enterprise, school, association
+        case cooperative, publicService, armedForces, centralAgency
+        case other
         public var label: Bilingual {
             switch self {
+            case .cooperative: Bilingual(vi: "Hợp tác xã", en: "Cooperative")
+            case .publicService: Bilingual(vi: "Đơn vị sự nghiệp", en: "Public service unit")
+            case .armedForces: Bilingual(vi: "Lực lượng vũ trang", en: "Armed forces")
+            case .centralAgency: Bilingual(vi: "Cơ quan Trung ương trên địa bàn", en: "Central agency")
             case .province: Bilingual(vi: "Tỉnh", en: "Province")
             case .department: Bilingual(vi: "Sở, ban, ngành", en: "Department")
             case .district: Bilingual(vi: "Huyện, thành phố", en: "District")
@@ -29,6 +35,8 @@ public struct Unit: Sendable, Equatable, Codable, Identifiable {
     public var memberCount: Int?
     /// The unit's yearly ratings (xếp loại tập thể), used by the collective titles; absent in older files.
     public var ratings: [YearRating]?
+    /// The kind as the office wrote it in an imported sheet ("Xã, phường, thị trấn"), kept as written.
+    public var kindText: String?
 
     public init(id: String, name: String, kind: Kind, parentId: String? = nil,
                 validity: DatePeriod? = nil, successorId: String? = nil, memberCount: Int? = nil, ratings: [YearRating]? = nil) {
