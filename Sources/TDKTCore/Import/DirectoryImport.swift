@@ -59,6 +59,15 @@ public enum DirectoryImport {
         let k = SearchKey.fold(text)
         if let exact = Rating(rawValue: k) { return exact }
         if let r = Rating.allCases.first(where: { SearchKey.fold($0.label.vi) == k || SearchKey.fold($0.label.en) == k }) { return r }
+        // "Hoàn thành xuất sắc" as often as "Hoàn thành xuất sắc nhiệm vụ".
+        let short = k.hasSuffix(" nhiem vu") ? String(k.dropLast(9)) : k
+        switch short {
+        case "hoan thanh xuat sac": return .excellent
+        case "hoan thanh tot": return .good
+        case "hoan thanh": return .done
+        case "khong hoan thanh": return .failed
+        default: break
+        }
         switch k {
         case "htxsnv", "xuat sac": return .excellent
         case "htttnv", "httnv", "tot": return .good

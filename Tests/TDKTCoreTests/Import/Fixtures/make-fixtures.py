@@ -50,3 +50,17 @@ with open("hon-hop-ma-hoa.csv", "wb") as f:
     f.write("2024,Cá nhân,Nguyễn Văn Khoa,Sở Nội vụ,Lao động tiên tiến\r\n".encode("utf-8"))
     f.write("2024,Cá nhân,Nguyeãn Vaên Höôûng,Sôû Noäi vuï,Lao ñoäng tieân tieán\r\n".encode("cp1252"))
     f.write("2024,Cá nhân,Phạm Thị Hồng Nhung,Sở Nội vụ,Lao động tiên tiến\r\n".encode("utf-8"))
+
+# Ratings: one row per person and year, several years per person (xep-loai.xlsx).
+wb = openpyxl.Workbook()
+ws = wb.active
+ws.title = "Xếp loại"
+for row in [
+    ["Năm", "Họ và tên", "Đơn vị", "Xếp loại"],
+    [2019, "Trần Thị Lan", "Sở Nội vụ", "Hoàn thành xuất sắc nhiệm vụ"],
+    [2020, "Trần Thị Lan", "Sở Nội vụ", "Hoàn thành tốt"],
+    [2025, "Trần Thị Lan", "Sở Nội vụ", "Hoàn thành xuất sắc nhiệm vụ"],
+    [2020, "Phạm Thị Hồng Nhung", "Sở Giáo dục và Đào tạo", "HTXSNV"],
+]:
+    ws.append(row)
+wb.save("xep-loai.xlsx")
