@@ -11,9 +11,11 @@ enum Help {
     Lệnh / Commands:
       init [--demo]                 tạo thư mục dữ liệu / create a data directory
       check                         kiểm tra mọi tệp / check every file (exit 1 on problems)
-      list units|people|campaigns|clusters|awards [--search TEXT] [--format text|csv|json]
-      import units|people FILE.csv [--dry-run] [--accept-good] [--encoding utf8|tcvn3|vni]
-      import awards FILE.csv [--dry-run] [--encoding utf8|tcvn3|vni]   nhập lịch sử khen thưởng / import award history
+      list units|people|campaigns|clusters|awards [--search TEXT] [--format text|csv|json|xlsx --out FILE]
+      import units|people FILE.csv|FILE.xlsx [--sheet NAME] [--dry-run] [--accept-good] [--encoding utf8|tcvn3|vni]
+      import awards FILE.csv|FILE.xlsx [--sheet NAME] [--dry-run]   nhập lịch sử khen thưởng / import award history
+      import ratings|initiatives|discipline FILE [--dry-run]   nhập xếp loại, sáng kiến, kỷ luật / import histories
+      import list | import undo BATCH   các lần nhập, hoàn tác một lần nhập / import batches, undo one
       audit [--since DATE] [--user LOGIN] [--record ID]   nhật ký thay đổi / the audit log
       roles [list|set LOGIN ROLE [--unit U] [--clusters A,B]|remove LOGIN]   phân quyền / roles
       scores list|show|result|close|propose|export|import   chấm điểm thi đua cụm, khối / cluster scoring
@@ -35,7 +37,7 @@ enum Help {
         tdkt scores show CLUSTER YEAR
           Cấu hình, bảng tiêu chí, tiến độ (đơn vị nào đã chấm đơn vị nào), phiếu của bạn; phiếu của đơn vị khác chỉ hiện sau khi khóa.
           Configuration, criteria, progress (who has scored whom), your own sheets; others' sheets only after close.
-        tdkt scores result CLUSTER YEAR [--format text|csv|json]
+        tdkt scores result CLUSTER YEAR [--format text|csv|json|xlsx --out FILE]
           Kết quả: điểm chấm chéo, theo tiêu chí (TB, thấp nhất, cao nhất), phiếu bị loại, điểm cộng/trừ, tổng, hạng, cảnh báo, độ đồng thuận.
           Result per unit: aggregate, per-criterion mean/min/max, dropped sheets, bonus/penalty and caps, final, rank, flags, agreement.
           Trước khi khóa chỉ cán bộ TĐKT xem được (tạm tính). / Before close only the office sees it (provisional).
@@ -55,27 +57,44 @@ enum Help {
 
         """,
         "import": """
-        tdkt import units FILE.csv [--dry-run] [--accept-good] [--encoding utf8|tcvn3|vni]
-        tdkt import people FILE.csv [--dry-run] [--accept-good] [--encoding utf8|tcvn3|vni]
-          Nhập từ tệp CSV xuất từ Excel (UTF-8 có/không BOM, TCVN3, VNI). Tên cột không phân biệt dấu, hoa thường.
-          Imports a CSV exported from Excel. Column names are matched ignoring case and diacritics.
-          Đơn vị / units: Mã, Tên đơn vị, Loại, Đơn vị cấp trên, Số thành viên.
+        tdkt import units FILE.csv|FILE.xlsx [--sheet NAME] [--dry-run] [--accept-good] [--encoding utf8|tcvn3|vni]
+        tdkt import people FILE.csv|FILE.xlsx [--sheet NAME] [--dry-run] [--accept-good] [--encoding utf8|tcvn3|vni]
+          Nhập từ bảng tính Excel (.xlsx, trang đầu hoặc --sheet) hoặc tệp CSV (UTF-8 có/không BOM, TCVN3, VNI; cả tệp
+          một bảng mã). Tên cột không phân biệt dấu, hoa thường.
+          Imports an Excel workbook (.xlsx: the first sheet, or --sheet) or a CSV (one encoding for the whole file).
+          Column names are matched ignoring case and diacritics.
+          Đơn vị / units: Mã, Tên đơn vị, Loại, Đơn vị cấp trên, Số thành viên. Dòng theo thứ tự bất kỳ / rows in any order;
+          loại ghi như văn phòng viết ("Xã, phường, thị trấn"), loại lạ giữ là Khác / unknown kinds kept as Other.
           Cá nhân / people: Mã, Họ và tên, Đơn vị, Chức vụ, Nhóm thống kê, Năm sinh, Năm xếp loại, Xếp loại.
           --dry-run      cho biết sẽ tạo/khớp gì, không ghi / show what would be created or matched, write nothing
           --accept-good  khi có dòng lỗi, vẫn nhập các dòng đúng / with bad rows, still import the good ones
           Mặc định có dòng lỗi thì không ghi gì / by default any bad row means nothing is written.
 
-        tdkt import awards FILE.csv [--dry-run] [--encoding utf8|tcvn3|vni]
+        tdkt import ratings FILE [--dry-run]       Năm, Họ và tên, Đơn vị (hoặc Mã), Xếp loại — một dòng mỗi người mỗi năm
+        tdkt import initiatives FILE [--dry-run]   Năm, Họ và tên, Đơn vị, Tên sáng kiến, Cấp công nhận, Số quyết định
+        tdkt import discipline FILE [--dry-run]    Họ và tên, Đơn vị, Hình thức kỷ luật, Từ ngày, Đến ngày, Ghi chú
+          Lịch sử của cá nhân đã có / histories of people on record (ratings one row per person and year).
+
+        tdkt import list                           các lần nhập (lô) / every import batch
+        tdkt import undo BATCH                     xóa bản ghi lô đã tạo, khôi phục bản ghi lô đã sửa; từ chối (kèm lý do)
+                                                   nếu việc sau đó dựa vào chúng / removes what the batch created, restores what it
+                                                   changed; refused, with the reasons, when later work depends on it
+
+        tdkt import awards FILE.csv|FILE.xlsx [--sheet NAME] [--dry-run] [--encoding utf8|tcvn3|vni]
           Nhập khen thưởng đã có (Excel lưu CSV, dấu phẩy hoặc chấm phẩy). Cột: Năm; Loại (Cá nhân/Tập thể); Họ và tên/Tên tập thể;
           Đơn vị; Hình thức khen thưởng/Danh hiệu (mã BK_TINH hoặc tên); Phong trào; Số QĐ; Ngày QĐ — không phân biệt hoa thường, dấu.
           Imports award history. Header names match ignoring case and diacritics; English names accepted.
           Bảng mã tự nhận: UTF-8 (có/không BOM), TCVN3 (ABC), VNI. / Encoding detected unless named.
           Dòng lỗi được báo kèm số dòng; còn lỗi thì không ghi gì. / Bad rows are reported by line; with any, nothing is written.
-          --dry-run   chỉ báo sẽ tạo, khớp gì / only report what would be created and matched
+          Phong trào chưa có được tạo (hoặc khớp theo tên); loại khen thưởng lấy từ cột Loại khen thưởng hoặc từ
+          chính danh hiệu, không suy từ phong trào. / Unknown campaigns are created (or matched by name); the kind
+          of award comes from its column or the award itself, never from the campaign.
+          --dry-run   kể tên mọi đơn vị, cá nhân, phong trào sẽ tạo và người có thể trùng / names everything it would
+                      create and every likely duplicate
 
         """,
         "audit": """
-        tdkt audit [--since DD/MM/YYYY] [--user LOGIN] [--record TEXT] [--format text|csv|json]
+        tdkt audit [--since DD/MM/YYYY] [--user LOGIN] [--record TEXT] [--format text|csv|json|xlsx --out FILE]
           Nhật ký mọi thay đổi: thời gian, người dùng, thao tác, bản ghi, nội dung thay đổi (quản trị viên, cán bộ).
           Every change: time, login, action, record, what changed (administrators and clerks).
 
@@ -103,7 +122,7 @@ enum Help {
 
         """,
         "list": """
-        tdkt list units|people|campaigns|clusters|awards|registrations|examples [--search TEXT] [--year Y] [--format text|csv|json]
+        tdkt list units|people|campaigns|clusters|awards|registrations|examples [--search TEXT] [--year Y] [--format text|csv|json|xlsx --out FILE]
           registrations, examples: đăng ký thi đua, điển hình tiên tiến của một năm (cần --year) / a year's registrations, model examples
           Liệt kê, sắp theo thứ tự tiếng Việt; --search không phân biệt dấu, hoa thường ("nong thon moi").
           Lists records in Vietnamese order; --search ignores case and diacritics.
@@ -118,7 +137,7 @@ enum Help {
 
         """,
         "proposals": """
-        tdkt proposals list [--state S] [--year Y] [--format text|csv|json]
+        tdkt proposals list [--state S] [--year Y] [--format text|csv|json|xlsx --out FILE]
         tdkt proposals show ID
         tdkt proposals new --person ID|--unit ID --award CODE --year Y --achievement TEXT
                            [--kind regular|thematic|occasional|longService|foreign] [--campaign ID] [--simplified]
@@ -141,27 +160,28 @@ enum Help {
 
         """,
         "history": """
-        tdkt history --search TEXT [--format text|csv|json]
+        tdkt history --search TEXT [--format text|csv|json|xlsx --out FILE]
           Mọi khen thưởng của người, tập thể có tên khớp (không phân biệt dấu) / everything received by matching names.
 
         """,
         "honour-roll": """
-        tdkt honour-roll --year Y [--award CODE] [--format text|csv|json]
+        tdkt honour-roll --year Y [--award CODE] [--format text|csv|json|xlsx --out FILE]
           Danh sách được khen thưởng trong năm, theo hình thức rồi tên / the year's awards by award then name.
 
         """,
         "report": """
-        tdkt report summary (--year Y | --from Y1 --to Y2) [--format text|csv|html] [--out FILE [--force]]
-        tdkt report awards (--year Y | --from Y1 --to Y2) --by campaign|unit|award|category [--format text|csv|html] [--out FILE]
-        tdkt report form 0601|0602|0603 --year Y [--format text|csv|html] [--out FILE]
-        tdkt report records FIGURE (--year Y | --from Y1 --to Y2) [--format text|csv|json]
+        tdkt report summary (--year Y | --from Y1 --to Y2) [--format text|csv|html|xlsx] [--out FILE [--force]]
+        tdkt report awards (--year Y | --from Y1 --to Y2) --by campaign|unit|award|category [--format text|csv|html|xlsx] [--out FILE]
+        tdkt report form 0601|0602|0603 --year Y [--format text|csv|html|xlsx] [--out FILE]
+        tdkt report records FIGURE (--year Y | --from Y1 --to Y2) [--format text|csv|json|xlsx --out FILE]
         tdkt report list
           Báo cáo tổng kết công tác thi đua, khen thưởng (so với kỳ trước cùng độ dài), bảng khen thưởng theo
           phong trào, đơn vị, hình thức hoặc đối tượng, và biểu thống kê 0601.N, 0602.N, 0603.N của Bộ Nội vụ.
           The year-end summary (compared with the previous period of the same length), award tables by campaign,
           unit, award type or statistics category, and the ministry's statistics forms 0601.N, 0602.N, 0603.N.
           --format text   văn bản để in, cột thẳng hàng, ngắt trang bằng form feed / plain text for a printer
-                   csv    cho Excel (UTF-8 có BOM) / for Excel (UTF-8 with BOM)
+                   csv    cho Excel (UTF-8 có BOM; số là số, tiền không dấu chấm) / for Excel (numbers plain)
+                   xlsx   bảng tính Excel, mỗi bảng một trang, số là số (cần --out) / Excel workbook (needs --out)
                    html   khổ A4 theo Nghị định 30/2020/NĐ-CP / A4 in the Decree 30/2020 layout
           --out FILE      ghi vào tệp trong thư mục đã có; không ghi đè nếu thiếu --force
                           write to a file in an existing folder; never overwritten without --force
