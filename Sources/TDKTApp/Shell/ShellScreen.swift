@@ -66,7 +66,7 @@ public final class ScreenRegistry {
         r.register(ScoringRoundsScreen())
         AwardScreens.all.forEach(r.register)
         r.register(CampaignListScreen())
-        r.register(UnitTreeScreen()); r.register(PeopleScreen()); r.register(ImportScreen())
+        r.register(UnitTreeScreen()); r.register(PeopleScreen()); r.register(ImportScreen()); r.register(ImportBatchesScreen())
         r.register(ReportScreen())
         return r
     }
