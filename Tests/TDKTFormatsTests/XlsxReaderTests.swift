@@ -90,3 +90,39 @@ final class XlsxReaderTests: XCTestCase {
         XCTAssertEqual(CellReference.letters(16_383), "XFD")
     }
 }
+
+/// Damaged workbooks are refused with an error, never a crash.
+final class XlsxDamageTests: XCTestCase {
+    func testMutatedWorkbooksThrowOrRead() throws {
+        var generator = SplitMix(seed: 16)
+        var refused = 0, read = 0
+        for name in ["types.xlsx", "types-gnumeric.xlsx", "rich.xlsx"] {
+            let original = try FixtureFiles.data(name)
+            for _ in 0..<300 {
+                var bytes = [UInt8](original)
+                for _ in 0..<(1 + Int(generator.next() % 4)) {
+                    bytes[Int(generator.next() % UInt64(bytes.count))] = UInt8(truncatingIfNeeded: generator.next())
+                }
+                if generator.next() % 5 == 0 { bytes.removeLast(Int(generator.next() % UInt64(bytes.count / 2))) }
+                do {
+                    let book = try XlsxReader(data: Data(bytes))
+                    for sheet in book.sheetNames { _ = try book.sheet(named: sheet) }
+                    read += 1
+                } catch {
+                    refused += 1
+                }
+            }
+        }
+        XCTAssertEqual(read + refused, 900)
+        XCTAssertGreaterThan(refused, 300, "most damage is caught by the CRC, the inflater or the XML parser")
+    }
+
+    func testCellsFarToTheRightAreRefused() throws {
+        var zip = ZipWriter()
+        zip.add("xl/workbook.xml", text: "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheets><sheet name=\"A\" sheetId=\"1\"/></sheets></workbook>")
+        zip.add("xl/worksheets/sheet1.xml", text: "<worksheet><sheetData><row r=\"1\"><c r=\"XFD1\"><v>1</v></c></row></sheetData></worksheet>")
+        XCTAssertThrowsError(try XlsxReader(data: zip.finish()).sheet()) {
+            XCTAssertTrue("\($0)".contains("XFD1 is beyond column AMJ"), "\($0)")
+        }
+    }
+}

@@ -176,6 +176,8 @@ public struct XlsxReader {
 
 /// Turns a worksheet part into rows, keeping only values (formulas give their cached results).
 enum SheetParser {
+    /// Widest sheet read: more than any register an office keeps.
+    static let maxColumns = 1024
     static func rows(_ data: Data, part: String, strings: [String], dateStyles: [Bool], date1904: Bool) throws -> [XlsxRow] {
         var rows: [XlsxRow] = []
         var row: XlsxRow?
@@ -228,7 +230,10 @@ enum SheetParser {
                     if problem == nil { problem = XlsxError.malformedPart(part, line: 0, reason: "cell \(CellReference(column: column, row: row!.number).text): \(error)") }
                     v = nil
                 }
-                if let v {
+                if let v, column >= SheetParser.maxColumns {
+                    // Rows are dense arrays; a stray cell at column XFD on every row would cost gigabytes.
+                    if problem == nil { problem = XlsxError.malformedPart(part, line: 0, reason: "cell \(CellReference(column: column, row: row!.number).text) is beyond column \(CellReference.letters(SheetParser.maxColumns - 1))") }
+                } else if let v {
                     if row!.cells.count <= column { row!.cells.append(contentsOf: repeatElement(nil, count: column + 1 - row!.cells.count)) }
                     row!.cells[column] = v
                 }
