@@ -273,6 +273,8 @@ public final class Store: @unchecked Sendable {
             if parts.count == 2, FileManager.default.fileExists(atPath: parts[0]) {
                 try FileIO.commitTemporary(parts[0], to: parts[1])
             }
+            // A record moved aside by a removal is dropped once the move is certain.
+            if parts.count == 2, parts[1].hasSuffix(".removed") { unlink(parts[1]) }
         }
         unlink(journalPath)
         FileIO.syncDirectory(root)
