@@ -17,7 +17,7 @@ enum ListCommand {
         case "units":
             let rows = ws.units.values.map(\.value).sorted { VietnameseCollation.less($0.name, $1.name) }
             table = TextTable(vi: ["mã", "tên", "loại", "cấp trên", "hoạt động"], en: ["id", "name", "kind", "parent", "active"], language: ctx.language,
-                              rows: rows.map { [$0.id, $0.name, $0.kind.label.text(ctx.language), $0.parentId ?? "",
+                              rows: rows.map { [$0.id, $0.name, $0.kind == .other ? $0.kindText ?? $0.kind.label.text(ctx.language) : $0.kind.label.text(ctx.language), $0.parentId ?? "",
                                                 $0.isActive ? (en ? "yes" : "có") : (en ? "no → \($0.successorId ?? "")" : "không → \($0.successorId ?? "")")] })
         case "people":
             let rows = ws.people.values.map(\.value).sorted { VietnameseCollation.personNameLess($0.name, $1.name) }
