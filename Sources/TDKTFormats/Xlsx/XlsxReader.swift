@@ -49,7 +49,7 @@ public struct XlsxReader {
         self.workbookPath = workbookPath
         var names: [String] = [], ids: [String] = []
         var date1904 = false
-        try XMLEvents.parse(Data(try zip.contents(of: workbookPath)), part: workbookPath, start: { name, attributes in
+        try XMLEvents.parse(try XlsxReader.part(zip, workbookPath), part: workbookPath, start: { name, attributes in
             if name == "sheet", let sheetName = XMLEvents.attribute(attributes, "name") {
                 names.append(sheetName)
                 ids.append(XMLEvents.attribute(attributes, "id") ?? "")
@@ -84,7 +84,7 @@ public struct XlsxReader {
         let dateStyles = try self.dateStyles()
         let path = sheetPaths[index]
         guard zip.entry(named: path) != nil else { throw XlsxError.notAWorkbook("no \(path) for sheet \(sheetNames[index])") }
-        let rows = try SheetParser.rows(Data(try zip.contents(of: path)), part: path, strings: strings,
+        let rows = try SheetParser.rows(try XlsxReader.part(zip, path), part: path, strings: strings,
                                         dateStyles: dateStyles, date1904: date1904)
         return XlsxSheet(name: sheetNames[index], rows: rows)
     }
@@ -102,7 +102,7 @@ public struct XlsxReader {
         guard let path = try partPath(ofType: "/sharedStrings", default: "sharedStrings.xml") else { return [] }
         var strings: [String] = []
         var current = "", inText = false, phoneticDepth = 0
-        try XMLEvents.parse(Data(try zip.contents(of: path)), part: path, start: { name, _ in
+        try XMLEvents.parse(try XlsxReader.part(zip, path), part: path, start: { name, _ in
             switch name {
             case "si": current = ""
             case "t": inText = phoneticDepth == 0
@@ -126,7 +126,7 @@ public struct XlsxReader {
         var custom: [Int: String] = [:]
         var formatIds: [Int] = []
         var inCellXfs = false
-        try XMLEvents.parse(Data(try zip.contents(of: path)), part: path, start: { name, attributes in
+        try XMLEvents.parse(try XlsxReader.part(zip, path), part: path, start: { name, attributes in
             switch name {
             case "numFmt":
                 if let id = attributes["numFmtId"].flatMap(Int.init) { custom[id] = attributes["formatCode"] ?? "" }
@@ -141,12 +141,19 @@ public struct XlsxReader {
         }
     }
 
+    /// One part inflated, as Data; the inflated array is released on return, so only one copy is held
+    /// while the part is parsed.
+    static func part(_ zip: ZipReader, _ path: String) throws -> Data {
+        let bytes = try zip.contents(of: path)
+        return Data(bytes)
+    }
+
     struct Relationship { var id: String; var type: String; var target: String }
 
     static func relationships(_ zip: ZipReader, _ path: String, base: String) throws -> [Relationship]? {
         guard zip.entry(named: path) != nil else { return nil }
         var out: [Relationship] = []
-        try XMLEvents.parse(Data(try zip.contents(of: path)), part: path, start: { name, attributes in
+        try XMLEvents.parse(try XlsxReader.part(zip, path), part: path, start: { name, attributes in
             guard name == "Relationship", let id = attributes["Id"], let target = attributes["Target"] else { return }
             if attributes["TargetMode"] == "External" { return }
             out.append(Relationship(id: id, type: attributes["Type"] ?? "", target: resolve(target, base: base)))
@@ -230,7 +237,7 @@ enum SheetParser {
                     if problem == nil { problem = XlsxError.malformedPart(part, line: 0, reason: "cell \(CellReference(column: column, row: row!.number).text): \(error)") }
                     v = nil
                 }
-                if let v, column >= SheetParser.maxColumns {
+                if v != nil, column >= SheetParser.maxColumns {
                     // Rows are dense arrays; a stray cell at column XFD on every row would cost gigabytes.
                     if problem == nil { problem = XlsxError.malformedPart(part, line: 0, reason: "cell \(CellReference(column: column, row: row!.number).text) is beyond column \(CellReference.letters(SheetParser.maxColumns - 1))") }
                 } else if let v {
