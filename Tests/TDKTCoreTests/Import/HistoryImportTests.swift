@@ -73,7 +73,7 @@ final class HistoryImportTests: XCTestCase {
 
     func writeFile(_ text: String) -> String {
         let path = temporaryDirectory() + "/history.csv"
-        FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+        XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data(text.utf8)))
         return path
     }
 }
