@@ -16,7 +16,7 @@ enum HistoryCommand {
         let en = ctx.language == .en
         let table = TextTable(headers: en ? ["recipient", "unit", "year", "award", "kind", "decision", "date", "amount"]
                                           : ["người/tập thể nhận", "đơn vị", "năm", "khen thưởng", "loại", "số QĐ", "ngày QĐ", "số tiền"],
-                              rows: rows, numeric: [7])
+                              rows: rows, numeric: [2, 7])
         try TableOutput.emit(table, format: format, args: args, ctx: ctx)
         return 0
     }

@@ -33,7 +33,17 @@ public enum SpreadsheetCells {
         if clean.isEmpty { return .empty }
         if numeric, let n = number(clean) { return .number(Double(n.value), n.grouped ? .thousands : .general) }
         if numeric, let d = decimalComma(clean) { return .number(d, .decimal) }
+        if let date = date(clean) { return .date(date) }
         return .text(clean)
+    }
+
+    /// A date as the program writes it, "dd/mm/yyyy" (CivilDate.display), and nothing else.
+    public static func date(_ text: String) -> XlsxDate? {
+        let u = Array(text.utf8)
+        guard u.count == 10, u[2] == UInt8(ascii: "/"), u[5] == UInt8(ascii: "/") else { return nil }
+        guard let d = Int(text.prefix(2)), let m = Int(text.dropFirst(3).prefix(2)), let y = Int(text.suffix(4)),
+              let civil = try? CivilDate.parse(text), civil == CivilDate(y, m, d) else { return nil }
+        return XlsxDate(year: y, month: m, day: d)
     }
 
     /// A cell of a numeric column as CSV wants it: the plain number ("135300000", "-2"), so that a

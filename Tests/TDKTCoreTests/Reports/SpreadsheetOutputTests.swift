@@ -63,6 +63,23 @@ final class SpreadsheetOutputTests: XCTestCase {
         XCTAssertEqual(runTool(["--data", root, "report", "summary", "--year", "2018", "--format", "xlsx"]).status, 2)
     }
 
+    func testHistoryWorkbookHasDatesAndAmounts() throws {
+        let file = temporaryDirectory() + "/lich-su.xlsx"
+        let r = runTool(["--data", root, "history", "--search", "Nguyễn Văn Khoa", "--format", "xlsx", "--out", file])
+        XCTAssertEqual(r.status, 0, r.err)
+        let sheet = try XlsxReader(contentsOf: URL(fileURLWithPath: file)).sheet()
+        XCTAssertEqual(sheet.rows[0][6], .text("ngày QĐ"))
+        let dated = sheet.rows.dropFirst().filter { $0[6] != nil }
+        XCTAssertFalse(dated.isEmpty)
+        for row in dated {
+            guard case .date = row[6] else { return XCTFail("decision date is not a date: \(row)") }
+            guard case .number = row[2] else { return XCTFail("year is not a number: \(row)") }
+        }
+        XCTAssertEqual(SpreadsheetCells.date("20/01/2024"), XlsxDate(year: 2024, month: 1, day: 20))
+        XCTAssertNil(SpreadsheetCells.date("31/02/2024"))
+        XCTAssertNil(SpreadsheetCells.date("15/QĐ-SNV"))
+    }
+
     /// openpyxl and gnumeric, when installed, read the report's counts and money as numbers.
     func testExternalReadersSeeNumericCells() throws {
         let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first { path in
