@@ -1,11 +1,15 @@
 import XCTest
 @testable import TDKTCore
+import TDKTText
+import TDKTDemo
+import TDKTCommands
+import TDKTTestKit
 
 /// `tdkt report` run in-process on the demo data.
 final class ReportCommandTests: XCTestCase {
     static let demoRoot: String = {
         let root = temporaryDirectory("reportdemo")
-        try! DataInitializer.create(root: root, user: "tester", demo: true)
+        try! DemoFixture.make(root: root, user: "tester")
         return root
     }()
     var root: String { Self.demoRoot }

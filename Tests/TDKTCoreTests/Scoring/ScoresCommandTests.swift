@@ -1,5 +1,9 @@
 import XCTest
 @testable import TDKTCore
+import TDKTText
+import TDKTDemo
+import TDKTCommands
+import TDKTTestKit
 
 /// `tdkt scores …`: outputs and exit statuses.
 final class ScoresCommandTests: XCTestCase {
@@ -13,7 +17,7 @@ final class ScoresCommandTests: XCTestCase {
 
     func demo() throws -> String {
         let root = temporaryDirectory()
-        try DataInitializer.create(root: root, user: "admin", demo: true)
+        try DemoFixture.make(root: root, user: "admin")
         return root
     }
 
