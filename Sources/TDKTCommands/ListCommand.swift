@@ -5,7 +5,7 @@ import TDKTText
 /// `tdkt list KIND`: records as a table, sorted in Vietnamese order, filtered by a diacritic-free search.
 enum ListCommand {
     static func run(_ ctx: CommandContext, _ words: [String]) throws -> Int32 {
-        let args = try Arguments(words, valued: ["--search", "--format", "--year"], flags: [])
+        let args = try Arguments(words, spec)
         try args.expectPositional(max: 1, usage: "tdkt list units|people|campaigns|clusters|awards|registrations|examples")
         guard let kind = args.positional.first else {
             throw UsageError("thiếu loại / missing kind: units|people|campaigns|clusters|awards|registrations|examples")
@@ -74,4 +74,18 @@ enum ListCommand {
         ctx.output.write(filtered.render(format))
         return 0
     }
+}
+
+extension ListCommand {
+    static let spec = CommandSpec(
+        name: "list", summary: Localized(vi: "liệt kê bản ghi", en: "list records"),
+        usage: ["list units|people|campaigns|clusters|awards|registrations|examples [--search TEXT] [--year Y] [--format text|csv|json]"],
+        about: [Localized(vi: "Liệt kê, sắp theo thứ tự tiếng Việt; --search không phân biệt dấu, hoa thường (\"nong thon moi\").",
+                          en: "Lists records in Vietnamese order; --search ignores case and diacritics."),
+                Localized(vi: "registrations, examples: đăng ký thi đua, điển hình tiên tiến của một năm (cần --year).",
+                          en: "registrations, examples: a year's registrations and model examples (need --year).")],
+        options: [OptionSpec("--search", "TEXT", "chỉ những bản ghi khớp", "only the matching records"),
+                  OptionSpec("--year", "Y", "năm", "the year"),
+                  OptionSpec("--format", "text|csv|json", "dạng đầu ra", "output format")],
+        run: run)
 }
