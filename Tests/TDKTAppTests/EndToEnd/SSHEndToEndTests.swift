@@ -26,7 +26,9 @@ final class SSHEndToEndTests: XCTestCase {
         tmux = try Tmux()
         dir = TestDirectories.path("tdkt-ssh")
         try fm.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        try? fm.createDirectory(atPath: "/run/sshd", withIntermediateDirectories: true)  // sshd's privilege-separation folder
+        // sshd's privilege-separation folder: sshd refuses it when group-writable (the office umask would make it so).
+        try? fm.createDirectory(atPath: "/run/sshd", withIntermediateDirectories: true)
+        chmod("/run/sshd", 0o755)
         for key in ["host", "client"] {
             let r = spawnAndWait("/usr/bin/ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-f", "\(dir!)/\(key)"], environment: [:])
             XCTAssertEqual(r.status, 0, r.output)
