@@ -1,4 +1,5 @@
 import TerminalUI
+import TDKTText
 
 /// Strings of the import screens (file picker, preview, batches).
 extension UnitStrings {

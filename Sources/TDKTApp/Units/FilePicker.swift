@@ -1,6 +1,7 @@
 import Foundation
 import TDKTCore
 import TerminalUI
+import TDKTText
 
 /// Picks a file by walking folders, so that no path has to be typed: ".." goes up, a folder opens,
 /// a spreadsheet or CSV file is picked with Enter. Hidden files are not shown.

@@ -1,6 +1,7 @@
 import Foundation
 import TDKTCore
 import TerminalUI
+import TDKTText
 
 /// Đơn vị và cá nhân → the import batches, newest first; F8 undoes the selected one after a yes
 /// (refused, with the reasons, when later work depends on it).
@@ -14,13 +15,13 @@ public struct ImportBatchesScreen: ShellScreen {
         ImportBatches.list(ws).map { s in
             let b = s.value
             // The batch id begins with its date and time.
-            return ListView.Row(id: b.id, cells: [b.id, b.kind.label.text(lang.domain), TextNormalization.visible(b.file),
+            return ListView.Row(id: b.id, cells: [b.id, b.kind.label.text(lang), TextNormalization.visible(b.file),
                                                   String(b.created.count), String(b.changedCount), b.undoneAt == nil ? "" : UnitStrings.undone.text(lang)])
         }
     }
 
     public func makeView(_ ctx: ShellContext) -> View {
-        guard let ws = ctx.workspace else { return NoWorkspaceView(language: ctx.language) }
+        guard let ws = ctx.workspace else { return NoWorkspaceView(ctx) }
         let lang = ctx.language
         let S = UnitStrings.self
         let list = ListView(title: S.batchesTitle.text(lang), columns: [
@@ -40,7 +41,7 @@ public struct ImportBatchesScreen: ShellScreen {
                     list.setRows(Self.rows(ws, lang))
                     app.showMessage(S.undoneBatch(id).text(app.language))
                 } catch let r as ImportBatches.Refusal {
-                    app.showError(r.message(app.language.domain), title: S.cannotUndo.text(app.language))
+                    app.showError(r.message(app.language), title: S.cannotUndo.text(app.language))
                 } catch {
                     app.showError(DomainErrors.describe(error, app.language).message, title: S.cannotUndo.text(app.language))
                 }

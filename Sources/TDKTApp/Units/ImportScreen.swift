@@ -1,6 +1,7 @@
 import Foundation
 import TDKTCore
 import TerminalUI
+import TDKTText
 
 /// Đơn vị và cá nhân → import from an Excel workbook or a CSV file: units, people, award history,
 /// ratings, initiatives or discipline. The file is chosen from a folder list (no path to type); F2 makes
@@ -21,7 +22,7 @@ public struct ImportScreen: ShellScreen {
     }
 
     public func makeView(_ ctx: ShellContext) -> View {
-        guard let ws = ctx.workspace else { return NoWorkspaceView(language: ctx.language) }
+        guard let ws = ctx.workspace else { return NoWorkspaceView(ctx) }
         let lang = ctx.language
         let S = UnitStrings.self
         let kinds = Self.kinds(lang)
@@ -95,11 +96,11 @@ final class ImportPreview {
 
     static func make(_ kind: ImportBatch.Kind, path: String, sheet: String?, ws: Workspace, lang: Language) throws -> ImportPreview {
         let S = UnitStrings.self
-        let d = lang.domain
+        let d = lang
         let file = (path as NSString).lastPathComponent
         if kind == .awards {
             guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else {
-                throw ImportProblem(file: file, line: nil, reason: Bilingual(vi: "không đọc được tệp", en: "cannot read the file"))
+                throw ImportProblem(file: file, line: nil, reason: Localized(vi: "không đọc được tệp", en: "cannot read the file"))
             }
             let report = try AwardImport.run(data: data, file: file, into: ws, sheet: sheet, dryRun: true, actor: ws.login)
             var lines: [Line] = []

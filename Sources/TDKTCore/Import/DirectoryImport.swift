@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// What an import would do, before it is written: the rows it creates, the rows it matches
 /// to records already there, and the rows it refuses with their line numbers.
@@ -29,21 +30,21 @@ public struct ImportPlan: Sendable {
 /// within their unit; everything is written in one batch, or nothing.
 public enum DirectoryImport {
     static let unitFields = HeaderMatcher(fields: [
-        .init("id", Bilingual(vi: "Mã", en: "Identifier"), synonyms: ["mã", "mã đơn vị", "code"]),
-        .init("name", Bilingual(vi: "Tên đơn vị", en: "Name"), synonyms: ["tên đơn vị", "tên", "tên tập thể", "đơn vị", "unit"], required: true),
-        .init("kind", Bilingual(vi: "Loại", en: "Kind"), synonyms: ["loại", "loại đơn vị", "loại hình", "type"]),
-        .init("parent", Bilingual(vi: "Đơn vị cấp trên", en: "Parent"), synonyms: ["cấp trên", "đơn vị cấp trên", "trực thuộc", "parent unit"]),
-        .init("members", Bilingual(vi: "Số thành viên", en: "Members"), synonyms: ["số thành viên", "số cán bộ", "số người", "member count"]),
+        .init("id", Localized(vi: "Mã", en: "Identifier"), synonyms: ["mã", "mã đơn vị", "code"]),
+        .init("name", Localized(vi: "Tên đơn vị", en: "Name"), synonyms: ["tên đơn vị", "tên", "tên tập thể", "đơn vị", "unit"], required: true),
+        .init("kind", Localized(vi: "Loại", en: "Kind"), synonyms: ["loại", "loại đơn vị", "loại hình", "type"]),
+        .init("parent", Localized(vi: "Đơn vị cấp trên", en: "Parent"), synonyms: ["cấp trên", "đơn vị cấp trên", "trực thuộc", "parent unit"]),
+        .init("members", Localized(vi: "Số thành viên", en: "Members"), synonyms: ["số thành viên", "số cán bộ", "số người", "member count"]),
     ])
     static let personFields = HeaderMatcher(fields: [
-        .init("id", Bilingual(vi: "Mã", en: "Identifier"), synonyms: ["mã", "mã cán bộ", "code"]),
-        .init("name", Bilingual(vi: "Họ và tên", en: "Full name"), synonyms: ["họ và tên", "họ tên", "tên", "full name"], required: true),
-        .init("unit", Bilingual(vi: "Đơn vị", en: "Unit"), synonyms: ["đơn vị", "cơ quan", "đơn vị công tác", "unit"], required: true),
-        .init("position", Bilingual(vi: "Chức vụ", en: "Position"), synonyms: ["chức vụ", "chức danh", "position", "title"]),
-        .init("category", Bilingual(vi: "Nhóm thống kê", en: "Category"), synonyms: ["nhóm thống kê", "đối tượng", "thành phần", "category"]),
-        .init("birthYear", Bilingual(vi: "Năm sinh", en: "Year of birth"), synonyms: ["năm sinh", "birth year"]),
-        .init("ratingYear", Bilingual(vi: "Năm xếp loại", en: "Rating year"), synonyms: ["năm xếp loại", "năm đánh giá", "rating year"]),
-        .init("rating", Bilingual(vi: "Xếp loại", en: "Rating"), synonyms: ["xếp loại", "kết quả xếp loại", "đánh giá", "rating"]),
+        .init("id", Localized(vi: "Mã", en: "Identifier"), synonyms: ["mã", "mã cán bộ", "code"]),
+        .init("name", Localized(vi: "Họ và tên", en: "Full name"), synonyms: ["họ và tên", "họ tên", "tên", "full name"], required: true),
+        .init("unit", Localized(vi: "Đơn vị", en: "Unit"), synonyms: ["đơn vị", "cơ quan", "đơn vị công tác", "unit"], required: true),
+        .init("position", Localized(vi: "Chức vụ", en: "Position"), synonyms: ["chức vụ", "chức danh", "position", "title"]),
+        .init("category", Localized(vi: "Nhóm thống kê", en: "Category"), synonyms: ["nhóm thống kê", "đối tượng", "thành phần", "category"]),
+        .init("birthYear", Localized(vi: "Năm sinh", en: "Year of birth"), synonyms: ["năm sinh", "birth year"]),
+        .init("ratingYear", Localized(vi: "Năm xếp loại", en: "Rating year"), synonyms: ["năm xếp loại", "năm đánh giá", "rating year"]),
+        .init("rating", Localized(vi: "Xếp loại", en: "Rating"), synonyms: ["xếp loại", "kết quả xếp loại", "đánh giá", "rating"]),
     ])
 
     /// Unit kinds by the words clerks write (UnitKindSynonyms).
@@ -81,7 +82,7 @@ public enum DirectoryImport {
     /// parent; a kind that matches nothing is kept as "other" with the text as written and a remark.
     public static func planUnits(_ table: CSVTable, file: String, in ws: Workspace) throws -> ImportPlan {
         guard let header = table.rows.first(where: { !$0.isBlank }) else {
-            throw ImportProblem(file: file, line: 1, reason: Bilingual(vi: "tệp rỗng", en: "empty file"))
+            throw ImportProblem(file: file, line: 1, reason: Localized(vi: "tệp rỗng", en: "empty file"))
         }
         let m = try unitFields.match(header.fields, file: file, line: header.line)
         var plan = ImportPlan(file: file, kind: .units)
@@ -93,12 +94,12 @@ public enum DirectoryImport {
         var newIds = Set<String>(), fileNames: [String: Int] = [:]
         for row in table.rows where row.line > header.line && !row.isBlank {
             guard let name = m.value("name", in: row) else {
-                plan.problems.append(ImportProblem(file: file, line: row.line, column: m.header("name"), reason: Bilingual(vi: "thiếu tên", en: "name missing")))
+                plan.problems.append(ImportProblem(file: file, line: row.line, column: m.header("name"), reason: Localized(vi: "thiếu tên", en: "name missing")))
                 continue
             }
             let folded = SearchKey.fold(name)
             if let first = fileNames[folded] {
-                plan.problems.append(ImportProblem(file: file, line: row.line, column: m.header("name"), reason: Bilingual(
+                plan.problems.append(ImportProblem(file: file, line: row.line, column: m.header("name"), reason: Localized(
                     vi: "đơn vị '\(name)' lặp lại trong tệp (dòng \(first))", en: "unit '\(name)' appears twice (line \(first))")))
                 continue
             }
@@ -115,7 +116,7 @@ public enum DirectoryImport {
         for p in planned {
             let row = p.row
             func problem(_ field: String, _ vi: String, _ en: String) {
-                plan.problems.append(ImportProblem(file: file, line: row.line, column: m.header(field), reason: Bilingual(vi: vi, en: en)))
+                plan.problems.append(ImportProblem(file: file, line: row.line, column: m.header(field), reason: Localized(vi: vi, en: en)))
             }
             var unit = p.existing?.value ?? Unit(id: p.id, name: p.name, kind: .other)
             unit.name = p.name
@@ -124,7 +125,7 @@ public enum DirectoryImport {
                     unit.kind = kind
                 } else {
                     unit.kind = .other
-                    plan.warnings.append(ImportProblem(file: file, line: row.line, column: m.header("kind"), reason: Bilingual(
+                    plan.warnings.append(ImportProblem(file: file, line: row.line, column: m.header("kind"), reason: Localized(
                         vi: "không rõ loại '\(k)'; ghi là Khác, giữ nguyên chữ", en: "unknown kind '\(k)'; kept as Other with the text as written")))
                 }
                 unit.kindText = k
@@ -153,7 +154,7 @@ public enum DirectoryImport {
             var loop = false
             while let n = next { if !seen.insert(n).inserted { loop = true; break }; next = parents[n] }
             if loop {
-                plan.problems.append(ImportProblem(file: file, line: p.row.line, column: m.header("parent"), reason: Bilingual(
+                plan.problems.append(ImportProblem(file: file, line: p.row.line, column: m.header("parent"), reason: Localized(
                     vi: "đơn vị cấp trên tạo thành vòng lặp", en: "the parents form a loop")))
                 continue
             }
@@ -166,7 +167,7 @@ public enum DirectoryImport {
 
     public static func planPeople(_ table: CSVTable, file: String, in ws: Workspace) throws -> ImportPlan {
         guard let header = table.rows.first(where: { !$0.isBlank }) else {
-            throw ImportProblem(file: file, line: 1, reason: Bilingual(vi: "tệp rỗng", en: "empty file"))
+            throw ImportProblem(file: file, line: 1, reason: Localized(vi: "tệp rỗng", en: "empty file"))
         }
         let m = try personFields.match(header.fields, file: file, line: header.line)
         var plan = ImportPlan(file: file, kind: .people)
@@ -177,7 +178,7 @@ public enum DirectoryImport {
         var seen = Set<String>(), newIds = Set<String>()
         for row in table.rows where row.line > header.line && !row.isBlank {
             func problem(_ field: String, _ vi: String, _ en: String) {
-                plan.problems.append(ImportProblem(file: file, line: row.line, column: m.header(field), reason: Bilingual(vi: vi, en: en)))
+                plan.problems.append(ImportProblem(file: file, line: row.line, column: m.header(field), reason: Localized(vi: vi, en: en)))
             }
             guard let name = m.value("name", in: row) else { problem("name", "thiếu họ tên", "name missing"); continue }
             guard let unitText = m.value("unit", in: row) else { problem("unit", "thiếu đơn vị", "unit missing"); continue }
@@ -192,7 +193,7 @@ public enum DirectoryImport {
             var person = existing?.value ?? Person(id: id, name: name, unitId: unitId)
             if let e = existing?.value, e.name != name, SearchKey.fold(e.name) == SearchKey.fold(name) {
                 // Same person written differently: keep the name on record, and say so.
-                plan.warnings.append(ImportProblem(file: file, line: row.line, column: m.header("name"), reason: Bilingual(
+                plan.warnings.append(ImportProblem(file: file, line: row.line, column: m.header("name"), reason: Localized(
                     vi: "'\(name)' khớp với '\(e.name)' (\(e.id)) cùng đơn vị; có thể trùng, giữ tên đã có",
                     en: "'\(name)' matches '\(e.name)' (\(e.id)) in the same unit; a likely duplicate, the recorded name is kept")))
             } else {

@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// People's histories in bulk: ratings (one row per person and year, several years per person in one
 /// file), initiatives (year, title, scope) and discipline (form, from, to). Each row names a person on
@@ -6,25 +7,25 @@ import Foundation
 /// file in one batch (`tdkt import undo`).
 public enum HistoryImport {
     static let person: [HeaderMatcher.Field] = [
-        .init("id", Bilingual(vi: "Mã", en: "Identifier"), synonyms: ["mã", "mã cán bộ", "code", "id"]),
-        .init("name", Bilingual(vi: "Họ và tên", en: "Full name"), synonyms: ["họ và tên", "họ tên", "tên", "full name", "name"]),
-        .init("unit", Bilingual(vi: "Đơn vị", en: "Unit"), synonyms: ["đơn vị", "cơ quan", "đơn vị công tác", "unit"]),
+        .init("id", Localized(vi: "Mã", en: "Identifier"), synonyms: ["mã", "mã cán bộ", "code", "id"]),
+        .init("name", Localized(vi: "Họ và tên", en: "Full name"), synonyms: ["họ và tên", "họ tên", "tên", "full name", "name"]),
+        .init("unit", Localized(vi: "Đơn vị", en: "Unit"), synonyms: ["đơn vị", "cơ quan", "đơn vị công tác", "unit"]),
     ]
     static let ratingFields = HeaderMatcher(fields: person + [
         .init("year", Labels.year, synonyms: ["năm", "năm xếp loại", "năm đánh giá", "year"], required: true),
-        .init("rating", Bilingual(vi: "Xếp loại", en: "Rating"), synonyms: ["xếp loại", "kết quả xếp loại", "mức xếp loại", "đánh giá", "rating"], required: true),
+        .init("rating", Localized(vi: "Xếp loại", en: "Rating"), synonyms: ["xếp loại", "kết quả xếp loại", "mức xếp loại", "đánh giá", "rating"], required: true),
     ])
     static let initiativeFields = HeaderMatcher(fields: person + [
         .init("year", Labels.year, synonyms: ["năm", "năm công nhận", "year"], required: true),
-        .init("title", Bilingual(vi: "Tên sáng kiến", en: "Title"), synonyms: ["tên sáng kiến", "sáng kiến", "tên đề tài", "title", "initiative"], required: true),
-        .init("scope", Bilingual(vi: "Cấp công nhận", en: "Scope"), synonyms: ["cấp", "cấp công nhận", "phạm vi", "phạm vi ảnh hưởng", "scope"], required: true),
-        .init("reference", Bilingual(vi: "Số quyết định", en: "Reference"), synonyms: ["số quyết định", "số qđ", "quyết định công nhận", "reference"]),
+        .init("title", Localized(vi: "Tên sáng kiến", en: "Title"), synonyms: ["tên sáng kiến", "sáng kiến", "tên đề tài", "title", "initiative"], required: true),
+        .init("scope", Localized(vi: "Cấp công nhận", en: "Scope"), synonyms: ["cấp", "cấp công nhận", "phạm vi", "phạm vi ảnh hưởng", "scope"], required: true),
+        .init("reference", Localized(vi: "Số quyết định", en: "Reference"), synonyms: ["số quyết định", "số qđ", "quyết định công nhận", "reference"]),
     ])
     static let disciplineFields = HeaderMatcher(fields: person + [
-        .init("form", Bilingual(vi: "Hình thức kỷ luật", en: "Form"), synonyms: ["hình thức kỷ luật", "hình thức", "kỷ luật", "form"], required: true),
-        .init("from", Bilingual(vi: "Từ ngày", en: "From"), synonyms: ["từ ngày", "ngày bắt đầu", "ngày quyết định", "from"], required: true),
-        .init("to", Bilingual(vi: "Đến ngày", en: "To"), synonyms: ["đến ngày", "ngày kết thúc", "hết hạn", "to"]),
-        .init("note", Bilingual(vi: "Ghi chú", en: "Note"), synonyms: ["ghi chú", "lý do", "note"]),
+        .init("form", Localized(vi: "Hình thức kỷ luật", en: "Form"), synonyms: ["hình thức kỷ luật", "hình thức", "kỷ luật", "form"], required: true),
+        .init("from", Localized(vi: "Từ ngày", en: "From"), synonyms: ["từ ngày", "ngày bắt đầu", "ngày quyết định", "from"], required: true),
+        .init("to", Localized(vi: "Đến ngày", en: "To"), synonyms: ["đến ngày", "ngày kết thúc", "hết hạn", "to"]),
+        .init("note", Localized(vi: "Ghi chú", en: "Note"), synonyms: ["ghi chú", "lý do", "note"]),
     ])
 
     static func scope(_ text: String) -> Initiative.Scope? {
@@ -50,10 +51,10 @@ public enum HistoryImport {
         case .ratings: matcher = ratingFields
         case .initiatives: matcher = initiativeFields
         case .discipline: matcher = disciplineFields
-        default: throw ImportProblem(file: file, line: nil, reason: Bilingual(vi: "không phải tệp lịch sử", en: "not a history file"))
+        default: throw ImportProblem(file: file, line: nil, reason: Localized(vi: "không phải tệp lịch sử", en: "not a history file"))
         }
         guard let header = table.rows.first(where: { !$0.isBlank }) else {
-            throw ImportProblem(file: file, line: 1, reason: Bilingual(vi: "tệp rỗng", en: "empty file"))
+            throw ImportProblem(file: file, line: 1, reason: Localized(vi: "tệp rỗng", en: "empty file"))
         }
         let m = try matcher.match(header.fields, file: file, line: header.line)
         var plan = ImportPlan(file: file, kind: kind)
@@ -67,7 +68,7 @@ public enum HistoryImport {
         var seen: [String: Int] = [:]
         for row in table.rows where row.line > header.line && !row.isBlank {
             func problem(_ field: String, _ vi: String, _ en: String) {
-                plan.problems.append(ImportProblem(file: file, line: row.line, column: m.header(field), reason: Bilingual(vi: vi, en: en)))
+                plan.problems.append(ImportProblem(file: file, line: row.line, column: m.header(field), reason: Localized(vi: vi, en: en)))
             }
             // The person: by identifier, else by name within the unit.
             var found: Stored<Person>?
@@ -106,7 +107,7 @@ public enum HistoryImport {
                 if let first = seen[key] { problem("year", "\(who) đã có xếp loại \(year) ở dòng \(first)", "\(who) already rated for \(year) on line \(first)"); continue }
                 seen[key] = row.line
                 if let old = person.rating(in: year), old != rating {
-                    plan.warnings.append(ImportProblem(file: file, line: row.line, column: m.header("rating"), reason: Bilingual(
+                    plan.warnings.append(ImportProblem(file: file, line: row.line, column: m.header("rating"), reason: Localized(
                         vi: "\(who) \(year): thay \(old.label.vi) bằng \(rating.label.vi)", en: "\(who) \(year): \(old.label.en) replaced by \(rating.label.en)")))
                 } else if person.rating(in: year) == rating {
                     continue  // already on record
@@ -122,7 +123,7 @@ public enum HistoryImport {
                 }
                 let f = SearchKey.fold(title)
                 if person.initiatives.contains(where: { $0.year == year && SearchKey.fold($0.title) == f }) {
-                    plan.warnings.append(ImportProblem(file: file, line: row.line, column: m.header("title"), reason: Bilingual(
+                    plan.warnings.append(ImportProblem(file: file, line: row.line, column: m.header("title"), reason: Localized(
                         vi: "\(who) đã có sáng kiến này năm \(year); bỏ qua", en: "\(who) already has this initiative for \(year); skipped")))
                     continue
                 }

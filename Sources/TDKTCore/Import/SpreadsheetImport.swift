@@ -1,13 +1,14 @@
 import Foundation
+import TDKTText
 import TDKTFormats
 
 /// An Excel workbook's sheet as the rows an importer reads: each row numbered as the spreadsheet numbers
 /// it (so errors name the row a clerk sees), each cell as text — numbers without ".0", dates as dd/mm/yyyy.
-enum SpreadsheetImport {
+public enum SpreadsheetImport {
     /// Zip archives (and so .xlsx files) begin with a local file header, "PK\u{3}\u{4}".
     static func isWorkbook(_ data: Data) -> Bool { data.starts(with: [0x50, 0x4B, 0x03, 0x04]) }
 
-    static func isWorkbookPath(_ path: String) -> Bool {
+    public static func isWorkbookPath(_ path: String) -> Bool {
         guard let h = FileHandle(forReadingAtPath: path) else { return false }
         defer { try? h.close() }
         return isWorkbook(h.readData(ofLength: 4))
@@ -20,11 +21,11 @@ enum SpreadsheetImport {
         } catch let e as XlsxError {
             switch e {
             case let .noSuchSheet(name, available):
-                throw ImportProblem(file: file, line: nil, reason: Bilingual(
+                throw ImportProblem(file: file, line: nil, reason: Localized(
                     vi: "không có trang tính \"\(name)\"; có: \(available.joined(separator: ", "))",
                     en: "no sheet named \"\(name)\"; the sheets are: \(available.joined(separator: ", "))"))
             default:
-                throw ImportProblem(file: file, line: nil, reason: Bilingual(vi: "không đọc được bảng tính: \(e)", en: "cannot read the workbook: \(e)"))
+                throw ImportProblem(file: file, line: nil, reason: Localized(vi: "không đọc được bảng tính: \(e)", en: "cannot read the workbook: \(e)"))
             }
         }
         let rows = parsed.rows.map { row in
@@ -38,7 +39,10 @@ enum SpreadsheetImport {
 /// plainly in TCVN3 and others plainly in VNI) was put together from several sources; decoding it
 /// one way would garble the other rows into new, wrong names. Such a file is refused with the lines.
 enum EncodingConsistency {
-    static func check(_ bytes: [UInt8], file: String) throws {
+    static func check(_ data: Data, file: String) throws {
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if String(validatingUTF8Bytes: bytes) != nil { return }
         var lines: [(number: Int, encoding: VietnameseEncoding)] = []
         var number = 1, start = 0
         func classify(_ line: ArraySlice<UInt8>) {
@@ -65,7 +69,7 @@ enum EncodingConsistency {
         let seen = VietnameseEncoding.allCases.filter { counts[$0] != nil }
             .map { "\($0.label) (\(counts[$0]!))" }.joined(separator: ", ")
         let list = odd.map { "\($0.number) (\($0.encoding.label))" }.joined(separator: ", ")
-        throw ImportProblem(file: file, line: odd.first?.number, reason: Bilingual(
+        throw ImportProblem(file: file, line: odd.first?.number, reason: Localized(
             vi: "các dòng không cùng một mã hóa (\(seen)); khác với phần còn lại (\(main.label)) là dòng \(list). Không nhập gì; hãy lưu lại cả tệp bằng một mã hóa (UTF-8)",
             en: "the lines are not in one encoding (\(seen)); unlike the rest (\(main.label)): line \(list). Nothing imported; save the whole file in one encoding (UTF-8)"))
     }

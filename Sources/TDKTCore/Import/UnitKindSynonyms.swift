@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// Unit kinds as offices write them in their sheets (DOMAIN.md, "Office data as it arrives"), matched
 /// folded (no case, no diacritics). The text is kept as written beside the kind.

@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 import TDKTFormats
 
 /// Typed cells for spreadsheets and CSV: a report's numeric columns hold text such as "1.490.000" or

@@ -1,18 +1,19 @@
 import Foundation
+import TDKTText
 
 /// One import as it was written: what it created and the values it replaced, so that it can be undone.
 /// Kept in imports/ID.json like any record.
 public struct ImportBatch: Sendable, Equatable, Codable, Identifiable {
     public enum Kind: String, Sendable, Codable, CaseIterable {
         case units, people, awards, ratings, initiatives, discipline
-        public var label: Bilingual {
+        public var label: Localized {
             switch self {
-            case .units: Bilingual(vi: "Đơn vị", en: "Units")
-            case .people: Bilingual(vi: "Cá nhân", en: "People")
-            case .awards: Bilingual(vi: "Khen thưởng", en: "Awards")
-            case .ratings: Bilingual(vi: "Xếp loại", en: "Ratings")
-            case .initiatives: Bilingual(vi: "Sáng kiến", en: "Initiatives")
-            case .discipline: Bilingual(vi: "Kỷ luật", en: "Discipline")
+            case .units: Localized(vi: "Đơn vị", en: "Units")
+            case .people: Localized(vi: "Cá nhân", en: "People")
+            case .awards: Localized(vi: "Khen thưởng", en: "Awards")
+            case .ratings: Localized(vi: "Xếp loại", en: "Ratings")
+            case .initiatives: Localized(vi: "Sáng kiến", en: "Initiatives")
+            case .discipline: Localized(vi: "Kỷ luật", en: "Discipline")
             }
         }
     }
@@ -56,7 +57,7 @@ public struct ImportBatch: Sendable, Equatable, Codable, Identifiable {
 
     public func validate() throws {
         try Check.identifier(id)
-        try Check.notBlank(file, "file", Bilingual(vi: "Tệp", en: "File"), max: 300)
+        try Check.notBlank(file, "file", Localized(vi: "Tệp", en: "File"), max: 300)
     }
 }
 

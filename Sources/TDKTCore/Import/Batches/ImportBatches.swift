@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// Imports as recorded batches: written with their batch record in one store commit, listed, and
 /// undone (created records removed, replaced ones restored) unless later work depends on them.
@@ -28,7 +29,7 @@ public enum ImportBatches {
     /// Why a batch cannot be undone: each reason names the record and what depends on it.
     public struct Refusal: Error, Sendable, LocalizedError {
         public var batchId: String
-        public var reasons: [Bilingual]
+        public var reasons: [Localized]
         public var errorDescription: String? { reasons.map { $0.vi + " / " + $0.en }.joined(separator: "; ") }
         public func message(_ language: Language) -> String {
             (language == .vi ? "Không hoàn tác được lô \(batchId): " : "Cannot undo batch \(batchId): ")
@@ -39,9 +40,9 @@ public enum ImportBatches {
     /// The writes that undo a batch, or the reasons it cannot be undone.
     static func undoWrites(_ stored: Stored<ImportBatch>, in ws: Workspace, actor: String) throws -> [PendingWrite] {
         let b = stored.value
-        var reasons: [Bilingual] = []
-        func refuse(_ vi: String, _ en: String) { reasons.append(Bilingual(vi: vi, en: en)) }
-        if let at = b.undoneAt { throw Refusal(batchId: b.id, reasons: [Bilingual(vi: "đã hoàn tác lúc \(at)", en: "already undone at \(at)")]) }
+        var reasons: [Localized] = []
+        func refuse(_ vi: String, _ en: String) { reasons.append(Localized(vi: vi, en: en)) }
+        if let at = b.undoneAt { throw Refusal(batchId: b.id, reasons: [Localized(vi: "đã hoàn tác lúc \(at)", en: "already undone at \(at)")]) }
         let action = "undo import batch \(b.id) by \(actor)"
         var writes: [PendingWrite] = []
 
@@ -142,7 +143,7 @@ public enum ImportBatches {
     public static func undo(_ batchId: String, in ws: Workspace, actor: String) throws -> ImportBatch {
         try ws.authorize(.importData)
         guard let stored = try ws.store.read(ImportBatch.self, at: "\(ImportBatch.collection)/\(batchId).json") else {
-            throw Refusal(batchId: batchId, reasons: [Bilingual(vi: "không có lô nhập này", en: "no such import batch")])
+            throw Refusal(batchId: batchId, reasons: [Localized(vi: "không có lô nhập này", en: "no such import batch")])
         }
         let writes = try undoWrites(stored, in: ws, actor: actor)
         try ws.store.commit(writes)
@@ -152,5 +153,12 @@ public enum ImportBatches {
         }
         ws.reload()
         return stored.value
+    }
+}
+
+extension ImportBatches.Refusal: UserFacingError {
+    public var text: Localized {
+        Localized(vi: "Không hoàn tác được lô \(batchId): " + reasons.map(\.vi).joined(separator: "; "),
+                  en: "Cannot undo batch \(batchId): " + reasons.map(\.en).joined(separator: "; "))
     }
 }
