@@ -92,6 +92,11 @@ enum ReportCommand {
         do { doc = try Reports.document(id, period: period, workspace: ws, language: ctx.language) } catch let e as ReportError { throw usageError(e) }
         if args.has("--list") {
             let index = Reports.figureIndex(doc)
+            if format == .xlsx, let out {
+                do { try ReportFile.write(index.xlsx(sheetName: "figures"), to: out, force: force) } catch let e as ReportError { throw usageError(e) }
+                ctx.say("Đã ghi \(out)", "Wrote \(out)")
+                return 0
+            }
             ctx.output.write(format == .csv ? index.csv() : index.text(maxColumnWidth: 80))
             return 0
         }
