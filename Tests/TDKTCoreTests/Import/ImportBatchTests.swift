@@ -92,4 +92,18 @@ final class ImportBatchTests: XCTestCase {
         }
         XCTAssertEqual(try dir.workspace().units["tn-snv"]?.value.memberCount, 100)
     }
+
+    func testAnExistingUnitMovedUnderANewOneGoesBackWithTheUndo() throws {
+        let csv = temporaryDirectory() + "/u.csv"
+        try "Tên đơn vị,Cấp trên\nSở Nội vụ,Khối Nội chính mới\nKhối Nội chính mới,\n".write(toFile: csv, atomically: true, encoding: .utf8)
+        let before = try XCTUnwrap(try dir.workspace().units["tn-snv"]?.value)
+        XCTAssertEqual(runTool(["--data", dir.root, "import", "units", csv]).status, 0)
+        XCTAssertEqual(try dir.workspace().units["tn-snv"]?.value.parentId, "khoi-noi-chinh-moi")
+        let id = try XCTUnwrap(ImportBatches.list(try dir.workspace()).first?.value.id)
+        let undo = runTool(["--data", dir.root, "import", "undo", id])
+        XCTAssertEqual(undo.status, 0, undo.err)
+        let ws = try dir.workspace()
+        XCTAssertEqual(ws.units["tn-snv"]?.value, before)
+        XCTAssertNil(ws.units["khoi-noi-chinh-moi"])
+    }
 }

@@ -50,6 +50,8 @@ public enum ImportBatches {
         let awardsById = Dictionary(awards.map { ("\($0.value.year)/\($0.value.id)", $0) }, uniquingKeysWith: { a, _ in a })
         let batchAwards = Set(b.created.awards)
         let createdUnits = Set(b.created.units), createdPeople = Set(b.created.people)
+        let replacedUnits = Dictionary(b.replacedUnits.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let replacedPeople = Dictionary(b.replacedPeople.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let proposals = ws.store.loadAll(Proposal.self).values
         let registrations = ws.store.loadAll(Registration.self).values
         let examples = ws.store.loadAll(ModelExample.self).values
@@ -94,10 +96,13 @@ public enum ImportBatches {
             guard let u = ws.units[id] else { continue }
             let what = "đơn vị \(u.value.name) (\(id))"
             if unchanged(u, what) { dependents(of: NomineeRef(.unit, id), what) }
-            for p in ws.people.values.map(\.value) where p.unitId == id && !createdPeople.contains(p.id) {
+            // Records the batch itself moved under the new unit go back with the undo; others depend on it.
+            for p in ws.people.values.map(\.value) where p.unitId == id && !createdPeople.contains(p.id)
+                && replacedPeople[p.id].map({ $0.unitId == id }) ?? true {
                 refuse("\(what) có cá nhân \(p.name) (\(p.id))", "\(what) has member \(p.name) (\(p.id))")
             }
-            for child in ws.units.values.map(\.value) where child.parentId == id && !createdUnits.contains(child.id) {
+            for child in ws.units.values.map(\.value) where child.parentId == id && !createdUnits.contains(child.id)
+                && replacedUnits[child.id].map({ $0.parentId == id }) ?? true {
                 refuse("\(what) là cấp trên của \(child.name) (\(child.id))", "\(what) is the parent of \(child.name) (\(child.id))")
             }
             for c in ws.clusters.values.map(\.value) where c.memberIds.contains(id) {
