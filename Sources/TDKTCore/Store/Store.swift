@@ -202,6 +202,18 @@ public final class Store: @unchecked Sendable {
         }
     }
 
+    /// Changes a file that is not a record (the configuration) from what is on disk under the lock, so that two
+    /// clerks changing it at once both keep their change: read, transform, write atomically, audit.
+    func update(_ relativePath: String, action: String, _ transform: (Data?) throws -> Data) throws -> Data {
+        try withLock {
+            let next = try transform(try FileIO.read(path(relativePath)))
+            try FileIO.atomicWrite(next, to: path(relativePath))
+            try AuditLog(store: self).append(AuditEntry(time: Store.timestamp(), user: user, action: action,
+                                                        record: relativePath, revision: nil, changes: nil))
+            return next
+        }
+    }
+
     /// Writes a file that is not a record (configuration), atomically and audited, without revision checks.
     func writeRaw(_ data: Data, to relativePath: String, action: String) throws {
         try withLock {
