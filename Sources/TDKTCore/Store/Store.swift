@@ -70,8 +70,15 @@ public final class Store: @unchecked Sendable {
     /// Whether a year's records are taken from its index where it matches the files (YearIndex);
     /// `tdkt check` turns it off to read every file.
     public var useIndexes = true
+    /// How long a save waits for another clerk's save before giving up with their name.
+    let lockTimeout: TimeInterval
 
-    public init(root: String, user: String) throws {
+    public convenience init(root: String, user: String) throws {
+        try self.init(root: root, user: user, lockTimeout: 30)
+    }
+
+    init(root: String, user: String, lockTimeout: TimeInterval) throws {
+        self.lockTimeout = lockTimeout
         self.root = root.hasSuffix("/") && root.count > 1 ? String(root.dropLast()) : root
         self.user = user
         try FileIO.makeDirectories(self.root)
@@ -225,6 +232,18 @@ public final class Store: @unchecked Sendable {
         }
     }
 
+    /// Changes a file that is not a record (the configuration) from what is on disk under the lock, so that two
+    /// clerks changing it at once both keep their change: read, transform, write atomically, audit.
+    func update(_ relativePath: String, action: String, _ transform: (Data?) throws -> Data) throws -> Data {
+        try withLock {
+            let next = try transform(try FileIO.read(path(relativePath)))
+            try FileIO.atomicWrite(next, to: path(relativePath))
+            try AuditLog(store: self).append(AuditEntry(time: Store.timestamp(), user: user, action: action,
+                                                        record: relativePath, revision: nil, changes: nil))
+            return next
+        }
+    }
+
     /// Writes a file that is not a record (configuration), atomically and audited, without revision checks.
     func writeRaw(_ data: Data, to relativePath: String, action: String) throws {
         try withLock {
@@ -253,7 +272,7 @@ public final class Store: @unchecked Sendable {
     // MARK: Lock and journal
 
     func withLock<T>(_ body: () throws -> T) throws -> T {
-        let lock = try FileLock(path: path(".lock"))
+        let lock = try FileLock(directory: root, holder: user, timeout: lockTimeout)
         defer { lock.release() }
         return try body()
     }
