@@ -119,7 +119,14 @@ public enum DirectoryImport {
                 plan.problems.append(ImportProblem(file: file, line: row.line, column: m.header(field), reason: Localized(vi: vi, en: en)))
             }
             var unit = p.existing?.value ?? Unit(id: p.id, name: p.name, kind: .other)
-            unit.name = p.name
+            if let e = p.existing?.value, e.name != p.name, SearchKey.fold(e.name) == SearchKey.fold(p.name) {
+                // The same unit written differently: keep the name on record, and say so.
+                plan.warnings.append(ImportProblem(file: file, line: row.line, column: m.header("name"), reason: Localized(
+                    vi: "'\(p.name)' khớp với '\(e.name)' (\(e.id)); có thể trùng, giữ tên đã có",
+                    en: "'\(p.name)' matches '\(e.name)' (\(e.id)); a likely duplicate, the recorded name is kept")))
+            } else {
+                unit.name = p.name
+            }
             if let k = m.value("kind", in: row) {
                 if let kind = unitKind(k) {
                     unit.kind = kind

@@ -128,4 +128,18 @@ final class SpreadsheetImportTests: XCTestCase {
         let tcvn = tcvn3Bytes("Năm,Loại,Họ và tên,Đơn vị,Hình thức khen thưởng\n2024,Cá nhân,Nguyễn Văn Khoa,Sở Nội vụ,Lao động tiên tiến\n")
         XCTAssertEqual(try AwardImport.run(data: tcvn, file: "t.csv", into: fresh, dryRun: true, actor: "lan").encoding, .tcvn3)
     }
+
+    func testUnitsAndPeopleWrittenDifferentlyAreLikelyDuplicatesAndKeepTheirNames() throws {
+        let ws = try dir.workspace()
+        let units = try DirectoryImport.planUnits(try ImportFile.read(data: Data("Tên đơn vị,Số thành viên\nso noi vu,50\n".utf8), file: "u.csv").table,
+                                                  file: "u.csv", in: ws)
+        XCTAssertEqual(units.rows.map(\.id), ["tn-snv"])
+        XCTAssertTrue(units.warnings.first?.message(.vi).contains("'so noi vu' khớp với 'Sở Nội vụ' (tn-snv); có thể trùng") == true,
+                      units.warnings.map { $0.message(.vi) }.joined())
+        let people = try DirectoryImport.planPeople(try ImportFile.read(data: Data("Họ và tên,Đơn vị\nNGUYEN VAN KHOA,Sở Nội vụ\n".utf8), file: "p.csv").table,
+                                                    file: "p.csv", in: ws)
+        XCTAssertEqual(people.rows.map(\.id), ["nguyen-van-khoa"])
+        XCTAssertEqual(people.warnings.count, 1)
+        XCTAssertTrue(units.problems.isEmpty && people.problems.isEmpty)
+    }
 }
