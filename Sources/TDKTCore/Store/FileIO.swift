@@ -24,13 +24,14 @@ enum FileIO {
     static func errnoText() -> String { String(cString: strerror(errno)) }
 
     /// Creates every missing folder of `path` (group-writable under the office umask).
+    /// A new folder is flushed in its parent, so a record saved in it survives a power cut with its folder.
     static func makeDirectories(_ path: String) throws {
-        do {
-            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true,
-                                                    attributes: [.posixPermissions: 0o2770])
-        } catch {
-            throw StoreError.io(path: path, detail: error.localizedDescription)
-        }
+        if FileManager.default.fileExists(atPath: path) { return }
+        let parent = (path as NSString).deletingLastPathComponent
+        if !parent.isEmpty && parent != path { try makeDirectories(parent) }
+        if mkdir(path, 0o2770) != 0 && errno != EEXIST { throw StoreError.io(path: path, detail: errnoText()) }
+        chmod(path, 0o2770)  // the setgid bit and group write, whatever the umask
+        syncDirectory(parent.isEmpty ? "/" : parent)
     }
 
     /// Writes `data` to a new temporary file beside `path` and flushes it to disk; returns its path.
