@@ -324,7 +324,7 @@ public final class Store: @unchecked Sendable {
                 try FileIO.commitTemporary(move.from, to: move.to)
             }
             // A record moved aside by a removal is dropped once the move is certain.
-            if parts.count == 2, parts[1].hasSuffix(".removed") { unlink(parts[1]) }
+            if move.to.hasSuffix(".removed") { unlink(move.to) }
         }
         unlink(journalPath)
         FileIO.syncDirectory(root)

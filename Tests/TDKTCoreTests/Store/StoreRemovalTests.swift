@@ -31,7 +31,7 @@ final class StoreRemovalTests: XCTestCase {
         try store.save(Unit(id: "r", name: "R", kind: .other), basedOn: nil, action: "create")
         // A crash after the journal was written, before the record was moved aside.
         let hidden = root + "/units/.r.json.removed"
-        try "\(root)/units/r.json\t\(hidden)\n".write(toFile: root + "/.journal", atomically: true, encoding: .utf8)
+        try "units/r.json\tunits/.r.json.removed\n".write(toFile: root + "/.journal", atomically: true, encoding: .utf8)
         let reopened = try Store(root: root, user: "minh")
         XCTAssertNil(try reopened.read(Unit.self, at: "units/r.json"))
         XCTAssertTrue(reopened.loadAll(Unit.self).records.isEmpty)
