@@ -192,8 +192,26 @@ public struct PDFLayout: Sendable {
             return maximum.map { $0 + extra * $0 / maxSum }
         }
         if minSum >= width { return minimum.map { $0 * width / minSum } }
-        let slack = maxSum - minSum
-        return (0..<n).map { minimum[$0] + (maximum[$0] - minimum[$0]) * (width - minSum) / slack }
+        // Columns narrower than a fair share (numbers, names) are not wrapped; the others share what is left.
+        var widths = [Double?](repeating: nil, count: n)
+        var remaining = width
+        while true {
+            let open = (0..<n).filter { widths[$0] == nil }
+            guard !open.isEmpty else { break }
+            let fair = remaining / Double(open.count)
+            let narrow = open.filter { maximum[$0] <= fair }
+            if narrow.isEmpty { break }
+            for c in narrow { widths[c] = maximum[c]; remaining -= maximum[c] }
+        }
+        let open = (0..<n).filter { widths[$0] == nil }
+        if open.isEmpty { return (0..<n).map { widths[$0]! + (width - maxSum) / Double(n) } }
+        let openMin = open.reduce(0) { $0 + minimum[$1] }, openMax = open.reduce(0) { $0 + maximum[$1] }
+        for c in open {
+            widths[c] = openMin >= remaining || openMax <= openMin
+                ? minimum[c] * remaining / max(openMin, 0.01)
+                : minimum[c] + (maximum[c] - minimum[c]) * (remaining - openMin) / (openMax - openMin)
+        }
+        return widths.map { $0 ?? 0 }
     }
 
     // MARK: Placing
