@@ -14,13 +14,13 @@ let package = Package(
         // The system's ncursesw, reached through a module map and a small shim header.
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         // The domain: model, rules, scoring, reports, store, Vietnamese text. Foundation only.
-        .target(name: "TDKTCore", path: "Sources/TDKTCore"),
+        .target(name: "TDKTCore", dependencies: ["TDKTFormats"], path: "Sources/TDKTCore"),
         // The terminal toolkit: screen, keys, widgets. Knows nothing of the domain.
         // File formats written here (the design allows no packages): zip, xlsx, PDF. Foundation only.
         .target(name: "TDKTFormats", path: "Sources/TDKTFormats"),
         .target(name: "TerminalUI", dependencies: ["CNcursesw"], path: "Sources/TerminalUI"),
         // Screens and workflows binding the domain to the toolkit.
-        .target(name: "TDKTApp", dependencies: ["TDKTCore", "TerminalUI"], path: "Sources/TDKTApp"),
+        .target(name: "TDKTApp", dependencies: ["TDKTCore", "TDKTFormats", "TerminalUI"], path: "Sources/TDKTApp"),
         .executableTarget(name: "tdkt", dependencies: ["TDKTCore", "TDKTApp"], path: "Sources/tdkt"),
         // A writer process for the crash and concurrency tests: edits records until killed or done.
         .executableTarget(name: "tdkt-stress", dependencies: ["TDKTCore"], path: "Sources/tdkt-stress"),

@@ -123,6 +123,7 @@ enum Commands {
         "audit": AuditCommand.run,
         "import": ImportCommand.run,
         "roles": RolesCommand.run,
+        "settings": SettingsCommand.run,
         "scores": ScoresCommand.run,
         "report": ReportCommand.run,
         "eligibility": EligibilityCommand.run,

@@ -7,7 +7,8 @@ enum ReportCommand {
     static let usage = "tdkt report summary|awards|form|records|list (tdkt report --help)"
 
     static func run(_ ctx: CommandContext, _ words: [String]) throws -> Int32 {
-        let args = try Arguments(words, valued: ["--year", "--from", "--to", "--format", "--out", "--by", "--number", "--date", "--page-length"],
+        let args = try Arguments(words, valued: ["--year", "--from", "--to", "--format", "--out", "--by", "--number", "--date", "--page-length",
+                                                 "--signer", "--printer", "--copies"],
                                  flags: ["--force", "--list", "--print"])
         guard let sub = args.positional.first else { throw UsageError("thiếu loại báo cáo / missing report: \(usage)") }
         switch sub {
@@ -63,7 +64,10 @@ enum ReportCommand {
 
     static func produce(_ id: String, _ args: Arguments, _ ctx: CommandContext) throws -> Int32 {
         let period = try period(args)
-        let format = ReportFormat(rawValue: try args.choice("--format", ReportFormat.allCases.map(\.rawValue), default: "text"))!
+        let printing = args.has("--print")
+        // Printing sends the PDF unless plain text is asked for.
+        let format = ReportFormat(rawValue: try args.choice("--format", ReportFormat.allCases.map(\.rawValue),
+                                                            default: printing ? "pdf" : "text"))!
         let out = args.value("--out")
         let force = args.has("--force")
         let pageLength = try args.int("--page-length") ?? 64
@@ -77,11 +81,18 @@ enum ReportCommand {
         if let d = args.value("--date") {
             do { date = try CivilDate.parse(d) } catch let e as ValidationError { throw UsageError("--date: \(e.message(.vi)) / \(e.message(.en))") }
         }
-        if args.has("--print") && (out != nil || format != .text) {
-            throw UsageError("--print in văn bản, không cùng --out hay --format / --print prints text; not with --out or --format")
+        if printing && format != .pdf && format != .text {
+            throw UsageError("--print in PDF hoặc văn bản (--format pdf|text) / --print prints PDF or plain text (--format pdf|text)")
+        }
+        let copies = try args.int("--copies")
+        if let c = copies, !(1...99).contains(c) { throw UsageError("--copies: 1–99") }
+        if format == .pdf && out == nil && !printing && !args.has("--list") {
+            throw UsageError("PDF cần --out TỆP hoặc --print / PDF needs --out FILE or --print")
         }
         // Check the destination before the work, so a wrong path fails at once.
-        if let out { do { try ReportFile.checkDestination(out, force: force) } catch let e as ReportError { throw usageError(e) } }
+        if let out {
+            do { try ReportFile.checkDestination(out, force: force, dataDirectory: ctx.root) } catch let e as ReportError { throw usageError(e) }
+        }
 
         let ws = try ctx.workspace()
         let doc: ReportDocument
@@ -91,13 +102,27 @@ enum ReportCommand {
             ctx.output.write(format == .csv ? index.csv() : index.text(maxColumnWidth: 80))
             return 0
         }
-        var frame = DocumentFrame.standard(config: ws.config, date: date, year: CivilDate.today().year)
+        let signer = args.value("--signer")
+        if let signer, ws.config.documentSettings.signer(signer) == nil {
+            throw UsageError("không có người ký '\(signer)' (tdkt settings) / no signer '\(signer)' (tdkt settings)")
+        }
+        var frame = DocumentFrame.standard(config: ws.config, date: date, year: CivilDate.today().year, signer: signer)
         frame.number = number
-        let text = Reports.render(doc, format: format, config: ws.config, frame: frame, period: period,
-                                  pageLength: pageLength == 0 ? nil : pageLength)
-        if args.has("--print") {
+        let bytes: Data
+        do {
+            bytes = try Reports.output(doc, format: format, config: ws.config, frame: frame, period: period,
+                                       pageLength: pageLength == 0 ? nil : pageLength)
+        } catch let e as ReportError { throw usageError(e) }
+        if let out {
+            do { try ReportFile.write(bytes, to: out, force: force, dataDirectory: ctx.root) } catch let e as ReportError { throw usageError(e) }
+            ctx.say("Đã ghi \(out)", "Wrote \(out)")
+        }
+        if printing {
+            let settings = ws.config.documentSettings
+            let options = ReportPrinter.Options(printer: args.value("--printer") ?? settings.printer,
+                                                copies: copies ?? settings.copies ?? 1, title: doc.typeName + " " + doc.subject)
             do {
-                let receipt = try ReportPrinter.print(text, command: ws.config.printCommand)
+                let receipt = try ReportPrinter.print(bytes, fileName: "\(id).\(format.fileExtension)", options: options)
                 ctx.say("Đã gửi đến máy in. \(receipt.output)", "Sent to the printer. \(receipt.output)")
                 return 0
             } catch let e as ReportError {
@@ -105,12 +130,7 @@ enum ReportCommand {
                 return 1
             }
         }
-        if let out {
-            do { try ReportFile.write(text, to: out, force: force) } catch let e as ReportError { throw usageError(e) }
-            ctx.say("Đã ghi \(out)", "Wrote \(out)")
-        } else {
-            ctx.output.write(text)
-        }
+        if out == nil { ctx.output.write(String(decoding: bytes, as: UTF8.self)) }
         return 0
     }
 

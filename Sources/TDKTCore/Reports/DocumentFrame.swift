@@ -29,11 +29,13 @@ public struct DocumentFrame: Sendable, Equatable {
         self.signature = signature; self.signerName = signerName; self.recipients = recipients
     }
 
-    /// The frame an office uses by default: its names from the configuration, the signature that fits the
-    /// kind of body, the usual recipients of a year-end summary.
-    public static func standard(config: OfficeConfig, date: CivilDate?, year: Int) -> DocumentFrame {
+    /// The frame an office uses by default: its names and signer from the configuration (`signer` picks one
+    /// by id), else the signature that fits the kind of body; the recipients from the settings, else the usual
+    /// recipients of a year-end summary.
+    public static func standard(config: OfficeConfig, date: CivilDate?, year: Int, signer: String? = nil) -> DocumentFrame {
+        let settings = config.documentSettings
         let folded = SearchKey.fold(config.officeName)
-        let signature: [String]
+        var signature: [String]
         if folded.hasPrefix("ubnd") || folded.hasPrefix("uy ban nhan dan") {
             signature = ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]
         } else if folded.hasPrefix("so ") {
@@ -41,12 +43,18 @@ public struct DocumentFrame: Sendable, Equatable {
         } else {
             signature = ["THỦ TRƯỞNG CƠ QUAN"]
         }
+        var name = ""
+        if let s = settings.signer(signer) {
+            signature = s.lines
+            name = TextNormalization.clean(s.name)
+        }
+        let abbreviation = settings.issuerAbbreviation.map { TextNormalization.clean($0) }.flatMap { $0.isEmpty ? nil : $0 }
         return DocumentFrame(
             parentBody: config.parentBody, issuingBody: config.officeName,
-            issuerAbbreviation: abbreviation(of: config.officeName), place: config.place, date: date, year: date?.year ?? year,
-            signature: signature,
-            recipients: ["Bộ Nội vụ;", "Thường trực Tỉnh ủy, HĐND tỉnh;", "Chủ tịch, các Phó Chủ tịch UBND tỉnh;",
-                         "Hội đồng Thi đua - Khen thưởng tỉnh;", "Lưu: VT, TĐKT."])
+            issuerAbbreviation: abbreviation ?? DocumentFrame.abbreviation(of: config.officeName), place: config.place, date: date,
+            year: date?.year ?? year, signature: signature, signerName: name,
+            recipients: settings.recipients ?? ["Bộ Nội vụ;", "Thường trực Tỉnh ủy, HĐND tỉnh;", "Chủ tịch, các Phó Chủ tịch UBND tỉnh;",
+                                                "Hội đồng Thi đua - Khen thưởng tỉnh;", "Lưu: VT, TĐKT."])
     }
 
     /// The usual abbreviation of a body: "Sở Nội vụ tỉnh Thái Nguyên" → "SNV", "Sở Giáo dục và Đào tạo" → "SGDĐT",

@@ -290,6 +290,7 @@ public struct PDFLayout: Sendable {
                 switch rule {
                 case .textWidth: (rx, rw) = (left, line.width)
                 case let .fraction(f): (rx, rw) = (x + para.leftIndent + (width - width * f) / 2, width * f)
+                case let .textFraction(f): (rx, rw) = (left + line.width * (1 - f) / 2, line.width * f)
                 }
                 state.page.lines.append(.init(x1: rx, y1: ruleY, x2: rx + rw, y2: ruleY, thickness: 0.6))
                 state.y += p.ruleSpace

@@ -63,6 +63,8 @@ public struct PDFParagraph: Sendable, Equatable {
         case textWidth
         /// A line under the text, this fraction of the column's width, centred.
         case fraction(Double)
+        /// A line under the last line of text, this fraction of that text's width, centred under it.
+        case textFraction(Double)
     }
 
     public var spans: [PDFSpan]
