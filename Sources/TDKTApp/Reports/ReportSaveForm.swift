@@ -23,10 +23,15 @@ enum ReportSaveForm {
         form.fieldWidth = 60
         form.announcesSave = false
         form.onSave = { [weak form] values, app in
-            let chosen = formats.first { label($0) == values["format"] } ?? .pdf
+            var chosen = formats.first { label($0) == values["format"] } ?? .pdf
             var target = ReportFile.resolve(values["path"]?.trimmingCharacters(in: .whitespaces) ?? "")
-            // The suggested name follows the format until the clerk types another one.
-            if formats.contains(where: { target == stem + "." + $0.fileExtension }) { target = stem + "." + chosen.fileExtension }
+            if formats.contains(where: { target == stem + "." + $0.fileExtension }) {
+                // The suggested name follows the format until the clerk types another one.
+                target = stem + "." + chosen.fileExtension
+            } else if let typed = formats.first(where: { target.lowercased().hasSuffix("." + $0.fileExtension) }) {
+                // A name the clerk typed with a known extension says the format: never PDF bytes in a .txt file.
+                chosen = typed
+            }
             let dataDirectory = session.workspace.store.root
             do {
                 try ReportFile.checkDestination(target, force: true, dataDirectory: dataDirectory)

@@ -142,16 +142,19 @@ public struct PDFRenderer: Sendable {
                 out.append(.paragraph(PDFParagraph(c(caption), style: .italic, size: 13, alignment: .center, spaceBefore: 4,
                                                    spaceAfter: 2, keepWithNext: true)))
             }
-            let size: Double = t.headers.count > 8 ? 9.5 : t.headers.count > 6 ? 10.5 : 11.5
-            let columns = t.headers.indices.map { PDFTable.Column(alignment: t.numeric.contains($0) ? .right : .left) }
+            // The columns a printed page shows (record ids stay in CSV); text is wrapped, never cut.
+            let shown = (t.textColumns ?? Array(t.headers.indices)).filter { $0 < t.headers.count }
+            let size: Double = shown.count > 8 ? 9.5 : shown.count > 6 ? 10.5 : 11.5
+            let columns = shown.map { PDFTable.Column(alignment: t.numeric.contains($0) ? .right : .left) }
             let rows = t.rows.enumerated().map { i, row in
                 // Indented labels (form rows) keep their indent as non-breaking spaces.
-                PDFTable.Row(row.map { cell in
+                PDFTable.Row(shown.map { j in
+                    let cell = j < row.count ? row[j] : ""
                     let indent = cell.prefix { $0 == " " }.count
                     return String(repeating: "\u{00A0}", count: indent * 2) + c(cell.trimmingCharacters(in: .whitespaces))
                 }, bold: t.totalRows.contains(i))
             }
-            out.append(.table(PDFTable(columns: columns, header: t.headers.map(c), rows: rows, size: size)))
+            out.append(.table(PDFTable(columns: columns, header: shown.map { c(t.headers[$0]) }, rows: rows, size: size)))
             return out
         }
     }

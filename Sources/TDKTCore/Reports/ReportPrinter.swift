@@ -36,13 +36,14 @@ public enum ReportPrinter {
         return nil
     }
 
-    /// The program and its arguments for a file: `lp [-d P] -n N -t TITLE -- FILE`, or the `lpr` equivalent.
+    /// The program and its arguments for a file: `lp [-d P] -n N -t TITLE -o media=A4 -- FILE`, or the `lpr`
+    /// equivalent. The documents are A4: without `media=A4` a queue set to Letter would shrink them.
     public static func arguments(program: String, options: Options, file: String) -> [String] {
         let title = TextNormalization.clean(options.title)
         if (program as NSString).lastPathComponent == "lpr" {
-            return (options.printer.map { ["-P", $0] } ?? []) + ["-#", String(options.copies), "-T", title, "--", file]
+            return (options.printer.map { ["-P", $0] } ?? []) + ["-#", String(options.copies), "-T", title, "-o", "media=A4", "--", file]
         }
-        return (options.printer.map { ["-d", $0] } ?? []) + ["-n", String(options.copies), "-t", title, "--", file]
+        return (options.printer.map { ["-d", $0] } ?? []) + ["-n", String(options.copies), "-t", title, "-o", "media=A4", "--", file]
     }
 
     /// A printer name as CUPS allows it: printable, no spaces, slashes or '#', not starting with '-'.
