@@ -16,6 +16,7 @@ enum Help {
       import awards FILE.csv [--dry-run] [--encoding utf8|tcvn3|vni]   nhập lịch sử khen thưởng / import award history
       audit [--since DATE] [--user LOGIN] [--record ID]   nhật ký thay đổi / the audit log
       roles [list|set LOGIN ROLE [--unit U] [--clusters A,B]|remove LOGIN]   phân quyền / roles
+      settings [show|set KEY VALUE|signer ID ...]   cơ quan, người ký, máy in / office, signers, printer
       scores list|show|result|close|propose|export|import   chấm điểm thi đua cụm, khối / cluster scoring
       report summary|awards|form|records|list   báo cáo tổng kết, thống kê / summary report, statistics forms
       eligibility --person ID|--unit ID --award CODE --year Y   xét điều kiện / check eligibility
@@ -30,6 +31,18 @@ enum Help {
     """
 
     static let commands: [String: String] = [
+        "settings": """
+        tdkt settings [show]
+        tdkt settings set office|parent|place|abbreviation|printer|copies|reports-folder|recipients|default-signer VALUE
+        tdkt settings signer ID --title T --name N [--authority none|kt|q|tl|tuq] [--head H] [--collective C]
+        tdkt settings signer-remove ID
+          Tên cơ quan ban hành, cơ quan chủ quản, địa danh, ký hiệu sau số văn bản, người ký (KT., TM., Q., TL., TUQ.),
+          nơi nhận (ngăn bằng |), máy in, số bản, thư mục lưu báo cáo. Chỉ quản trị viên.
+          The issuing body, its parent, the place, the symbol after the number, signers (KT., TM., Q., TL., TUQ.),
+          recipients (separated by |), printer, copies and the reports folder. Administrators only.
+          Ví dụ / example: tdkt settings signer pgd --authority kt --head "Giám đốc" --title "Phó Giám đốc" --name "Trần Thị Hạnh"
+
+        """,
         "scores": """
         tdkt scores [list] [--year Y]
         tdkt scores show CLUSTER YEAR
@@ -151,9 +164,9 @@ enum Help {
 
         """,
         "report": """
-        tdkt report summary (--year Y | --from Y1 --to Y2) [--format text|csv|html] [--out FILE [--force]]
-        tdkt report awards (--year Y | --from Y1 --to Y2) --by campaign|unit|award|category [--format text|csv|html] [--out FILE]
-        tdkt report form 0601|0602|0603 --year Y [--format text|csv|html] [--out FILE]
+        tdkt report summary (--year Y | --from Y1 --to Y2) [--format text|csv|html|pdf] [--out FILE [--force]] [--print]
+        tdkt report awards (--year Y | --from Y1 --to Y2) --by campaign|unit|award|category [--format text|csv|html|pdf] [--out FILE]
+        tdkt report form 0601|0602|0603 --year Y [--format text|csv|html|pdf] [--out FILE] [--print]
         tdkt report records FIGURE (--year Y | --from Y1 --to Y2) [--format text|csv|json]
         tdkt report list
           Báo cáo tổng kết công tác thi đua, khen thưởng (so với kỳ trước cùng độ dài), bảng khen thưởng theo
@@ -163,11 +176,16 @@ enum Help {
           --format text   văn bản để in, cột thẳng hàng, ngắt trang bằng form feed / plain text for a printer
                    csv    cho Excel (UTF-8 có BOM) / for Excel (UTF-8 with BOM)
                    html   khổ A4 theo Nghị định 30/2020/NĐ-CP / A4 in the Decree 30/2020 layout
-          --out FILE      ghi vào tệp trong thư mục đã có; không ghi đè nếu thiếu --force
-                          write to a file in an existing folder; never overwritten without --force
-          --number N --date DD/MM/YYYY   số và ngày văn bản (HTML) / document number and date (HTML)
+                   pdf    PDF A4 theo Nghị định 30/2020, phông Tinos hoặc Liberation Serif / PDF A4, Decree 30/2020
+          --out FILE      ghi vào tệp (tính từ thư mục hiện tại), không trong thư mục dữ liệu, không tên ẩn;
+                          không ghi đè nếu thiếu --force / write to a file (relative to the current folder), never
+                          inside the data directory nor a hidden name; never overwritten without --force
+          --number N --date DD/MM/YYYY   số và ngày văn bản (HTML, PDF) / document number and date (HTML, PDF)
+          --signer ID     người ký (tdkt settings) / who signs (tdkt settings)
           --page-length N  số dòng mỗi trang (0: không ngắt) / lines per page (0: no page breaks); default 64
-          --print         in bằng lệnh printCommand trong config.json / print with printCommand of config.json
+          --print         in PDF bằng lp (không qua shell); --format text in văn bản
+                          print the PDF with lp (no shell); --format text prints plain text
+          --printer QUEUE --copies N   máy in và số bản (mặc định theo tdkt settings) / printer and copies
           --list          liệt kê mọi số liệu với đường dẫn của nó / list every figure with its path
           Xem bản ghi đằng sau một số liệu / records behind a figure:
             tdkt report summary --from 2014 --to 2018 --list
