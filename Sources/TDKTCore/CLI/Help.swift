@@ -19,6 +19,7 @@ enum Help {
       settings [show|set KEY VALUE|signer ID ...]   cơ quan, người ký, máy in / office, signers, printer
       scores list|show|result|close|propose|export|import   chấm điểm thi đua cụm, khối / cluster scoring
       report summary|awards|form|records|list   báo cáo tổng kết, thống kê / summary report, statistics forms
+      report submission|council|decision|history   tờ trình, danh sách hội đồng, quyết định / award documents
       eligibility --person ID|--unit ID --award CODE --year Y   xét điều kiện / check eligibility
       proposals list|show|new|move|vote   đề nghị khen thưởng / award proposals
       decide ID... --number N --date D --signer NAME   ra quyết định / make a decision
@@ -167,12 +168,19 @@ enum Help {
         tdkt report summary (--year Y | --from Y1 --to Y2) [--format text|csv|html|pdf] [--out FILE [--force]] [--print]
         tdkt report awards (--year Y | --from Y1 --to Y2) --by campaign|unit|award|category [--format text|csv|html|pdf] [--out FILE]
         tdkt report form 0601|0602|0603 --year Y [--format text|csv|html|pdf] [--out FILE] [--print]
+        tdkt report submission|council [PROPOSAL...] [--year Y] [--award CODE] [--format ...] [--out FILE] [--print]
+        tdkt report decision ID|NUMBER [--format text|csv|html|pdf] [--out FILE] [--print]
+        tdkt report history --person ID | --unit ID [--format ...] [--out FILE] [--print]
         tdkt report records FIGURE (--year Y | --from Y1 --to Y2) [--format text|csv|json]
         tdkt report list
           Báo cáo tổng kết công tác thi đua, khen thưởng (so với kỳ trước cùng độ dài), bảng khen thưởng theo
           phong trào, đơn vị, hình thức hoặc đối tượng, và biểu thống kê 0601.N, 0602.N, 0603.N của Bộ Nội vụ.
           The year-end summary (compared with the previous period of the same length), award tables by campaign,
           unit, award type or statistics category, and the ministry's statistics forms 0601.N, 0602.N, 0603.N.
+          Tờ trình đề nghị khen thưởng (đề nghị đã duyệt), danh sách trình hội đồng (điều kiện, biểu quyết), quyết định
+          kèm danh sách và số tiền (CSV: một dòng mỗi người, tập thể), quá trình khen thưởng của cá nhân, tập thể.
+          The tờ trình asking for awards (approved proposals), the council's list (conditions, vote), a decision with
+          its annex and amounts (CSV: one line per recipient), the award history of a person or unit.
           --format text   văn bản để in, cột thẳng hàng, ngắt trang bằng form feed / plain text for a printer
                    csv    cho Excel (UTF-8 có BOM) / for Excel (UTF-8 with BOM)
                    html   khổ A4 theo Nghị định 30/2020/NĐ-CP / A4 in the Decree 30/2020 layout

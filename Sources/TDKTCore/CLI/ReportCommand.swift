@@ -4,11 +4,11 @@ import Foundation
 /// statistics forms as text for a printer, CSV for Excel or HTML for A4; `--list` shows every figure with
 /// its path, and `report records PATH` lists the records behind one figure.
 enum ReportCommand {
-    static let usage = "tdkt report summary|awards|form|records|list (tdkt report --help)"
+    static let usage = "tdkt report summary|awards|form|submission|council|decision|history|records|list (tdkt report --help)"
 
     static func run(_ ctx: CommandContext, _ words: [String]) throws -> Int32 {
         let args = try Arguments(words, valued: ["--year", "--from", "--to", "--format", "--out", "--by", "--number", "--date", "--page-length",
-                                                 "--signer", "--printer", "--copies"],
+                                                 "--signer", "--printer", "--copies", "--award", "--person", "--unit", "--to-authority"],
                                  flags: ["--force", "--list", "--print"])
         guard let sub = args.positional.first else { throw UsageError("thiếu loại báo cáo / missing report: \(usage)") }
         switch sub {
@@ -33,6 +33,42 @@ enum ReportCommand {
                 throw UsageError("biểu thống kê lập cho một năm: --year Y / a statistics form is for one year: --year Y")
             }
             return try produce("form-\(args.positional[1])", args, ctx)
+        case "submission", "council":
+            try args.expectPositional(max: 99, usage: "tdkt report \(sub) [PROPOSAL...] [--year Y] [--award CODE]")
+            let ws = try ctx.workspace()
+            let book = ProposalBook(workspace: ws)
+            let states: Set<Proposal.State> = sub == "council" ? [.toCouncil] : [.approved]
+            let doc: ReportDocument
+            do {
+                let proposals = try AwardDocuments.select(book, ids: Array(args.positional.dropFirst()), year: try args.int("--year"),
+                                                          award: args.value("--award"), states: states)
+                doc = sub == "council" ? try AwardDocuments.councilList(proposals, book: book)
+                    : AwardDocuments.submission(proposals, in: ws, to: args.value("--to-authority") ?? "Chủ tịch UBND tỉnh")
+            } catch let e as ReportError { throw usageError(e) }
+            return try emit(doc, frame: try frame(args, ws), args, ctx, ws)
+        case "decision":
+            try args.expectPositional(max: 2, usage: "tdkt report decision ID|NUMBER")
+            guard args.positional.count == 2 else { throw UsageError("tdkt report decision ID|NUMBER (tdkt decide)") }
+            let ws = try ctx.workspace()
+            let doc: ReportDocument, frame: DocumentFrame
+            do {
+                let d = try AwardDocuments.findDecision(args.positional[1], in: ws)
+                doc = try AwardDocuments.decision(d, in: ws)
+                frame = AwardDocuments.decisionFrame(d, config: ws.config)
+            } catch let e as ReportError { throw usageError(e) }
+            return try emit(doc, frame: frame, args, ctx, ws)
+        case "history":
+            try args.expectPositional(max: 1, usage: "tdkt report history --person ID | --unit ID")
+            let nominee: NomineeRef
+            switch (args.value("--person"), args.value("--unit")) {
+            case let (p?, nil): nominee = NomineeRef(.person, p)
+            case let (nil, u?): nominee = NomineeRef(.unit, u)
+            default: throw UsageError("tdkt report history --person ID | --unit ID")
+            }
+            let ws = try ctx.workspace()
+            let doc: ReportDocument
+            do { doc = try AwardDocuments.history(of: nominee, in: ws) } catch let e as ReportError { throw usageError(e) }
+            return try emit(doc, frame: try frame(args, ws), args, ctx, ws)
         case "records":
             try args.expectPositional(max: 2, usage: "tdkt report records FIGURE --year Y | --from Y1 --to Y2")
             guard args.positional.count == 2 else {
@@ -64,14 +100,20 @@ enum ReportCommand {
 
     static func produce(_ id: String, _ args: Arguments, _ ctx: CommandContext) throws -> Int32 {
         let period = try period(args)
-        let printing = args.has("--print")
-        // Printing sends the PDF unless plain text is asked for.
-        let format = ReportFormat(rawValue: try args.choice("--format", ReportFormat.allCases.map(\.rawValue),
-                                                            default: printing ? "pdf" : "text"))!
-        let out = args.value("--out")
-        let force = args.has("--force")
-        let pageLength = try args.int("--page-length") ?? 64
-        guard pageLength == 0 || pageLength >= 12 else { throw UsageError("--page-length: 0 hoặc ≥ 12 / 0 or at least 12") }
+        let ws = try ctx.workspace()
+        let doc: ReportDocument
+        do { doc = try Reports.document(id, period: period, workspace: ws, language: ctx.language) } catch let e as ReportError { throw usageError(e) }
+        if args.has("--list") {
+            let format = try args.choice("--format", ReportFormat.allCases.map(\.rawValue), default: "text")
+            let index = Reports.figureIndex(doc)
+            ctx.output.write(format == "csv" ? index.csv() : index.text(maxColumnWidth: 80))
+            return 0
+        }
+        return try emit(doc, frame: try frame(args, ws), period: period, args, ctx, ws)
+    }
+
+    /// The Decree 30 frame from the settings, with --number, --date and --signer.
+    static func frame(_ args: Arguments, _ ws: Workspace) throws -> DocumentFrame {
         var number: Int?
         if args.value("--number") != nil {
             guard let n = try args.int("--number"), n > 0 else { throw UsageError("--number: số dương / a positive number") }
@@ -81,36 +123,41 @@ enum ReportCommand {
         if let d = args.value("--date") {
             do { date = try CivilDate.parse(d) } catch let e as ValidationError { throw UsageError("--date: \(e.message(.vi)) / \(e.message(.en))") }
         }
-        if printing && format != .pdf && format != .text {
-            throw UsageError("--print in PDF hoặc văn bản (--format pdf|text) / --print prints PDF or plain text (--format pdf|text)")
-        }
-        let copies = try args.int("--copies")
-        if let c = copies, !(1...99).contains(c) { throw UsageError("--copies: 1–99") }
-        if format == .pdf && out == nil && !printing && !args.has("--list") {
-            throw UsageError("PDF cần --out TỆP hoặc --print / PDF needs --out FILE or --print")
-        }
-        // Check the destination before the work, so a wrong path fails at once.
-        if let out {
-            do { try ReportFile.checkDestination(out, force: force, dataDirectory: ctx.root) } catch let e as ReportError { throw usageError(e) }
-        }
-
-        let ws = try ctx.workspace()
-        let doc: ReportDocument
-        do { doc = try Reports.document(id, period: period, workspace: ws, language: ctx.language) } catch let e as ReportError { throw usageError(e) }
-        if args.has("--list") {
-            let index = Reports.figureIndex(doc)
-            ctx.output.write(format == .csv ? index.csv() : index.text(maxColumnWidth: 80))
-            return 0
-        }
         let signer = args.value("--signer")
         if let signer, ws.config.documentSettings.signer(signer) == nil {
             throw UsageError("không có người ký '\(signer)' (tdkt settings) / no signer '\(signer)' (tdkt settings)")
         }
         var frame = DocumentFrame.standard(config: ws.config, date: date, year: CivilDate.today().year, signer: signer)
         frame.number = number
+        return frame
+    }
+
+    /// Writes a document to --out, prints it (--print), or shows it: the one way out for every report.
+    static func emit(_ doc: ReportDocument, frame: DocumentFrame, period: ReportPeriod? = nil, _ args: Arguments,
+                     _ ctx: CommandContext, _ ws: Workspace) throws -> Int32 {
+        let printing = args.has("--print")
+        // Printing sends the PDF unless plain text is asked for.
+        let format = ReportFormat(rawValue: try args.choice("--format", ReportFormat.allCases.map(\.rawValue),
+                                                            default: printing ? "pdf" : "text"))!
+        let out = args.value("--out")
+        let force = args.has("--force")
+        let pageLength = try args.int("--page-length") ?? 64
+        guard pageLength == 0 || pageLength >= 12 else { throw UsageError("--page-length: 0 hoặc ≥ 12 / 0 or at least 12") }
+        if printing && format != .pdf && format != .text {
+            throw UsageError("--print in PDF hoặc văn bản (--format pdf|text) / --print prints PDF or plain text (--format pdf|text)")
+        }
+        let copies = try args.int("--copies")
+        if let c = copies, !(1...99).contains(c) { throw UsageError("--copies: 1–99") }
+        if format == .pdf && out == nil && !printing {
+            throw UsageError("PDF cần --out TỆP hoặc --print / PDF needs --out FILE or --print")
+        }
+        if let out {
+            do { try ReportFile.checkDestination(out, force: force, dataDirectory: ctx.root) } catch let e as ReportError { throw usageError(e) }
+        }
         let bytes: Data
         do {
-            bytes = try Reports.output(doc, format: format, config: ws.config, frame: frame, period: period,
+            let p = try period ?? ReportPeriod(year: frame.year)
+            bytes = try Reports.output(doc, format: format, config: ws.config, frame: frame, period: p,
                                        pageLength: pageLength == 0 ? nil : pageLength)
         } catch let e as ReportError { throw usageError(e) }
         if let out {
@@ -122,7 +169,7 @@ enum ReportCommand {
             let options = ReportPrinter.Options(printer: args.value("--printer") ?? settings.printer,
                                                 copies: copies ?? settings.copies ?? 1, title: doc.typeName + " " + doc.subject)
             do {
-                let receipt = try ReportPrinter.print(bytes, fileName: "\(id).\(format.fileExtension)", options: options)
+                let receipt = try ReportPrinter.print(bytes, fileName: "\(doc.id).\(format.fileExtension)", options: options)
                 ctx.say("Đã gửi đến máy in. \(receipt.output)", "Sent to the printer. \(receipt.output)")
                 return 0
             } catch let e as ReportError {

@@ -11,6 +11,8 @@ public struct DocumentFrame: Sendable, Equatable {
     public var number: Int?
     /// The issuer's abbreviation after the document type: "SNV" in "Số: 12/BC-SNV".
     public var issuerAbbreviation: String
+    /// A number and symbol already given whole ("163/QĐ-UBND", a decision's): printed as it is.
+    public var numberText: String?
     public var place: String
     /// nil leaves the day and month blank ("ngày    tháng    năm 2026") for the day of signing.
     public var date: CivilDate?
@@ -75,6 +77,7 @@ public struct DocumentFrame: Sendable, Equatable {
 
     /// "Số: 12/BC-SNV"; a number below 10 takes a leading zero; no number leaves a blank.
     public func numberLine(typeAbbreviation: String) -> String {
+        if let t = numberText { return "Số: " + TextNormalization.clean(t) }
         let n = number.map { $0 < 10 ? String(format: "%02d", $0) : String($0) } ?? "      "
         return "Số: \(n)/\(typeAbbreviation)-\(issuerAbbreviation)"
     }

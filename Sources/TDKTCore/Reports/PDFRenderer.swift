@@ -54,6 +54,10 @@ public struct PDFRenderer: Sendable {
                 blocks[i] = .paragraph(p)
             }
             blocks.append(doc.formCode == nil ? closing() : formClosing())
+            if !doc.annex.isEmpty {
+                blocks.append(.pageBreak)
+                for block in doc.annex { blocks += render(block) }
+            }
         } else {
             blocks.append(.paragraph(PDFParagraph(frame.placeAndDateLine, style: .italic, size: 12, alignment: .right, spaceBefore: 8)))
         }
@@ -64,8 +68,8 @@ public struct PDFRenderer: Sendable {
 
     func header(_ doc: ReportDocument) -> [PDFBlock] {
         let c = PDFRenderer.clean
-        let issuer = PDFColumns.Column(weight: 0.42, paragraphs: [
-            PDFParagraph(c(frame.parentBody).uppercased(), size: 12.5, alignment: .center),
+        let parent = c(frame.parentBody).uppercased()
+        let issuer = PDFColumns.Column(weight: 0.42, paragraphs: (parent.isEmpty ? [] : [PDFParagraph(parent, size: 12.5, alignment: .center)]) + [
             PDFParagraph(c(frame.issuingBody).uppercased(), style: .bold, size: 12.5, alignment: .center, rule: .textFraction(0.4)),
             PDFParagraph(frame.numberLine(typeAbbreviation: doc.typeAbbreviation), size: 13, alignment: .center, spaceBefore: 4),
         ])

@@ -121,12 +121,13 @@ public enum Reports {
     /// CSV for Excel (UTF-8 with BOM, through TextTable.csv): a lone table as it is; a longer document as its
     /// title, headings, paragraphs and tables one after another, a blank line between them.
     public static func csv(_ doc: ReportDocument) -> String {
+        if let t = doc.dataTable { return TextTable(headers: t.headers, rows: t.rows).csv() }
         if doc.blocks.count == 1, case let .table(t) = doc.blocks[0] {
             return TextTable(headers: t.headers, rows: t.rows).csv()
         }
         var rows: [[String]] = [[doc.subject]]
         if let code = doc.formCode { rows.append([code]) }
-        for block in doc.blocks {
+        for block in doc.blocks + doc.annex {
             switch block {
             case let .heading(text, _): rows += [[], [text]]
             case let .paragraph(text): rows.append([text])
