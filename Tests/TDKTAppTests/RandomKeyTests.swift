@@ -3,6 +3,9 @@ import TDKTCore
 import TerminalUI
 import XCTest
 @testable import TDKTApp
+import TDKTText
+import TDKTDemo
+import TDKTTestKit
 
 /// 100,000 random keys into every screen of the shell on the memory backend, as the administrator
 /// (who is offered every action): nothing crashes, every frame stays inside its size and holds no
@@ -30,19 +33,19 @@ final class RandomKeyTests: XCTestCase {
     }
 
     func testHundredThousandRandomKeysIntoEveryScreen() throws {
-        let root = NSTemporaryDirectory() + "tdkt-random-keys-" + UUID().uuidString
+        let root = TestDirectories.path("tdkt-random-keys")
         defer { try? FileManager.default.removeItem(atPath: root) }
         // Random keys do reach "save to file" with a relative path: keep such files out of the package.
         let scratch = root + "-cwd"
         try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
         let previous = FileManager.default.currentDirectoryPath
-        FileManager.default.changeCurrentDirectoryPath(scratch)
+        _ = FileManager.default.changeCurrentDirectoryPath(scratch)
         defer {
-            FileManager.default.changeCurrentDirectoryPath(previous)
+            _ = FileManager.default.changeCurrentDirectoryPath(previous)
             try? FileManager.default.removeItem(atPath: scratch)
         }
         let login = DataDirectory.currentLogin()
-        try DataInitializer.create(root: root, user: login, demo: true)
+        try DemoFixture.make(root: root, user: login)
         let options = ShellOptions(dataDirectory: root, userLogin: login, role: "administrator", language: "vi")
         let registry = ScreenRegistry.standard()
         let screens: [ShellScreen?] = [nil] + registry.screens.map { $0 }  // nil: the main menu itself

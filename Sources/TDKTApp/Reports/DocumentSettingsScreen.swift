@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 import TDKTCore
 import TerminalUI
 
@@ -17,7 +18,7 @@ public struct DocumentSettingsScreen: ShellScreen {
     public func makeView(_ ctx: ShellContext) -> View {
         let lang = ctx.language
         guard let ws = ctx.workspace else {
-            return NoWorkspaceView(language: lang)
+            return NoWorkspaceView(ctx)
         }
         let config = ws.config, d = config.documentSettings
         let signer = d.signer() ?? DocumentSigner(id: "mac-dinh", title: "", name: "")
@@ -26,7 +27,7 @@ public struct DocumentSettingsScreen: ShellScreen {
         let authorityLabels = s.authorities.map { $0.text(lang) }
         let index = Self.authorities.firstIndex(of: signer.authority) ?? 0
         func text(_ id: String, _ label: Localized, _ value: String, required: Bool = false, max: Int = 120) -> FormView.Field {
-            FormView.Field(id: id, label: label.text(lang), kind: .text(maxLength: max), value: Sanitizer.forDisplay(value), required: required)
+            FormView.Field(id: id, label: label.text(lang), kind: .text(maxLength: max), value: TextNormalization.clean(value), required: required)
         }
         let fields = [
             text("office", s.office, config.officeName, required: true),
@@ -65,7 +66,7 @@ public struct DocumentSettingsScreen: ShellScreen {
                 try ws.setOffice(officeName: v("office"), parentBody: v("parent"), place: v("place"), documents: next,
                                  action: "settings.documents")
             } catch {
-                return awardErrorMessage(error, app.language)
+                return ErrorText.message(error, app.language)
             }
             app.setStatus(s.saved.text(app.language))
             return nil

@@ -1,6 +1,7 @@
 import Foundation
 import TDKTCore
 import TerminalUI
+import TDKTText
 
 /// F6 in the preview: the format and the path. The path is checked by the domain (ReportFile, as the
 /// command line checks --out); an existing file is replaced only after the clerk says yes.
@@ -32,13 +33,11 @@ enum ReportSaveForm {
                 // A name the clerk typed with a known extension says the format: never PDF bytes in a .txt file.
                 chosen = typed
             }
-            let dataDirectory = session.workspace.store.root
+            let dataDirectory = session.workspace.dataDirectory
             do {
                 try ReportFile.checkDestination(target, force: true, dataDirectory: dataDirectory)
-            } catch let e as ReportError {
-                return Localized(e.message).text(app.language)
             } catch {
-                return String(describing: error)
+                return ErrorText.message(error, app.language)
             }
             let remember = {
                 ReportSaveMemory(folder: (target as NSString).deletingLastPathComponent, format: chosen.rawValue).save(to: memoryPath)
@@ -64,14 +63,14 @@ enum ReportSaveForm {
     @discardableResult
     static func write(_ session: ReportSession, _ format: ReportFormat, to path: String, force: Bool, form: FormView?, app: Application) -> Bool {
         do {
-            try ReportFile.write(session.output(format), to: path, force: force, dataDirectory: session.workspace.store.root)
+            try ReportFile.write(session.output(format), to: path, force: force, dataDirectory: session.workspace.dataDirectory)
             if let form { app.remove(form) }
             app.setStatus(ReportStrings.saved(path).text(app.language))
             return true
         } catch let e as ReportError {
-            app.showError(Localized(e.message).text(app.language), title: ReportStrings.cannotSave.text(app.language))
+            app.showError(e.message.text(app.language), title: ReportStrings.cannotSave.text(app.language))
         } catch {
-            app.showError(String(describing: error), title: ReportStrings.cannotSave.text(app.language))
+            app.showError(ErrorText.message(error, app.language), title: ReportStrings.cannotSave.text(app.language))
         }
         return false
     }
@@ -82,7 +81,7 @@ enum ReportSaveForm {
 enum ReportPrinting {
     static func ask(session: ReportSession, app: Application, environment: [String: String] = ProcessInfo.processInfo.environment) {
         let settings = session.workspace.config.documentSettings
-        let question = ReportStrings.printQuestion(pages: session.pages?.count ?? 0, printer: settings.printer.map(Sanitizer.forDisplay),
+        let question = ReportStrings.printQuestion(pages: session.pages?.count ?? 0, printer: settings.printer.map { TextNormalization.forTerminal($0) },
                                                    copies: settings.copies ?? 1)
         app.confirm(question.text(app.language), title: ReportStrings.printTitle.text(app.language)) { yes, app in
             if yes { send(session, app: app, environment: environment) }
@@ -96,11 +95,11 @@ enum ReportPrinting {
                                                 title: session.document.typeName + " " + session.document.subject)
             let receipt = try ReportPrinter.print(try session.output(.pdf), fileName: session.fileStem + ".pdf", options: options,
                                                   environment: environment)
-            app.setStatus(ReportStrings.printed(Sanitizer.forDisplay(receipt.output)).text(app.language))
+            app.setStatus(ReportStrings.printed(TextNormalization.forTerminal(receipt.output)).text(app.language))
         } catch let e as ReportError {
-            app.showError(Localized(e.message).text(app.language), title: ReportStrings.cannotPrint.text(app.language))
+            app.showError(e.message.text(app.language), title: ReportStrings.cannotPrint.text(app.language))
         } catch {
-            app.showError(String(describing: error), title: ReportStrings.cannotPrint.text(app.language))
+            app.showError(ErrorText.message(error, app.language), title: ReportStrings.cannotPrint.text(app.language))
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 import TDKTCore
 
 /// The folder and format a clerk last saved a report in, kept per clerk outside the data directory:

@@ -1,4 +1,5 @@
 import TerminalUI
+import TDKTText
 
 /// Strings of Settings → Documents and printing.
 enum DocumentSettingsStrings {

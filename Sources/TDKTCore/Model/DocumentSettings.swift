@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// Who signs a document and with what authority (Decree 30/2020, appendix I: "TM.", "KT.", "Q.", "TL.", "TUQ.").
 public struct DocumentSigner: Sendable, Equatable, Codable {

@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// The documents between a proposal and an award, built from the records: the tờ trình asking for awards,
 /// the council's list (nominees, achievement, eligibility per condition, vote), the decision with its annex

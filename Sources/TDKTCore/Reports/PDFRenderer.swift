@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 import TDKTFormats
 
 /// A report as a PDF in the layout of Decree 30/2020/NĐ-CP, appendix I: A4, margins top and bottom 20 mm,

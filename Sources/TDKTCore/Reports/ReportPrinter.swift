@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// Sends a PDF (or plain text) to a printer with CUPS's `lp` (or BSD `lpr` where there is no `lp`), run
 /// directly with an argument vector — never through a shell, never a command taken from the configuration.
@@ -56,7 +57,7 @@ public enum ReportPrinter {
     public static func print(_ data: Data, fileName: String, options: Options,
                              environment: [String: String] = ProcessInfo.processInfo.environment,
                              timeout: TimeInterval = 60) throws -> Receipt {
-        let noPrinter = Bilingual(vi: "không có máy in nào trả lời", en: "no printer answers")
+        let noPrinter = Localized(vi: "không có máy in nào trả lời", en: "no printer answers")
         if let p = options.printer, !validPrinterName(p) {
             throw ReportError(vi: "tên máy in không hợp lệ: '\(TextNormalization.clean(p))'",
                               en: "not a valid printer name: '\(TextNormalization.clean(p))'")
@@ -111,9 +112,9 @@ public enum ReportPrinter {
             let detail = said(errFile)
             let suffix = detail.isEmpty ? "" : ": \(DisplayWidth.truncate(detail, to: 200))"
             let hint = options.printer == nil
-                ? Bilingual(vi: " (chưa chọn máy in: tdkt settings set printer TÊN, hoặc --printer)",
+                ? Localized(vi: " (chưa chọn máy in: tdkt settings set printer TÊN, hoặc --printer)",
                             en: " (no printer chosen: tdkt settings set printer NAME, or --printer)")
-                : Bilingual(vi: "", en: "")
+                : Localized(vi: "", en: "")
             throw ReportError(vi: "'\(program)' thất bại (mã \(process.terminationStatus))\(suffix); \(noPrinter.vi)\(hint.vi)",
                               en: "'\(program)' failed (status \(process.terminationStatus))\(suffix); \(noPrinter.en)\(hint.en)")
         }

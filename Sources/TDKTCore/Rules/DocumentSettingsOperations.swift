@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 extension Workspace {
     /// Changes the office's names and document settings (config.json), as an administrator. Names are cleaned
@@ -8,18 +9,18 @@ extension Workspace {
                           documents: DocumentSettings? = nil, action: String) throws {
         try authorize(.editRoles)
         var next = config
-        func required(_ value: String?, _ field: String, _ label: Bilingual) throws -> String? {
+        func required(_ value: String?, _ field: String, _ label: Localized) throws -> String? {
             guard let v = value.map({ TextNormalization.clean($0).trimmingCharacters(in: .whitespaces) }) else { return nil }
-            if v.isEmpty { throw ValidationError(field: field, label: label, reason: Bilingual(vi: "không được để trống", en: "must not be empty")) }
+            if v.isEmpty { throw ValidationError(field: field, label: label, reason: Localized(vi: "không được để trống", en: "must not be empty")) }
             return v
         }
-        if let v = try required(officeName, "officeName", Bilingual(vi: "Cơ quan ban hành", en: "Issuing body")) { next.officeName = v }
-        if let v = try required(parentBody, "parentBody", Bilingual(vi: "Cơ quan chủ quản", en: "Parent body")) { next.parentBody = v }
-        if let v = try required(place, "place", Bilingual(vi: "Địa danh", en: "Place")) { next.place = v }
+        if let v = try required(officeName, "officeName", Localized(vi: "Cơ quan ban hành", en: "Issuing body")) { next.officeName = v }
+        if let v = try required(parentBody, "parentBody", Localized(vi: "Cơ quan chủ quản", en: "Parent body")) { next.parentBody = v }
+        if let v = try required(place, "place", Localized(vi: "Địa danh", en: "Place")) { next.place = v }
         if var d = documents {
-            let label = Bilingual(vi: "Văn bản", en: "Documents")
+            let label = Localized(vi: "Văn bản", en: "Documents")
             func invalid(_ vi: String, _ en: String) -> ValidationError {
-                ValidationError(field: "documents", label: label, reason: Bilingual(vi: vi, en: en))
+                ValidationError(field: "documents", label: label, reason: Localized(vi: vi, en: en))
             }
             if let c = d.copies, !(1...99).contains(c) { throw invalid("số bản in từ 1 đến 99", "copies must be 1–99") }
             if let p = d.printer, !p.isEmpty, !ReportPrinter.validPrinterName(p) { throw invalid("tên máy in không hợp lệ", "not a valid printer name") }

@@ -2,6 +2,7 @@ import Foundation
 import TDKTCore
 import TerminalUI
 import XCTest
+import TDKTTestKit
 @testable import TDKTApp
 
 /// Settings → Documents and printing: the office's document settings edited on screen, checked by the domain.
@@ -10,7 +11,7 @@ final class DocumentSettingsScreenTests: XCTestCase {
 
     override func setUpWithError() throws {
         root = NSTemporaryDirectory() + "tdkt-docsettings-" + UUID().uuidString
-        try DataInitializer.create(root: root, user: "boss", demo: true)
+        try DemoFixture.make(root: root, user: "boss")
     }
 
     override func tearDown() { if let r = root { try? FileManager.default.removeItem(atPath: r) } }

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import TDKTTestKit
 @testable import TDKTCore
 
 /// The documents from proposal to award as PDF and CSV, on a demo copy taken through the workflow:
@@ -13,7 +14,7 @@ final class AwardDocumentsTests: XCTestCase {
     override func setUpWithError() throws {
         root = temporaryDirectory("awarddocs")
         out = temporaryDirectory("awarddocs-out")
-        try DataInitializer.create(root: root, user: "tester", demo: true)
+        try DemoFixture.make(root: root, user: "tester")
         XCTAssertEqual(run(["proposals", "new", "--person", "pham-thi-hong-nhung", "--award", "BK_TINH", "--year", "2025",
                             "--achievement", "Hai năm hoàn thành xuất sắc, hai sáng kiến", "--dossier", "all", "--date", "01/02/2026"]).status, 0)
         XCTAssertEqual(run(["proposals", "new", "--unit", "tn-snv", "--award", "BK_TINH", "--year", "2025",
