@@ -17,13 +17,7 @@ final class PrintEndToEndTests: XCTestCase {
     static let model = "lsb/usr/cupsfilters/Generic-PDF_Printer-PDF.ppd"
 
     override func setUpWithError() throws {
-        guard ProcessInfo.processInfo.environment["TDKT_ROOT_TESTS"] == "1" else {
-            throw XCTSkip("prints through a CUPS queue it sets up as root; runs only with TDKT_ROOT_TESTS=1 (as .ci/run sets it)")
-        }
-        guard getuid() == 0 else {
-            XCTFail("TDKT_ROOT_TESTS=1 but not root: this test configures and starts cupsd")
-            throw StopTest()
-        }
+        try RootTests.require("configures CUPS, starts cupsd and prints through a queue of its own")
         for tool in ["/usr/sbin/cupsd", "/usr/sbin/lpadmin", "/usr/bin/lpstat", "/usr/bin/lp", "/usr/bin/pdftotext", "/usr/bin/pdfinfo"]
         where !FileManager.default.isExecutableFile(atPath: tool) {
             XCTFail("\(tool) is missing; .ci/run installs cups, cups-client, cups-filters and poppler-utils")
