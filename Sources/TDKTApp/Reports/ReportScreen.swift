@@ -48,7 +48,11 @@ final class ReportSession {
         self.workspace = workspace
         // One gathering of the records serves the preview, the drill-down and the saved file alike.
         data = ReportData(workspace: workspace, period: period)
-        document = try Reports.document(kind.id, period: period, data: data, language: language)
+        if AwardDocuments.yearKinds.contains(where: { $0.id == kind.id }) {
+            document = try AwardDocuments.document(kind.id, year: period.to, workspace: workspace)
+        } else {
+            document = try Reports.document(kind.id, period: period, data: data, language: language)
+        }
     }
 
     /// The Decree 30 frame from the office's settings, the date left blank for the day of signing.

@@ -47,7 +47,7 @@ public enum Reports {
          ReportKind(id: "form-0602", title: Localized(vi: "Biểu 0602.N: Khen thưởng cấp Nhà nước", en: "Form 0602.N: state-level awards"),
                     formats: ReportFormat.allCases, singleYear: true),
          ReportKind(id: "form-0603", title: Localized(vi: "Biểu 0603.N: Khen thưởng cấp tỉnh", en: "Form 0603.N: provincial awards"),
-                    formats: ReportFormat.allCases, singleYear: true)]
+                    formats: ReportFormat.allCases, singleYear: true)] + AwardDocuments.yearKinds
     }
 
     /// Builds a report for a period from gathered data. Forms need a single year.
