@@ -104,7 +104,7 @@ public enum Reports {
 
     /// A report as lines of text for a scrolling preview (no page breaks).
     public static func previewLines(_ id: String, period: ReportPeriod, workspace: Workspace,
-                                    ranking: ClusterRankingProvider? = nil, width: Int = 100) throws -> [String] {
+                                    ranking: ClusterRankingProvider? = nil, width: Int = 80) throws -> [String] {
         let doc = try document(id, period: period, workspace: workspace, ranking: ranking)
         return PlainTextRenderer(pageLength: nil, width: width).lines(doc, config: workspace.config)
     }

@@ -15,7 +15,7 @@ public struct PDFLayout: Sendable {
 
     /// Width of text in points.
     public func width(_ text: String, style: PDFFontStyle = .regular, size: Double) -> Double {
-        shaper.width(text, style: style, size: size)
+        shaper.width(TextShaper.normalize(text), style: style, size: size)
     }
 
     public func layout(_ doc: PDFDocument) -> [PDFPage] {
