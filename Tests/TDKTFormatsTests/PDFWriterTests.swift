@@ -115,7 +115,7 @@ final class PDFWriterTests: XCTestCase {
         }
         XCTAssertEqual(seen, Array(1...100))
 
-        let pdf = try PDFWriter(family: layout.family).write(pages, setup: .a4Decree30, title: "")
+        let pdf = PDFWriter(family: layout.family).write(pages, setup: .a4Decree30, title: "")
         XCTAssertEqual(try Poppler.info(pdf)["Pages"], String(pages.count))
         for p in 1...pages.count {
             let text = try Poppler.text(pdf, page: p)
