@@ -141,6 +141,26 @@ final class PDFWriterTests: XCTestCase {
         }
     }
 
+    func testASignatureIsNeverAloneOnItsPage() throws {
+        let layout = PDFLayout(family: try TestFonts.family())
+        let closing = PDFBlock.columns(PDFColumns([
+            .init(weight: 1, paragraphs: [PDFParagraph("Nơi nhận:", style: .boldItalic), PDFParagraph("- Lưu: VT.")]),
+            .init(weight: 1, paragraphs: [PDFParagraph("GIÁM ĐỐC", style: .bold, alignment: .center), PDFParagraph(" ", spaceAfter: 50),
+                                          PDFParagraph("Nguyễn Văn A", style: .bold, alignment: .center)]),
+        ], spaceBefore: 12, keepWithPrevious: true))
+        var moved = 0
+        for filler in stride(from: 0, through: 40, by: 2) {
+            let blocks: [PDFBlock] = (0..<filler).map { .paragraph(PDFParagraph("Dòng \($0)")) } + [.table(longTable(rows: 20)), closing]
+            let pages = layout.layout(PDFDocument(blocks: blocks))
+            let signed = try XCTUnwrap(pages.firstIndex { $0.texts.contains { $0.text == "GIÁM ĐỐC" } })
+            XCTAssertTrue(pages[signed].texts.contains { $0.text == "Nguyễn Văn Ân 20" || $0.text == "149.000.000" },
+                          "\(filler) lines before: the signature's page has no row of the table")
+            XCTAssertTrue(pages[signed].texts.contains { $0.text == "Nguyễn Văn A" }, "signature split from its name")
+            if pages[signed].texts.contains(where: { $0.text == "Họ và tên" }) && signed > 0 { moved += 1 }
+        }
+        XCTAssertGreaterThan(moved, 0, "some layouts carried the table's end over to the signature's page")
+    }
+
     func testSideBySideBlocksStayTogether() throws {
         let layout = PDFLayout(family: try TestFonts.family())
         var blocks: [PDFBlock] = (0..<44).map { .paragraph(PDFParagraph("Dòng \($0)")) }
