@@ -55,6 +55,15 @@ final class ReportSession {
         }
     }
 
+    /// A document built elsewhere (a person's award history), previewed, saved and printed the same way.
+    init(kind: ReportKind, document: ReportDocument, workspace: Workspace, period: ReportPeriod) {
+        self.kind = kind
+        self.period = period
+        self.workspace = workspace
+        self.document = document
+        data = ReportData(workspace: workspace, period: period)
+    }
+
     /// The Decree 30 frame from the office's settings, the date left blank for the day of signing.
     var frame: DocumentFrame { DocumentFrame.standard(config: workspace.config, date: nil, year: CivilDate.today().year) }
 

@@ -19,6 +19,10 @@ public struct ReportKind: Sendable, Equatable, Identifiable {
     public var formats: [ReportFormat]
     /// Statistics forms are for one year; the others take a range.
     public var singleYear: Bool
+
+    public init(id: String, title: Localized, formats: [ReportFormat], singleYear: Bool) {
+        self.id = id; self.title = title; self.formats = formats; self.singleYear = singleYear
+    }
 }
 
 /// A report that could not be produced or saved; the message says why in both languages.

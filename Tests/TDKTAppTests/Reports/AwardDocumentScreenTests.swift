@@ -40,3 +40,36 @@ final class AwardDocumentScreenTests: XCTestCase {
         XCTAssertNotNil(screen.find("không có đề nghị nào phù hợp"), screen.text)
     }
 }
+
+/// F5 in the award history lookup: the selected person's history as printed pages, then saved as PDF.
+final class HistoryDocumentScreenTests: XCTestCase {
+    func testF5ShowsThePrintedHistoryAndF6SavesIt() throws {
+        let h = try AwardScreenHarness()
+        let out = NSTemporaryDirectory() + "tdkt-history-doc-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        // The save form remembers its folder under $XDG_STATE_HOME: keep that in the test's folder.
+        let state = ProcessInfo.processInfo.environment["XDG_STATE_HOME"]
+        setenv("XDG_STATE_HOME", out + "/state", 1)
+        defer {
+            if let state { setenv("XDG_STATE_HOME", state, 1) } else { unsetenv("XDG_STATE_HOME") }
+            try? FileManager.default.removeItem(atPath: out)
+        }
+        try h.open(as: "root") { HistoryLookupView(ws: $0, lang: .vi) }
+        h.type("nguyen van khoa")
+        h.press(.enter)
+        h.press(.function(5))
+        let preview = try XCTUnwrap(h.app.top as? ReportPreviewView, h.text)
+        let all = preview.lines(width: 78).joined(separator: "\n")
+        for needle in ["Trang 1/1", "QUÁ TRÌNH KHEN THƯỞNG", "Nguyễn Văn Khoa", "Chiến sĩ thi đua cơ sở", "45/QĐ-SNV"] {
+            XCTAssertTrue(all.contains(needle), "«\(needle)» not in:\n\(all)")
+        }
+        h.press(.function(6))
+        let form = try XCTUnwrap(h.app.top as? FormView, h.text)
+        h.press(.tab, .ctrl("u"))
+        h.type(out + "/qua-trinh.pdf")
+        h.press(.enter)
+        XCTAssertFalse(h.app.top === form, h.text)
+        let pdf = try XCTUnwrap(FileManager.default.contents(atPath: out + "/qua-trinh.pdf"))
+        XCTAssertEqual(String(decoding: pdf.prefix(5), as: UTF8.self), "%PDF-")
+    }
+}
