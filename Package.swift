@@ -26,7 +26,7 @@ let package = Package(
         // The terminal toolkit: screen, keys, widgets. Knows nothing of the domain.
         .target(name: "TerminalUI", dependencies: ["CNcursesw", "TDKTText"], path: "Sources/TerminalUI"),
         // Screens and workflows binding the domain to the toolkit.
-        .target(name: "TDKTApp", dependencies: ["TDKTCore", "TDKTText", "TerminalUI"], path: "Sources/TDKTApp"),
+        .target(name: "TDKTApp", dependencies: ["TDKTCore", "TDKTText", "TDKTFormats", "TerminalUI"], path: "Sources/TDKTApp"),
         // The command line: every command, its options and help; opens the terminal interface.
         .target(name: "TDKTCommands", dependencies: ["TDKTCore", "TDKTText", "TDKTDemo", "TDKTApp"], path: "Sources/TDKTCommands"),
         .executableTarget(name: "tdkt", dependencies: ["TDKTCommands"], path: "Sources/tdkt"),

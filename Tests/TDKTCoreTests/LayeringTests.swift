@@ -36,8 +36,8 @@ final class LayeringTests: XCTestCase {
         let system: Set<String> = ["Foundation", "FoundationXML", "Glibc", "Darwin", "Dispatch", "Synchronization"]
         try assertImportsOnly("TDKTText", allowed: system)
         try assertImportsOnly("TDKTFormats", allowed: system)
-        // TDKTFormats is a leaf like TDKTText (no domain in it): the importers read workbooks and the reports
-        // write them in TDKTCore, so that the command line and the screens share one path.
+        // TDKTFormats is a leaf that knows no domain: the domain lays its documents out in it (PDF), so the
+        // command line and the screens share one way to a file.
         try assertImportsOnly("TDKTCore", allowed: system.union(["TDKTText", "TDKTFormats"]))
         try assertImportsOnly("TerminalUI", allowed: system.union(["TDKTText", "CNcursesw"]))
         try assertImportsOnly("TDKTDemo", allowed: system.union(["TDKTText", "TDKTCore"]))

@@ -55,6 +55,14 @@ final class InflateTests: XCTestCase {
         XCTAssertEqual(r.out, String(decoding: text, as: UTF8.self))
     }
 
+    /// The zlib framing PDF uses holds the same raw stream.
+    func testZlibFramingInflates() throws {
+        let text = Data(String(repeating: "Bằng khen ", count: 300).utf8)
+        let z = [UInt8](Deflate.zlib(text))
+        XCTAssertEqual((Int(z[0]) << 8 | Int(z[1])) % 31, 0, "a valid zlib header")
+        XCTAssertEqual(try Inflate.decompress(Array(z[2..<(z.count - 4)])), [UInt8](text))
+    }
+
     func testDamagedStreamsAreRefused() {
         let stream: [UInt8] = [0x2B, 0xC9, 0xC8, 0x54, 0x48, 0x29, 0x4D, 0x54, 0x28, 0x41, 0xA5, 0x01]
         XCTAssertThrowsError(try Inflate.decompress(Array(stream.prefix(6)))) { XCTAssertEqual($0 as? InflateError, .truncated) }

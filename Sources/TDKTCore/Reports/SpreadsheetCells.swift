@@ -91,11 +91,4 @@ extension Reports {
         if sheets.isEmpty { sheets.append(XlsxWorksheet(name: doc.typeName, rows: [[.text(doc.subject)]])) }
         return XlsxWriter.write(sheets)
     }
-
-    /// The bytes of a report in a format: the workbook for xlsx, UTF-8 text for the others.
-    public static func data(_ doc: ReportDocument, format: ReportFormat, config: OfficeConfig, frame: DocumentFrame? = nil,
-                            period: ReportPeriod, pageLength: Int? = 64) -> Data {
-        if format == .xlsx { return xlsx(doc) }
-        return Data(render(doc, format: format, config: config, frame: frame, period: period, pageLength: pageLength).utf8)
-    }
 }

@@ -1,6 +1,30 @@
+import Foundation
+
 /// A small DEFLATE encoder: LZ77 over a 32 KiB window with hash chains, coded in one fixed-Huffman
-/// block. Workbook XML repeats itself so much that this already shrinks it several times over.
+/// block. Workbook XML, fonts and page contents repeat themselves so much that this already shrinks them
+/// several times over. Raw for zip entries; wrapped as zlib (RFC 1950) for PDF's FlateDecode.
 public enum Deflate {
+    /// A zlib stream: header, the deflated data, Adler-32 of the input.
+    public static func zlib(_ input: Data) -> Data {
+        let bytes = [UInt8](input)
+        var out: [UInt8] = [0x78, 0x01]
+        out += compress(bytes)
+        let a = adler32(bytes)
+        out += [UInt8(a >> 24), UInt8(a >> 16 & 0xFF), UInt8(a >> 8 & 0xFF), UInt8(a & 0xFF)]
+        return Data(out)
+    }
+
+    public static func adler32(_ bytes: [UInt8]) -> UInt32 {
+        var a: UInt32 = 1, b: UInt32 = 0
+        var i = 0
+        while i < bytes.count {
+            let end = min(i + 5552, bytes.count)
+            while i < end { a += UInt32(bytes[i]); b += a; i += 1 }
+            a %= 65521; b %= 65521
+        }
+        return b << 16 | a
+    }
+
     static let windowSize = 1 << 15
     static let hashBits = 15
     static let maxChain = 48
