@@ -102,7 +102,7 @@ final class ScoringResultScreen {
         if !r.flags.isEmpty {
             out.append(Line(""))
             out.append(Line(ClusterStrings.flags.text(lang), style: .header))
-            out += r.flags.map { Line("  ! " + $0.message(language: l), style: .warning) }
+            out += r.flags.map { Line("  ! " + $0.message(language: l, decimals: table.decimals), style: .warning) }
         }
         out.append(Line(""))
         let a = r.agreement

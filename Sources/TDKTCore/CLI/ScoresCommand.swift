@@ -256,7 +256,7 @@ enum ScoresCommand {
         if !r.flags.isEmpty {
             out.line()
             out.line(en ? "Flags for the council (scores unchanged)" : "Cảnh báo để Hội đồng xem xét (không làm thay đổi điểm)")
-            for f in r.flags { out.line("  " + f.message(language: l)) }
+            for f in r.flags { out.line("  " + f.message(language: l, decimals: table.decimals)) }
         }
         out.line()
         let a = r.agreement

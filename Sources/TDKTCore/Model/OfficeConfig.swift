@@ -39,6 +39,10 @@ public struct OfficeConfig: Sendable, Equatable, Codable {
     public var unknownLogins: UnknownLogins
     /// The command that prints a file (run without a shell).
     public var printCommand: [String]
+    /// Whether a cluster's leader (cụm trưởng) of a year may run that year's round of its own
+    /// cluster: record facts and exclusions, close, open the explanation period, finalize, record
+    /// the ballot. Nil or false: only the office does.
+    public var clusterLeaderRunsRound: Bool? = nil
 
     public init(officeName: String, parentBody: String, place: String, roles: [String: RoleAssignment],
                 unknownLogins: UnknownLogins = .viewer, printCommand: [String] = ["lp"]) {

@@ -28,6 +28,15 @@ extension Workspace {
         config = next
     }
 
+    /// Lets (or stops) each cluster's leader of a year run its own cluster's round (administrator only).
+    public func setClusterLeaderRunsRound(_ allowed: Bool) throws {
+        try authorize(.editRoles)
+        var next = config
+        next.clusterLeaderRunsRound = allowed
+        try store.writeRaw(try JSONCoding.encode(next), to: OfficeConfig.fileName, action: "settings.cluster-leader-runs-round=\(allowed)")
+        config = next
+    }
+
     /// The audit log, for those allowed to read it.
     public func auditEntries(since: String? = nil, user: String? = nil, record: String? = nil) throws -> [AuditEntry] {
         try authorize(.viewAudit)

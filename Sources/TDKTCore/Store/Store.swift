@@ -25,6 +25,9 @@ public struct PendingWrite: Sendable {
     let action: String
     /// The record's line in its year's index (YearIndex), given the file's identity once it is in place.
     let indexLine: @Sendable (_ revision: Int, _ user: String, _ time: String, _ file: YearIndex.FileStamp) throws -> Data
+    /// What the audit line says changed, when the record knows better than a field-by-field
+    /// comparison (a scoring round names each changed cell); nil: top-level fields compared.
+    var auditChanges: [String: String]? = nil
 
     public init<T: StoredRecord>(_ value: T, basedOn revision: Int?, action: String) {
         relativePath = value.relativePath
@@ -188,7 +191,7 @@ public final class Store: @unchecked Sendable {
             for p in prepared {
                 try AuditLog(store: self).append(AuditEntry(
                     time: now, user: user, action: p.write.action, record: p.write.relativePath, revision: p.revision,
-                    changes: AuditEntry.changes(old: p.old, new: p.data)))
+                    changes: p.write.auditChanges ?? AuditEntry.changes(old: p.old, new: p.data)))
             }
             return prepared.map { ($0.revision, now) }
         }
