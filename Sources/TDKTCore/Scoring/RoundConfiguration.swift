@@ -140,7 +140,9 @@ public struct BonusItem: Codable, Sendable, Equatable {
 public struct PenaltyItem: Codable, Sendable, Equatable {
     public var id: String
     public var name: String
-    public init(id: String, name: String) { self.id = nfc(id); self.name = nfc(name) }
+    /// Cap (ticks) on the item per unit; nil = no cap.
+    public var maximum: Int?
+    public init(id: String, name: String, maximum: Int? = nil) { self.id = nfc(id); self.name = nfc(name); self.maximum = maximum }
 }
 
 /// Thresholds of the flags for humans (never applied to scores).
@@ -251,6 +253,7 @@ public struct RoundConfiguration: Codable, Sendable, Equatable {
         for p in penaltyItems {
             guard !p.id.isEmpty else { throw ScoringError.emptyField(field: "penaltyItems.id") }
             guard items.insert(p.id).inserted else { throw ScoringError.duplicateIdentifier(field: "penaltyItems.id", id: p.id) }
+            if let m = p.maximum, m < 0 { throw ScoringError.invalidNumber(field: "penaltyItems.maximum", value: String(m)) }
         }
         if let cap = bonusCap, cap < 0 { throw ScoringError.invalidNumber(field: "bonusCap", value: String(cap)) }
     }

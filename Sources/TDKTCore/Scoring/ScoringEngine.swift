@@ -87,7 +87,11 @@ public enum ScoringEngine {
                 caps.append(AppliedCap(kind: .bonusTotal, itemId: nil, before: Rational(bonusAfterItems), after: Rational(cap)))
                 bonusApplied = cap
             }
-            let penalty = unitFacts.filter { $0.kind == .penalty }.reduce(0) { $0 + $1.points }
+            var penalty = 0
+            for item in c.penaltyItems.sorted(by: { $0.id < $1.id }) {
+                let sum = unitFacts.filter { $0.kind == .penalty && $0.itemId == item.id }.reduce(0) { $0 + $1.points }
+                penalty += item.maximum.map { min($0, sum) } ?? sum
+            }
             var finalScore: Rational? = nil
             if let aggregate {
                 var f = aggregate + Rational(bonusApplied - penalty)

@@ -197,19 +197,24 @@ public enum SheetExchange {
     /// A file in tenths (ticks) instead of points: at least half of its values are whole numbers above
     /// their criterion's maximum in points that would fit as ticks. Refused, naming the first such value.
     static func refuseTicks(_ file: SheetExchangeFile, table: CriteriaTable) throws {
-        guard table.decimals > 0 else { return }
-        var values = 0
-        var suspicious: [(Criterion, String)] = []
+        var cells: [(criterionId: String, text: String)] = []
         for s in file.sheets.sorted(by: { $0.rateeId < $1.rateeId }) {
-            for cr in table.criteria {
-                guard let v = s.cells[cr.id] ?? nil else { continue }
-                values += 1
-                if let whole = Int(v.text), whole <= cr.maximum, let t = PointsFormat.parse(v.text, decimals: table.decimals), t > cr.maximum {
-                    suspicious.append((cr, v.text))
-                }
+            for cr in table.criteria { if let v = s.cells[cr.id] ?? nil { cells.append((cr.id, v.text)) } }
+        }
+        try refuseTicks(cells, table: table)
+    }
+
+    /// The same test over (criterion, value as written) pairs, in file order.
+    public static func refuseTicks(_ cells: [(criterionId: String, text: String)], table: CriteriaTable) throws {
+        guard table.decimals > 0 else { return }
+        var suspicious: [(Criterion, String)] = []
+        for (id, text) in cells {
+            guard let cr = table.criterion(id: id) else { continue }
+            if let whole = Int(text), whole <= cr.maximum, let t = PointsFormat.parse(text, decimals: table.decimals), t > cr.maximum {
+                suspicious.append((cr, text))
             }
         }
-        if let (cr, text) = suspicious.first, suspicious.count * 2 >= values {
+        if let (cr, text) = suspicious.first, suspicious.count * 2 >= cells.count {
             throw ScoringError.exchangeValuesLookLikeTicks(criterion: cr.name, value: text, maximum: table.format(cr.maximum))
         }
     }
