@@ -124,6 +124,7 @@ enum Commands {
         "import": ImportCommand.run,
         "roles": RolesCommand.run,
         "scores": ScoresCommand.run,
+        "clusters": ClustersCommand.run,
         "report": ReportCommand.run,
         "eligibility": EligibilityCommand.run,
         "proposals": ProposalsCommand.run,

@@ -16,7 +16,8 @@ enum Help {
       import awards FILE.csv [--dry-run] [--encoding utf8|tcvn3|vni]   nhập lịch sử khen thưởng / import award history
       audit [--since DATE] [--user LOGIN] [--record ID]   nhật ký thay đổi / the audit log
       roles [list|set LOGIN ROLE [--unit U] [--clusters A,B]|remove LOGIN]   phân quyền / roles
-      scores list|show|result|close|propose|export|import   chấm điểm thi đua cụm, khối / cluster scoring
+      clusters import|show|copy-year|retire   cụm, khối thi đua / clusters and blocks
+      scores table|open|sheets|result|fact|exclude|close|ballot|propose|...   chấm điểm thi đua cụm, khối / cluster scoring
       report summary|awards|form|records|list   báo cáo tổng kết, thống kê / summary report, statistics forms
       eligibility --person ID|--unit ID --award CODE --year Y   xét điều kiện / check eligibility
       proposals list|show|new|move|vote   đề nghị khen thưởng / award proposals
@@ -30,16 +31,55 @@ enum Help {
     """
 
     static let commands: [String: String] = [
+        "clusters": """
+        tdkt clusters import FILE.csv
+          Cụm, khối từ tệp CSV, mỗi dòng một thành viên: cụm, loại (cụm|khối), năm, đơn vị (mã hoặc tên), vai trò
+          (cụm trưởng|cụm phó|thành viên); tùy chọn: tên cụm, cơ quan tổ chức, giao ước (số văn bản).
+          Clusters and blocks from CSV, one row per member: cluster, kind (cluster|block), year, unit (id or name),
+          role (leader|deputy|member); optional: cluster name, organiser, agreement (document reference).
+        tdkt clusters show CLUSTER              thành viên, cụm trưởng, cụm phó từng năm; cụm trưởng đề xuất năm sau
+                                                members, leader, deputy per year; the leader proposed for next year
+        tdkt clusters copy-year CLUSTER YEAR    chép năm trước sang YEAR, cụm trưởng theo luân phiên / copy last year, leader by rotation
+        tdkt clusters retire CLUSTER LAST-YEAR  giải thể sau năm LAST-YEAR / retire after LAST-YEAR
+
+        """,
         "scores": """
         tdkt scores [list] [--year Y]
+        tdkt scores table import CLUSTER YEAR FILE.csv
+          Bảng chấm điểm từ CSV, cột: nhóm, mã, tiêu chí, điểm tối đa, bước điểm, loại (điểm | đạt/không đạt | chỉ tiêu |
+          điểm cộng | điểm trừ), ưu tiên (x: nhóm xét khi bằng điểm). Điểm tính bằng điểm ("0,5"). Khóa khi có phiếu đầu tiên.
+          The criteria table from CSV, columns: group, code, criterion, maximum, step, kind (points | pass/fail | target |
+          bonus | penalty), priority (x: the tie-break group). Values in points. Frozen with the first sheet.
+        tdkt scores table copy CLUSTER FROM-YEAR TO-YEAR   chép bảng năm trước / copy last year's table
+        tdkt scores table show|export CLUSTER YEAR [--format text|csv]
+        tdkt scores open CLUSTER YEAR                      mở chấm điểm / open the round for scoring
+        tdkt scores sheets import CLUSTER YEAR FILE.csv [--replace]
+          Phiếu chấm từ CSV, mỗi dòng một ô: đơn vị chấm, đơn vị được chấm, mã tiêu chí, điểm (mã hoặc tên đơn vị).
+          Tệp ghi theo phần mười thay cho điểm bị từ chối. Phiếu đã lưu khác giá trị: xung đột (exit 1), --replace để thay
+          (giá trị cũ giữ trong nhật ký). Cán bộ TĐKT nhập cho mọi thành viên; người chấm chỉ cho đơn vị mình.
+          Sheets from CSV, one row per cell: rater unit, rated unit, criterion code, points (unit ids or names).
+          A file in tenths instead of points is refused. Saved sheets that differ are conflicts (exit 1); --replace
+          replaces them (old values kept in the log). The office imports for any member; a reviewer for its own unit.
+        tdkt scores sheets export CLUSTER YEAR             bảng phiếu chấm (CSV) / the sheet matrix as CSV
+        tdkt scores fact CLUSTER YEAR --unit U --item ITEM --points P --document TEXT [--note TEXT]
+          Điểm cộng hoặc trừ kèm văn bản căn cứ / a bonus or penalty with the document that justifies it.
+        tdkt scores exclude CLUSTER YEAR --unit U --reason investigation|violation|other --note TEXT --document TEXT
+          Không xếp hạng đơn vị, kèm văn bản căn cứ / excludes a unit from the ranking, with its document.
         tdkt scores show CLUSTER YEAR
           Cấu hình, bảng tiêu chí, tiến độ (đơn vị nào đã chấm đơn vị nào), phiếu của bạn; phiếu của đơn vị khác chỉ hiện sau khi khóa.
           Configuration, criteria, progress (who has scored whom), your own sheets; others' sheets only after close.
         tdkt scores result CLUSTER YEAR [--format text|csv|json]
           Kết quả: điểm chấm chéo, theo tiêu chí (TB, thấp nhất, cao nhất), phiếu bị loại, điểm cộng/trừ, tổng, hạng, cảnh báo, độ đồng thuận.
+          Dưới 5 phiếu: trung vị thay cho bỏ cao, thấp (ghi rõ trên kết quả). csv|json: số chính xác (dấu chấm), hạng, phiếu tính, cảnh báo.
           Result per unit: aggregate, per-criterion mean/min/max, dropped sheets, bonus/penalty and caps, final, rank, flags, agreement.
+          Under 5 sheets: the median instead of trimming (said on the result). csv|json: exact numbers, ranks, kept sheets, flags.
           Trước khi khóa chỉ cán bộ TĐKT xem được (tạm tính). / Before close only the office sees it (provisional).
         tdkt scores close CLUSTER YEAR                     khóa chấm chéo / close cross-scoring
+          Cán bộ TĐKT; cụm trưởng của năm nếu cấu hình cho phép (clusterLeaderRunsRound) — cũng với fact, exclude,
+          explanations, finalize, ballot. / The office; the year's cluster leader where the settings allow it.
+        tdkt scores ballot CLUSTER YEAR --for N --members M [--against K] [--unit U] --document TEXT
+          Ghi kết quả bỏ phiếu suy tôn (mặc định đơn vị hạng 1) kèm biên bản; đề nghị Cờ mang theo kết quả này.
+          Records the confirming ballot (default: the unit ranked first) with its minutes; the flag proposal carries it.
         tdkt scores explanations CLUSTER YEAR --deadline DD/MM/YYYY   mở giải trình / open the explanation period
         tdkt scores explain CLUSTER YEAR --unit U --criterion ID --text TEXT   gửi giải trình / file an explanation
         tdkt scores finalize CLUSTER YEAR                  chốt kết quả / make the result final
@@ -47,7 +87,11 @@ enum Help {
           Tạo đề nghị khen thưởng (nháp) từ kết quả; --ballot: kết quả bỏ phiếu suy tôn đơn vị dẫn đầu, vd. 5/6.
           Creates draft award proposals from the result; --ballot: the confirming ballot for the leader, e.g. 5/6.
         tdkt scores export CLUSTER YEAR [--rater UNIT] --out FILE
-        tdkt scores import FILE
+        tdkt scores import FILE [--replace]
+          Tệp trao đổi (cụm liên tỉnh): điểm tính bằng điểm, tên đơn vị, đơn vị chấm, mã băm bảng chấm điểm; bị từ chối nếu
+          bảng khác, người chấm không phải thành viên, tên không khớp, hoặc ghi phần mười. --replace thay phiếu đã lưu.
+          Exchange file (inter-provincial cluster): points, unit names, the rater's unit, the criteria table's hash;
+          refused if the table differs, the rater is not a member, a name differs, or values are tenths. --replace replaces.
           Phiếu chấm trống để chấm ngoài máy, rồi nhập lại; chỉ với tư cách đơn vị của mình (trừ quản trị viên).
           Phiếu đã lưu với giá trị khác được báo xung đột, không ghi đè (exit 1).
           Blank sheets to fill offline, then imported; only as one's own unit (unless administrator).

@@ -3,10 +3,12 @@ import Foundation
 /// `tdkt scores list|show|result|close|propose|export|import`: a cluster's scoring round on the
 /// command line, through the same Workspace operations as the screens.
 enum ScoresCommand {
-    static let usage = "tdkt scores list|show|result|close|explanations|explain|finalize|propose|export|import (tdkt scores --help)"
+    static let usage = "tdkt scores list|show|table|open|sheets|result|fact|exclude|close|explanations|explain|finalize|ballot|propose|export|import (tdkt scores --help)"
 
     static func run(_ ctx: CommandContext, _ words: [String]) throws -> Int32 {
-        let args = try Arguments(words, valued: ["--format", "--ballot", "--rater", "--out", "--year", "--deadline", "--unit", "--criterion", "--text"], flags: [])
+        let args = try Arguments(words, valued: ["--format", "--ballot", "--rater", "--out", "--year", "--deadline", "--unit", "--criterion", "--text",
+                                                 "--for", "--against", "--members", "--document", "--points", "--item", "--id", "--note", "--reason"],
+                                 flags: ["--replace"])
         let sub = args.positional.first ?? "list"
         switch sub {
         case "list": return try list(ctx, args)
@@ -19,6 +21,12 @@ enum ScoresCommand {
         case "propose": return try propose(ctx, args)
         case "export": return try export(ctx, args)
         case "import": return try importFile(ctx, args)
+        case "table": return try ScoresSetupCommands.table(ctx, args)
+        case "open": return try ScoresSetupCommands.open(ctx, args)
+        case "sheets": return try ScoresSetupCommands.sheets(ctx, args)
+        case "ballot": return try ScoresSetupCommands.ballot(ctx, args)
+        case "fact": return try ScoresSetupCommands.fact(ctx, args)
+        case "exclude": return try ScoresSetupCommands.exclude(ctx, args)
         default: throw UsageError("tdkt scores: '\(sub)' không hợp lệ / unknown; \(usage)")
         }
     }
@@ -177,6 +185,15 @@ enum ScoresCommand {
             r.flags(involving: u.unitId).map(\.kind.rawValue).joined(separator: ", ")
         }
 
+        if format == "csv" || format == "json" {
+            let names = Dictionary(uniqueKeysWithValues: r.units.map { ($0.unitId, name(ws, $0.unitId)) })
+            if format == "json" {
+                ctx.output.write(String(decoding: ScoringExport.resultJSON(r, table: table, names: names), as: UTF8.self) + "\n")
+            } else {
+                ctx.output.write(TextTable(headers: ScoringExport.resultHeaders(table), rows: ScoringExport.resultRows(r, table: table, names: names)).render("csv"))
+            }
+            return 0
+        }
         if format != "text" {
             var headers = ["rank", "unit", "name", "status", "sheets", "kept", "aggregate", "bonus claimed", "bonus applied",
                            "penalty", "final", "self total", "dropped", "caps", "tie-break", "flags"]
@@ -216,6 +233,11 @@ enum ScoresCommand {
         out.line()
         out.line(en ? "Dropped sheets" : "Phiếu bị loại khi tính trung bình")
         for u in r.units { let d = dropped(u); if !d.isEmpty { out.line("  \(u.unitId): \(d)") } }
+        let fallbacks = r.units.filter { $0.aggregateBasis?.isFallback == true }.map(\.unitId)
+        if let basis = r.units.first(where: { $0.aggregateBasis?.isFallback == true })?.aggregateBasis {
+            out.line(en ? "Too few sheets to trim for \(fallbacks.joined(separator: ", ")): \(basis.label(language: l))"
+                        : "Quá ít phiếu để bỏ cao, thấp ở \(fallbacks.joined(separator: ", ")): \(basis.label(language: l))")
+        }
         let capped = r.units.filter { !$0.caps.isEmpty }
         let withFacts = r.units.filter { $0.bonusClaimed > 0 || $0.penalty > 0 }
         if !withFacts.isEmpty {
@@ -277,7 +299,6 @@ enum ScoresCommand {
     static func close(_ ctx: CommandContext, _ args: Arguments) throws -> Int32 {
         let (clusterId, year) = try roundArguments(args, "close")
         let ws = try ctx.workspace()
-        try ws.authorize(.manageScoring(clusterId: clusterId))
         let view = try ws.scoringView(clusterId: clusterId, year: year)
         try ws.closeScoring(clusterId: clusterId, year: year, basedOn: view.revision)
         let p = view.progress
@@ -336,15 +357,18 @@ enum ScoresCommand {
     }
 
     static func importFile(_ ctx: CommandContext, _ args: Arguments) throws -> Int32 {
-        try args.expectPositional(max: 2, usage: "tdkt scores import FILE")
-        guard args.positional.count == 2 else { throw UsageError("thiếu tệp / missing FILE; tdkt scores import FILE") }
+        try args.expectPositional(max: 2, usage: "tdkt scores import FILE [--replace]")
+        guard args.positional.count == 2 else { throw UsageError("thiếu tệp / missing FILE; tdkt scores import FILE [--replace]") }
         let path = args.positional[1]
         guard let data = FileManager.default.contents(atPath: path) else { throw StoreError.notFound(path: path) }
         let ws = try ctx.workspace()
-        let (report, _) = try ws.importScoreSheets(data)
+        let (report, _) = try ws.importScoreSheets(data, replace: args.has("--replace"))
         let en = ctx.language == .en
         func list(_ ids: [String]) -> String { ids.isEmpty ? "-" : ids.joined(separator: ", ") }
         ctx.say("Đã lưu: \(list(report.saved))", "Saved: \(list(report.saved))")
+        if !report.replaced.isEmpty {
+            ctx.say("Đã thay (giá trị cũ giữ trong nhật ký): \(list(report.replaced))", "Replaced (old values kept in the log): \(list(report.replaced))")
+        }
         ctx.say("Không đổi: \(list(report.unchanged))", "Unchanged: \(list(report.unchanged))")
         if !report.blank.isEmpty { ctx.say("Để trống (bỏ qua): \(list(report.blank))", "Blank (ignored): \(list(report.blank))") }
         guard !report.conflicts.isEmpty else { return 0 }
@@ -353,8 +377,8 @@ enum ScoresCommand {
         let rows = report.conflicts.flatMap { c in
             c.differingCriteria.map { k in [c.rateeId, k, ticks(c.saved.cells[k], table, ctx), ticks(c.imported.cells[k], table, ctx)] }
         }
-        ctx.output.line(en ? "Conflicts: already saved with other values, NOT overwritten:"
-                           : "Xung đột: phiếu đã lưu với giá trị khác, KHÔNG ghi đè:")
+        ctx.output.line(en ? "Conflicts: already saved with other values, NOT overwritten (--replace to replace):"
+                           : "Xung đột: phiếu đã lưu với giá trị khác, KHÔNG ghi đè (--replace để thay):")
         ctx.output.write(TextTable(vi: ["đơn vị", "tiêu chí", "đã lưu", "trong tệp"], en: ["unit", "criterion", "saved", "in file"],
                                    language: ctx.language, rows: rows, numeric: [2, 3]).text())
         return 1
