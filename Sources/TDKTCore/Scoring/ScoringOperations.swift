@@ -80,6 +80,8 @@ public struct ScoringView: Sendable {
     public let explanationDeadline: Date?
     public let facts: [UnitFact]
     public let exclusions: [UnitExclusion]
+    /// The confirming ballot, once recorded.
+    public let ballot: BallotRecord?
 
     public var table: CriteriaTable { configuration.table }
     public var clusterId: String { configuration.clusterId }
@@ -117,7 +119,7 @@ public struct ScoringView: Sendable {
         selfSheets = ScoringEngine.visibleSelfSheets(for: viewerId, round: r)
         progress = ScoringProgress(round: r)
         explanations = r.explanations; explanationDeadline = r.explanationDeadline
-        facts = r.facts; exclusions = r.exclusions
+        facts = r.facts; exclusions = r.exclusions; ballot = r.ballot
     }
 }
 
@@ -190,6 +192,11 @@ extension Workspace {
     public func scoringView(clusterId: String, year: Int) throws -> ScoringView {
         try authorizeScoringRead(clusterId: clusterId)
         return ScoringView(stored: try loadScoringRound(clusterId: clusterId, year: year), viewerId: scoringIdentity)
+    }
+
+    /// The ballot recorded in a round (nil when none).
+    public func scoringBallot(clusterId: String, year: Int) throws -> BallotRecord? {
+        try scoringView(clusterId: clusterId, year: year).ballot
     }
 
     /// Who has scored whom (no values): anyone who may read the round.
