@@ -185,6 +185,10 @@ final class ScoringResultScreen {
             } else if !(values["against"] ?? "").isEmpty {
                 return ClusterStrings.votesNeeded.text(app.language)
             }
+            if ballot != nil, (values["document"] ?? "").trimmingCharacters(in: .whitespaces).isEmpty,
+               ws.mayRunRound(clusterId: clusterId, year: year) {
+                return ScoringSetupStrings.documentNeeded.text(app.language)
+            }
             do {
                 // The ballot is kept in the round (with its minutes) by whoever runs the round; the
                 // proposals then carry it.

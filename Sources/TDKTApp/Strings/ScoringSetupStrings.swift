@@ -54,6 +54,8 @@ enum ScoringSetupStrings {
           en: "Provincial emulation flag — unit ranked first: \(unit): \(status)")
     }
     static let ballotDocument = L(vi: "Biên bản (số, ngày)", en: "Minutes (number, date)")
+    static let documentNeeded = L(vi: "Cần ghi biên bản bỏ phiếu (số, ngày) để lưu kết quả bỏ phiếu",
+                                  en: "The ballot's minutes (number, date) are needed to keep the ballot")
     static func ballotRecorded(_ f: Int, _ m: Int) -> L {
         L(vi: "Đã ghi kết quả bỏ phiếu: \(f)/\(m) phiếu đồng ý", en: "Ballot recorded: \(f)/\(m) for")
     }
