@@ -154,6 +154,14 @@ public struct ScoringSetupScreen: ShellScreen {
                 app.push(ScoringResultScreen(ws: ws, clusterId: clusterId, year: year, lang: app.language).panel)
             })
         }
+        if let view, let state, state != .configuring && state != .final, ws.mayRunRound(clusterId: clusterId, year: year) {
+            items.append(MenuView.Item(ScoringFactStrings.factMenu.text(lang)) { app in
+                app.push(ScoringFactForms.fact(ws, view: view, lang: app.language) { $0.setStatus(ScoringFactStrings.recorded.text($0.language)) })
+            })
+            items.append(MenuView.Item(ScoringFactStrings.exclusionMenu.text(lang)) { app in
+                app.push(ScoringFactForms.exclusion(ws, view: view, lang: app.language) { $0.setStatus(ScoringFactStrings.recorded.text($0.language)) })
+            })
+        }
         if ws.may(.editClusters), let c = ws.clusters[clusterId], c.value.year(year + 1) == nil {
             items.append(MenuView.Item(ScoringSetupStrings.copyYear.text(lang)) { app in
                 do {

@@ -82,6 +82,9 @@ enum Help {
           Records the confirming ballot (default: the unit ranked first) with its minutes; the flag proposal carries it.
         tdkt scores explanations CLUSTER YEAR --deadline DD/MM/YYYY   mở giải trình / open the explanation period
         tdkt scores explain CLUSTER YEAR --unit U --criterion ID --text TEXT   gửi giải trình / file an explanation
+        tdkt scores revise CLUSTER YEAR --rater R --unit U --criterion C --points P --explanation ID --reason TEXT
+          Điều chỉnh một ô phiếu trong thời hạn giải trình, ghi nhật ký theo giải trình / revise a cell answering an explanation (logged).
+        tdkt scores table reopen CLUSTER YEAR --reason TEXT   mở lại bảng chấm điểm (ghi lý do) / reopen the table (reason logged)
         tdkt scores finalize CLUSTER YEAR                  chốt kết quả / make the result final
         tdkt scores propose CLUSTER YEAR [--ballot FOR/MEMBERS]
           Tạo đề nghị khen thưởng (nháp) từ kết quả; --ballot: kết quả bỏ phiếu suy tôn đơn vị dẫn đầu, vd. 5/6.

@@ -3,11 +3,12 @@ import Foundation
 /// `tdkt scores list|show|result|close|propose|export|import`: a cluster's scoring round on the
 /// command line, through the same Workspace operations as the screens.
 enum ScoresCommand {
-    static let usage = "tdkt scores list|show|table|open|sheets|result|fact|exclude|close|explanations|explain|finalize|ballot|propose|export|import (tdkt scores --help)"
+    static let usage = "tdkt scores list|show|table|open|sheets|result|fact|exclude|close|explanations|explain|revise|finalize|ballot|propose|export|import (tdkt scores --help)"
 
     static func run(_ ctx: CommandContext, _ words: [String]) throws -> Int32 {
         let args = try Arguments(words, valued: ["--format", "--ballot", "--rater", "--out", "--year", "--deadline", "--unit", "--criterion", "--text",
-                                                 "--for", "--against", "--members", "--document", "--points", "--item", "--id", "--note", "--reason"],
+                                                 "--for", "--against", "--members", "--document", "--points", "--item", "--id", "--note", "--reason",
+                                                 "--explanation"],
                                  flags: ["--replace"])
         let sub = args.positional.first ?? "list"
         switch sub {
@@ -27,6 +28,7 @@ enum ScoresCommand {
         case "ballot": return try ScoresSetupCommands.ballot(ctx, args)
         case "fact": return try ScoresSetupCommands.fact(ctx, args)
         case "exclude": return try ScoresSetupCommands.exclude(ctx, args)
+        case "revise": return try ScoresSetupCommands.revise(ctx, args)
         default: throw UsageError("tdkt scores: '\(sub)' không hợp lệ / unknown; \(usage)")
         }
     }

@@ -65,8 +65,17 @@ enum ScoresSetupCommands {
             ctx.output.write(TextTable(vi: ["mã", "tiêu chí", "tối đa", "bước", "loại"], en: ["code", "criterion", "maximum", "step", "kind"],
                                        language: ctx.language, rows: rows, numeric: [2, 3]).text(maxColumnWidth: 60))
             return 0
+        case "reopen":
+            let (cluster, year, _) = try roundAndFile(args, "tdkt scores table reopen CLUSTER YEAR --reason TEXT", file: false)
+            guard let reason = args.value("--reason") else { throw UsageError("thiếu / missing --reason TEXT") }
+            let ws = try ctx.workspace()
+            let view = try ws.scoringView(clusterId: cluster, year: year)
+            try ws.reopenScoringConfiguration(clusterId: cluster, year: year, reason: reason, basedOn: view.revision)
+            ctx.say("Đã mở lại bảng chấm điểm để sửa (lý do ghi trong nhật ký); bảng khóa lại khi lưu phiếu tiếp theo.",
+                    "Reopened the criteria table for changes (the reason is logged); it freezes again with the next sheet.")
+            return 0
         default:
-            throw UsageError("tdkt scores table import|copy|show|export ...")
+            throw UsageError("tdkt scores table import|copy|show|export|reopen ...")
         }
     }
 
@@ -177,6 +186,25 @@ enum ScoresSetupCommands {
         try ws.excludeFromScoring(UnitExclusion(unitId: unit, reason: reason, note: note, documentReference: doc),
                                   clusterId: cluster, year: year, basedOn: view.revision)
         ctx.say("Đã loại \(unit) khỏi xếp hạng (\(doc)).", "Excluded \(unit) from the ranking (\(doc)).")
+        return 0
+    }
+
+    // MARK: revise
+
+    static func revise(_ ctx: CommandContext, _ args: Arguments) throws -> Int32 {
+        let usage = "tdkt scores revise CLUSTER YEAR --rater R --unit U --criterion C --points P --explanation ID --reason TEXT"
+        let (cluster, year) = try ScoresCommand.roundArguments(args, "revise", extra: " --rater R --unit U --criterion C --points P --explanation ID --reason TEXT")
+        guard let rater = args.value("--rater"), let unit = args.value("--unit"), let criterion = args.value("--criterion"),
+              let pts = args.value("--points"), let explanation = args.value("--explanation"), let reason = args.value("--reason") else {
+            throw UsageError(usage)
+        }
+        let ws = try ctx.workspace()
+        let view = try ws.scoringView(clusterId: cluster, year: year)
+        let value = try view.parseCell(pts, criterionId: criterion)
+        try ws.reviseScoreCell(clusterId: cluster, year: year, raterId: rater, rateeId: unit, criterionId: criterion, newValue: value,
+                               explanationId: explanation, reason: reason, basedOn: view.revision)
+        ctx.say("Đã điều chỉnh phiếu của \(rater) cho \(unit), tiêu chí \(criterion): \(pts) (theo giải trình \(explanation)).",
+                "Revised \(rater)'s sheet for \(unit), criterion \(criterion): \(pts) (answering explanation \(explanation)).")
         return 0
     }
 }

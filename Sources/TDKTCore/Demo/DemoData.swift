@@ -11,6 +11,7 @@ public struct DemoData {
     public var awards: [AwardRecord] = []
     public var households: [Household] = []
     public var scoringRounds: [ScoringRound] = []
+    public var proposals: [Proposal] = []
 
     public static func build() -> DemoData {
         var d = DemoData()
@@ -19,7 +20,9 @@ public struct DemoData {
         d.addCampaigns()
         d.addPeople()
         d.addCaoBang()
-        d.scoringRounds = [DemoData.scoringRound()]
+        let final = DemoData.finalScoringRound()
+        d.scoringRounds = [DemoData.scoringRound(), final, DemoData.explanationScoringRound()]
+        d.proposals = DemoData.finalRoundProposals(final)
         return d
     }
 
@@ -32,6 +35,7 @@ public struct DemoData {
             + clusters.map { PendingWrite($0, basedOn: nil, action: action) }
             + awards.map { PendingWrite($0, basedOn: nil, action: action) }
             + scoringRounds.map { PendingWrite($0, basedOn: nil, action: action) }
+            + proposals.map { PendingWrite($0, basedOn: nil, action: action) }
     }
 
     static let departments: [(String, String)] = [

@@ -417,36 +417,15 @@ extension Workspace {
         let recorded = given == nil || given == round.ballot?.result ? round.ballot : nil
         let ballot = given ?? round.ballot?.result
         if let ballot { try ballot.validate() }
-        let result = round.finalResult ?? round.computeResult()
-        let table = round.configuration.table
-        let drafts = ProposalEngine.propose(result: result, ballot: ballot, settings: settings, decimals: table.decimals)
         let existing = store.loadAll(Proposal.self, year: year).values
-        let clusterName = clusters[clusterId]?.value.name ?? clusterId
-        let ranked = result.units.filter { $0.rank != nil }.count
-        var proposals: [Proposal] = []
-        for d in drafts where d.status == .proposed {
-            if let dup = existing.first(where: { $0.nominee == NomineeRef(.unit, d.unitId) && $0.awardCode == d.awardCode }) {
+        let (drafts, proposals) = ScoringProposals.build(round: round, ballot: ballot, recorded: recorded,
+                                                         clusterName: clusters[clusterId]?.value.name ?? clusterId, settings: settings)
+        for p in proposals {
+            if let dup = existing.first(where: { $0.nominee == p.nominee && $0.awardCode == p.awardCode }) {
                 throw ValidationError(field: "proposals", label: Bilingual(vi: "Đề nghị khen thưởng", en: "Award proposal"),
-                                      reason: Bilingual(vi: "đã có đề nghị \(dup.id) cho \(d.unitId), \(d.awardCode) năm \(year)",
-                                                        en: "proposal \(dup.id) already exists for \(d.unitId), \(d.awardCode), \(year)"))
+                                      reason: Bilingual(vi: "đã có đề nghị \(dup.id) cho \(p.nominee.id), \(p.awardCode) năm \(year)",
+                                                        en: "proposal \(dup.id) already exists for \(p.nominee.id), \(p.awardCode), \(year)"))
             }
-            let u = result.unit(d.unitId)
-            func pts(_ r: Rational?) -> String { r.map { PointsFormat.string($0, decimals: table.decimals) } ?? "-" }
-            var text = "\(clusterName) năm \(year): xếp hạng \(d.rank)/\(ranked), \(pts(d.finalScore)) điểm"
-            text += " (chấm chéo \(pts(u?.aggregate)); cộng \(table.format(u?.bonusApplied ?? 0)); trừ \(table.format(u?.penalty ?? 0)))."
-            text += " \(d.reason)."
-            if d.needsCouncilReview {
-                text += " Cần Hội đồng xem xét: " + d.reviewReasons.map { $0.message(language: "vi", decimals: table.decimals) }.joined(separator: "; ") + "."
-            }
-            var dossier: [AwardType.DossierItem: Bool] = [:]
-            if d.awardCode == settings.leaderAwardCode, let b = recorded, b.result.unitId == d.unitId {
-                text += " Bỏ phiếu suy tôn: \(b.result.votesFor)/\(b.result.members) phiếu đồng ý (\(b.documentReference))."
-                dossier[.ballotResult] = true
-            }
-            let id = String("\(year)-\(clusterId)-\(d.unitId)-\(d.awardCode.lowercased())".prefix(64))
-            proposals.append(Proposal(id: id, year: year, nominee: NomineeRef(.unit, d.unitId), awardCode: d.awardCode,
-                                      kind: .regular, clusterId: clusterId, achievement: text, dossier: dossier, state: .draft,
-                                      needsCouncilReview: d.needsCouncilReview))
         }
         let written = try store.commit(proposals.map { PendingWrite($0, basedOn: nil, action: "scoring.propose") })
         let stored = zip(proposals, written).map { Stored(value: $0, revision: $1.revision, modifiedBy: login, modifiedAt: $1.at) }
