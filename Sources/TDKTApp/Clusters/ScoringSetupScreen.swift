@@ -171,8 +171,47 @@ public struct ScoringSetupScreen: ShellScreen {
                 } catch { app.showError(message(error, app.language)) }
             })
         }
+        if ws.may(.editClusters), ws.clusters[clusterId] != nil {
+            items.append(MenuView.Item(ScoringSetupStrings.yearRoles(year).text(lang)) { app in
+                app.push(yearForm(ws, clusterId: clusterId, year: year, lang: app.language))
+            })
+        }
         let stateText = state?.label(l) ?? ScoringSetupStrings.noRoundYet.text(lang)
         return MenuView(title: ScoringSetupStrings.roundMenu(ClusterUI.clusterName(ws, clusterId), year, stateText).text(lang), items: items)
+    }
+
+    /// The year's leader, deputy and agreement document of a cluster; the rotation's proposal first.
+    static func yearForm(_ ws: Workspace, clusterId: String, year: Int, lang: Language) -> FormView {
+        let c = ws.clusters[clusterId]!.value
+        let members = c.members(in: year)
+        let none = "—"
+        let names = [none] + members.map { ClusterUI.unitName(ws, $0) }
+        let current = c.year(year)
+        let leader = current?.leaderId ?? c.proposedLeader(for: year)
+        let fields = [
+            FormView.Field(id: "leader", label: ClusterStrings.leader.text(lang), kind: .choice(names),
+                           value: leader.map { ClusterUI.unitName(ws, $0) } ?? none),
+            FormView.Field(id: "deputy", label: ClusterStrings.deputy.text(lang), kind: .choice(names),
+                           value: current?.deputyId.map { ClusterUI.unitName(ws, $0) } ?? none),
+            FormView.Field(id: "agreement", label: ScoringSetupStrings.agreementReference.text(lang), kind: .text(maxLength: 200),
+                           value: current?.agreementReference ?? ""),
+        ]
+        let form = FormView(id: "cluster-year-\(clusterId)-\(year)", title: ScoringSetupStrings.yearRoles(year).text(lang), fields: fields)
+        form.onSave = { values, app in
+            func id(_ name: String?) -> String? { members.first { ClusterUI.unitName(ws, $0) == name } }
+            guard let stored = ws.clusters[clusterId] else { return nil }
+            let old = stored.value.year(year)
+            let doc = (values["agreement"] ?? "").trimmingCharacters(in: .whitespaces)
+            do {
+                try ws.setClusterYear(clusterId, Cluster.Year(year: year, leaderId: id(values["leader"]), deputyId: id(values["deputy"]),
+                                                              agreement: old?.agreement, agreementReference: doc.isEmpty ? nil : doc,
+                                                              memberIds: old?.memberIds), basedOn: stored.revision)
+                app.remove(form)
+                app.setStatus(ScoringFactStrings.recorded.text(app.language))
+                return nil
+            } catch { return message(error, app.language) }
+        }
+        return form
     }
 
     static func importSheets(_ ws: Workspace, clusterId: String, year: Int, path: String, replace: Bool, app: Application, done: @escaping () -> Void) {

@@ -45,11 +45,12 @@ enum Help {
         """,
         "scores": """
         tdkt scores [list] [--year Y]
-        tdkt scores table import CLUSTER YEAR FILE.csv
+        tdkt scores table import CLUSTER YEAR FILE.csv [--raters peers|leader]
           Bảng chấm điểm từ CSV, cột: nhóm, mã, tiêu chí, điểm tối đa, bước điểm, loại (điểm | đạt/không đạt | chỉ tiêu |
           điểm cộng | điểm trừ), ưu tiên (x: nhóm xét khi bằng điểm). Điểm tính bằng điểm ("0,5"). Khóa khi có phiếu đầu tiên.
           The criteria table from CSV, columns: group, code, criterion, maximum, step, kind (points | pass/fail | target |
           bonus | penalty), priority (x: the tie-break group). Values in points. Frozen with the first sheet.
+          --raters leader: cụm trưởng chấm các thành viên, cụm phó chấm cụm trưởng / the leader scores, its deputy scores the leader.
         tdkt scores table copy CLUSTER FROM-YEAR TO-YEAR   chép bảng năm trước / copy last year's table
         tdkt scores table show|export CLUSTER YEAR [--format text|csv]
         tdkt scores open CLUSTER YEAR                      mở chấm điểm / open the round for scoring

@@ -8,7 +8,7 @@ enum ScoresCommand {
     static func run(_ ctx: CommandContext, _ words: [String]) throws -> Int32 {
         let args = try Arguments(words, valued: ["--format", "--ballot", "--rater", "--out", "--year", "--deadline", "--unit", "--criterion", "--text",
                                                  "--for", "--against", "--members", "--document", "--points", "--item", "--id", "--note", "--reason",
-                                                 "--explanation"],
+                                                 "--explanation", "--raters"],
                                  flags: ["--replace"])
         let sub = args.positional.first ?? "list"
         switch sub {

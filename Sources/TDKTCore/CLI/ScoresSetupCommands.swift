@@ -29,9 +29,10 @@ enum ScoresSetupCommands {
         let action = args.positional.count > 1 ? args.positional[1] : ""
         switch action {
         case "import":
-            let (cluster, year, path) = try roundAndFile(args, "tdkt scores table import CLUSTER YEAR FILE.csv", file: true)
+            let (cluster, year, path) = try roundAndFile(args, "tdkt scores table import CLUSTER YEAR FILE.csv [--raters peers|leader]", file: true)
             let ws = try ctx.workspace()
-            let stored = try ws.importCriteriaTable(csv: try readText(path!), file: path!, clusterId: cluster, year: year)
+            let leader = try args.choice("--raters", ["peers", "leader"], default: "peers") == "leader"
+            let stored = try ws.importCriteriaTable(csv: try readText(path!), file: path!, clusterId: cluster, year: year, leaderScores: leader)
             let c = stored.value.configuration
             ctx.say("Đã nhập bảng chấm điểm \(cluster) năm \(year): \(c.table.criteria.count) tiêu chí trong \(c.table.groups.count) nhóm, tối đa \(c.table.format(c.table.maximumTotal)) điểm; \(c.bonusItems.count) khoản cộng, \(c.penaltyItems.count) khoản trừ. Trạng thái: \(stored.value.state.label("vi")).",
                     "Imported the criteria table of \(cluster) \(year): \(c.table.criteria.count) criteria in \(c.table.groups.count) groups, \(c.table.format(c.table.maximumTotal, language: "en")) points at most; \(c.bonusItems.count) bonus and \(c.penaltyItems.count) penalty items. State: \(stored.value.state.label("en")).")

@@ -11,6 +11,8 @@ public struct DemoData {
     public var awards: [AwardRecord] = []
     public var households: [Household] = []
     public var scoringRounds: [ScoringRound] = []
+    /// Proposals to write with the demo (none by default: the award screens start from an empty book;
+    /// `finalRoundProposals` gives those the final round makes).
     public var proposals: [Proposal] = []
 
     public static func build() -> DemoData {
@@ -20,9 +22,7 @@ public struct DemoData {
         d.addCampaigns()
         d.addPeople()
         d.addCaoBang()
-        let final = DemoData.finalScoringRound()
-        d.scoringRounds = [DemoData.scoringRound(), final, DemoData.explanationScoringRound()]
-        d.proposals = DemoData.finalRoundProposals(final)
+        d.scoringRounds = [DemoData.scoringRound(), DemoData.finalScoringRound(), DemoData.explanationScoringRound()]
         return d
     }
 

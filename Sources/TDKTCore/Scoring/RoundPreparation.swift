@@ -24,7 +24,7 @@ extension Workspace {
         if hasScoringRound(clusterId: clusterId, year: year) {
             let current = try loadScoringRound(clusterId: clusterId, year: year)
             var c = current.value.configuration
-            c.table = t; c.bonusItems = bonusItems; c.penaltyItems = penaltyItems
+            c.table = t; c.bonusItems = bonusItems; c.penaltyItems = penaltyItems; c.raters = raters
             return try updateScoringConfiguration(c, basedOn: current.revision)
         }
         let config = RoundConfiguration(roundId: Self.roundId(clusterId: clusterId, year: year), clusterId: clusterId, year: year,
@@ -35,13 +35,25 @@ extension Workspace {
         return try saveRound(round, previous: nil, basedOn: nil, action: "scoring.prepare")
     }
 
-    /// Imports the criteria table of a cluster and year from CSV (see `CriteriaTableImport`).
+    /// Imports the criteria table of a cluster and year from CSV (see `CriteriaTableImport`). With
+    /// `leaderScores`, the year's leader scores every other member and its deputy scores the leader
+    /// (chấm theo cụm trưởng); otherwise every member scores every other (chấm chéo).
     @discardableResult
-    public func importCriteriaTable(csv text: String, file: String, clusterId: String, year: Int) throws -> Stored<ScoringRound> {
+    public func importCriteriaTable(csv text: String, file: String, clusterId: String, year: Int,
+                                    leaderScores: Bool = false) throws -> Stored<ScoringRound> {
         try authorize(.manageScoring(clusterId: clusterId))
         let name = clusters[clusterId]?.value.name ?? clusterId
         let t = try CriteriaTableImport.parse(text, file: file, year: year, title: "Bảng chấm điểm \(name) năm \(year)")
-        return try prepareScoringRound(clusterId: clusterId, year: year, table: t.table, bonusItems: t.bonusItems, penaltyItems: t.penaltyItems)
+        var raters = RaterPolicy.allPeers
+        if leaderScores {
+            guard let y = clusters[clusterId]?.value.year(year), let leader = y.leaderId else {
+                throw ValidationError(field: "leaderId", label: Bilingual(vi: "Cụm trưởng", en: "Leader"),
+                                      reason: Bilingual(vi: "chưa có cụm trưởng năm \(year)", en: "no leader for \(year)"))
+            }
+            raters = .leaderOnly(leaderId: leader, leaderCheckerId: y.deputyId)
+        }
+        return try prepareScoringRound(clusterId: clusterId, year: year, table: t.table, bonusItems: t.bonusItems,
+                                       penaltyItems: t.penaltyItems, raters: raters)
     }
 
     /// Copies the criteria table, bonus and penalty items of `fromYear` to a new round of `year`.

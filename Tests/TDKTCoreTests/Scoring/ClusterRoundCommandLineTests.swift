@@ -154,4 +154,51 @@ final class ClusterRoundCommandLineTests: XCTestCase {
         XCTAssertTrue(csv.out.hasPrefix("group,code,criterion,maximum,step,kind,priority"), csv.out)
         XCTAssertTrue(csv.out.contains("I.1,\"Kết quả thực hiện các chỉ tiêu"), csv.out)
     }
+
+    func testDemoRoundsInEachStateAndARevisionAfterAnExplanation() throws {
+        let root = temporaryDirectory()
+        try DataInitializer.create(root: root, user: "admin", demo: true)
+        let data = ["--data", root]
+        let list = run("admin", data + ["scores", "list"])
+        for needle in ["đang mở chấm", "đã chốt kết quả", "đang trong thời hạn giải trình"] {
+            XCTAssertTrue(list.out.contains(needle), list.out)
+        }
+        // The final round carries its ballot: its proposals name it and count it in the flag's dossier.
+        let propose = run("admin", data + ["scores", "propose", "tn-khoi-kinh-te", "2024"])
+        XCTAssertEqual(propose.status, 0, propose.err)
+        let made = try Workspace(root: root, user: "admin").store.loadAll(Proposal.self, year: 2024).values
+        let flag = try XCTUnwrap(made.first { $0.awardCode == "CO_TINH" })
+        XCTAssertEqual(flag.dossier[.ballotResult], true)
+        XCTAssertTrue(flag.achievement.contains("Biên bản số 02/BB-KTKT"), flag.achievement)
+        XCTAssertEqual(DemoData.finalRoundProposals(DemoData.finalScoringRound()).map(\.id).sorted(), made.map(\.id).sorted())
+        // The social block's round: tn-syt explained I.2; tn-snv's sheet is revised in answer, logged.
+        let id = "tn-khoi-van-hoa-xa-hoi-2024/GT-1"
+        let revise = run("admin", data + ["scores", "revise", "tn-khoi-van-hoa-xa-hoi", "2024", "--rater", "tn-snv", "--unit", "tn-syt",
+                                          "--criterion", "I.2", "--points", "9,5", "--explanation", id, "--reason", "Chấp nhận giải trình"])
+        XCTAssertEqual(revise.status, 0, revise.err)
+        let ws = try Workspace(root: root, user: "admin")
+        let round = try ws.loadScoringRound(clusterId: "tn-khoi-van-hoa-xa-hoi", year: 2024).value
+        XCTAssertEqual(round.revisionLog.last?.explanationId, id)
+        XCTAssertEqual(round.revisionLog.last?.newValue, 95)
+        let audit = try ws.auditEntries(record: "scoring/2024/tn-khoi-van-hoa-xa-hoi.json").last
+        XCTAssertEqual(audit?.action, "scoring.revise")
+        XCTAssertNotNil(audit?.changes?["cell tn-snv→tn-syt I.2"], "\(audit?.changes ?? [:])")
+        // A value off the step is refused with the criterion named.
+        let off = run("admin", data + ["scores", "revise", "tn-khoi-van-hoa-xa-hoi", "2024", "--rater", "tn-snv", "--unit", "tn-syt",
+                                       "--criterion", "I.2", "--points", "9,3", "--explanation", id, "--reason", "x"])
+        XCTAssertEqual(off.status, 1)
+        XCTAssertTrue(off.err.contains("Cải cách hành chính"), off.err)
+    }
+
+    func testLeaderScoresRoundFromTheTableImport() throws {
+        let root = temporaryDirectory()
+        try DataInitializer.create(root: root, user: "admin", demo: true)
+        let data = ["--data", root]
+        try Self.tableCSV.write(toFile: root + "/table.csv", atomically: true, encoding: .utf8)
+        let r = run("admin", data + ["scores", "table", "import", "tn-cum-phia-bac", "2025", root + "/table.csv", "--raters", "leader"])
+        XCTAssertEqual(r.status, 0, r.err)
+        let round = try Workspace(root: root, user: "admin").loadScoringRound(clusterId: "tn-cum-phia-bac", year: 2025).value
+        XCTAssertEqual(round.configuration.raters, .leaderOnly(leaderId: "tn-xa-2", leaderCheckerId: "tn-xa-3"))
+        XCTAssertEqual(round.state, .configuring)
+    }
 }
