@@ -1,13 +1,17 @@
 import Foundation
+import TDKTCore
 import TerminalUI
 import XCTest
 @testable import TDKTApp
+import TDKTText
+import TDKTDemo
+import TDKTTestKit
 
 final class ShellTests: XCTestCase {
     private var dataDir: String!
 
     override func setUp() {
-        dataDir = NSTemporaryDirectory() + "tdkt-shell-" + UUID().uuidString
+        dataDir = TestDirectories.path("tdkt-shell")
     }
 
     override func tearDown() {
@@ -73,12 +77,12 @@ final class ShellTests: XCTestCase {
         let store = DraftStore(dataDirectory: dataDir, login: "khoa")
         let draft = try XCTUnwrap(store.load(formID: "user-info"))
         XCTAssertEqual(draft.values["fullName"], "Nguyễn Văn Khoa")
-        XCTAssertTrue(store.url(formID: "user-info").path.hasSuffix("/drafts/khoa-user-info.json"))
+        XCTAssertTrue(store.url(formID: "user-info").path.hasSuffix("/drafts/khoa/user-info.json"))
         let text = try String(contentsOf: store.url(formID: "user-info"), encoding: .utf8)
         XCTAssertTrue(text.contains("\"fullName\" : \"Nguyễn Văn Khoa\""), text)
         // No temporary file left behind.
-        let files = try FileManager.default.contentsOfDirectory(atPath: dataDir + "/drafts")
-        XCTAssertEqual(files, ["khoa-user-info.json"])
+        let files = try FileManager.default.contentsOfDirectory(atPath: dataDir + "/drafts/khoa")
+        XCTAssertEqual(files, ["user-info.json"])
 
         let again = makeShellApplication(options())
         again.handle([.char("7"), .enter])
@@ -89,15 +93,42 @@ final class ShellTests: XCTestCase {
         XCTAssertNil(store.load(formID: "user-info"))
     }
 
+    /// A draft planted by another account (a shared folder, a file in the clerk's name, a link) is never offered.
+    func testADraftNotWrittenByTheClerkIsNotOffered() throws {
+        let store = DraftStore(dataDirectory: dataDir, login: "khoa")
+        try store.save(formID: "user-info", values: ["fullName": "Nguyễn Văn Khoa"])
+        XCTAssertNotNil(store.load(formID: "user-info"))
+        // The folder opened to the group: refused.
+        chmod(dataDir + "/drafts/khoa", 0o770)
+        XCTAssertNil(store.load(formID: "user-info"))
+        XCTAssertThrowsError(try store.save(formID: "user-info", values: [:]))
+        chmod(dataDir + "/drafts/khoa", 0o700)
+        // A draft naming another login: refused.
+        let forged = try String(contentsOf: store.url(formID: "user-info"), encoding: .utf8)
+            .replacingOccurrences(of: "\"login\" : \"khoa\"", with: "\"login\" : \"lan\"")
+        try forged.write(to: store.url(formID: "user-info"), atomically: true, encoding: .utf8)
+        chmod(store.url(formID: "user-info").path, 0o600)
+        XCTAssertNil(store.load(formID: "user-info"))
+        // A link planted at the draft's name: not followed.
+        unlink(store.url(formID: "user-info").path)
+        let elsewhere = dataDir + "-elsewhere.json"
+        try forged.replacingOccurrences(of: "\"lan\"", with: "\"khoa\"").write(toFile: elsewhere, atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: store.url(formID: "user-info").path, withDestinationPath: elsewhere)
+        XCTAssertNil(store.load(formID: "user-info"))
+        try store.save(formID: "user-info", values: ["fullName": "Khoa"])
+        XCTAssertEqual(store.load(formID: "user-info")?.values["fullName"], "Khoa", "the save replaced the link, not its target")
+        XCTAssertTrue(try String(contentsOfFile: elsewhere, encoding: .utf8).contains("Nguyễn Văn Khoa"))
+    }
+
     func testNoDraftWhenNothingWasTypedOrOnQuit() {
         let app = makeShellApplication(options())
         app.handle([.char("7"), .enter])
         app.finish(.signal(SIGTERM))
-        XCTAssertFalse(FileManager.default.fileExists(atPath: dataDir + "/drafts/khoa-user-info.json"))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dataDir + "/drafts/khoa/user-info.json"))
         let app2 = makeShellApplication(options())
         app2.handle([.char("7"), .enter, .char("x")])
         app2.finish(.quit)
-        XCTAssertFalse(FileManager.default.fileExists(atPath: dataDir + "/drafts/khoa-user-info.json"))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dataDir + "/drafts/khoa/user-info.json"))
     }
 
     func testUserFormValidation() {
@@ -111,22 +142,15 @@ final class ShellTests: XCTestCase {
         XCTAssertNotNil(render(app).find("! Ngày sinh không thể ở tương lai"))
     }
 
-    func testOptionsFromEnvironment() {
+    /// The shell is opened on the directory and in the language the command line resolves (Program → CommandLineTool).
+    func testDataDirectoryAndLanguageFromEnvironment() {
         let env = ["HOME": "/home/k", "LANG": "vi_VN.UTF-8"]
-        let o = ShellOptions.fromEnvironment(arguments: [], environment: env)
-        XCTAssertEqual(o?.dataDirectory, "/home/k/.local/share/tdkt")
-        XCTAssertEqual(o?.language, "vi")
-        XCTAssertEqual(o?.role, "clerk")
-        XCTAssertFalse(o?.userLogin.isEmpty ?? true)
-        XCTAssertEqual(ShellOptions.fromEnvironment(arguments: [], environment: env.merging(["XDG_DATA_HOME": "/x"]) { $1 })?.dataDirectory, "/x/tdkt")
-        XCTAssertEqual(ShellOptions.fromEnvironment(arguments: [], environment: env.merging(["TDKT_DATA": "/t", "XDG_DATA_HOME": "/x"]) { $1 })?.dataDirectory, "/t")
-        let withArgs = ShellOptions.fromEnvironment(arguments: ["--data", "/d", "--lang", "en"], environment: env.merging(["TDKT_DATA": "/t"]) { $1 })
-        XCTAssertEqual(withArgs?.dataDirectory, "/d")
-        XCTAssertEqual(withArgs?.language, "en")
-        XCTAssertEqual(ShellOptions.fromEnvironment(arguments: [], environment: ["HOME": "/h", "LANG": "en_US.UTF-8"])?.language, "en")
-        XCTAssertEqual(ShellOptions.fromEnvironment(arguments: [], environment: ["HOME": "/h", "LC_ALL": "en_GB.UTF-8", "LANG": "vi_VN.UTF-8"])?.language, "en")
-        XCTAssertNil(ShellOptions.fromEnvironment(arguments: ["report"], environment: env))
-        XCTAssertNil(ShellOptions.fromEnvironment(arguments: ["--version"], environment: env))
-        XCTAssertNil(ShellOptions.fromEnvironment(arguments: ["--lang", "fr"], environment: env))
+        XCTAssertEqual(DataDirectory.locate(option: nil, environment: env), "/home/k/.local/share/tdkt")
+        XCTAssertEqual(DataDirectory.locate(option: nil, environment: env.merging(["XDG_DATA_HOME": "/x"]) { $1 }), "/x/tdkt")
+        XCTAssertEqual(DataDirectory.locate(option: nil, environment: env.merging(["TDKT_DATA": "/t", "XDG_DATA_HOME": "/x"]) { $1 }), "/t")
+        XCTAssertEqual(DataDirectory.locate(option: "/d", environment: env.merging(["TDKT_DATA": "/t"]) { $1 }), "/d")
+        XCTAssertEqual(Language.from(environment: env), .vi)
+        XCTAssertEqual(Language.from(environment: ["HOME": "/h", "LANG": "en_US.UTF-8"]), .en)
+        XCTAssertEqual(Language.from(environment: ["HOME": "/h", "LC_ALL": "en_GB.UTF-8", "LANG": "vi_VN.UTF-8"]), .en)
     }
 }

@@ -1,3 +1,4 @@
+import TDKTText
 import TDKTCore
 import TerminalUI
 
@@ -7,7 +8,7 @@ import TerminalUI
 enum ScoringFactForms {
     static func fact(_ ws: Workspace, view: ScoringView, lang: Language, done: @escaping (Application) -> Void) -> FormView {
         let c = view.configuration
-        let l = lang.domain.rawValue
+        let l = lang.rawValue
         let members = c.members
         let items = c.bonusItems.map { ($0.id, "+ \($0.id) — \($0.name)", UnitFact.Kind.bonus) }
             + c.penaltyItems.map { ($0.id, "− \($0.id) — \($0.name)", UnitFact.Kind.penalty) }
@@ -35,14 +36,14 @@ enum ScoringFactForms {
                 app.remove(form)
                 done(app)
                 return nil
-            } catch { return ClusterUI.message(error, app.language) }
+            } catch { return ErrorText.message(error, app.language) }
         }
         return form
     }
 
     static func exclusion(_ ws: Workspace, view: ScoringView, lang: Language, done: @escaping (Application) -> Void) -> FormView {
         let c = view.configuration
-        let l = lang.domain.rawValue
+        let l = lang.rawValue
         let reasons: [UnitExclusion.Reason] = [.underInvestigation, .seriousViolation, .other]
         let fields = [
             FormView.Field(id: "unit", label: ScoringFactStrings.unit.text(lang), kind: .choice(c.members.map { ClusterUI.unitName(ws, $0) })),
@@ -63,7 +64,7 @@ enum ScoringFactForms {
                 app.remove(form)
                 done(app)
                 return nil
-            } catch { return ClusterUI.message(error, app.language) }
+            } catch { return ErrorText.message(error, app.language) }
         }
         return form
     }

@@ -1,3 +1,4 @@
+import TDKTText
 import TDKTCore
 import TerminalUI
 
@@ -80,7 +81,7 @@ final class ScoringGridScreen: View, DraftSource {
         let detailHeight = area.height >= 12 ? 2 : 0
         grid.draw(in: &frame, area: Rect(x: area.x, y: area.y, width: area.width, height: area.height - detailHeight), app: app)
         guard detailHeight > 0 else { return }
-        let lines = TextWidth.wrap(detailText(app.language), width: max(10, area.width - 2))
+        let lines = DisplayWidth.wrap(detailText(app.language), width: max(10, area.width - 2))
         for (i, line) in lines.prefix(detailHeight).enumerated() {
             _ = frame.put(line, x: area.x + 1, y: area.maxY - detailHeight + i, style: .header, maxWidth: area.width - 2)
         }
@@ -92,7 +93,7 @@ final class ScoringGridScreen: View, DraftSource {
         guard grid.cursorColumn < criteria.count else { return "" }
         let c = criteria[grid.cursorColumn]
         let table = editor.view.table
-        let l = lang.domain.rawValue
+        let l = lang.rawValue
         let group = table.group(ofCriterion: c.id).map { $0.name + " › " } ?? ""
         return group + ScoringSetupStrings.detail(c.id, c.name, (c.kind ?? .points).label(language: l), table.format(c.maximum, language: l),
                                           table.format(c.step, language: l)).text(lang)

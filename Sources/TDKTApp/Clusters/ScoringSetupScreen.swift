@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 import TDKTCore
 import TerminalUI
 
@@ -19,7 +20,7 @@ public struct ScoringSetupScreen: ShellScreen {
 
     public func makeView(_ ctx: ShellContext) -> View {
         let lang = ctx.language
-        guard let ws = ctx.workspace else { return ClusterUI.noWorkspace(lang) }
+        guard let ws = ctx.workspace else { return NoWorkspaceView(ctx) }
         var items: [MenuView.Item] = []
         if ws.may(.editClusters) {
             items.append(MenuView.Item(ScoringSetupStrings.importClusters.text(lang)) { app in
@@ -36,15 +37,12 @@ public struct ScoringSetupScreen: ShellScreen {
         return MenuView(title: title.text(lang), items: items)
     }
 
-    static func message(_ error: Error, _ lang: Language) -> String {
-        if let e = error as? ImportProblem { return e.message(lang.domain) }
-        return ClusterUI.message(error, lang)
-    }
+    static func message(_ error: Error, _ lang: Language) -> String { ErrorText.message(error, lang) }
 
     static func read(_ path: String) throws -> String {
         guard let data = FileManager.default.contents(atPath: path) else { throw StoreError.notFound(path: path) }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw ImportProblem(file: path, line: nil, reason: Bilingual(vi: "tệp không phải UTF-8", en: "the file is not UTF-8"))
+            throw ImportProblem(file: path, line: nil, reason: Localized(vi: "tệp không phải UTF-8", en: "the file is not UTF-8"))
         }
         return text
     }
@@ -82,7 +80,7 @@ public struct ScoringSetupScreen: ShellScreen {
     /// The steps of a cluster's round for a year, as far as its state and the user's role allow.
     static func roundMenu(_ ws: Workspace, clusterId: String, year: Int, app: Application) -> MenuView {
         let lang = app.language
-        let l = lang.domain.rawValue
+        let l = lang.rawValue
         let view = try? ws.scoringView(clusterId: clusterId, year: year)
         let state = view?.state
         var items: [MenuView.Item] = []
@@ -99,7 +97,7 @@ public struct ScoringSetupScreen: ShellScreen {
                         let stored = try ws.importCriteriaTable(csv: try read(path), file: path, clusterId: clusterId, year: year)
                         let t = stored.value.configuration.table
                         refresh(app) { menu }
-                        app.setStatus(ScoringSetupStrings.tableImported(t.criteria.count, t.groups.count, t.format(t.maximumTotal, language: app.language.domain.rawValue)).text(app.language))
+                        app.setStatus(ScoringSetupStrings.tableImported(t.criteria.count, t.groups.count, t.format(t.maximumTotal, language: app.language.rawValue)).text(app.language))
                     } catch { app.showError(message(error, app.language)) }
                 }
             })
@@ -230,7 +228,7 @@ public struct ScoringSetupScreen: ShellScreen {
     }
 
     static func tableLines(_ t: ImportedCriteriaTable, lang: Language) -> [TextPanel.Line] {
-        let l = lang.domain.rawValue
+        let l = lang.rawValue
         var out: [TextPanel.Line] = []
         for g in t.table.groups {
             out.append(TextPanel.Line("\(g.name) (\(t.table.format(g.maximum, language: l)))" + (g.id == t.table.priorityGroupId ? " *" : ""), style: .header))

@@ -1,3 +1,4 @@
+import TDKTText
 import TerminalUI
 
 /// Texts of the round set-up screens, the grid's drafts and next-empty key, and the flag line.

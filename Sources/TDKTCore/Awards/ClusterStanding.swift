@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// Where the units of a cluster stood in a year's round once cross-scoring was closed: what the
 /// provincial flag (Cờ thi đua tỉnh) looks at — the unit ranked first, not the cluster's chair.

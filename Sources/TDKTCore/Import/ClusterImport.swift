@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// Clusters and blocks from a CSV file, one row per member and year: cluster, kind, year, unit, role
 /// (leader/cụm trưởng, deputy/cụm phó, member/thành viên), with optional name, organiser, agreement.
@@ -12,21 +13,21 @@ public struct ClusterImportReport: Sendable, Equatable {
 
 extension Workspace {
     static let clusterImportFields = HeaderMatcher(fields: [
-        .init("cluster", Bilingual(vi: "Cụm, khối", en: "Cluster"), synonyms: ["cụm", "khối", "cụm khối", "mã cụm", "cluster id"], required: true),
-        .init("kind", Bilingual(vi: "Loại", en: "Kind"), synonyms: ["loại", "cụm hay khối", "type"], required: true),
-        .init("year", Bilingual(vi: "Năm", en: "Year"), synonyms: ["năm"], required: true),
-        .init("unit", Bilingual(vi: "Đơn vị", en: "Unit"), synonyms: ["đơn vị", "mã đơn vị", "tên đơn vị", "unit id"], required: true),
-        .init("role", Bilingual(vi: "Vai trò", en: "Role"), synonyms: ["vai trò", "chức danh"], required: true),
-        .init("name", Bilingual(vi: "Tên cụm, khối", en: "Cluster name"), synonyms: ["tên cụm", "tên khối", "tên cụm khối", "cluster name"]),
-        .init("organiser", Bilingual(vi: "Cơ quan tổ chức", en: "Organiser"), synonyms: ["cơ quan tổ chức", "organizer"]),
-        .init("agreement", Bilingual(vi: "Giao ước", en: "Agreement"), synonyms: ["giao ước", "văn bản giao ước", "agreement reference"]),
+        .init("cluster", Localized(vi: "Cụm, khối", en: "Cluster"), synonyms: ["cụm", "khối", "cụm khối", "mã cụm", "cluster id"], required: true),
+        .init("kind", Localized(vi: "Loại", en: "Kind"), synonyms: ["loại", "cụm hay khối", "type"], required: true),
+        .init("year", Localized(vi: "Năm", en: "Year"), synonyms: ["năm"], required: true),
+        .init("unit", Localized(vi: "Đơn vị", en: "Unit"), synonyms: ["đơn vị", "mã đơn vị", "tên đơn vị", "unit id"], required: true),
+        .init("role", Localized(vi: "Vai trò", en: "Role"), synonyms: ["vai trò", "chức danh"], required: true),
+        .init("name", Localized(vi: "Tên cụm, khối", en: "Cluster name"), synonyms: ["tên cụm", "tên khối", "tên cụm khối", "cluster name"]),
+        .init("organiser", Localized(vi: "Cơ quan tổ chức", en: "Organiser"), synonyms: ["cơ quan tổ chức", "organizer"]),
+        .init("agreement", Localized(vi: "Giao ước", en: "Agreement"), synonyms: ["giao ước", "văn bản giao ước", "agreement reference"]),
     ])
 
     public func importClusters(csv text: String, file: String) throws -> ClusterImportReport {
         try authorize(.editClusters)
         let table = try CSVReader.parse(text, file: file)
         guard let header = table.rows.first else {
-            throw ImportProblem(file: file, line: 1, reason: Bilingual(vi: "tệp rỗng", en: "the file is empty"))
+            throw ImportProblem(file: file, line: 1, reason: Localized(vi: "tệp rỗng", en: "the file is empty"))
         }
         let m = try Self.clusterImportFields.match(header.fields, file: file, line: header.line)
         struct Entry { var name: String?; var kind: Cluster.Kind; var organiser: String?; var years: [Int: (members: [String], leader: String?, deputy: String?, agreement: String?)] }
@@ -36,7 +37,7 @@ extension Workspace {
         for row in table.rows.dropFirst() where !row.isBlank {
             count += 1
             func problem(_ field: String, _ vi: String, _ en: String) -> ImportProblem {
-                ImportProblem(file: file, line: row.line, column: m.header(field), reason: Bilingual(vi: vi, en: en))
+                ImportProblem(file: file, line: row.line, column: m.header(field), reason: Localized(vi: vi, en: en))
             }
             guard let rawCluster = m.value("cluster", in: row) else { throw problem("cluster", "thiếu mã cụm, khối", "cluster missing") }
             let id = clusters[rawCluster] != nil ? rawCluster : ImportIds.slug(rawCluster)
@@ -104,7 +105,7 @@ extension Workspace {
                 c.memberIds = newMembers
             }
             do { try checkClusterReferences(c) } catch let v as ValidationError {
-                throw ImportProblem(file: file, line: nil, column: v.field, reason: Bilingual(vi: "\(id): \(v.message(.vi))", en: "\(id): \(v.message(.en))"))
+                throw ImportProblem(file: file, line: nil, column: v.field, reason: Localized(vi: "\(id): \(v.message(.vi))", en: "\(id): \(v.message(.en))"))
             }
             writes.append(PendingWrite(c, basedOn: existing?.revision, action: existing == nil ? "cluster.import-create" : "cluster.import"))
             if existing == nil { report.created.append(id) } else { report.updated.append(id) }

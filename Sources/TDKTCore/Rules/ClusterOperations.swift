@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// Clusters and blocks as the office keeps them: created, edited, copied to a new year and retired,
 /// every change checked for permission and validity and saved against the revision it was read at.
@@ -31,13 +32,13 @@ extension Workspace {
     public func copyClusterYear(_ clusterId: String, to year: Int, basedOn revision: Int) throws -> Stored<Cluster> {
         guard let stored = clusters[clusterId] else { throw StoreError.notFound(path: "clusters/\(clusterId).json") }
         let c = stored.value
-        let label = Bilingual(vi: "Năm", en: "Year")
+        let label = Localized(vi: "Năm", en: "Year")
         guard c.year(year) == nil else {
-            throw ValidationError(field: "years", label: label, reason: Bilingual(vi: "đã có năm \(year)", en: "\(year) is already there"))
+            throw ValidationError(field: "years", label: label, reason: Localized(vi: "đã có năm \(year)", en: "\(year) is already there"))
         }
         guard c.isActive(in: year) else {
             throw ValidationError(field: "retiredAfter", label: label,
-                                  reason: Bilingual(vi: "cụm, khối đã giải thể sau năm \(c.retiredAfter!)", en: "retired after \(c.retiredAfter!)"))
+                                  reason: Localized(vi: "cụm, khối đã giải thể sau năm \(c.retiredAfter!)", en: "retired after \(c.retiredAfter!)"))
         }
         let leader = c.proposedLeader(for: year)
         let deputy = c.rotation.flatMap { r -> String? in
@@ -60,7 +61,7 @@ extension Workspace {
 
     func checkClusterReferences(_ c: Cluster) throws {
         try c.validate()
-        let label = Bilingual(vi: "Đơn vị thành viên", en: "Member units")
+        let label = Localized(vi: "Đơn vị thành viên", en: "Member units")
         for m in c.memberIds + c.years.flatMap({ $0.memberIds ?? [] }) where units[m] == nil {
             throw ValidationError(field: "memberIds", label: label, reason: Reason.unknownReference(m))
         }

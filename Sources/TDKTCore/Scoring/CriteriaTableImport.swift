@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// A criteria table from CSV, one row per criterion or bonus/penalty item: group, code, criterion,
 /// maximum, step, kind (points/điểm, pass/fail/đạt-không đạt, target/chỉ tiêu, bonus/điểm cộng,
@@ -12,25 +13,25 @@ public struct ImportedCriteriaTable: Sendable, Equatable {
 
 public enum CriteriaTableImport {
     static let fields = HeaderMatcher(fields: [
-        .init("group", Bilingual(vi: "Nhóm tiêu chí", en: "Group"), synonyms: ["nhóm", "nhóm tiêu chí", "phần"], required: true),
-        .init("code", Bilingual(vi: "Mã tiêu chí", en: "Code"), synonyms: ["mã", "mã tiêu chí", "số tt", "stt", "criterion code"], required: true),
-        .init("criterion", Bilingual(vi: "Tiêu chí", en: "Criterion"), synonyms: ["tiêu chí", "nội dung", "tên tiêu chí", "name"], required: true),
-        .init("maximum", Bilingual(vi: "Điểm tối đa", en: "Maximum"), synonyms: ["điểm tối đa", "điểm chuẩn", "tối đa", "max"], required: true),
-        .init("step", Bilingual(vi: "Bước điểm", en: "Step"), synonyms: ["bước điểm", "bước", "đơn vị chấm"]),
-        .init("kind", Bilingual(vi: "Loại", en: "Kind"), synonyms: ["loại", "loại tiêu chí", "cách chấm", "type"]),
-        .init("priority", Bilingual(vi: "Ưu tiên", en: "Priority"), synonyms: ["ưu tiên", "nhóm ưu tiên", "priority group"]),
+        .init("group", Localized(vi: "Nhóm tiêu chí", en: "Group"), synonyms: ["nhóm", "nhóm tiêu chí", "phần"], required: true),
+        .init("code", Localized(vi: "Mã tiêu chí", en: "Code"), synonyms: ["mã", "mã tiêu chí", "số tt", "stt", "criterion code"], required: true),
+        .init("criterion", Localized(vi: "Tiêu chí", en: "Criterion"), synonyms: ["tiêu chí", "nội dung", "tên tiêu chí", "name"], required: true),
+        .init("maximum", Localized(vi: "Điểm tối đa", en: "Maximum"), synonyms: ["điểm tối đa", "điểm chuẩn", "tối đa", "max"], required: true),
+        .init("step", Localized(vi: "Bước điểm", en: "Step"), synonyms: ["bước điểm", "bước", "đơn vị chấm"]),
+        .init("kind", Localized(vi: "Loại", en: "Kind"), synonyms: ["loại", "loại tiêu chí", "cách chấm", "type"]),
+        .init("priority", Localized(vi: "Ưu tiên", en: "Priority"), synonyms: ["ưu tiên", "nhóm ưu tiên", "priority group"]),
     ])
 
     public static func parse(_ text: String, file: String, year: Int, title: String) throws -> ImportedCriteriaTable {
         let csv = try CSVReader.parse(text, file: file)
         guard let header = csv.rows.first else {
-            throw ImportProblem(file: file, line: 1, reason: Bilingual(vi: "tệp rỗng", en: "the file is empty"))
+            throw ImportProblem(file: file, line: 1, reason: Localized(vi: "tệp rỗng", en: "the file is empty"))
         }
         let m = try fields.match(header.fields, file: file, line: header.line)
         let rows = csv.rows.dropFirst().filter { !$0.isBlank }
-        guard !rows.isEmpty else { throw ImportProblem(file: file, line: header.line, reason: Bilingual(vi: "không có tiêu chí", en: "no criteria")) }
+        guard !rows.isEmpty else { throw ImportProblem(file: file, line: header.line, reason: Localized(vi: "không có tiêu chí", en: "no criteria")) }
         func problem(_ row: CSVRow, _ field: String, _ vi: String, _ en: String) -> ImportProblem {
-            ImportProblem(file: file, line: row.line, column: m.header(field), reason: Bilingual(vi: vi, en: en))
+            ImportProblem(file: file, line: row.line, column: m.header(field), reason: Localized(vi: vi, en: en))
         }
         // The tick: the finest decimal any maximum or step is written with (at most 3 digits).
         var decimals = 0
@@ -46,7 +47,7 @@ public enum CriteriaTableImport {
             }
         }
         guard decimals <= 3 else {
-            throw ImportProblem(file: file, line: nil, column: m.header("step"), reason: Bilingual(vi: "quá 3 chữ số thập phân", en: "more than 3 decimals"))
+            throw ImportProblem(file: file, line: nil, column: m.header("step"), reason: Localized(vi: "quá 3 chữ số thập phân", en: "more than 3 decimals"))
         }
         var groups: [CriteriaGroup] = []
         var bonus: [BonusItem] = [], penalty: [PenaltyItem] = []
@@ -100,10 +101,10 @@ public enum CriteriaTableImport {
                 if let p = m.value("priority", in: row), ["x", "co", "yes", "1", "uu tien"].contains(SearchKey.fold(p)) { priority = groupId }
             }
         }
-        guard !groups.isEmpty else { throw ImportProblem(file: file, line: header.line, reason: Bilingual(vi: "không có tiêu chí chấm điểm", en: "no scored criteria")) }
+        guard !groups.isEmpty else { throw ImportProblem(file: file, line: header.line, reason: Localized(vi: "không có tiêu chí chấm điểm", en: "no scored criteria")) }
         let table = CriteriaTable(year: year, title: title, decimals: decimals, groups: groups, priorityGroupId: priority ?? groups.first?.id)
         do { try table.validate() } catch let e as ScoringError {
-            throw ImportProblem(file: file, line: nil, reason: Bilingual(vi: e.message(language: "vi"), en: e.message(language: "en")))
+            throw ImportProblem(file: file, line: nil, reason: Localized(vi: e.message(language: "vi"), en: e.message(language: "en")))
         }
         return ImportedCriteriaTable(table: table, bonusItems: bonus, penaltyItems: penalty)
     }

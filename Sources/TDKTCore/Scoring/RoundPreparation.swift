@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// Preparing a cluster's round before it opens: the criteria table (imported, or copied from last
 /// year) is kept in a round in the "configuring" state, with the cluster's members of that year;
@@ -13,11 +14,11 @@ extension Workspace {
                                     penaltyItems: [PenaltyItem] = [], raters: RaterPolicy = .allPeers) throws -> Stored<ScoringRound> {
         try authorize(.manageScoring(clusterId: clusterId))
         guard let cluster = clusters[clusterId]?.value else {
-            throw ValidationError(field: "clusterId", label: Bilingual(vi: "Cụm, khối thi đua", en: "Cluster"), reason: Reason.unknownReference(clusterId))
+            throw ValidationError(field: "clusterId", label: Localized(vi: "Cụm, khối thi đua", en: "Cluster"), reason: Reason.unknownReference(clusterId))
         }
         guard cluster.isActive(in: year) else {
-            throw ValidationError(field: "clusterId", label: Bilingual(vi: "Cụm, khối thi đua", en: "Cluster"),
-                                  reason: Bilingual(vi: "đã giải thể sau năm \(cluster.retiredAfter!)", en: "retired after \(cluster.retiredAfter!)"))
+            throw ValidationError(field: "clusterId", label: Localized(vi: "Cụm, khối thi đua", en: "Cluster"),
+                                  reason: Localized(vi: "đã giải thể sau năm \(cluster.retiredAfter!)", en: "retired after \(cluster.retiredAfter!)"))
         }
         var t = table
         t.year = year
@@ -47,8 +48,8 @@ extension Workspace {
         var raters = RaterPolicy.allPeers
         if leaderScores {
             guard let y = clusters[clusterId]?.value.year(year), let leader = y.leaderId else {
-                throw ValidationError(field: "leaderId", label: Bilingual(vi: "Cụm trưởng", en: "Leader"),
-                                      reason: Bilingual(vi: "chưa có cụm trưởng năm \(year)", en: "no leader for \(year)"))
+                throw ValidationError(field: "leaderId", label: Localized(vi: "Cụm trưởng", en: "Leader"),
+                                      reason: Localized(vi: "chưa có cụm trưởng năm \(year)", en: "no leader for \(year)"))
             }
             raters = .leaderOnly(leaderId: leader, leaderCheckerId: y.deputyId)
         }

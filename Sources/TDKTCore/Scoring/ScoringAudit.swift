@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// What a save of a round changed, as the audit log says it: every changed cell by rater, unit and
 /// criterion with old → new in points, and every change of state, fact, exclusion, explanation,

@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// A result and its sheets as data for spreadsheets and programs: points as numbers with a decimal
 /// point (never rounded for display: up to 6 decimals, and the exact fraction when it does not end),

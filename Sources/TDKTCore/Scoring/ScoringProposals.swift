@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// The draft proposals a closed round's result suggests, as records: the leader's flag and the merit
 /// awards, each with an achievement naming the rank and the score, the council's reasons, and — for

@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// A value in points as written in an exchange file: a JSON number (7.5) or text ("7,5").
 public struct PointsValue: Codable, Sendable, Equatable, ExpressibleByStringLiteral {

@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// Score sheets from the table offices keep in Excel, one row per cell: rater unit, rated unit,
 /// criterion code, points. Units by id or name. Every row is checked before anything is saved (an
@@ -6,10 +7,10 @@ import Foundation
 /// already saved with other values are conflicts, replaced only with `replace` (old values logged).
 extension Workspace {
     static let sheetTableFields = HeaderMatcher(fields: [
-        .init("rater", Bilingual(vi: "Đơn vị chấm", en: "Rater unit"), synonyms: ["đơn vị chấm", "người chấm", "rater unit", "rater"], required: true),
-        .init("rated", Bilingual(vi: "Đơn vị được chấm", en: "Rated unit"), synonyms: ["đơn vị được chấm", "được chấm", "rated unit", "ratee"], required: true),
-        .init("criterion", Bilingual(vi: "Mã tiêu chí", en: "Criterion code"), synonyms: ["mã tiêu chí", "tiêu chí", "criterion code", "code"], required: true),
-        .init("points", Bilingual(vi: "Điểm", en: "Points"), synonyms: ["điểm", "điểm chấm", "points", "score"], required: true),
+        .init("rater", Localized(vi: "Đơn vị chấm", en: "Rater unit"), synonyms: ["đơn vị chấm", "người chấm", "rater unit", "rater"], required: true),
+        .init("rated", Localized(vi: "Đơn vị được chấm", en: "Rated unit"), synonyms: ["đơn vị được chấm", "được chấm", "rated unit", "ratee"], required: true),
+        .init("criterion", Localized(vi: "Mã tiêu chí", en: "Criterion code"), synonyms: ["mã tiêu chí", "tiêu chí", "criterion code", "code"], required: true),
+        .init("points", Localized(vi: "Điểm", en: "Points"), synonyms: ["điểm", "điểm chấm", "points", "score"], required: true),
     ])
 
     public func importScoreSheetTable(csv text: String, file: String, clusterId: String, year: Int, replace: Bool = false,
@@ -19,11 +20,11 @@ extension Workspace {
         var round = current.value
         let table = round.configuration.table
         let csv = try CSVReader.parse(text, file: file)
-        guard let header = csv.rows.first else { throw ImportProblem(file: file, line: 1, reason: Bilingual(vi: "tệp rỗng", en: "the file is empty")) }
+        guard let header = csv.rows.first else { throw ImportProblem(file: file, line: 1, reason: Localized(vi: "tệp rỗng", en: "the file is empty")) }
         let m = try Self.sheetTableFields.match(header.fields, file: file, line: header.line)
         let rows = csv.rows.dropFirst().filter { !$0.isBlank }
         func problem(_ row: CSVRow, _ field: String?, _ vi: String, _ en: String) -> ImportProblem {
-            ImportProblem(file: file, line: row.line, column: field.map { m.header($0) }, reason: Bilingual(vi: vi, en: en))
+            ImportProblem(file: file, line: row.line, column: field.map { m.header($0) }, reason: Localized(vi: vi, en: en))
         }
         var cellTexts: [(criterionId: String, text: String)] = []
         var sheets: [String: CrossScoreSheet] = [:]
@@ -58,7 +59,7 @@ extension Workspace {
         }
         // A file in tenths is named as such before any single value is refused.
         do { try SheetExchange.refuseTicks(cellTexts, table: table) } catch let e as ScoringError {
-            throw ImportProblem(file: file, line: nil, column: m.header("points"), reason: Bilingual(vi: e.message(language: "vi"), en: e.message(language: "en")))
+            throw ImportProblem(file: file, line: nil, column: m.header("points"), reason: Localized(vi: e.message(language: "vi"), en: e.message(language: "en")))
         }
         for (row, id, v) in values {
             do { try table.validate(value: v, criterionId: id) } catch let e as ScoringError {

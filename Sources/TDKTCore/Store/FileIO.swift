@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -7,6 +8,19 @@ import Darwin
 
 /// The POSIX calls behind a durable save: temporary file, fsync, rename, fsync of the folder.
 enum FileIO {
+    /// Off only while test fixtures are built (`withoutSync`): a fixture need not survive a power cut,
+    /// and three fsyncs per record made building the demo directory most of the suite's time.
+    nonisolated(unsafe) private static var syncs = true
+
+    /// Runs `body` with fsync skipped. For building test fixtures only; never in the program.
+    static func withoutSync<T>(_ body: () throws -> T) rethrows -> T {
+        syncs = false
+        defer { syncs = true }
+        return try body()
+    }
+
+    private static func flush(_ fd: Int32) -> Int32 { syncs ? fsync(fd) : 0 }
+
     static func errnoText() -> String { String(cString: strerror(errno)) }
 
     /// Creates every missing folder of `path` (group-writable under the office umask).
@@ -40,7 +54,7 @@ enum FileIO {
                 written += n
             }
         }
-        if fsync(fd) != 0 { unlink(tmp); throw StoreError.io(path: tmp, detail: errnoText()) }
+        if flush(fd) != 0 { unlink(tmp); throw StoreError.io(path: tmp, detail: errnoText()) }
         return tmp
     }
 
@@ -57,7 +71,7 @@ enum FileIO {
 
     static func syncDirectory(_ folder: String) {
         let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if fd >= 0 { fsync(fd); close(fd) }
+        if fd >= 0 { _ = flush(fd); close(fd) }
     }
 
     /// Appends one line and flushes it (the audit log).
@@ -68,7 +82,7 @@ enum FileIO {
         let bytes = Array((line + "\n").utf8)
         let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress!, $0.count) }
         if n != bytes.count { throw StoreError.io(path: path, detail: errnoText()) }
-        fsync(fd)
+        _ = flush(fd)
     }
 
     static func read(_ path: String) throws -> Data? {
@@ -77,27 +91,5 @@ enum FileIO {
             throw StoreError.io(path: path, detail: "cannot open")
         }
         return data
-    }
-}
-
-/// An exclusive lock on a file that every tdkt process on the host honours (flock).
-final class FileLock {
-    private let fd: Int32
-    let path: String
-
-    init(path: String) throws {
-        self.path = path
-        fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o660)
-        if fd < 0 { throw StoreError.locked(path: path) }
-        while flock(fd, LOCK_EX) != 0 {
-            if errno == EINTR { continue }
-            close(fd)
-            throw StoreError.locked(path: path)
-        }
-    }
-
-    func release() {
-        flock(fd, LOCK_UN)
-        close(fd)
     }
 }

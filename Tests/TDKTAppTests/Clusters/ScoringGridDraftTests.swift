@@ -1,5 +1,8 @@
 import Foundation
-import TDKTCore
+@testable import TDKTCore
+import TDKTText
+import TDKTDemo
+import TDKTTestKit
 import TerminalUI
 import XCTest
 @testable import TDKTApp
@@ -14,7 +17,7 @@ final class ScoringGridDraftTests: XCTestCase {
 
     override func setUpWithError() throws {
         dataDir = NSTemporaryDirectory() + "tdkt-grid-draft-" + UUID().uuidString
-        try DataInitializer.create(root: dataDir, user: "khoa", demo: true)
+        try DemoFixture.make(root: dataDir, user: "khoa")
     }
 
     override func tearDown() { try? FileManager.default.removeItem(atPath: dataDir) }
@@ -40,8 +43,8 @@ final class ScoringGridDraftTests: XCTestCase {
         XCTAssertTrue(screen.hasUnsavedChanges)
         // The hang-up handler of the shell (SIGHUP) keeps the focused grid's values.
         first.onAbruptEnd?(first, .signal(SIGHUP))
-        let draftFile = dataDir + "/drafts/chamdiem-\(screen.draftID).json"
-        XCTAssertTrue(FileManager.default.fileExists(atPath: draftFile), draftFile)
+        let drafts = DraftStore(dataDirectory: dataDir, login: "chamdiem")
+        XCTAssertEqual(drafts.load(formID: screen.draftID)?.values["tn-sct|I.1"], "18")
 
         // A new session: the grid offers the draft back; accepted, the values are there and F2 saves them.
         let next = app("chamdiem")
@@ -53,7 +56,7 @@ final class ScoringGridDraftTests: XCTestCase {
         XCTAssertEqual(restored.grid.values[0][0], 18)
         XCTAssertEqual(restored.grid.values[0][1], 9)
         XCTAssertTrue(restored.hasUnsavedChanges)
-        XCTAssertFalse(FileManager.default.fileExists(atPath: draftFile), "the draft is used once")
+        XCTAssertNil(drafts.load(formID: screen.draftID), "the draft is used once")
         next.handle(.function(2))
         let saved = try Workspace(root: dataDir, user: "chamdiem").scoringView(clusterId: cluster, year: year)
         XCTAssertEqual(saved.ownSheet(for: "tn-sct").cells, ["I.1": 180, "I.2": 90])

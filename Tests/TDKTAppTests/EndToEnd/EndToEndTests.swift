@@ -1,5 +1,8 @@
 import Foundation
 import XCTest
+import TDKTText
+import TDKTDemo
+import TDKTTestKit
 
 /// The built binary in tmux at 80x24: keys in with send-keys, the screen out with capture-pane.
 /// Runs under `swift test` (which builds the tdkt executable first). Skipped only if tmux is missing.
@@ -16,7 +19,7 @@ final class EndToEndTests: XCTestCase {
 
     /// A fresh data directory made by `tdkt init`, as a clerk would.
     private func newDataDirectory() throws -> String {
-        let dir = NSTemporaryDirectory() + "tdkt-e2e-" + UUID().uuidString
+        let dir = TestDirectories.path("tdkt-e2e")
         let p = Process()
         p.executableURL = URL(fileURLWithPath: binary)
         p.arguments = ["--data", dir, "init"]
@@ -165,7 +168,7 @@ final class EndToEndTests: XCTestCase {
         tmux.send("C-c")
         tmux.waitFor("DONE 130")
         assertTerminalRestored(tmux.capture(joined: true), "Ctrl-C")
-        let draft = try String(contentsOfFile: dataDir + "/drafts/\(NSUserName())-user-info.json", encoding: .utf8)
+        let draft = try String(contentsOfFile: dataDir + "/drafts/\(NSUserName())/user-info.json", encoding: .utf8)
         XCTAssertTrue(draft.contains("Lê Thị Hoa"), draft)
     }
 
@@ -187,7 +190,7 @@ final class EndToEndTests: XCTestCase {
         let ps = spawnAndWait("/bin/ps", ["-o", "stat=", "-p", "\(pid)"], environment: [:])
         let state = ps.output.trimmingCharacters(in: .whitespacesAndNewlines)
         XCTAssertTrue(state.isEmpty || state.hasPrefix("Z"), "process \(pid) still alive: \(state)")
-        let path = dataDir + "/drafts/\(NSUserName())-user-info.json"
+        let path = dataDir + "/drafts/\(NSUserName())/user-info.json"
         let draft = try String(contentsOfFile: path, encoding: .utf8)
         XCTAssertTrue(draft.contains("Trần Thị Bích"), draft)
         XCTAssertTrue(draft.contains("\"schemaVersion\" : 1"), draft)

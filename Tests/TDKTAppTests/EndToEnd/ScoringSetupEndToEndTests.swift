@@ -1,5 +1,6 @@
 import Foundation
 import TDKTCore
+import TDKTText
 import XCTest
 
 /// A clerk runs a cluster's round in the program, in the built binary in tmux at 80x24: imports a

@@ -1,5 +1,9 @@
 import XCTest
 @testable import TDKTCore
+import TDKTText
+import TDKTDemo
+import TDKTCommands
+import TDKTTestKit
 
 /// A clerk runs a cluster's round from the first day of the year to the flag with the command line
 /// alone: units, the cluster of 8 from CSV, its criteria table, 56 sheets from the offices' CSV,
@@ -143,7 +147,7 @@ final class ClusterRoundCommandLineTests: XCTestCase {
 
     func testCopyYearAndTableCopy() throws {
         let root = temporaryDirectory()
-        try DataInitializer.create(root: root, user: "admin", demo: true)
+        try DemoFixture.make(root: root, user: "admin")
         let data = ["--data", root]
         let copy = run("admin", data + ["clusters", "copy-year", "tn-khoi-kinh-te", "2026"])
         XCTAssertEqual(copy.status, 0, copy.err)
@@ -157,7 +161,7 @@ final class ClusterRoundCommandLineTests: XCTestCase {
 
     func testDemoRoundsInEachStateAndARevisionAfterAnExplanation() throws {
         let root = temporaryDirectory()
-        try DataInitializer.create(root: root, user: "admin", demo: true)
+        try DemoFixture.make(root: root, user: "admin")
         let data = ["--data", root]
         let list = run("admin", data + ["scores", "list"])
         for needle in ["đang mở chấm", "đã chốt kết quả", "đang trong thời hạn giải trình"] {
@@ -192,7 +196,7 @@ final class ClusterRoundCommandLineTests: XCTestCase {
 
     func testLeaderScoresRoundFromTheTableImport() throws {
         let root = temporaryDirectory()
-        try DataInitializer.create(root: root, user: "admin", demo: true)
+        try DemoFixture.make(root: root, user: "admin")
         let data = ["--data", root]
         try Self.tableCSV.write(toFile: root + "/table.csv", atomically: true, encoding: .utf8)
         let r = run("admin", data + ["scores", "table", "import", "tn-cum-phia-bac", "2025", root + "/table.csv", "--raters", "leader"])

@@ -1,5 +1,9 @@
 import XCTest
 @testable import TDKTCore
+import TDKTText
+import TDKTDemo
+import TDKTCommands
+import TDKTTestKit
 
 /// Flags are measured against the median of the other sheets, so one wild rater does not get the
 /// honest ones flagged; their values are printed in points with a decimal comma.

@@ -1,5 +1,9 @@
 import XCTest
 @testable import TDKTCore
+import TDKTText
+import TDKTDemo
+import TDKTCommands
+import TDKTTestKit
 
 /// A round run in the store: the flag from the closed round's rank, the leader running his own
 /// round, the ballot kept and carried to the proposals, exchange files refused or replaced, and
@@ -10,7 +14,7 @@ final class ScoringRoundWorkTests: XCTestCase {
 
     func demoRoot() throws -> String {
         let root = temporaryDirectory()
-        try DataInitializer.create(root: root, user: "admin", demo: true)
+        try DemoFixture.make(root: root, user: "admin")
         let admin = try Workspace(root: root, user: "admin")
         try admin.setRole(RoleAssignment(role: .reviewer, unitId: "tn-sxd", clusterIds: [cluster]), for: "chamsxd")
         return root

@@ -1,5 +1,9 @@
 import XCTest
 @testable import TDKTCore
+import TDKTText
+import TDKTDemo
+import TDKTCommands
+import TDKTTestKit
 
 /// One rater who gives every other unit the minimum must not move himself up, change the leader or
 /// get an award drafted — with trimming (≥ 5 sheets) and with the small-sample fallback (≤ 4 sheets).
