@@ -1,5 +1,4 @@
 import Foundation
-import TDKTText
 
 /// SHA-256 (FIPS 180-4), for fingerprints of criteria tables in exchange files. Not for secrets.
 enum SHA256 {
