@@ -5,7 +5,7 @@ import TDKTText
 /// `tdkt scores list|show|result|close|propose|export|import`: a cluster's scoring round on the
 /// command line, through the same Workspace operations as the screens.
 enum ScoresCommand {
-    static let usage = "tdkt scores list|show|table|open|sheets|result|fact|exclude|close|explanations|explain|revise|finalize|ballot|propose|export|import (tdkt scores --help)"
+    static let usage = "tdkt scores list|show|table|open|sheets|target|result|fact|exclude|close|explanations|explain|revise|finalize|ballot|propose|export|import (tdkt scores --help)"
 
     static func run(_ ctx: CommandContext, _ words: [String]) throws -> Int32 {
         let args = try Arguments(words, spec, subcommand: words.first { !$0.hasPrefix("-") } ?? "list")
@@ -28,6 +28,7 @@ enum ScoresCommand {
         case "fact": return try ScoresSetupCommands.fact(ctx, args)
         case "exclude": return try ScoresSetupCommands.exclude(ctx, args)
         case "revise": return try ScoresSetupCommands.revise(ctx, args)
+        case "target": return try ScoresSetupCommands.target(ctx, args)
         default: throw UsageError("tdkt scores: '\(sub)' không hợp lệ / unknown; \(usage)")
         }
     }
@@ -397,6 +398,7 @@ extension ScoresCommand {
                 "scores open CLUSTER YEAR",
                 "scores sheets import CLUSTER YEAR FILE.csv [--replace]",
                 "scores sheets export CLUSTER YEAR",
+                "scores target CLUSTER YEAR FILE.csv --criterion C",
                 "scores show CLUSTER YEAR",
                 "scores result CLUSTER YEAR [--format text|csv|json]",
                 "scores fact CLUSTER YEAR --unit U --item ITEM --points P --document TEXT [--note TEXT]",
@@ -414,6 +416,8 @@ extension ScoresCommand {
                           en: "table import: the criteria table from CSV, columns: group, code, criterion, maximum, step, kind (points | pass/fail | target | bonus | penalty), priority (x: the tie-break group); values in points; frozen with the first sheet, reopen unfreezes it with a logged reason; --raters leader: the leader scores, its deputy scores the leader."),
                 Localized(vi: "sheets import: phiếu chấm từ CSV, mỗi dòng một ô: đơn vị chấm, đơn vị được chấm, mã tiêu chí, điểm (mã hoặc tên đơn vị); tệp ghi phần mười thay cho điểm bị từ chối; phiếu đã lưu khác giá trị là xung đột (exit 1), --replace để thay (giá trị cũ giữ trong nhật ký).",
                           en: "sheets import: sheets from CSV, one row per cell: rater unit, rated unit, criterion code, points (ids or names); a file in tenths is refused; saved sheets that differ are conflicts (exit 1), --replace replaces them (old values kept in the log)."),
+                Localized(vi: "target: tiêu chí theo chỉ tiêu, tính so với đơn vị cao nhất (cao nhất được điểm tối đa, đơn vị khác theo tỷ lệ, làm tròn xuống theo bước điểm) từ CSV: đơn vị, kết quả; ghi vào mọi phiếu.",
+                          en: "target: a criterion against a target, scored relative to the best (the best gets the maximum, the others in proportion, rounded down to the step) from CSV: unit, result; written on every sheet."),
                 Localized(vi: "show: cấu hình, bảng tiêu chí, tiến độ, phiếu của bạn; phiếu của đơn vị khác chỉ hiện sau khi khóa.",
                           en: "show: configuration, criteria, progress, your own sheets; others' sheets only after close."),
                 Localized(vi: "result: điểm chấm chéo, theo tiêu chí, phiếu bị loại, điểm cộng/trừ, tổng, hạng, cảnh báo, độ đồng thuận; dưới 5 phiếu: trung vị (ghi rõ); csv|json: số chính xác; trước khi khóa chỉ cán bộ TĐKT xem được.",
@@ -433,7 +437,7 @@ extension ScoresCommand {
                   OptionSpec("--replace", nil, "thay phiếu đã lưu", "replace saved sheets", only: ["sheets", "import"]),
                   OptionSpec("--deadline", "DD/MM/YYYY", "hạn giải trình", "the explanation deadline", only: ["explanations"]),
                   OptionSpec("--unit", "U", "đơn vị", "the unit", only: ["explain", "fact", "exclude", "revise", "ballot"]),
-                  OptionSpec("--criterion", "ID", "tiêu chí", "the criterion", only: ["explain", "revise"]),
+                  OptionSpec("--criterion", "ID", "tiêu chí", "the criterion", only: ["explain", "revise", "target"]),
                   OptionSpec("--text", "TEXT", "nội dung giải trình", "the explanation", only: ["explain"]),
                   OptionSpec("--rater", "UNIT", "đơn vị chấm", "the rating unit", only: ["export", "revise"]),
                   OptionSpec("--points", "P", "số điểm", "points", only: ["fact", "revise"]),

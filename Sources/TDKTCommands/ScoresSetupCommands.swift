@@ -210,4 +210,22 @@ enum ScoresSetupCommands {
                 "Revised \(rater)'s sheet for \(unit), criterion \(criterion): \(pts) (answering explanation \(explanation)).")
         return 0
     }
+
+    // MARK: target
+
+    static func target(_ ctx: CommandContext, _ args: Arguments) throws -> Int32 {
+        let usage = "tdkt scores target CLUSTER YEAR FILE.csv --criterion C"
+        try args.expectPositional(max: 4, usage: usage)
+        guard args.positional.count == 4, let year = Int(args.positional[2]), let criterion = args.value("--criterion") else { throw UsageError(usage) }
+        let cluster = args.positional[1], path = args.positional[3]
+        let ws = try ctx.workspace()
+        let saved = try ws.applyTargetResults(csv: try readText(path), file: path, clusterId: cluster, year: year, criterionId: criterion)
+        let table = saved.value.configuration.table
+        ctx.say("Đã tính điểm tiêu chí \(criterion) theo đơn vị cao nhất và ghi vào mọi phiếu:", "Scored \(criterion) relative to the best and wrote it on every sheet:")
+        for u in saved.value.configuration.members {
+            let v = saved.value.crossSheets.first { $0.rateeId == u }?.cells[criterion]
+            ctx.output.line("  \(u): \(v.map { table.format($0, language: ctx.language.rawValue) } ?? "-")")
+        }
+        return 0
+    }
 }

@@ -204,5 +204,12 @@ final class ClusterRoundCommandLineTests: XCTestCase {
         let round = try Workspace(root: root, user: "admin").loadScoringRound(clusterId: "tn-cum-phia-bac", year: 2025).value
         XCTAssertEqual(round.configuration.raters, .leaderOnly(leaderId: "tn-xa-2", leaderCheckerId: "tn-xa-3"))
         XCTAssertEqual(round.state, .configuring)
+        // The target criterion I.3 (20 points) from the units' results, relative to the best.
+        XCTAssertEqual(run("admin", data + ["scores", "open", "tn-cum-phia-bac", "2025"]).status, 0)
+        let results = "Đơn vị,Kết quả\n" + (1...8).map { "tn-xa-\($0),\(80 + $0 * 2)%" }.joined(separator: "\n") + "\n"
+        try results.write(toFile: root + "/results.csv", atomically: true, encoding: .utf8)
+        let target = run("admin", data + ["scores", "target", "tn-cum-phia-bac", "2025", root + "/results.csv", "--criterion", "I.3"])
+        XCTAssertEqual(target.status, 0, target.err)
+        XCTAssertTrue(target.out.contains("tn-xa-8: 20\n") && target.out.contains("tn-xa-1: 17\n"), target.out)   // 82 / 96 × 20 = 17,08 → 17
     }
 }

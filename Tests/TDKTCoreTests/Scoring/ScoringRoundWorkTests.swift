@@ -200,4 +200,23 @@ final class ScoringRoundWorkTests: XCTestCase {
         XCTAssertEqual(audit.action, "scoring.import-replace")
         XCTAssertEqual(audit.changes, ["cell tn-stc→tn-sct I.1": "5 → 17,5"])
     }
+
+    func testTargetCriterionScoredRelativeToTheBest() throws {
+        let ids = Fixture.unitIds(4)
+        var table = Fixture.table()
+        table.groups[0].criteria[1].kind = .target   // C2: 10 points, step 0,5
+        var round = try Fixture.openRound(Fixture.config(members: ids, table: table))
+        XCTAssertThrowsError(try round.applyTargetResults(criterionId: "C1", results: [:], by: "x", at: Fixture.t0))
+        XCTAssertThrowsError(try round.applyTargetResults(criterionId: "C2", results: ["U00": 1], by: "x", at: Fixture.t0)) {
+            XCTAssertEqual($0 as? ScoringError, .emptyField(field: "results.U01"))
+        }
+        try round.applyTargetResults(criterionId: "C2", results: ["U00": 120, "U01": 90, "U02": 60, "U03": 0], by: "office", at: Fixture.t0)
+        // Best (120) → 10 points; 90 → 7,5; 60 → 5; 0 → 0 — on every rater's sheet.
+        for r in ["U01", "U02", "U03"] { XCTAssertEqual(round.crossSheet(rater: r, ratee: "U00")?.cells["C2"], 100) }
+        XCTAssertEqual(round.crossSheet(rater: "U00", ratee: "U01")?.cells["C2"], 75)
+        XCTAssertEqual(round.crossSheet(rater: "U00", ratee: "U02")?.cells["C2"], 50)
+        XCTAssertEqual(round.crossSheet(rater: "U00", ratee: "U03")?.cells["C2"], 0)
+        XCTAssertEqual(TargetScoring.points(results: ["a": 3, "b": 2], criterion: Criterion(id: "x", name: "x", maximum: 100, step: 5, kind: .target)),
+                       ["a": 100, "b": 65], "66,7 rounded down to the step")
+    }
 }
