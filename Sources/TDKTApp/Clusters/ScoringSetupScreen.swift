@@ -160,6 +160,12 @@ public struct ScoringSetupScreen: ShellScreen {
                 app.push(ScoringFactForms.exclusion(ws, view: view, lang: app.language) { $0.setStatus(ScoringFactStrings.recorded.text($0.language)) })
             })
         }
+        if let view {
+            items += ScoringExplanationSteps.items(ws, view: view, lang: lang) { app in
+                if let top = app.top as? MenuView { app.remove(top) }
+                app.push(roundMenu(ws, clusterId: clusterId, year: year, app: app))
+            }
+        }
         if ws.may(.editClusters), let c = ws.clusters[clusterId], c.value.year(year + 1) == nil {
             items.append(MenuView.Item(ScoringSetupStrings.copyYear.text(lang)) { app in
                 do {
