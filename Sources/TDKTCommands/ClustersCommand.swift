@@ -65,8 +65,8 @@ extension ClustersCommand {
     static let spec = CommandSpec(
         name: "clusters", summary: Localized(vi: "cụm, khối thi đua", en: "clusters and blocks"),
         usage: ["clusters import FILE.csv", "clusters show CLUSTER", "clusters copy-year CLUSTER YEAR", "clusters retire CLUSTER LAST-YEAR"],
-        about: [Localized(vi: "import: mỗi dòng một thành viên: cụm, loại (cụm|khối), năm, đơn vị (mã hoặc tên), vai trò (cụm trưởng|cụm phó|thành viên); tùy chọn: tên cụm, cơ quan tổ chức, giao ước (số văn bản). Kiểm tra hết trước khi ghi.",
-                          en: "import: one row per member: cluster, kind (cluster|block), year, unit (id or name), role (leader|deputy|member); optional: cluster name, organiser, agreement (document). Everything is checked before anything is written."),
+        about: [Localized(vi: "import: mỗi dòng một thành viên: cụm, loại (cụm|khối), năm, đơn vị (mã hoặc tên), vai trò (cụm trưởng|cụm phó|thành viên); tùy chọn: tên cụm, cơ quan tổ chức, giao ước (số văn bản), thứ tự luân phiên (1, 2…). Kiểm tra hết trước khi ghi.",
+                          en: "import: one row per member: cluster, kind (cluster|block), year, unit (id or name), role (leader|deputy|member); optional: cluster name, organiser, agreement (document), rotation (1, 2…). Everything is checked before anything is written."),
                 Localized(vi: "show: thành viên, cụm trưởng, cụm phó từng năm, cụm trưởng đề xuất năm sau theo luân phiên; copy-year: chép năm trước với cụm trưởng đề xuất; retire: giải thể sau một năm.",
                           en: "show: members, leader and deputy per year, the leader the rotation proposes next; copy-year: copies last year with that leader; retire: ends the cluster after a year.")],
         options: [],

@@ -2,7 +2,8 @@ import Foundation
 import TDKTText
 
 /// Clusters and blocks from a CSV file, one row per member and year: cluster, kind, year, unit, role
-/// (leader/cụm trưởng, deputy/cụm phó, member/thành viên), with optional name, organiser, agreement.
+/// (leader/cụm trưởng, deputy/cụm phó, member/thành viên), with optional name, organiser, agreement
+/// and rotation (the member's place in the order of taking the chair).
 /// Units are given by id or by name. Everything is checked before anything is written; the clusters
 /// are then written in one batch (new ones created, existing ones given the year's members and roles).
 public struct ClusterImportReport: Sendable, Equatable {
@@ -21,6 +22,7 @@ extension Workspace {
         .init("name", Localized(vi: "Tên cụm, khối", en: "Cluster name"), synonyms: ["tên cụm", "tên khối", "tên cụm khối", "cluster name"]),
         .init("organiser", Localized(vi: "Cơ quan tổ chức", en: "Organiser"), synonyms: ["cơ quan tổ chức", "organizer"]),
         .init("agreement", Localized(vi: "Giao ước", en: "Agreement"), synonyms: ["giao ước", "văn bản giao ước", "agreement reference"]),
+        .init("rotation", Localized(vi: "Thứ tự luân phiên", en: "Rotation"), synonyms: ["thứ tự luân phiên", "luân phiên", "thứ tự", "rotation order"]),
     ])
 
     public func importClusters(csv text: String, file: String) throws -> ClusterImportReport {
@@ -30,7 +32,8 @@ extension Workspace {
             throw ImportProblem(file: file, line: 1, reason: Localized(vi: "tệp rỗng", en: "the file is empty"))
         }
         let m = try Self.clusterImportFields.match(header.fields, file: file, line: header.line)
-        struct Entry { var name: String?; var kind: Cluster.Kind; var organiser: String?; var years: [Int: (members: [String], leader: String?, deputy: String?, agreement: String?)] }
+        struct Entry { var name: String?; var kind: Cluster.Kind; var organiser: String?; var years: [Int: (members: [String], leader: String?, deputy: String?, agreement: String?)]
+                       var rotation: [(Int, String)] = [] }
         var entries: [String: Entry] = [:]
         var order: [String] = []
         var count = 0
@@ -80,6 +83,10 @@ extension Workspace {
                 y.deputy = unit
             }
             if let a = m.value("agreement", in: row) { y.agreement = a }
+            if let r = m.value("rotation", in: row) {
+                guard let k = Int(r), k > 0 else { throw problem("rotation", "thứ tự luân phiên không hợp lệ: '\(r)'", "not a rotation position: '\(r)'") }
+                if !entries[id]!.rotation.contains(where: { $0.1 == unit }) { entries[id]!.rotation.append((k, unit)) }
+            }
             entries[id]!.years[year] = y
         }
         var writes: [PendingWrite] = []
@@ -92,6 +99,7 @@ extension Workspace {
             if let n = e.name { c.name = TextNormalization.clean(n) }
             if let o = e.organiser { c.organiser = TextNormalization.clean(o) }
             c.kind = e.kind
+            if !e.rotation.isEmpty { c.rotation = e.rotation.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.1) }
             let latest = e.years.keys.max()!
             for (year, y) in e.years.sorted(by: { $0.key < $1.key }) {
                 c.years.removeAll { $0.year == year }

@@ -69,10 +69,12 @@ final class ClusterRoundCommandLineTests: XCTestCase {
         XCTAssertEqual(units.status, 0, units.out + units.err)
 
         // The cluster: one row per member; units by name; the chair is Sở Công Thương.
-        var clusterRows = ["Cụm,Loại,Năm,Đơn vị,Vai trò,Tên cụm,Giao ước"]
+        var clusterRows = ["Cụm,Loại,Năm,Đơn vị,Vai trò,Tên cụm,Giao ước,Thứ tự luân phiên"]
         for (i, n) in Self.names.enumerated() {
             let role = i == 0 ? "Cụm trưởng" : (i == 1 ? "Cụm phó" : "Thành viên")
-            clusterRows.append("cum-kinh-te,Khối,2025,\(n),\(role),Khối thi đua các sở kinh tế,Giao ước số 01/GƯ-KT")
+            // The agreed rotation: Sở Công Thương, then Sở Tài chính, then the others in order.
+            let place = i == 0 ? 1 : (i == 2 ? 2 : i + 2)
+            clusterRows.append("cum-kinh-te,Khối,2025,\(n),\(role),Khối thi đua các sở kinh tế,Giao ước số 01/GƯ-KT,\(place)")
         }
         try write(clusterRows.joined(separator: "\n") + "\n", root + "/clusters.csv")
         let clusters = run("lan", data + ["clusters", "import", root + "/clusters.csv"])
@@ -80,7 +82,7 @@ final class ClusterRoundCommandLineTests: XCTestCase {
         XCTAssertTrue(clusters.out.contains("tạo 1 cụm, khối (cum-kinh-te)"), clusters.out)
         let show = run("lan", data + ["clusters", "show", "cum-kinh-te"])
         XCTAssertTrue(show.out.contains("cụm trưởng so-cong-thuong, cụm phó so-xay-dung; Giao ước số 01/GƯ-KT"), show.out)
-        XCTAssertTrue(show.out.contains("Đề xuất cụm trưởng năm 2026: so-xay-dung"), show.out)
+        XCTAssertTrue(show.out.contains("Đề xuất cụm trưởng năm 2026: so-tai-chinh"), show.out)   // by the rotation
 
         // The criteria table.
         try write(Self.tableCSV, root + "/table.csv")
