@@ -70,6 +70,7 @@ public final class ScreenRegistry {
         r.register(AuditScreen())
         r.register(ClusterRegistryScreen())
         r.register(ScoringRoundsScreen())
+        r.register(ScoringSetupScreen())
         AwardScreens.all.forEach(r.register)
         r.register(CampaignListScreen())
         r.register(UnitTreeScreen()); r.register(PeopleScreen()); r.register(ImportScreen()); r.register(ImportBatchesScreen())
