@@ -115,16 +115,18 @@ enum ScoresCommand {
         out.write(TextTable(vi: ["mã", "tiêu chí", "tối đa", "bước"], en: ["id", "criterion", "maximum", "step"],
                             language: ctx.language, rows: crit, numeric: [2, 3]).text(maxColumnWidth: 70))
         out.line()
-        out.line(en ? "Progress (✓ complete, … partial, · missing, — not expected)" : "Tiến độ chấm (✓ đủ, … chưa đủ, · chưa chấm, — không chấm)")
-        let p = view.progress
-        let rows = p.raters.map { r -> [String] in
-            let n = p.count(rater: r)
-            return [r] + p.units.map { p.cell(rater: r, unit: $0).mark } + ["\(n.complete)/\(n.expected)"]
-        }
-        out.write(TextTable(headers: [en ? "rater \\ unit" : "người chấm \\ đơn vị"] + p.units + [en ? "done" : "xong"],
-                            rows: rows, numeric: [p.units.count + 1]).text())
-        out.line((en ? "Complete sheets: " : "Phiếu đã chấm đủ: ") + "\(p.completeCount)/\(p.expectedCount)")
+        let allowed = ws.scoringActions(for: view, clusterId: clusterId, year: year)
+        var may: [String] = []
+        if allowed.crossScore { may.append(en ? "score the others" : "chấm chéo") }
+        if allowed.selfScore { may.append(en ? "self-score" : "tự chấm") }
+        if allowed.explain { may.append(en ? "explain" : "giải trình") }
+        if allowed.seeResult { may.append(en ? "see the result" : "xem kết quả") }
+        if allowed.runRound { may.append(en ? "run the round (close, facts, ballot, finalize)" : "điều hành đợt chấm (khóa, điểm cộng/trừ, biểu quyết, chốt)") }
+        out.line((en ? "You may: " : "Bạn có thể: ") + (may.isEmpty ? "—" : may.joined(separator: ", ")))
         out.line()
+        if allowed.seeProgress {
+            printProgress(view, ctx)
+        }
         // Sheets: the viewer's own until close, every sheet from close on.
         let own = view.crossSheets.filter { $0.raterId == view.viewerId }
         let others = view.crossSheets.filter { $0.raterId != view.viewerId }
@@ -154,6 +156,21 @@ enum ScoresCommand {
                                 numeric: Set(1...(ids.count + 1))).text())
         }
         return 0
+    }
+
+    /// Who has scored whom, without values.
+    static func printProgress(_ view: ScoringView, _ ctx: CommandContext) {
+        let en = ctx.language == .en, out = ctx.output
+        out.line(en ? "Progress (✓ complete, … partial, · missing, — not expected)" : "Tiến độ chấm (✓ đủ, … chưa đủ, · chưa chấm, — không chấm)")
+        let p = view.progress
+        let rows = p.raters.map { r -> [String] in
+            let n = p.count(rater: r)
+            return [r] + p.units.map { p.cell(rater: r, unit: $0).mark } + ["\(n.complete)/\(n.expected)"]
+        }
+        out.write(TextTable(headers: [en ? "rater \\ unit" : "người chấm \\ đơn vị"] + p.units + [en ? "done" : "xong"],
+                            rows: rows, numeric: [p.units.count + 1]).text())
+        out.line((en ? "Complete sheets: " : "Phiếu đã chấm đủ: ") + "\(p.completeCount)/\(p.expectedCount)")
+        out.line()
     }
 
     static func sheetTable(_ sheets: [CrossScoreSheet], _ table: CriteriaTable, _ ctx: CommandContext, rateeFirst: Bool) -> TextTable {

@@ -3,9 +3,8 @@ import TerminalUI
 import TDKTText
 
 /// The scoring rounds the user may open (reviewers: their clusters), newest first. Enter opens the
-/// round's menu, which offers only what the role may do: the cross-scoring grid (a rater of the
-/// round), the self-score sheet (its own unit), the progress (the office, the cluster's leader or
-/// deputy), the result (the office, or anyone once cross-scoring is closed).
+/// round's menu, which offers only what TDKTCore says the user may do (`scoringActions`): the same
+/// answer `tdkt scores show` gives.
 public struct ScoringRoundsScreen: ShellScreen {
     public let id = "scoring-rounds"
     public let section = ShellSection.clusters
@@ -42,8 +41,9 @@ public struct ScoringRoundsScreen: ShellScreen {
         }
         let viewer = view.viewerId
         let viewerName = ClusterUI.unitName(ws, viewer)
+        let allowed = ws.scoringActions(for: view, clusterId: clusterId, year: year)
         var items: [MenuView.Item] = []
-        if !view.ratees.isEmpty {
+        if allowed.crossScore {
             items.append(MenuView.Item(ClusterStrings.crossScore(viewerName).text(lang)) { app in
                 do {
                     let editor = try ScoringSheetEditor(ws: ws, clusterId: clusterId, year: year, lang: app.language)
@@ -51,7 +51,7 @@ public struct ScoringRoundsScreen: ShellScreen {
                 } catch { app.showError(ErrorText.message(error, app.language)) }
             })
         }
-        if view.configuration.members.contains(viewer), ws.may(.score(clusterId: clusterId, rateeUnitId: viewer, selfScore: true)) {
+        if allowed.selfScore {
             items.append(MenuView.Item(ClusterStrings.selfScore(viewerName).text(lang)) { app in
                 do {
                     let fresh = try ws.scoringView(clusterId: clusterId, year: year)
@@ -59,8 +59,7 @@ public struct ScoringRoundsScreen: ShellScreen {
                 } catch { app.showError(ErrorText.message(error, app.language)) }
             })
         }
-        if view.state == .explanation, view.configuration.members.contains(viewer),
-           ws.may(.score(clusterId: clusterId, rateeUnitId: viewer, selfScore: true)) {
+        if allowed.explain {
             items.append(MenuView.Item(ClusterStrings.explain.text(lang)) { app in
                 do {
                     let fresh = try ws.scoringView(clusterId: clusterId, year: year)
@@ -68,16 +67,14 @@ public struct ScoringRoundsScreen: ShellScreen {
                 } catch { app.showError(ErrorText.message(error, app.language)) }
             })
         }
-        let managing = ws.may(.manageScoring(clusterId: clusterId))
-        let leads = ws.clusters[clusterId]?.value.year(year).map { $0.leaderId == viewer || $0.deputyId == viewer } ?? false
-        if managing || leads {
+        if allowed.seeProgress {
             items.append(MenuView.Item(ClusterStrings.progress.text(lang)) { app in
                 do { app.push(try ScoringProgressGrid.make(ws: ws, clusterId: clusterId, year: year, lang: app.language)) } catch {
                     app.showError(ErrorText.message(error, app.language))
                 }
             })
         }
-        if managing || (view.state != .open && view.state != .configuring) {
+        if allowed.seeResult {
             items.append(MenuView.Item(ClusterStrings.result.text(lang)) { app in
                 app.push(ScoringResultScreen(ws: ws, clusterId: clusterId, year: year, lang: app.language).panel)
             })

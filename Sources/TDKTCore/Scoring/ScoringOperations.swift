@@ -200,7 +200,7 @@ extension Workspace {
         try scoringView(clusterId: clusterId, year: year).ballot
     }
 
-    /// Who has scored whom (no values): anyone who may read the round.
+    /// Who has scored whom (no values): anyone who may read the round (ScoringRoundActions.seeProgress).
     public func scoringProgress(clusterId: String, year: Int) throws -> ScoringProgress {
         try authorizeScoringRead(clusterId: clusterId)
         return ScoringProgress(round: try loadScoringRound(clusterId: clusterId, year: year).value)

@@ -186,3 +186,26 @@ final class ScoresExplanationCommandTests: XCTestCase {
         XCTAssertEqual(run("admin", ["--data", root, "scores", "explanations"] + round).status, 2, "the deadline is needed")
     }
 }
+
+/// The round's menu and `tdkt scores show` say the same about what a user may do: both ask scoringActions.
+final class ScoringActionsTests: XCTestCase {
+    func testReviewerAndClerkAllowedActionsAndTheCommandLineSaysThem() throws {
+        let root = temporaryDirectory()
+        try DemoFixture.make(root: root, user: "admin")
+        let reviewer = try Workspace(root: root, user: "chamdiem")
+        let rv = try reviewer.scoringView(clusterId: "tn-khoi-kinh-te", year: 2025)
+        let r = reviewer.scoringActions(for: rv, clusterId: "tn-khoi-kinh-te", year: 2025)
+        XCTAssertEqual(r, ScoringRoundActions(crossScore: true, selfScore: true, explain: false, seeProgress: true, seeResult: false, runRound: false))
+        let clerk = try Workspace(root: root, user: "lan")
+        let cv = try clerk.scoringView(clusterId: "tn-khoi-kinh-te", year: 2025)
+        let c = clerk.scoringActions(for: cv, clusterId: "tn-khoi-kinh-te", year: 2025)
+        XCTAssertEqual(c, ScoringRoundActions(crossScore: false, selfScore: false, explain: false, seeProgress: true, seeResult: true, runRound: true))
+        let output = CommandOutput(echo: false)
+        _ = CommandLineTool(environment: [:], output: output, user: "lan").run(["--data", root, "scores", "show", "tn-khoi-kinh-te", "2025"])
+        XCTAssertTrue(output.out.contains("Bạn có thể: xem kết quả, điều hành đợt chấm"), output.out)
+        let asReviewer = CommandOutput(echo: false)
+        _ = CommandLineTool(environment: [:], output: asReviewer, user: "chamdiem").run(["--data", root, "scores", "show", "tn-khoi-kinh-te", "2025"])
+        XCTAssertTrue(asReviewer.out.contains("Bạn có thể: chấm chéo, tự chấm\n"), asReviewer.out)
+        XCTAssertTrue(asReviewer.out.contains("Tiến độ chấm"), asReviewer.out)
+    }
+}
