@@ -36,6 +36,10 @@ while let a = args.first {
         let data = ReportData(workspace: ws, period: period)
         say(String(format: "computing the summary: %.2f s", try Measure.seconds { _ = try Reports.document("summary", period: period, data: data) }))
         exit(0)
+    case "--profile-load":
+        // Where a year's load goes, phase by phase (for a profiler too).
+        try LoadProfile(root: args.removeFirst()).run()
+        exit(0)
     case "--keys":
         // Only the key timings (no data directory needed).
         let memory = MainActor.assumeIsolated { Interactive.keysOnMemoryScreen() }

@@ -51,11 +51,9 @@ public final class ProposalBook: @unchecked Sendable {
     /// Proposals filtered by state and year, by year then award then nominee name (Vietnamese order).
     public func list(state: Proposal.State? = nil, year: Int? = nil) -> [Stored<Proposal>] {
         proposals.values.filter { p in (state.map { p.value.state == $0 } ?? true) && (year.map { p.value.year == $0 } ?? true) }
-            .sorted { a, b in
-                if a.value.year != b.value.year { return a.value.year > b.value.year }
-                if a.value.awardCode != b.value.awardCode { return a.value.awardCode < b.value.awardCode }
-                return VietnameseCollation.less(workspace.name(of: a.value.nominee), workspace.name(of: b.value.nominee))
-            }
+            .sorted(byKey: { p in
+                ProposalOrder(year: p.value.year, awardCode: p.value.awardCode, name: CollationKey(workspace.name(of: p.value.nominee)), id: p.value.id)
+            })
     }
 
     public func proposal(_ id: String) throws -> Stored<Proposal> {
@@ -71,6 +69,17 @@ public final class ProposalBook: @unchecked Sendable {
     }
 
     func remember(_ stored: [Stored<Proposal>]) { for s in stored { proposals[s.value.id] = s } }
+}
+
+/// Newest year first, then award code, then nominee name in Vietnamese order (then id, for a stable list).
+struct ProposalOrder: Comparable {
+    var year: Int, awardCode: String, name: CollationKey, id: String
+    static func < (a: Self, b: Self) -> Bool {
+        if a.year != b.year { return a.year > b.year }
+        if a.awardCode != b.awardCode { return a.awardCode < b.awardCode }
+        if a.name != b.name { return a.name < b.name }
+        return a.id < b.id
+    }
 }
 
 /// The proposal workflow: draft → submitted → underAppraisal → toCouncil → approved | returned | notEligible;

@@ -24,7 +24,7 @@ extension Workspace {
 
     /// Direct children of a unit (nil: the roots), in Vietnamese order.
     public func children(of id: String?) -> [Unit] {
-        units.values.map(\.value).filter { $0.parentId == id }.sorted { VietnameseCollation.less($0.name, $1.name) }
+        units.values.map(\.value).filter { $0.parentId == id }.sorted(byKey: { CollationKey($0.name) })
     }
 
     /// Ends a unit's validity without a successor (dissolved).
@@ -121,7 +121,7 @@ extension Workspace {
 
     /// People of a unit, sorted by given name.
     public func people(of unitId: String) -> [Person] {
-        people.values.map(\.value).filter { $0.unitId == unitId }.sorted { VietnameseCollation.personNameLess($0.name, $1.name) }
+        people.values.map(\.value).filter { $0.unitId == unitId }.sorted(byKey: { PersonNameKey($0.name) })
     }
 
     /// A new identifier for a record, from its name: "Sở Y tế" → "so-y-te", "so-y-te-2" when taken.
