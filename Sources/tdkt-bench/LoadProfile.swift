@@ -18,7 +18,10 @@ struct LoadProfile {
         store.useIndexes = false
         show("loadYear proposals \(year), every file") { _ = store.loadAll(Proposal.self, year: year) }
         store.useIndexes = true
+        show("people (index)") { _ = try? Store(root: root, user: "bench").loadAll(Person.self) }
+        show("units (index)") { _ = try? Store(root: root, user: "bench").loadAll(Unit.self) }
+        store.useIndexes = false
         show("people, every file") { _ = store.loadAll(Person.self) }
-        show("units, every file") { _ = store.loadAll(Unit.self) }
+        store.useIndexes = true
     }
 }
