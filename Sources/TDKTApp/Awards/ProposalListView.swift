@@ -4,7 +4,8 @@ import TerminalUI
 
 /// Proposals by state: a tab per state (←/→), a year filter (F9), search and filter without diacritics,
 /// several rows marked (Space, `*`) and moved together, all or none (F5); council vote (F6), new (F7),
-/// decision (F8). Only the moves the rows' state allows and the role may make are offered.
+/// decision (F8). It opens on the current year (the newest with proposals) and reads only that year;
+/// F9 steps to older years, each read when first shown, then to every year. Only the moves the rows' state allows and the role may make are offered.
 final class ProposalListView: View {
     let ws: Workspace
     let book: ProposalBook
@@ -12,7 +13,10 @@ final class ProposalListView: View {
     let list: ListView
     /// nil: every state.
     private(set) var tab: Proposal.State?
+    /// nil: every year.
     private(set) var year: Int?
+    /// How many rows the tab shows (counted when the rows are set, not at every frame).
+    private var shownCount = 0
 
     static let tabs: [Proposal.State?] = [nil] + Proposal.State.allCases.map { $0 }
 
@@ -20,6 +24,7 @@ final class ProposalListView: View {
         self.ws = ws
         self.book = ProposalBook(workspace: ws)
         self.lang = lang
+        year = book.currentYear
         list = ListView(title: AwardStrings.proposalList.text(lang),
                         columns: [ListView.Column(AwardStrings.colYear.text(lang), width: 4),
                                   ListView.Column(AwardStrings.colAward.text(lang), width: 11),
@@ -49,7 +54,9 @@ final class ProposalListView: View {
     func reload() {
         book.reload()
         let names = AwardNames(ws: ws, lang: lang)
-        list.setRows(book.list(state: tab, year: year).map { s in
+        let shown = book.list(state: tab, year: year)
+        shownCount = shown.count
+        list.setRows(shown.map { s in
             let p = s.value
             return ListView.Row(id: p.id, cells: [String(p.year), p.awardCode, names.nominee(p.nominee), p.state.label.text(lang.domain)])
         })
@@ -61,7 +68,7 @@ final class ProposalListView: View {
 
     func draw(in frame: inout Frame, area: Rect, app: Application) {
         let tabName = tab.map { $0.label.text(lang.domain) } ?? AwardStrings.all.text(lang)
-        let count = book.list(state: tab, year: year).count
+        let count = shownCount
         let head = AwardStrings.stateLabel.text(lang) + "◀ \(tabName) (\(count)) ▶   "
             + AwardStrings.yearLabel.text(lang) + (year.map(String.init) ?? AwardStrings.all.text(lang))
         frame.put(head, x: area.x + 1, y: area.y, style: .header, maxWidth: area.width - 2)
@@ -80,7 +87,7 @@ final class ProposalListView: View {
             list.setMarked([])
             reload()
         case AwardCommands.year?:
-            let years = Set(book.proposals.values.map(\.value.year)).sorted(by: >)
+            let years = book.years
             if let y = year, let i = years.firstIndex(of: y) { year = i + 1 < years.count ? years[i + 1] : nil } else { year = years.first }
             list.setMarked([])
             reload()

@@ -69,12 +69,16 @@ public final class Application {
 
     /// Removes the top view (never the root).
     public func pop() {
-        if stack.count > 1 { stack.removeLast() }
+        if stack.count > 1 { closed(stack.removeLast()) }
     }
 
     /// Removes a given view wherever it is (dialogs closing themselves).
     public func remove(_ view: View) {
-        if let i = stack.lastIndex(where: { $0 === view }), stack.count > 1 { stack.remove(at: i) }
+        if let i = stack.lastIndex(where: { $0 === view }), stack.count > 1 { closed(stack.remove(at: i)) }
+    }
+
+    private func closed(_ view: View) {
+        if !stack.contains(where: { $0 === view }) { view.didDisappear(app: self) }
     }
 
     /// Closes a view as Esc does: asks first when it holds unsaved changes.
