@@ -46,7 +46,7 @@ enum Picker {
     static func people(_ ws: Workspace, lang: Language, unitId: String?, app: Application,
                        onPick: @escaping ([String], Application) -> Void) {
         let list = unitId.map { ws.people(of: $0) }
-            ?? ws.people.values.map(\.value).sorted(byKey: { PersonNameKey($0.name) })
+            ?? ws.peopleSorted
         let rows = list.map { ListView.Row(id: $0.id, cells: [$0.name, $0.position, ws.units[$0.unitId]?.value.name ?? $0.unitId]) }
         pick(title: ClerkStrings.pickPerson.text(lang),
              columns: [ListView.Column(ClerkStrings.personName.text(lang)), ListView.Column(ClerkStrings.position.text(lang), width: 16),

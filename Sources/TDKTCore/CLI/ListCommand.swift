@@ -20,10 +20,21 @@ enum ListCommand {
                               rows: rows.map { [$0.id, $0.name, $0.kind.label.text(ctx.language), $0.parentId ?? "",
                                                 $0.isActive ? (en ? "yes" : "có") : (en ? "no → \($0.successorId ?? "")" : "không → \($0.successorId ?? "")")] })
         case "people":
-            let rows = ws.people.values.map(\.value).sorted(byKey: { SortPair(PersonNameKey($0.name), $0.id) })
+            func row(_ p: Person) -> [String] {
+                [p.id, p.name, ws.units[p.unitId]?.value.name ?? p.unitId, p.position, p.category.label.text(ctx.language)]
+            }
+            // With a search, the matches are found first and only they are sorted.
+            let rows: [[String]]
+            if let search = args.value("--search") {
+                let q = SearchKey.fold(search)
+                rows = ws.people.values.map(\.value).map { (p: $0, row: row($0)) }
+                    .filter { SearchKey.matches(foldedQuery: q, inFolded: SearchKey.fold($0.row.joined(separator: " "))) }
+                    .sorted(byKey: { SortPair(PersonNameKey($0.p.name), $0.p.id) }).map(\.row)
+            } else {
+                rows = ws.peopleSorted.map(row)
+            }
             table = TextTable(vi: ["mã", "họ và tên", "đơn vị", "chức vụ", "nhóm thống kê"], en: ["id", "name", "unit", "position", "category"], language: ctx.language,
-                              rows: rows.map { [$0.id, $0.name, ws.units[$0.unitId]?.value.name ?? $0.unitId, $0.position,
-                                                $0.category.label.text(ctx.language)] })
+                              rows: rows)
         case "campaigns":
             let rows = ws.campaigns.values.map(\.value).filter { c in year.map { c.period.overlaps(year: $0) } ?? true }
                 .sorted(byKey: { CollationKey($0.name) })
