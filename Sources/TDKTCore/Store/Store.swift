@@ -91,7 +91,9 @@ public final class Store: @unchecked Sendable {
 
     /// Parses and validates one record file's content; every failure is a StoreError naming the file.
     static func decodeRecord<T: StoredRecord>(_ type: T.Type, _ data: Data, _ relativePath: String) throws -> Stored<T> {
-        let envelope = try JSONCoding.decode(Envelope<T>.self, from: data, path: relativePath)
+        // The fast decoder first; Foundation's for a file it refuses, which also names the line and column.
+        let envelope = try (try? FastJSONDecoder.decode(Envelope<T>.self, from: data))
+            ?? JSONCoding.decode(Envelope<T>.self, from: data, path: relativePath)
         if envelope.schemaVersion > Schema.version {
             let at = String(decoding: data, as: UTF8.self).components(separatedBy: "\"schemaVersion\"")[0].filter { $0 == "\n" }.count + 1
             throw StoreError.unreadable(path: relativePath, line: at, column: nil, detail:
