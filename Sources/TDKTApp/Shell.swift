@@ -1,6 +1,7 @@
 import Foundation
 import TDKTCore
 import TerminalUI
+import TDKTText
 
 /// What the executable hands the interactive shell.
 public struct ShellOptions: Sendable {
@@ -15,47 +16,11 @@ public struct ShellOptions: Sendable {
         self.role = role
         self.language = language
     }
-
-    /// Options for `tdkt` with no subcommand: only `--data DIR` and `--lang vi|en` are accepted
-    /// (returns nil for anything else, so the caller can handle its own subcommands).
-    ///
-    /// Data directory: --data, else $TDKT_DATA, else $XDG_DATA_HOME/tdkt, else ~/.local/share/tdkt.
-    /// Login from getpwuid(getuid()); role "clerk". Language: --lang, else "en" when LC_ALL/LANG
-    /// starts with "en", else "vi".
-    public static func fromEnvironment(arguments: [String], environment: [String: String] = ProcessInfo.processInfo.environment) -> ShellOptions? {
-        var data: String?
-        var lang: String?
-        var i = 0
-        while i < arguments.count {
-            let a = arguments[i]
-            if a == "--data", i + 1 < arguments.count {
-                data = arguments[i + 1]; i += 2
-            } else if a.hasPrefix("--data=") {
-                data = String(a.dropFirst(7)); i += 1
-            } else if a == "--lang", i + 1 < arguments.count, ["vi", "en"].contains(arguments[i + 1]) {
-                lang = arguments[i + 1]; i += 2
-            } else if a.hasPrefix("--lang="), ["vi", "en"].contains(String(a.dropFirst(7))) {
-                lang = String(a.dropFirst(7)); i += 1
-            } else {
-                return nil
-            }
-        }
-        let home = environment["HOME"] ?? NSHomeDirectory()
-        let dir = data
-            ?? environment["TDKT_DATA"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 + "/tdkt" }
-            ?? home + "/.local/share/tdkt"
-        var login = environment["USER"] ?? "unknown"
-        if let pw = getpwuid(getuid()), let name = pw.pointee.pw_name { login = String(cString: name) }
-        let localeName = [environment["LC_ALL"], environment["LANG"]].compactMap { $0 }.first { !$0.isEmpty } ?? ""
-        let language = lang ?? (localeName.hasPrefix("en") ? "en" : "vi")
-        return ShellOptions(dataDirectory: dir, userLogin: login, role: "clerk", language: language)
-    }
 }
 
 /// The main menu and the application around it; no terminal involved (tests drive it with keys).
 public func makeShellApplication(_ options: ShellOptions, registry: ScreenRegistry = .standard()) -> Application {
-    let lang: TerminalUI.Language = options.language == "en" ? .en : .vi
+    let lang: Language = options.language == "en" ? .en : .vi
     let workspace = DataDirectory.isInitialised(options.dataDirectory)
         ? try? Workspace(root: options.dataDirectory, user: options.userLogin) : nil
     let context = ShellContext(options: options, language: lang, drafts: DraftStore(dataDirectory: options.dataDirectory, login: options.userLogin),

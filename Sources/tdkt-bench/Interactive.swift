@@ -1,6 +1,8 @@
 import Foundation
 import TDKTCore
 import TerminalUI
+import TDKTText
+import TDKTTestKit
 
 /// The speed a clerk feels: keys handled and frames drawn, bytes sent to the terminal, cold start.
 enum Interactive {

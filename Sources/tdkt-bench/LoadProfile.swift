@@ -1,5 +1,6 @@
 import Foundation
 import TDKTCore
+import TDKTText
 
 /// Phases of reading one year of proposals and the people, printed one per line (`--profile-load DIR`).
 struct LoadProfile {

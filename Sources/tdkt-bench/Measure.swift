@@ -1,5 +1,7 @@
 import Foundation
 import TDKTCore
+import TDKTText
+import TDKTTestKit
 
 /// Timing and process helpers for the benchmark.
 enum Measure {

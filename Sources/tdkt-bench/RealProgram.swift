@@ -1,5 +1,6 @@
 import Foundation
 import TDKTCore
+import TDKTText
 
 /// The real program on a generated province: its screens in tmux (time from the key to the rows on the
 /// terminal) and its commands, each against `cat` and Python's `json.loads` over the files it is about,

@@ -2,6 +2,8 @@ import Foundation
 import TDKTCore
 
 import TerminalUI
+import TDKTText
+import TDKTTestKit
 
 // tdkt-bench [--scale N] [--seed S] [--dir DIR] [--tdkt PATH]
 // Generates (once) a province-scale data directory and prints the figures of BENCHMARKS.md.
@@ -109,10 +111,11 @@ func medianSave(_ root: String) throws -> Double {
     var times: [Double] = []
     for i in 0..<60 {
         let id = "p\(i % 50)"
-        guard let p = try ws.store.read(Person.self, at: "people/\(id).json") else { continue }
+        ws.reload()
+        guard let p = ws.people[id] else { continue }
         var v = p.value
         v.position = "Chuyên viên \(i)"
-        times.append(try Measure.seconds { try ws.store.save(v, basedOn: p.revision, action: "bench") })
+        times.append(try Measure.seconds { try ws.savePerson(v, basedOn: p.revision) })
     }
     return Measure.percentiles(times).p50
 }
@@ -121,41 +124,23 @@ table.add("save one record, archive 1× (p50)", Measure.ms(save1))
 table.add("save one record, archive 10× (p50)", Measure.ms(save10), "≤ 1.2× the 1× time",
           String(format: "%.2f× %@", save10 / save1, save10 <= save1 * 1.2 ? "met" : "missed"))
 
-// One award saved: its line is appended to the year's index (YearIndex), so the cost stays flat too.
-func medianAwardSave(_ root: String) throws -> Double {
-    let ws = try Workspace(root: root, user: "bench")
-    var times: [Double] = []
-    for i in 0..<60 {
-        guard let a = try ws.store.read(AwardRecord.self, at: "awards/2025/kt2025-\(i % 50).json") else { continue }
-        var v = a.value
-        v.decisionNumber = "\(i + 1)/QĐ-UBND"
-        times.append(try Measure.seconds { try ws.store.save(v, basedOn: a.revision, action: "bench") })
-    }
-    return Measure.percentiles(times).p50
-}
-let award1 = try medianAwardSave(one), award10 = try medianAwardSave(ten)
-table.add("save one award, archive 1× (p50)", Measure.ms(award1))
-table.add("save one award, archive 10× (p50)", Measure.ms(award10), "≤ 1.2× the 1× time",
-          String(format: "%.2f× %@", award10 / award1, award10 <= award1 * 1.2 ? "met" : "missed"))
-
 // The year-end summary over ten years: before (every record file decoded) and after the year index.
 let period = try ReportPeriod(from: 2016, to: 2025)
 func summaryPhases(indexes: Bool) throws -> (total: Double, phases: [(String, Double)]) {
     // The whole summary as the screen and `tdkt report summary` make it, on a fresh workspace...
     let fresh = try Workspace(root: one, user: "bench")
-    fresh.store.useIndexes = indexes
+    fresh.useIndexes = indexes
     let whole = try Measure.seconds { _ = try Reports.document("summary", period: period, workspace: fresh) }
     // ...then the same by phase on another (reading the collections first, so gathering then reuses them,
     // except the proposals, which ReportData reads itself).
     let ws = try Workspace(root: one, user: "bench")
-    ws.store.useIndexes = indexes
+    ws.useIndexes = indexes
     var phases: [(String, Double)] = []
     var data: ReportData!
     _ = try Measure.seconds {
         let years = Array(period.previous.from...period.to)
         phases.append(("units, people, campaigns, clusters", Measure.seconds { _ = (ws.units.count, ws.people.count, ws.campaigns.count, ws.clusters.count, ws.households.count) }))
         phases.append(("awards, 20 years", Measure.seconds { for y in years { _ = ws.awards(year: y) } }))
-        phases.append(("proposals, 20 years", Measure.seconds { for y in years { _ = ws.store.loadAll(Proposal.self, year: y) } }))
         phases.append(("gathering (ReportData)", Measure.seconds { data = ReportData(workspace: ws, period: period) }))
         var doc: ReportDocument!
         phases.append(("computing the summary", try Measure.seconds { doc = try Reports.document("summary", period: period, data: data) }))

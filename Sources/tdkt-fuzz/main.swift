@@ -1,5 +1,7 @@
 import Foundation
 import TDKTCore
+import TDKTDemo
+import TDKTTestKit
 
 // Usage: tdkt-fuzz [ITERATIONS] [SEED]
 // Feeds mutated inputs to the loaders and prints the figures; exits 1 if any input crashed
@@ -11,7 +13,7 @@ let started = Date()
 // With TDKT_FUZZ_KEEP=DIR, the inputs refused without a line are written there to be looked at.
 let keepDir = ProcessInfo.processInfo.environment["TDKT_FUZZ_KEEP"]
 let json = InputFuzzer.fuzzJSON(seeds: try InputFuzzer.jsonSeeds(), iterations: iterations, seed: seed) { i, bytes in
-    if let keepDir { FileManager.default.createFile(atPath: "\(keepDir)/json-\(i).bin", contents: Data(bytes)) }
+    if let keepDir { _ = FileManager.default.createFile(atPath: "\(keepDir)/json-\(i).bin", contents: Data(bytes)) }
 }
 let seconds = Date().timeIntervalSince(started)
 print("JSON loader: \(json.inputs) inputs, \(json.accepted) accepted, \(json.refused) refused, \(json.badErrors.count) refusals without file and line, \(String(format: "%.1f", seconds)) s")
@@ -22,7 +24,7 @@ if ProcessInfo.processInfo.environment["TDKT_FUZZ_ONLY"] == "json" { exit(json.b
 
 // The importers work on a demo data directory, in dry runs.
 let root = NSTemporaryDirectory() + "tdkt-fuzz-\(getpid())"
-try DataInitializer.create(root: root, user: "fuzz", demo: true)
+try DataInitializer.create(root: root, user: "fuzz", seed: DemoData.seed())
 defer { try? FileManager.default.removeItem(atPath: root) }
 let csvStarted = Date()
 let csv = InputFuzzer.fuzzCSV(workspace: try Workspace(root: root, user: "fuzz"), iterations: iterations, seed: seed)

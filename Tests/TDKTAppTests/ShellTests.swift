@@ -1,13 +1,17 @@
 import Foundation
+import TDKTCore
 import TerminalUI
 import XCTest
 @testable import TDKTApp
+import TDKTText
+import TDKTDemo
+import TDKTTestKit
 
 final class ShellTests: XCTestCase {
     private var dataDir: String!
 
     override func setUp() {
-        dataDir = NSTemporaryDirectory() + "tdkt-shell-" + UUID().uuidString
+        dataDir = TestDirectories.path("tdkt-shell")
     }
 
     override func tearDown() {
@@ -111,22 +115,15 @@ final class ShellTests: XCTestCase {
         XCTAssertNotNil(render(app).find("! Ngày sinh không thể ở tương lai"))
     }
 
-    func testOptionsFromEnvironment() {
+    /// The shell is opened on the directory and in the language the command line resolves (Program → CommandLineTool).
+    func testDataDirectoryAndLanguageFromEnvironment() {
         let env = ["HOME": "/home/k", "LANG": "vi_VN.UTF-8"]
-        let o = ShellOptions.fromEnvironment(arguments: [], environment: env)
-        XCTAssertEqual(o?.dataDirectory, "/home/k/.local/share/tdkt")
-        XCTAssertEqual(o?.language, "vi")
-        XCTAssertEqual(o?.role, "clerk")
-        XCTAssertFalse(o?.userLogin.isEmpty ?? true)
-        XCTAssertEqual(ShellOptions.fromEnvironment(arguments: [], environment: env.merging(["XDG_DATA_HOME": "/x"]) { $1 })?.dataDirectory, "/x/tdkt")
-        XCTAssertEqual(ShellOptions.fromEnvironment(arguments: [], environment: env.merging(["TDKT_DATA": "/t", "XDG_DATA_HOME": "/x"]) { $1 })?.dataDirectory, "/t")
-        let withArgs = ShellOptions.fromEnvironment(arguments: ["--data", "/d", "--lang", "en"], environment: env.merging(["TDKT_DATA": "/t"]) { $1 })
-        XCTAssertEqual(withArgs?.dataDirectory, "/d")
-        XCTAssertEqual(withArgs?.language, "en")
-        XCTAssertEqual(ShellOptions.fromEnvironment(arguments: [], environment: ["HOME": "/h", "LANG": "en_US.UTF-8"])?.language, "en")
-        XCTAssertEqual(ShellOptions.fromEnvironment(arguments: [], environment: ["HOME": "/h", "LC_ALL": "en_GB.UTF-8", "LANG": "vi_VN.UTF-8"])?.language, "en")
-        XCTAssertNil(ShellOptions.fromEnvironment(arguments: ["report"], environment: env))
-        XCTAssertNil(ShellOptions.fromEnvironment(arguments: ["--version"], environment: env))
-        XCTAssertNil(ShellOptions.fromEnvironment(arguments: ["--lang", "fr"], environment: env))
+        XCTAssertEqual(DataDirectory.locate(option: nil, environment: env), "/home/k/.local/share/tdkt")
+        XCTAssertEqual(DataDirectory.locate(option: nil, environment: env.merging(["XDG_DATA_HOME": "/x"]) { $1 }), "/x/tdkt")
+        XCTAssertEqual(DataDirectory.locate(option: nil, environment: env.merging(["TDKT_DATA": "/t", "XDG_DATA_HOME": "/x"]) { $1 }), "/t")
+        XCTAssertEqual(DataDirectory.locate(option: "/d", environment: env.merging(["TDKT_DATA": "/t"]) { $1 }), "/d")
+        XCTAssertEqual(Language.from(environment: env), .vi)
+        XCTAssertEqual(Language.from(environment: ["HOME": "/h", "LANG": "en_US.UTF-8"]), .en)
+        XCTAssertEqual(Language.from(environment: ["HOME": "/h", "LC_ALL": "en_GB.UTF-8", "LANG": "vi_VN.UTF-8"]), .en)
     }
 }

@@ -1,5 +1,8 @@
 import XCTest
 @testable import TDKTApp
+import TDKTText
+import TDKTDemo
+import TDKTTestKit
 
 final class TDKTAppSmokeTests: XCTestCase {
     func testOptionsKeepLanguage() {

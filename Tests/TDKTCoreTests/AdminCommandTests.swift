@@ -1,5 +1,9 @@
 import XCTest
 @testable import TDKTCore
+import TDKTText
+import TDKTDemo
+import TDKTCommands
+import TDKTTestKit
 
 final class AdminCommandTests: XCTestCase {
     func runAs(_ user: String, _ args: [String]) -> (status: Int32, out: String, err: String) {

@@ -1,5 +1,9 @@
 import XCTest
 @testable import TDKTCore
+import TDKTText
+import TDKTDemo
+import TDKTCommands
+import TDKTTestKit
 
 final class CommandLineTests: XCTestCase {
     func testHelpVersionAndWrongArguments() {
@@ -65,6 +69,8 @@ final class CommandLineTests: XCTestCase {
     func testCommandOnMissingDataDirectoryNamesIt() {
         let r = runTool(["--data", "/nonexistent/tdkt", "list", "units"])
         XCTAssertEqual(r.status, 1)
-        XCTAssertTrue(r.err.contains("/nonexistent/tdkt/config.json"), r.err)
+        XCTAssertTrue(r.err.contains("/nonexistent/tdkt chưa phải thư mục dữ liệu tdkt") && r.err.contains("tdkt init"), r.err)
+        let en = runTool(["--data", "/nonexistent/tdkt", "--lang", "en", "list", "units"])
+        XCTAssertTrue(en.err.contains("/nonexistent/tdkt is not a tdkt data directory"), en.err)
     }
 }

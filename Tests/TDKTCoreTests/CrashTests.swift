@@ -1,12 +1,18 @@
 import XCTest
 @testable import TDKTCore
+import TDKTText
+import TDKTDemo
+import TDKTCommands
+import TDKTTestKit
 
 /// Writers are separate processes (tdkt-stress): killed with SIGKILL in the middle of their saves,
 /// or racing each other on the same records. The figures are printed in the test output.
 final class CrashTests: XCTestCase {
     func seed(_ root: String, ids: [String]) throws {
         DataDirectory.applyOfficeUmask()
-        try DataInitializer.create(root: root, user: "seed", demo: false)
+        var seed = SeedRecords()
+        seed.roles = ["stress": RoleAssignment(role: .clerk)]
+        try DataInitializer.create(root: root, user: "seed", seed: seed)
         let store = try Store(root: root, user: "seed")
         try store.save(Unit(id: "u", name: "Đơn vị thử", kind: .other), basedOn: nil, action: "create")
         for id in ids { try store.save(Person(id: id, name: "Nguyễn Văn \(id)", unitId: "u"), basedOn: nil, action: "create") }
@@ -36,7 +42,7 @@ final class CrashTests: XCTestCase {
             p.arguments = [root, "k\(round)", "1000000", ids[round % ids.count]]
             let out = Pipe(); p.standardOutput = out
             try p.run()
-            usleep(UInt32.random(in: 2_000...25_000))
+            usleep(UInt32.random(in: 5_000...40_000))
             kill(p.processIdentifier, SIGKILL)
             let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
             p.waitUntilExit()

@@ -1,5 +1,9 @@
 import XCTest
 @testable import TDKTCore
+import TDKTText
+import TDKTDemo
+import TDKTCommands
+import TDKTTestKit
 
 final class FuzzTests: XCTestCase {
     func testMutatedRecordFilesNeverCrashAndAlwaysNameFileAndLine() throws {
@@ -13,7 +17,7 @@ final class FuzzTests: XCTestCase {
 
     func testSeedsAreValidRecords() throws {
         for seed in try InputFuzzer.jsonSeeds() {
-            XCTAssertNoThrow(try Store.decodeAny(kind: seed.kind, data: Data(seed.bytes), path: "x"), seed.kind)
+            XCTAssertNoThrow(try RecordFile.decode(kind: seed.kind, data: Data(seed.bytes), path: "x"), seed.kind)
         }
     }
 }
@@ -21,7 +25,7 @@ final class FuzzTests: XCTestCase {
 final class CSVFuzzTests: XCTestCase {
     func testMutatedImportFilesNeverCrashAndNameFileAndLine() throws {
         let root = temporaryDirectory()
-        try DataInitializer.create(root: root, user: "fuzz", demo: true)
+        try DemoFixture.make(root: root, user: "fuzz")
         let ws = try Workspace(root: root, user: "fuzz")
         let before = try FileManager.default.contentsOfDirectory(atPath: root + "/units").count
         let outcome = InputFuzzer.fuzzCSV(workspace: ws, iterations: 2_000, seed: 20261125)
@@ -34,7 +38,7 @@ final class CSVFuzzTests: XCTestCase {
 
     func testSeedsImportCleanly() throws {
         let root = temporaryDirectory()
-        try DataInitializer.create(root: root, user: "fuzz", demo: true)
+        try DemoFixture.make(root: root, user: "fuzz")
         let ws = try Workspace(root: root, user: "fuzz")
         let tcvn = InputFuzzer.csvSeeds()[3]
         let (table, decoded) = try ImportFile.read(data: Data(tcvn.bytes), file: "tcvn3.csv")

@@ -1,5 +1,9 @@
 import XCTest
 @testable import TDKTCore
+import TDKTText
+import TDKTDemo
+import TDKTCommands
+import TDKTTestKit
 
 /// Names holding escape sequences, C1 controls and bidi overrides (typed, imported or edited into a file
 /// by hand) stay inert in every output that does not go through curses.

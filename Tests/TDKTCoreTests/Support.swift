@@ -1,6 +1,10 @@
 import Foundation
 import XCTest
 @testable import TDKTCore
+import TDKTText
+import TDKTDemo
+import TDKTCommands
+import TDKTTestKit
 
 /// A helper executable that `swift build` should have made is missing: the test fails, it is not skipped.
 struct MissingProduct: Error, CustomStringConvertible {
@@ -10,10 +14,7 @@ struct MissingProduct: Error, CustomStringConvertible {
 
 /// A fresh data directory for one test, removed afterwards.
 func temporaryDirectory(_ name: String = #function) -> String {
-    let safe = name.filter { $0.isLetter || $0.isNumber }
-    let path = NSTemporaryDirectory() + "tdkt-test-\(safe)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-    try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    return path
+    TestDirectories.make(name)
 }
 
 /// The folder holding the built executables (beside the test bundle), e.g. .build/debug.

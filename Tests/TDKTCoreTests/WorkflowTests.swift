@@ -1,11 +1,15 @@
 import XCTest
 @testable import TDKTCore
+import TDKTText
+import TDKTDemo
+import TDKTCommands
+import TDKTTestKit
 
 /// Units, people, campaigns and permissions, on the demo data.
 final class WorkflowTests: XCTestCase {
     func demo(user: String = "admin") throws -> Workspace {
         let root = temporaryDirectory()
-        try DataInitializer.create(root: root, user: "admin", demo: true)
+        try DemoFixture.make(root: root, user: "admin")
         return try Workspace(root: root, user: user)
     }
 
@@ -121,7 +125,7 @@ final class WorkflowTests: XCTestCase {
 final class ListRegistrationsTests: XCTestCase {
     func testRegistrationsAndExamplesAreListedByYear() throws {
         let root = temporaryDirectory()
-        try DataInitializer.create(root: root, user: "admin", demo: true)
+        try DemoFixture.make(root: root, user: "admin")
         let ws = try Workspace(root: root, user: "admin")
         try ws.saveRegistration(Registration(year: 2026, unitId: "tn-snv", entries: [
             .init(nominee: NomineeRef(.person, "tran-thi-lan"), awardCode: "CSTDCS")]), basedOn: nil)

@@ -1,5 +1,6 @@
 import XCTest
 @testable import TerminalUI
+import TDKTText
 
 final class ApplicationTests: XCTestCase {
     func testTooSmallScreenShowsOneMessageAndRedrawsAfterResize() {

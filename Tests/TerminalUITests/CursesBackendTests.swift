@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import TerminalUI
+import TDKTText
 
 /// The real curses backend without a terminal: newterm on /dev/null with keys from a pipe,
 /// the screen read back from curses' virtual screen (mvwinnwstr).

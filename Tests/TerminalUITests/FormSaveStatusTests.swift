@@ -1,5 +1,6 @@
 import XCTest
 @testable import TerminalUI
+import TDKTText
 
 final class FormSaveStatusTests: XCTestCase {
     /// A form whose F2 does something other than saving (opens a view, asks) sets its own status.

@@ -1,5 +1,6 @@
 import XCTest
 @testable import TerminalUI
+import TDKTText
 
 final class FormTests: XCTestCase {
     private func makeForm(saved: @escaping ([String: String]) -> Void = { _ in }) -> FormView {

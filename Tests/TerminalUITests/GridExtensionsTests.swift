@@ -1,5 +1,6 @@
 import XCTest
 @testable import TerminalUI
+import TDKTText
 
 /// The grid's hooks for callers: a validator with its own message, read-only mode, text cells and
 /// totals, the empty-cell text, column subtitles and details; and the TextPanel page.

@@ -1,5 +1,6 @@
 import XCTest
 @testable import TerminalUI
+import TDKTText
 
 final class GridTests: XCTestCase {
     private func makeGrid(rows: Int = 3, columns: Int = 4) -> GridView {

@@ -1,5 +1,6 @@
 import XCTest
 @testable import TerminalUI
+import TDKTText
 
 /// Drives an Application with keys and shows it on the memory backend.
 final class Harness {

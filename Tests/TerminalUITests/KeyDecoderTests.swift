@@ -1,5 +1,6 @@
 import XCTest
 @testable import TerminalUI
+import TDKTText
 
 final class KeyDecoderTests: XCTestCase {
     private func decode(_ s: String, thenTimeout: Bool = true) -> [Key] {

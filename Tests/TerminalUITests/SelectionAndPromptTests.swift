@@ -1,5 +1,6 @@
 import XCTest
 @testable import TerminalUI
+import TDKTText
 
 /// Multi-select in lists, derived command contexts, hidden commands, the prompt dialog and the text view.
 final class SelectionAndPromptTests: XCTestCase {

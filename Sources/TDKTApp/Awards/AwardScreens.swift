@@ -1,5 +1,6 @@
 import TDKTCore
 import TerminalUI
+import TDKTText
 
 /// The award screens of the shell: proposals, lookup, and the catalogue in Settings.
 enum AwardScreens {
@@ -16,11 +17,11 @@ struct AwardScreen: ShellScreen {
     let id: String
     let section: ShellSection
     let title: Localized
-    let make: (Workspace, TerminalUI.Language) -> View
+    let make: (Workspace, Language) -> View
 
     func makeView(_ ctx: ShellContext) -> View {
         guard let ws = ctx.workspace else {
-            return TextPanel(title: title.text(ctx.language), lines: [AwardStrings.noWorkspace.text(ctx.language)])
+            return NoWorkspaceView(ctx)
         }
         return make(ws, ctx.language)
     }

@@ -1,18 +1,8 @@
 import Foundation
 import TDKTCore
 import TerminalUI
+import TDKTText
 
-/// The domain's own words for a refusal, in the interface language.
-func awardErrorMessage(_ error: Error, _ lang: Language) -> String {
-    switch error {
-    case let e as ValidationError: return e.message(lang.domain)
-    case let e as PermissionError: return e.message(lang.domain)
-    case let e as StoreError: return e.message(lang.domain)
-    case let e as ImportProblem: return e.message(lang.domain)
-    case let e as ScoringError: return e.message(language: lang == .en ? "en" : "vi")
-    default: return String(describing: error)
-    }
-}
 
 /// The commands of the award screens, added to the application's one command table when a screen opens.
 enum AwardCommands {

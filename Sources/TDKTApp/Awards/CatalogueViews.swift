@@ -1,6 +1,7 @@
 import Foundation
 import TDKTCore
 import TerminalUI
+import TDKTText
 
 /// Settings → the award catalogue: award types with the coefficient in force, the dates and legal basis;
 /// Enter shows an award's whole history. An administrator adds a new dated coefficient (F7): the old value
@@ -82,10 +83,10 @@ final class CatalogueView: View {
 
     static func awardLines(_ a: AwardType, lang: Language) -> [String] {
         var out = ["\(a.code) — \(a.name) (\(a.nameEn))",
-                   AwardStrings.level.text(lang) + a.level.label.text(lang.domain),
+                   AwardStrings.level.text(lang) + a.level.label.text(lang),
                    AwardStrings.recipientsKind.text(lang) + a.recipients.rawValue,
                    AwardStrings.councilThreshold.text(lang) + "\(NSDecimalNumber(decimal: a.councilThreshold * 100).stringValue)%",
-                   AwardStrings.dossierLine.text(lang) + a.dossier.map { $0.label.text(lang.domain) }.joined(separator: ", "),
+                   AwardStrings.dossierLine.text(lang) + a.dossier.map { $0.label.text(lang) }.joined(separator: ", "),
                    "", AwardStrings.coefficients.text(lang)]
         for c in a.coefficients {
             out.append("  \(c.validFrom.display) – \(c.validTo?.display ?? "…")  \(AwardStrings.colIndividual.text(lang)) \(AwardNames.decimal(c.individual))"
@@ -121,7 +122,7 @@ final class CatalogueView: View {
             reload()
             app.setStatus(AwardStrings.catalogueSaved.text(lang))
         } catch {
-            app.showError(awardErrorMessage(error, lang))
+            app.showError(ErrorText.message(error, lang))
         }
     }
 
@@ -153,7 +154,7 @@ final class CatalogueView: View {
                                          legalBasis: form.field("basis")?.value ?? "")
                 self.saveCatalogue({ try $0.addingCoefficient(c, to: code) }, basedOn: stored, form: form, view: v, app)
             } catch {
-                app.showError(awardErrorMessage(error, self.lang))
+                app.showError(ErrorText.message(error, self.lang))
             }
         }
         return v
@@ -180,7 +181,7 @@ final class CatalogueView: View {
                 let s = BaseSalary(validFrom: from, amount: Int(form.field("amount")?.value ?? "") ?? 0, legalBasis: form.field("basis")?.value ?? "")
                 self.saveCatalogue({ try $0.addingBaseSalary(s) }, basedOn: stored, form: form, view: v, app)
             } catch {
-                app.showError(awardErrorMessage(error, self.lang))
+                app.showError(ErrorText.message(error, self.lang))
             }
         }
         return v

@@ -1,6 +1,7 @@
 import Foundation
 import TDKTCore
 import TerminalUI
+import TDKTText
 
 /// A decision from approved proposals: number (checked by the domain, e.g. 163/QĐ-UBND), date, signer.
 /// F2 shows a preview with the money of each recipient and the total (Decisions.prepare, nothing written);
@@ -20,7 +21,7 @@ enum DecisionForm {
         v.panel = { width, lang in
             var out: [(text: String, style: Style)] = [(AwardStrings.recipients.text(lang), .header)]
             for p in proposals {
-                out.append(("  \(names.award(p.awardCode)) \(p.year) — \(names.nominee(p.nominee)) (\(p.state.label.text(lang.domain)))", .normal))
+                out.append(("  \(names.award(p.awardCode)) \(p.year) — \(names.nominee(p.nominee)) (\(p.state.label.text(lang)))", .normal))
             }
             out.append((AwardStrings.previewHint.text(lang), .placeholder))
             return out
@@ -41,7 +42,7 @@ enum DecisionForm {
                     onChange()
                 })
             } catch {
-                app.showError(awardErrorMessage(error, lang))
+                app.showError(ErrorText.message(error, lang))
             }
         }
         return v
@@ -52,15 +53,15 @@ enum DecisionForm {
                    "\(r.decision.signerTitle) \(r.decision.signerName)", ""]
         let nameWidth = 34
         for (i, line) in r.lines.enumerated() {
-            let name = TextWidth.pad(TextWidth.truncateWithEllipsis("\(i + 1). " + names.nominee(line.nominee), to: nameWidth), to: nameWidth)
-            out.append("\(name) \(TextWidth.pad(AwardNames.decimal(line.coefficient), to: 5, alignRight: true)) × "
-                       + "\(TextWidth.pad(Money.format(line.baseSalary), to: 13, alignRight: true)) = "
-                       + TextWidth.pad(Money.format(line.amount), to: 14, alignRight: true))
+            let name = DisplayWidth.pad(DisplayWidth.truncate("\(i + 1). " + names.nominee(line.nominee), to: nameWidth), to: nameWidth)
+            out.append("\(name) \(DisplayWidth.pad(AwardNames.decimal(line.coefficient), to: 5, alignRight: true)) × "
+                       + "\(DisplayWidth.pad(Money.format(line.baseSalary), to: 13, alignRight: true)) = "
+                       + DisplayWidth.pad(Money.format(line.amount), to: 14, alignRight: true))
         }
-        out.append(TextWidth.pad(AwardStrings.total.text(lang), to: nameWidth) + " "
-                   + TextWidth.pad(Money.format(r.total), to: 5 + 3 + 13 + 3 + 14, alignRight: true))
+        out.append(DisplayWidth.pad(AwardStrings.total.text(lang), to: nameWidth) + " "
+                   + DisplayWidth.pad(Money.format(r.total), to: 5 + 3 + 13 + 3 + 14, alignRight: true))
         if let basis = r.lines.first?.legalBasis { out += ["", AwardStrings.legalBasis.text(lang) + ": " + basis] }
-        for w in r.warnings { out.append(AwardStrings.warning.text(lang) + w.text(lang.domain)) }
+        for w in r.warnings { out.append(AwardStrings.warning.text(lang) + w.text(lang)) }
         out += ["", AwardStrings.confirmHint.text(lang)]
         return out
     }
@@ -82,7 +83,7 @@ enum DecisionForm {
                     onMade(app)
                     app.setStatus(AwardStrings.made(made.decision.number).text(lang))
                 } catch {
-                    app.showError(awardErrorMessage(error, lang))
+                    app.showError(ErrorText.message(error, lang))
                 }
             }
             return true

@@ -1,6 +1,7 @@
 import Foundation
 import TDKTCore
 import TerminalUI
+import TDKTText
 
 /// Award history lookup: a search line at the top (no diacritics needed: "nguyen van khoa"), Enter runs
 /// AwardQueries.history, and every award the matching people and units received is listed under it.
@@ -34,7 +35,7 @@ final class HistoryLookupView: View {
         let label = AwardStrings.searchLabel.text(lang)
         let x = area.x + 1
         frame.put(label, x: x, y: area.y, style: .header, maxWidth: area.width - 2)
-        let fx = x + min(TextWidth.of(label), area.width / 2) + 1
+        let fx = x + min(DisplayWidth.of(label), area.width / 2) + 1
         let fw = max(10, area.maxX - fx - 1)
         frame.fill(Rect(x: fx, y: area.y, width: fw, height: 1), style: .focusedField)
         let slice = query.visibleSlice(width: fw)
@@ -54,7 +55,7 @@ final class HistoryLookupView: View {
             })
             app.setStatus(AwardStrings.found(records.count).text(lang))
         } catch {
-            app.setStatus(awardErrorMessage(error, lang), error: true)
+            app.setStatus(ErrorText.message(error, lang), error: true)
         }
     }
 
@@ -62,7 +63,7 @@ final class HistoryLookupView: View {
         switch key {
         case .enter: search(app); return true
         case .char(let c): if app.telexEnabled { query.typeTelex(c) } else { query.insert(String(c)) }; return true
-        case .paste(let t): query.insert(Sanitizer.forInput(t)); return true
+        case .paste(let t): query.insert(TextNormalization.clean(t)); return true
         case .backspace: query.backspace(); return true
         case .delete: query.deleteForward(); return true
         case .left: query.left(); return true

@@ -1,4 +1,5 @@
 import TerminalUI
+import TDKTText
 
 /// A form in the upper part of the screen and a panel of text under it that explains what the form holds
 /// (an eligibility check, a vote's outcome, the recipients of a decision). F2 (or Enter on the last field)
@@ -90,7 +91,7 @@ final class PanelFormView: View {
 
     /// Wraps text into panel lines.
     static func wrap(_ text: String, width: Int, style: Style = .normal, indent: String = "") -> [(text: String, style: Style)] {
-        TextWidth.wrap(text, width: max(4, width - TextWidth.of(indent))).enumerated().map { i, l in
+        DisplayWidth.wrap(text, width: max(4, width - DisplayWidth.of(indent))).enumerated().map { i, l in
             ((i == 0 ? "" : indent) + l, style)
         }
     }

@@ -1,6 +1,7 @@
 import Foundation
 import TDKTCore
 import TerminalUI
+import TDKTText
 
 /// The proposal form: nominee (picked from a list searched without diacritics), award (the catalogue's,
 /// narrowed to what that kind of nominee may receive), year, kind, procedure, campaign or cluster,
@@ -44,15 +45,15 @@ final class ProposalFormController {
         var fields = [
             F(id: "nominee", label: AwardStrings.nominee.text(lang), kind: .text(maxLength: 120), required: true),
             F(id: "award", label: AwardStrings.award.text(lang), kind: .choice([])),
-            F(id: "year", label: AwardStrings.year.text(lang), kind: .number(min: 1990, max: 2100), value: String(CivilDate.today().year - 1), required: true),
-            F(id: "kind", label: AwardStrings.kind.text(lang), kind: .choice(Proposal.Kind.allCases.map { $0.label.text(lang.domain) })),
+            F(id: "year", label: AwardStrings.year.text(lang), kind: .number(min: Proposal.years.lowerBound, max: Proposal.years.upperBound), value: String(CivilDate.today().year - 1), required: true),
+            F(id: "kind", label: AwardStrings.kind.text(lang), kind: .choice(Proposal.Kind.allCases.map { $0.label.text(lang) })),
             F(id: "procedure", label: AwardStrings.procedure.text(lang),
               kind: .choice([AwardStrings.procedureNormal.text(lang), AwardStrings.procedureSimplified.text(lang)])),
             F(id: "source", label: AwardStrings.source.text(lang), kind: .choice(sourceOptions)),
             F(id: "achievement", label: AwardStrings.achievement.text(lang), kind: .longText(maxLength: 4000, lines: 3), required: true),
         ]
         for item in AwardType.DossierItem.allCases {
-            fields.append(F(id: "dossier." + item.rawValue, label: AwardStrings.dossier(item.label.text(lang.domain), required: false).text(lang), kind: .yesNo))
+            fields.append(F(id: "dossier." + item.rawValue, label: AwardStrings.dossier(item.label.text(lang), required: false).text(lang), kind: .yesNo))
         }
         let title = editing.map { AwardStrings.editProposal($0.id).text(lang) } ?? AwardStrings.newProposal.text(lang)
         view = PanelFormView(form: FormView(id: "award-proposal", title: title, fields: fields), context: AwardCommands.form, formRows: 12)
@@ -77,7 +78,7 @@ final class ProposalFormController {
     private func fill(from p: Proposal) {
         form.setValue(ws.name(of: p.nominee), for: "nominee")
         form.setValue(String(p.year), for: "year")
-        form.setValue(p.kind.label.text(lang.domain), for: "kind")
+        form.setValue(p.kind.label.text(lang), for: "kind")
         form.setValue((p.procedure == .simplified ? AwardStrings.procedureSimplified : AwardStrings.procedureNormal).text(lang), for: "procedure")
         if let s = sources.first(where: { $0.value.0 == p.campaignId && $0.value.1 == p.clusterId })?.key { form.setValue(s, for: "source") }
         form.setValue(p.achievement, for: "achievement")
@@ -101,7 +102,7 @@ final class ProposalFormController {
     var year: Int? { Int(form.field("year")?.value ?? "") }
     var kind: Proposal.Kind {
         let v = form.field("kind")?.value
-        return Proposal.Kind.allCases.first { $0.label.text(lang.domain) == v } ?? .regular
+        return Proposal.Kind.allCases.first { $0.label.text(lang) == v } ?? .regular
     }
     var procedure: Proposal.Procedure {
         form.field("procedure")?.value == AwardStrings.procedureSimplified.text(lang) ? .simplified : .normal
@@ -121,7 +122,7 @@ final class ProposalFormController {
     private func refreshDossierLabels() {
         let required = awardCode.flatMap { ws.catalogue?.value.award($0) }.map { ProposalWorkflow.requiredDossier($0, procedure: procedure) } ?? []
         for item in AwardType.DossierItem.allCases {
-            form.field("dossier." + item.rawValue)?.label = AwardStrings.dossier(item.label.text(lang.domain), required: required.contains(item)).text(lang)
+            form.field("dossier." + item.rawValue)?.label = AwardStrings.dossier(item.label.text(lang), required: required.contains(item)).text(lang)
         }
     }
 
@@ -160,7 +161,8 @@ final class ProposalFormController {
             }
             return true
         }
-        if editing != nil, ["nominee", "award", "year"].contains(focused ?? ""),
+        // The domain refuses these changes (ProposalWorkflow.update); the form says so before any typing.
+        if let editing, ProposalWorkflow.actions(for: editing, in: ws).lockedFields.contains(focused == "award" ? "awardCode" : focused ?? ""),
            command != .nextField, command != .previousField, command != .save, command != .back, key != .up, key != .down {
             app.setStatus(AwardStrings.lockedInEdit.text(lang), error: true)
             return true
@@ -188,15 +190,15 @@ final class ProposalFormController {
         var rows: [(String, ListView.Row)] = []
         for u in ws.units.values.map(\.value) {
             let n = NomineeRef(.unit, u.id)
-            rows.append((u.name, ListView.Row(id: n.description, cells: [u.name, NomineeRef.Kind.unit.label.text(lang.domain), names.unitOf(n)])))
+            rows.append((u.name, ListView.Row(id: n.description, cells: [u.name, NomineeRef.Kind.unit.label.text(lang), names.unitOf(n)])))
         }
         for p in ws.people.values.map(\.value) {
             let n = NomineeRef(.person, p.id)
-            rows.append((p.name, ListView.Row(id: n.description, cells: [p.name, NomineeRef.Kind.person.label.text(lang.domain), names.unitOf(n)])))
+            rows.append((p.name, ListView.Row(id: n.description, cells: [p.name, NomineeRef.Kind.person.label.text(lang), names.unitOf(n)])))
         }
         for h in ws.households.values.map(\.value) {
             let n = NomineeRef(.household, h.id)
-            rows.append((h.headName, ListView.Row(id: n.description, cells: [h.headName, NomineeRef.Kind.household.label.text(lang.domain), names.unitOf(n)])))
+            rows.append((h.headName, ListView.Row(id: n.description, cells: [h.headName, NomineeRef.Kind.household.label.text(lang), names.unitOf(n)])))
         }
         rows = rows.sorted(byKey: { CollationKey($0.0) })
         let picker = ListView(title: AwardStrings.pickerTitle.text(lang),
@@ -246,7 +248,7 @@ final class ProposalFormController {
             form.markSaved()
             onChange()
         } catch {
-            app.showError(awardErrorMessage(error, lang))
+            app.showError(ErrorText.message(error, lang))
         }
     }
 }

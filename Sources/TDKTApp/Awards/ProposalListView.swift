@@ -1,6 +1,7 @@
 import Foundation
 import TDKTCore
 import TerminalUI
+import TDKTText
 
 /// Proposals by state: a tab per state (←/→), a year filter (F9), search and filter without diacritics,
 /// several rows marked (Space, `*`) and moved together, all or none (F5); council vote (F6), new (F7),
@@ -58,7 +59,7 @@ final class ProposalListView: View {
         shownCount = shown.count
         list.setRows(shown.map { s in
             let p = s.value
-            return ListView.Row(id: p.id, cells: [String(p.year), p.awardCode, names.nominee(p.nominee), p.state.label.text(lang.domain)])
+            return ListView.Row(id: p.id, cells: [String(p.year), p.awardCode, names.nominee(p.nominee), p.state.label.text(lang)])
         })
     }
 
@@ -67,7 +68,7 @@ final class ProposalListView: View {
     // MARK: Drawing
 
     func draw(in frame: inout Frame, area: Rect, app: Application) {
-        let tabName = tab.map { $0.label.text(lang.domain) } ?? AwardStrings.all.text(lang)
+        let tabName = tab.map { $0.label.text(lang) } ?? AwardStrings.all.text(lang)
         let count = shownCount
         let head = AwardStrings.stateLabel.text(lang) + "◀ \(tabName) (\(count)) ▶   "
             + AwardStrings.yearLabel.text(lang) + (year.map(String.init) ?? AwardStrings.all.text(lang))
@@ -104,7 +105,7 @@ final class ProposalListView: View {
 
     private func open(_ id: String, _ app: Application) {
         guard let p = book.proposals[id]?.value else { return }
-        if [.draft, .returned].contains(p.state) && ws.may(.editProposals) {
+        if ProposalWorkflow.actions(for: p, in: ws).edit {
             app.push(ProposalFormController(ws: ws, book: book, lang: lang, editing: p) { [weak self] in self?.reload() }.view)
         } else {
             app.push(ProposalDetail.view(p, book: book, lang: lang))
@@ -114,10 +115,7 @@ final class ProposalListView: View {
     /// The moves offered: allowed from every chosen row's state, not `decided` (only a decision does that),
     /// and permitted to the role.
     func targets(for proposals: [Proposal]) -> [Proposal.State] {
-        guard let first = proposals.first else { return [] }
-        var common = ProposalWorkflow.allowedTargets(from: first.state)
-        for p in proposals.dropFirst() { common = common.filter { ProposalWorkflow.allowedTargets(from: p.state).contains($0) } }
-        return common.filter { $0 != .decided && ws.may(ProposalWorkflow.permission(toMoveTo: $0)) }
+        ProposalWorkflow.moves(for: proposals, in: ws)
     }
 
     private func moveChosen(_ app: Application) {
@@ -125,18 +123,18 @@ final class ProposalListView: View {
         if ps.isEmpty { app.setStatus(AwardStrings.nothingChosen.text(lang), error: true); return }
         let options = targets(for: ps)
         if options.isEmpty {
-            let states = Set(ps.map(\.state)).map { $0.label.text(lang.domain) }.sorted().joined(separator: ", ")
+            let states = Set(ps.map(\.state)).map { $0.label.text(lang) }.sorted().joined(separator: ", ")
             app.showError(AwardStrings.noMove(states).text(lang))
             return
         }
         let ids = ps.map(\.id)
         var menu: MenuView!
         menu = MenuView(title: AwardStrings.moveTitle(ids.count).text(lang), items: options.map { target in
-            MenuView.Item(target.label.text(lang.domain)) { [unowned self] app in
+            MenuView.Item(target.label.text(lang)) { [unowned self] app in
                 app.remove(menu)
                 if target == .returned || target == .notEligible {
                     app.push(PromptDialog(title: AwardStrings.reasonTitle.text(lang),
-                                          label: AwardStrings.reasonLabel(target.label.text(lang.domain)).text(lang)) { reason, app in
+                                          label: AwardStrings.reasonLabel(target.label.text(lang)).text(lang)) { reason, app in
                         guard let reason else { return }
                         self.perform(ids, to: target, reason: reason, app)
                     })
@@ -153,10 +151,10 @@ final class ProposalListView: View {
             let moved = try ProposalWorkflow.move(ids, to: target, reason: reason, actor: ws.login, in: book)
             list.setMarked([])
             reload()
-            app.setStatus(AwardStrings.moved(moved.count, target.label.text(lang.domain)).text(lang))
+            app.setStatus(AwardStrings.moved(moved.count, target.label.text(lang)).text(lang))
         } catch {
             book.reload()
-            app.showError(awardErrorMessage(error, lang))
+            app.showError(ErrorText.message(error, lang))
         }
     }
 
@@ -177,11 +175,11 @@ final class ProposalListView: View {
 enum ProposalDetail {
     static func lines(_ p: Proposal, book: ProposalBook, lang: Language) -> [String] {
         let names = AwardNames(ws: book.workspace, lang: lang)
-        var out = ["\(p.id): \(names.award(p.awardCode)) \(p.year) — \(names.nominee(p.nominee)) — \(p.state.label.text(lang.domain))",
+        var out = ["\(p.id): \(names.award(p.awardCode)) \(p.year) — \(names.nominee(p.nominee)) — \(p.state.label.text(lang))",
                    AwardStrings.achievementLine.text(lang) + p.achievement]
         if let award = names.catalogue?.award(p.awardCode) {
             let required = ProposalWorkflow.requiredDossier(award, procedure: p.procedure)
-            out.append(AwardStrings.dossierLine.text(lang) + required.map { ($0.label.text(lang.domain)) + (p.dossier[$0] == true ? " ✓" : " ✗") }
+            out.append(AwardStrings.dossierLine.text(lang) + required.map { ($0.label.text(lang)) + (p.dossier[$0] == true ? " ✓" : " ✗") }
                 .joined(separator: ", "))
         }
         if let v = p.vote { out.append(AwardStrings.voteLine.text(lang) + "\(v.forVotes)/\(v.members) (\(v.against) \(AwardStrings.against.text(lang).lowercased()))") }
@@ -191,7 +189,7 @@ enum ProposalDetail {
         let f = DateFormatter()
         f.dateFormat = "dd/MM/yyyy HH:mm"
         for h in p.history {
-            out.append("  \(f.string(from: h.at))  \(h.from.label.text(lang.domain)) → \(h.to.label.text(lang.domain))  \(h.by)"
+            out.append("  \(f.string(from: h.at))  \(h.from.label.text(lang)) → \(h.to.label.text(lang))  \(h.by)"
                        + (h.reason.map { "  — \($0)" } ?? ""))
         }
         out.append("")
@@ -220,7 +218,7 @@ enum EligibilityText {
     }
 
     static func lines(_ r: EligibilityReport, lang: Language) -> [String] {
-        let head = AwardStrings.eligibilityHead.text(lang) + " (\(r.awardCode) \(r.year)): \(r.status.label.text(lang.domain))"
-        return [head] + r.conditions.map { "  \(symbol($0.status)) " + $0.line(lang.domain) }
+        let head = AwardStrings.eligibilityHead.text(lang) + " (\(r.awardCode) \(r.year)): \(r.status.label.text(lang))"
+        return [head] + r.conditions.map { "  \(symbol($0.status)) " + $0.line(lang) }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import TDKTCore
 import TerminalUI
+import TDKTText
 
 /// The council's vote on proposals before the council: votes for, against, members; the outcome under the
 /// form per award threshold (ProposalWorkflow.councilPasses). F2 records it on every chosen proposal.
@@ -55,7 +56,7 @@ enum VoteForm {
                 onChange()
                 app.setStatus(AwardStrings.voteRecorded(done.count, outcome).text(lang))
             } catch {
-                app.showError(awardErrorMessage(error, lang))
+                app.showError(ErrorText.message(error, lang))
             }
         }
         return v

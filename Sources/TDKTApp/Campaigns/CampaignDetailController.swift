@@ -1,5 +1,6 @@
 import TDKTCore
 import TerminalUI
+import TDKTText
 
 /// One campaign: its particulars, reviews, model examples and registrations of a year (F5 changes the year).
 /// r adds a review, t moves the status, m adds a model example, g adds a registration, e edits (when the role may).
@@ -30,7 +31,7 @@ final class CampaignDetailController {
 
     func reload() {
         guard let c = campaign else { list.setRows([]); return }
-        let S = CampaignStrings.self, l = lang, d = l.domain
+        let S = CampaignStrings.self, l = lang, d = l
         list.title = c.name
         var rows: [ListView.Row] = []
         var n = 0
@@ -110,7 +111,7 @@ final class CampaignDetailController {
 
     private func moveStatus(_ app: Application) {
         guard let c = campaign else { return }
-        let d = lang.domain
+        let d = lang
         let later = Campaign.Status.allCases.drop { $0 != c.status }.dropFirst()
         let menu = MenuView(title: CampaignStrings.moveStatus.text(lang), items: [])
         menu.items = later.map { status in

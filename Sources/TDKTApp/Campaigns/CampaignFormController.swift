@@ -1,5 +1,6 @@
 import TDKTCore
 import TerminalUI
+import TDKTText
 
 /// Create or edit a campaign. F2 saves through Workspace.saveCampaign against the revision the form
 /// was read at; a refused value is shown at its field; a conflict offers to reload while keeping what was typed.
@@ -26,7 +27,7 @@ final class CampaignFormController {
         self.ctx = context
         self.campaignId = campaignId
         self.onSaved = onSaved
-        let l = context.language, d = l.domain
+        let l = context.language, d = l
         let stored = campaignId.flatMap { ws.campaigns[$0] }
         revision = stored?.revision
         let c = stored?.value
@@ -61,7 +62,7 @@ final class CampaignFormController {
 
     /// The campaign as typed, over the stored one (its status and reviews kept).
     func campaign(from v: [String: String]) throws -> Campaign {
-        let d = lang.domain
+        let d = lang
         let start = try CivilDate.parse(v["start"] ?? "", field: "period", label: Campaign.periodLabel)
         let end = try (v["end"] ?? "").isEmpty ? nil : CivilDate.parse(v["end"]!, field: "period.end", label: Campaign.periodLabel)
         let kind = Campaign.Kind.allCases.first { $0.label.text(d) == v["kind"] } ?? .regular
@@ -102,7 +103,7 @@ final class CampaignFormController {
 
     /// Another clerk saved first: say who, and offer to take their revision while keeping the typed values.
     private func offerReload(_ e: StoreError, app: Application) {
-        app.confirm(e.message(lang.domain) + "\n\n" + CampaignStrings.reloadKeep.text(lang), title: CampaignStrings.conflictTitle.text(lang)) {
+        app.confirm(e.message(lang) + "\n\n" + CampaignStrings.reloadKeep.text(lang), title: CampaignStrings.conflictTitle.text(lang)) {
             [self] yes, app in
             guard yes else { return }
             ws.reload()

@@ -1,5 +1,6 @@
 import TDKTCore
 import TerminalUI
+import TDKTText
 
 /// Phong trào thi đua → list of campaigns: filters by year (F5), kind (F6), status (F7), launching body (F8);
 /// `/` searches without diacritics; Enter opens a campaign; Ins or `a` creates one (when the role may).
@@ -10,7 +11,7 @@ public struct CampaignListScreen: ShellScreen {
     public init() {}
 
     public func makeView(_ ctx: ShellContext) -> View {
-        guard let ws = ctx.workspace else { return NoWorkspaceView(language: ctx.language) }
+        guard let ws = ctx.workspace else { return NoWorkspaceView(ctx) }
         return CampaignListController(ws: ws, context: ctx).list
     }
 }
@@ -60,7 +61,7 @@ final class CampaignListController {
     }
 
     func reload(select id: String? = nil) {
-        let d = lang.domain
+        let d = lang
         list.setRows(filtered.map { c in
             ListView.Row(id: c.id, cells: [c.name, c.kind.label.text(d), Self.periodText(c.period), c.status.label.text(d), Self.dueText(c, lang)])
         })
@@ -110,12 +111,12 @@ final class CampaignListController {
 
 /// Shown instead of a screen when the data directory could not be opened.
 final class NoWorkspaceView: View {
-    let language: Language
-    init(language: Language) { self.language = language }
-    var title: String { ClerkStrings.noData.text(language) }
+    let message: String
+    init(_ ctx: ShellContext) { message = ctx.noWorkspaceMessage }
+    var title: String { message }
     var context: TerminalUI.CommandContext { .menu }
     func draw(in frame: inout Frame, area: Rect, app: Application) {
-        frame.put(ClerkStrings.noData.text(app.language), x: area.x + 2, y: area.y + 1, style: .warning, maxWidth: area.width - 4)
+        frame.put(message, x: area.x + 2, y: area.y + 1, style: .warning, maxWidth: area.width - 4)
     }
     func handle(_ key: Key, command: CommandID?, app: Application) -> Bool { false }
 }

@@ -1,5 +1,6 @@
 import TDKTCore
 import TerminalUI
+import TDKTText
 
 /// Adding an interim or final review (Workspace.addReview).
 enum ReviewForm {
@@ -92,7 +93,7 @@ final class RegistrationForm {
         let whoOptions = [NomineeRef.Kind.unit, .person]
         form = FormView(id: "registration-" + campaignId, title: S.addRegistration(year).text(lang), fields: [
             .init(id: "unit", label: ClerkStrings.unit.text(lang), kind: .text(maxLength: 400), required: true),
-            .init(id: "who", label: S.nomineeKind.text(lang), kind: .choice(whoOptions.map { $0.label.text(lang.domain) })),
+            .init(id: "who", label: S.nomineeKind.text(lang), kind: .choice(whoOptions.map { $0.label.text(lang) })),
             .init(id: "person", label: ClerkStrings.personName.text(lang), kind: .text(maxLength: 400)),
             .init(id: "award", label: ClerkStrings.award.text(lang), kind: .text(maxLength: 400), required: true),
         ])
@@ -110,7 +111,7 @@ final class RegistrationForm {
         }
         form.onSaveResult = { [self] v, app in
             guard let unitId = picks.first("unit"), let code = picks.first("award") else { return .handled }
-            let isPerson = v["who"] == NomineeRef.Kind.person.label.text(lang.domain)
+            let isPerson = v["who"] == NomineeRef.Kind.person.label.text(lang)
             var nominee = NomineeRef(.unit, unitId)
             if isPerson {
                 guard let p = picks.first("person") else {
@@ -119,12 +120,8 @@ final class RegistrationForm {
                 }
                 nominee = NomineeRef(.person, p)
             }
-            let stored = ws.store.loadAll(Registration.self, year: year).records.first { $0.value.unitId == unitId }
-            var reg = stored?.value ?? Registration(year: year, unitId: unitId, campaignId: campaignId, entries: [])
-            reg.campaignId = reg.campaignId ?? campaignId
-            reg.entries.append(Registration.Entry(nominee: nominee, awardCode: code))
             do {
-                try ws.saveRegistration(reg, basedOn: stored?.revision)
+                try ws.register(unitId: unitId, campaignId: campaignId, year: year, nominee: nominee, awardCode: code)
                 app.remove(form)
                 onSaved()
                 return .saved

@@ -1,4 +1,5 @@
 import TerminalUI
+import TDKTText
 
 extension TerminalUI.CommandContext {
     static let campaignList: TerminalUI.CommandContext = "campaign-list"

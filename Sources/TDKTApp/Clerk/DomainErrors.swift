@@ -1,18 +1,12 @@
 import TDKTCore
 import TerminalUI
+import TDKTText
 
 /// Turns a refusal from TDKTCore into what a screen shows: the domain's own message, and the
 /// field it names (ValidationError.field) when there is one.
 enum DomainErrors {
     static func describe(_ error: Error, _ lang: Language) -> (field: String?, message: String) {
-        switch error {
-        case let e as ValidationError: return (e.field, e.message(lang.domain))
-        case let StoreError.invalid(_, e): return (e.field, e.message(lang.domain))
-        case let e as StoreError: return (nil, e.message(lang.domain))
-        case let e as PermissionError: return (nil, e.message(lang.domain))
-        case let e as ImportProblem: return (nil, e.message(lang.domain))
-        default: return (nil, "\(error)")
-        }
+        (ErrorText.field(error), ErrorText.message(error, lang))
     }
 
     /// Shows a refusal at the form field the domain named (through `fields`: domain field → form field,

@@ -1,5 +1,6 @@
 import TDKTCore
 import TerminalUI
+import TDKTText
 
 /// Searchable pick lists (units, people, clusters, awards), single or multiple (Space marks).
 enum Picker {
@@ -24,7 +25,7 @@ enum Picker {
     static func unitRows(_ ws: Workspace, _ lang: Language, activeOnly: Bool) -> [ListView.Row] {
         ws.units.values.map(\.value).filter { !activeOnly || $0.isActive }
             .sorted(byKey: { CollationKey($0.name) })
-            .map { u in ListView.Row(id: u.id, cells: [u.name, u.kind.label.text(lang.domain), u.parentId.flatMap { ws.units[$0]?.value.name } ?? ""]) }
+            .map { u in ListView.Row(id: u.id, cells: [u.name, u.kind.label.text(lang), u.parentId.flatMap { ws.units[$0]?.value.name } ?? ""]) }
     }
 
     static func units(_ ws: Workspace, lang: Language, multi: Bool, activeOnly: Bool = true, preselected: [String] = [],

@@ -1,5 +1,6 @@
 import TDKTCore
 import TerminalUI
+import TDKTText
 
 /// Clusters and blocks: the list (kind, members, the latest year's leader and deputy, "!" when a
 /// unit leads two years in a row), Enter opens the detail (members, years, agreement, warnings).
@@ -11,7 +12,7 @@ public struct ClusterRegistryScreen: ShellScreen {
 
     public func makeView(_ ctx: ShellContext) -> View {
         let lang = ctx.language
-        guard let ws = ctx.workspace else { return ClusterUI.noWorkspace(lang) }
+        guard let ws = ctx.workspace else { return NoWorkspaceView(ctx) }
         let clusters = ws.clusters.values.map(\.value).sorted(byKey: { CollationKey($0.name) })
         let rows = clusters.map { c -> ListView.Row in
             let y = c.years.max { $0.year < $1.year }
@@ -36,7 +37,7 @@ public struct ClusterRegistryScreen: ShellScreen {
     /// The detail page of a cluster.
     static func detail(_ c: Cluster, _ ws: Workspace, _ lang: Language) -> [TextPanel.Line] {
         typealias Line = TextPanel.Line
-        let d = lang.domain
+        let d = lang
         var out: [Line] = [Line(c.name, style: .header)]
         out.append(Line("\(c.kind.label.text(d)) · \(ClusterStrings.organiser.text(lang)): \(c.organiser) · \(c.id)"))
         let warnings = c.warnings()

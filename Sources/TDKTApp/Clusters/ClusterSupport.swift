@@ -1,5 +1,6 @@
 import TDKTCore
 import TerminalUI
+import TDKTText
 
 extension CommandID {
     static let closeScoringRound: CommandID = "close-scoring-round"
@@ -15,16 +16,6 @@ extension TerminalUI.CommandContext {
 
 /// What the clusters and scoring screens share.
 enum ClusterUI {
-    /// The domain's own message for a refused operation.
-    static func message(_ error: Error, _ lang: Language) -> String {
-        switch error {
-        case let e as ScoringError: return e.message(language: lang.domain.rawValue)
-        case let e as StoreError: return e.message(lang.domain)
-        case let e as PermissionError: return e.message(lang.domain)
-        case let e as ValidationError: return e.message(lang.domain)
-        default: return "\(error)"
-        }
-    }
 
     static func unitName(_ ws: Workspace, _ id: String) -> String { ws.units[id]?.value.name ?? id }
     static func clusterName(_ ws: Workspace, _ id: String) -> String { ws.clusters[id]?.value.name ?? id }
@@ -42,7 +33,4 @@ enum ClusterUI {
     }
 
     /// A page saying the data directory could not be opened.
-    static func noWorkspace(_ lang: Language) -> View {
-        TextPanel(title: ClusterStrings.registryTitle.text(lang), lines: [TextPanel.Line(ClusterStrings.noWorkspace.text(lang), style: .error)])
-    }
 }

@@ -1,5 +1,6 @@
 import TDKTCore
 import TerminalUI
+import TDKTText
 
 /// Giải trình: while the explanation period is open, the user's own unit files an explanation about one
 /// criterion of its result (the domain refuses it after the deadline or for another unit).
@@ -23,9 +24,9 @@ enum ExplanationForm {
             } catch {
                 if case StoreError.conflict = error, let fresh = try? ws.scoringView(clusterId: clusterId, year: year) {
                     revision = fresh.revision
-                    return ClusterUI.message(error, app.language) + "\n" + ClusterStrings.reloadedKeepTyped.text(app.language)
+                    return ErrorText.message(error, app.language) + "\n" + ClusterStrings.reloadedKeepTyped.text(app.language)
                 }
-                return ClusterUI.message(error, app.language)
+                return ErrorText.message(error, app.language)
             }
         }
     }

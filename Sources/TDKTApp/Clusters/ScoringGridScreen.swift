@@ -1,5 +1,6 @@
 import TDKTCore
 import TerminalUI
+import TDKTText
 
 /// The reviewer's grid: the units its unit cross-scores as rows, the criteria as columns (groups
 /// above, the maximum under each id), "chưa chấm" for an empty cell, the row total as they type.
@@ -48,7 +49,7 @@ final class ScoringSheetEditor {
     /// The domain's refusal of a typed value, or nil.
     func check(_ text: String, column: Int) -> String? {
         do { _ = try view.parseCell(text, criterionId: criteria[column].id); return nil } catch {
-            return ClusterUI.message(error, lang)
+            return ErrorText.message(error, lang)
         }
     }
 
@@ -66,7 +67,7 @@ final class ScoringSheetEditor {
                 baseline[r] = s
                 saved += 1
             } catch {
-                var text = ClusterUI.message(error, lang)
+                var text = ErrorText.message(error, lang)
                 if saved > 0 { text += "\n" + ClusterStrings.savedBeforeProblem(saved).text(lang) }
                 if case StoreError.conflict = error, let fresh = try? ws.scoringView(clusterId: clusterId, year: year) {
                     view = fresh
@@ -83,7 +84,7 @@ final class ScoringSheetEditor {
     /// The grid for this editor.
     func makeGrid() -> GridView {
         let table = view.table
-        let l = lang.domain.rawValue
+        let l = lang.rawValue
         let columns = table.groups.flatMap { g in
             g.criteria.map { c in
                 GridColumn(c.id, group: g.name, max: points(c.maximum), step: points(c.step),

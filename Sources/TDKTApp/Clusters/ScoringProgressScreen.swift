@@ -1,5 +1,6 @@
 import TDKTCore
 import TerminalUI
+import TDKTText
 
 /// Who has scored whom: raters as rows, member units as columns, the marks of `ProgressCell`
 /// (never the values), each rater's complete/expected count in the last column. Read only.

@@ -1,5 +1,6 @@
 import TDKTCore
 import TerminalUI
+import TDKTText
 
 /// The result of a round: ranking (aggregate, bonus, penalty, final score, provisional or excluded
 /// marks), the sheets dropped by trimming, caps, tie-breaks, incomplete raters, flags and the
@@ -43,14 +44,14 @@ final class ScoringResultScreen {
                 panel.commandContext = "text"
             }
         } catch {
-            panel.setLines([TextPanel.Line(ClusterUI.message(error, lang), style: .error)])
+            panel.setLines([TextPanel.Line(ErrorText.message(error, lang), style: .error)])
             panel.commandContext = "text"
         }
     }
 
     static func lines(_ r: ScoringResult, view: ScoringView, ws: Workspace, lang: Language) -> [TextPanel.Line] {
         typealias Line = TextPanel.Line
-        let l = lang.domain.rawValue
+        let l = lang.rawValue
         let table = view.table
         func pts(_ x: Rational?) -> String { ScoringText.points(x, table, language: l) }
         func tks(_ x: Int?) -> String { ScoringText.ticks(x, table, language: l) }
@@ -59,11 +60,11 @@ final class ScoringResultScreen {
         out.append(Line(""))
         out.append(Line(ClusterStrings.rankingHeader.text(lang), style: .header))
         for u in r.units {
-            let name = TextWidth.pad(TextWidth.truncateWithEllipsis(ClusterUI.unitName(ws, u.unitId), to: 24), to: 24)
-            let row = TextWidth.pad(u.rank.map(String.init) ?? "-", to: 4, alignRight: true) + " " + name + " "
-                + TextWidth.pad("\(u.keptCount)/\(u.sheets.count)", to: 5, alignRight: true)
-                + TextWidth.pad(pts(u.aggregate), to: 10, alignRight: true) + TextWidth.pad(tks(u.bonusApplied), to: 6, alignRight: true)
-                + TextWidth.pad(tks(u.penalty), to: 6, alignRight: true) + TextWidth.pad(pts(u.finalScore), to: 11, alignRight: true)
+            let name = DisplayWidth.pad(DisplayWidth.truncate(ClusterUI.unitName(ws, u.unitId), to: 24), to: 24)
+            let row = DisplayWidth.pad(u.rank.map(String.init) ?? "-", to: 4, alignRight: true) + " " + name + " "
+                + DisplayWidth.pad("\(u.keptCount)/\(u.sheets.count)", to: 5, alignRight: true)
+                + DisplayWidth.pad(pts(u.aggregate), to: 10, alignRight: true) + DisplayWidth.pad(tks(u.bonusApplied), to: 6, alignRight: true)
+                + DisplayWidth.pad(tks(u.penalty), to: 6, alignRight: true) + DisplayWidth.pad(pts(u.finalScore), to: 11, alignRight: true)
             out.append(Line(row))
             let status = ScoringText.status(u, language: l)
             if !status.isEmpty { out.append(Line("       ↳ " + status, style: .warning)) }
@@ -129,7 +130,7 @@ final class ScoringResultScreen {
                 reload()
                 app.setStatus(ClusterStrings.closed.text(app.language))
             } catch {
-                app.showError(ClusterUI.message(error, app.language))
+                app.showError(ErrorText.message(error, app.language))
             }
         }
     }
@@ -139,7 +140,7 @@ final class ScoringResultScreen {
     func openBallot(_ app: Application) {
         let leader: String
         do { leader = try ws.scoringResult(clusterId: clusterId, year: year).ranking.first ?? "" } catch {
-            app.showError(ClusterUI.message(error, lang)); return
+            app.showError(ErrorText.message(error, lang)); return
         }
         let members = (try? ws.scoringView(clusterId: clusterId, year: year).configuration.members.count) ?? 0
         let fields = [
@@ -166,7 +167,7 @@ final class ScoringResultScreen {
                                    lines: proposalLines(outcome, app.language)))
                 return nil
             } catch {
-                return ClusterUI.message(error, app.language)
+                return ErrorText.message(error, app.language)
             }
         }
         app.push(form)
@@ -174,7 +175,7 @@ final class ScoringResultScreen {
 
     func proposalLines(_ o: ScoringProposalOutcome, _ lang: Language) -> [TextPanel.Line] {
         typealias Line = TextPanel.Line
-        let l = lang.domain.rawValue
+        let l = lang.rawValue
         let decimals = (try? ws.scoringView(clusterId: clusterId, year: year).table.decimals) ?? 1
         var out = [Line(ClusterStrings.proposalsCreated(o.proposals.count).text(lang), style: .header), Line("")]
         for d in o.drafts {

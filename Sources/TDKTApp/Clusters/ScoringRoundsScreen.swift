@@ -1,5 +1,6 @@
 import TDKTCore
 import TerminalUI
+import TDKTText
 
 /// The scoring rounds the user may open (reviewers: their clusters), newest first. Enter opens the
 /// round's menu, which offers only what the role may do: the cross-scoring grid (a rater of the
@@ -13,8 +14,8 @@ public struct ScoringRoundsScreen: ShellScreen {
 
     public func makeView(_ ctx: ShellContext) -> View {
         let lang = ctx.language
-        guard let ws = ctx.workspace else { return ClusterUI.noWorkspace(lang) }
-        let l = lang.domain.rawValue
+        guard let ws = ctx.workspace else { return NoWorkspaceView(ctx) }
+        let l = lang.rawValue
         let rows = ws.scoringRounds().map { s in
             ListView.Row(id: "\(s.clusterId)|\(s.year)", cells: [ClusterUI.clusterName(ws, s.clusterId), String(s.year), s.state.label(l),
                                                                  "\(s.completeSheets)/\(s.expectedSheets)"])
@@ -37,7 +38,7 @@ public struct ScoringRoundsScreen: ShellScreen {
         let lang = app.language
         let view: ScoringView
         do { view = try ws.scoringView(clusterId: clusterId, year: year) } catch {
-            app.showError(ClusterUI.message(error, lang)); return
+            app.showError(ErrorText.message(error, lang)); return
         }
         let viewer = view.viewerId
         let viewerName = ClusterUI.unitName(ws, viewer)
@@ -47,7 +48,7 @@ public struct ScoringRoundsScreen: ShellScreen {
                 do {
                     let editor = try ScoringSheetEditor(ws: ws, clusterId: clusterId, year: year, lang: app.language)
                     app.push(editor.makeGrid())
-                } catch { app.showError(ClusterUI.message(error, app.language)) }
+                } catch { app.showError(ErrorText.message(error, app.language)) }
             })
         }
         if view.configuration.members.contains(viewer), ws.may(.score(clusterId: clusterId, rateeUnitId: viewer, selfScore: true)) {
@@ -55,7 +56,7 @@ public struct ScoringRoundsScreen: ShellScreen {
                 do {
                     let fresh = try ws.scoringView(clusterId: clusterId, year: year)
                     app.push(SelfScoreForm.make(ws: ws, view: fresh, lang: app.language))
-                } catch { app.showError(ClusterUI.message(error, app.language)) }
+                } catch { app.showError(ErrorText.message(error, app.language)) }
             })
         }
         if view.state == .explanation, view.configuration.members.contains(viewer),
@@ -64,7 +65,7 @@ public struct ScoringRoundsScreen: ShellScreen {
                 do {
                     let fresh = try ws.scoringView(clusterId: clusterId, year: year)
                     app.push(ExplanationForm.make(ws: ws, view: fresh, lang: app.language))
-                } catch { app.showError(ClusterUI.message(error, app.language)) }
+                } catch { app.showError(ErrorText.message(error, app.language)) }
             })
         }
         let managing = ws.may(.manageScoring(clusterId: clusterId))
@@ -72,7 +73,7 @@ public struct ScoringRoundsScreen: ShellScreen {
         if managing || leads {
             items.append(MenuView.Item(ClusterStrings.progress.text(lang)) { app in
                 do { app.push(try ScoringProgressGrid.make(ws: ws, clusterId: clusterId, year: year, lang: app.language)) } catch {
-                    app.showError(ClusterUI.message(error, app.language))
+                    app.showError(ErrorText.message(error, app.language))
                 }
             })
         }
@@ -82,7 +83,7 @@ public struct ScoringRoundsScreen: ShellScreen {
             })
         }
         guard !items.isEmpty else { app.showMessage(ClusterStrings.nothingToDo.text(lang)); return }
-        let title = "\(ClusterUI.clusterName(ws, clusterId)) \(year) — \(view.state.label(lang.domain.rawValue))"
+        let title = "\(ClusterUI.clusterName(ws, clusterId)) \(year) — \(view.state.label(lang.rawValue))"
         app.push(MenuView(title: title, items: items))
     }
 }

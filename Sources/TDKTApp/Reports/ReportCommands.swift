@@ -1,4 +1,5 @@
 import TerminalUI
+import TDKTText
 
 extension TerminalUI.CommandContext {
     /// The report preview: a scrolling text with search.

@@ -1,5 +1,6 @@
 import TDKTCore
 import TerminalUI
+import TDKTText
 
 /// The figures of a report, each with its value; the full label of the selected one is shown under
 /// the list (labels are long: campaign · award · recipient). Enter lists the records it was counted from.
@@ -43,7 +44,7 @@ final class ReportFiguresView: View {
         let detail = 3
         list.draw(in: &frame, area: Rect(x: area.x, y: area.y, width: area.width, height: area.height - detail), app: app)
         guard let f = selectedFigure else { return }
-        let lines = TextWidth.wrap(f.label + ": " + ReportNumber.grouped(f.cell.value), width: area.width - 2)
+        let lines = DisplayWidth.wrap(f.label + ": " + ReportNumber.grouped(f.cell.value), width: area.width - 2)
         for (i, line) in lines.prefix(detail - 1).enumerated() {
             frame.put(line, x: area.x + 1, y: area.maxY - detail + i, style: .normal, maxWidth: area.width - 2)
         }

@@ -1,6 +1,7 @@
 import Foundation
 import TDKTCore
 import TerminalUI
+import TDKTText
 
 /// A report as it will print, scrolling: arrows, PgUp/PgDn, Home/End, ←/→ for wide tables,
 /// `/` to search (then n/N). F5 opens its figures, F6 saves it to a file, F7 prints it.
@@ -23,7 +24,7 @@ final class ReportPreviewView: View {
         self.language = language
     }
 
-    var title: String { Localized(session.kind.title).text(language) + " · " + session.period.description }
+    var title: String { session.kind.title.text(language) + " · " + session.period.description }
     var context: TerminalUI.CommandContext { .reportPreview }
     var wantsTyping: Bool { prompt != nil }
 
@@ -55,14 +56,14 @@ final class ReportPreviewView: View {
         if let p = prompt {
             let label = UIText.search.text(app.language)
             frame.put(label + p.query, x: area.x + 1, y: bottom, style: .focusedField, maxWidth: area.width - 2)
-            frame.cursor = Point(x: min(area.maxX - 1, area.x + 1 + TextWidth.of(label + p.query)), y: bottom)
+            frame.cursor = Point(x: min(area.maxX - 1, area.x + 1 + DisplayWidth.of(label + p.query)), y: bottom)
         } else {
             let last = min(all.count, top + room)
             let info = ReportStrings.lines(all.isEmpty ? 0 : top + 1, last, all.count).text(app.language)
             frame.put(info, x: area.x + 1, y: bottom, style: .placeholder)
             let hint = ReportStrings.previewHint.text(app.language)
-            let x = area.maxX - 1 - TextWidth.of(hint)
-            if x > area.x + TextWidth.of(info) + 3 { frame.put(hint, x: x, y: bottom, style: .placeholder) }
+            let x = area.maxX - 1 - DisplayWidth.of(hint)
+            if x > area.x + DisplayWidth.of(info) + 3 { frame.put(hint, x: x, y: bottom, style: .placeholder) }
         }
     }
 
@@ -71,7 +72,7 @@ final class ReportPreviewView: View {
         var used = 0
         var index = s.startIndex
         while index < s.endIndex, used < n {
-            used += TextWidth.of(s[index])
+            used += DisplayWidth.of(s[index])
             index = s.index(after: index)
         }
         return String(s[index...])
@@ -85,7 +86,7 @@ final class ReportPreviewView: View {
         let n = all.count
         for step in 0..<n {
             let i = ((from + (forward ? step : -step)) % n + n) % n
-            if SearchFold.matches(all[i], query) {
+            if SearchKey.containsPhrase(query, in: all[i]) {
                 matchLine = i
                 if i < top || i >= top + pageSize { top = max(0, i - pageSize / 3) }
                 return true
@@ -106,7 +107,7 @@ final class ReportPreviewView: View {
         case .last?: top = max(0, count - pageSize)
         case .scrollLeft?: left = max(0, left - 10)
         case .scrollRight?:
-            let widest = cachedLines.map(TextWidth.of).max() ?? 0
+            let widest = cachedLines.map(DisplayWidth.of).max() ?? 0
             left = min(max(0, widest - width), left + 10)
         case .search?: prompt = ("", top)
         case .searchNext?:
@@ -138,9 +139,9 @@ final class ReportPreviewView: View {
         case .backspace:
             if !q.isEmpty { q.removeLast() }
         case .char(let c):
-            q = Sanitizer.nfc(q + String(c))
+            q = TextNormalization.nfc(q + String(c))
         case .paste(let t):
-            q = Sanitizer.forInput(q + t)
+            q = TextNormalization.clean(q + t)
         default:
             return true
         }

@@ -1,6 +1,7 @@
 import Foundation
 import TDKTCore
 import TerminalUI
+import TDKTText
 
 /// F6 in the preview: the format and the path. The path is checked by the domain (ReportFile, as the
 /// command line checks --out); an existing file is replaced only after the clerk says yes.
@@ -24,10 +25,8 @@ enum ReportSaveForm {
             if formats.contains(where: { target == stem + "." + $0.fileExtension }) { target = stem + "." + chosen.fileExtension }
             do {
                 try ReportFile.checkDestination(target, force: true)
-            } catch let e as ReportError {
-                return Localized(e.message).text(app.language)
             } catch {
-                return String(describing: error)
+                return ErrorText.message(error, app.language)
             }
             if FileManager.default.fileExists(atPath: target) {
                 app.confirm(ReportStrings.overwrite(target).text(app.language), title: ReportStrings.overwriteTitle.text(app.language)) { yes, app in
@@ -52,9 +51,9 @@ enum ReportSaveForm {
             if let form { app.remove(form) }
             app.setStatus(ReportStrings.saved(path).text(app.language))
         } catch let e as ReportError {
-            app.showError(Localized(e.message).text(app.language), title: ReportStrings.cannotSave.text(app.language))
+            app.showError(e.message.text(app.language), title: ReportStrings.cannotSave.text(app.language))
         } catch {
-            app.showError(String(describing: error), title: ReportStrings.cannotSave.text(app.language))
+            app.showError(ErrorText.message(error, app.language), title: ReportStrings.cannotSave.text(app.language))
         }
     }
 }
@@ -74,9 +73,9 @@ enum ReportPrinting {
             let receipt = try ReportPrinter.print(session.rendered(.text), command: session.workspace.config.printCommand)
             app.setStatus(ReportStrings.printed(receipt.output).text(app.language))
         } catch let e as ReportError {
-            app.showError(Localized(e.message).text(app.language), title: ReportStrings.cannotPrint.text(app.language))
+            app.showError(e.message.text(app.language), title: ReportStrings.cannotPrint.text(app.language))
         } catch {
-            app.showError(String(describing: error), title: ReportStrings.cannotPrint.text(app.language))
+            app.showError(ErrorText.message(error, app.language), title: ReportStrings.cannotPrint.text(app.language))
         }
     }
 }

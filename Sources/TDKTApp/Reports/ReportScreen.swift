@@ -1,6 +1,7 @@
 import Foundation
 import TDKTCore
 import TerminalUI
+import TDKTText
 
 /// Reports → the report screen: choose a report, then its period, then preview, drill down, save, print.
 public struct ReportScreen: ShellScreen {
@@ -14,7 +15,7 @@ public struct ReportScreen: ShellScreen {
         let lang = ctx.language
         let kinds = Reports.available()
         let rows = kinds.map { k in
-            ListView.Row(id: k.id, cells: [Localized(k.title).text(lang),
+            ListView.Row(id: k.id, cells: [k.title.text(lang),
                                            (k.singleYear ? ReportStrings.oneYear : ReportStrings.yearRange).text(lang)])
         }
         let list = ListView(title: ReportStrings.listTitle.text(lang),
@@ -22,7 +23,7 @@ public struct ReportScreen: ShellScreen {
                                       ListView.Column(ReportStrings.columnPeriod.text(lang), width: 14)],
                             rows: rows) { row, app in
             guard let ws = ctx.workspace else {
-                app.showError(ReportStrings.noWorkspace.text(app.language))
+                app.showError(ctx.noWorkspaceMessage)
                 return
             }
             guard let kind = kinds.first(where: { $0.id == row.id }) else { return }
@@ -46,7 +47,7 @@ final class ReportSession {
         self.workspace = workspace
         // One gathering of the records serves the preview, the drill-down and the saved file alike.
         data = ReportData(workspace: workspace, period: period)
-        document = try Reports.document(kind.id, period: period, data: data, language: language.domain)
+        document = try Reports.document(kind.id, period: period, data: data, language: language)
     }
 
     func previewLines(width: Int) -> [String] {
@@ -72,7 +73,7 @@ enum ReportPeriodForm {
         if !kind.singleYear {
             fields.append(FormView.Field(id: "to", label: ReportStrings.toYear.text(lang), kind: yearKind, value: String(year), required: true))
         }
-        let form = FormView(id: "report-period", title: Localized(kind.title).text(lang) + " — " + ReportStrings.periodTitle.text(lang),
+        let form = FormView(id: "report-period", title: kind.title.text(lang) + " — " + ReportStrings.periodTitle.text(lang),
                             fields: fields)
         form.announcesSave = false
         form.onSave = { values, app in
@@ -83,12 +84,8 @@ enum ReportPeriodForm {
                 let session = try ReportSession(kind: kind, period: period, workspace: workspace, language: app.language)
                 app.push(ReportPreviewView(session: session, language: app.language))
                 return nil
-            } catch let e as ValidationError {
-                return e.message(app.language.domain)
-            } catch let e as ReportError {
-                return Localized(e.message).text(app.language)
             } catch {
-                return String(describing: error)
+                return ErrorText.message(error, app.language)
             }
         }
         return form

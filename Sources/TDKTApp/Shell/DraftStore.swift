@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// Drafts of forms left unsaved when a session ended abruptly (SIGHUP, SIGTERM, Ctrl-C):
 /// `<data>/drafts/<login>-<form id>.json`, written atomically (temporary file, fsync, rename).

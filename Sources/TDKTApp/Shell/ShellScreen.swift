@@ -1,5 +1,6 @@
 import TDKTCore
 import TerminalUI
+import TDKTText
 
 /// The entries of the main menu, in order.
 public enum ShellSection: String, CaseIterable, Sendable {
@@ -9,13 +10,18 @@ public enum ShellSection: String, CaseIterable, Sendable {
 /// What a screen gets when it is opened.
 public struct ShellContext {
     public var options: ShellOptions
-    public var language: TerminalUI.Language
+    public var language: Language
     public var drafts: DraftStore
     /// The data directory opened for the login; nil when it could not be opened (the screens say so).
     public var workspace: Workspace?
 
-    public init(options: ShellOptions, language: TerminalUI.Language, drafts: DraftStore, workspace: Workspace?) {
+    public init(options: ShellOptions, language: Language, drafts: DraftStore, workspace: Workspace?) {
         self.options = options; self.language = language; self.drafts = drafts; self.workspace = workspace
+    }
+
+    /// What every screen says when the data directory could not be opened: the domain's one message for it.
+    public var noWorkspaceMessage: String {
+        ErrorText.message(StoreError.noDataDirectory(options.dataDirectory), language)
     }
 }
 

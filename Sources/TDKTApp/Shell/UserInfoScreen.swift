@@ -1,5 +1,6 @@
 import Foundation
 import TerminalUI
+import TDKTText
 
 /// Settings → User information: a small form (name, date of birth, position, yes/no).
 /// It stores nothing yet; it is here so the whole path (typing Vietnamese, Telex, validation,

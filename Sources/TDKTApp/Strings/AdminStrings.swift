@@ -1,4 +1,5 @@
 import TerminalUI
+import TDKTText
 
 /// Interface text of the administrator's screens.
 enum AdminStrings {
@@ -8,7 +9,6 @@ enum AdminStrings {
     static let action = Localized(vi: "Thao tác", en: "Action")
     static let record = Localized(vi: "Bản ghi", en: "Record")
     static let changes = Localized(vi: "Thay đổi", en: "Changes")
-    static let noWorkspace = Localized(vi: "Không mở được thư mục dữ liệu.", en: "The data directory could not be opened.")
     static let entry = Localized(vi: "Chi tiết thay đổi", en: "Change")
     static let nothingChanged = Localized(vi: "(không có trường nào thay đổi)", en: "(no field changed)")
 }

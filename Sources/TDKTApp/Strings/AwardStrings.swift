@@ -1,4 +1,5 @@
 import TerminalUI
+import TDKTText
 
 /// Interface text of the award screens (proposals, decisions, lookup, catalogue), in Vietnamese and English.
 enum AwardStrings {
@@ -10,7 +11,6 @@ enum AwardStrings {
     static let honourRoll = Localized(vi: "Danh sách được khen theo năm", en: "Honour roll by year")
     static let catalogue = Localized(vi: "Danh mục hình thức khen thưởng", en: "Award catalogue")
     static let baseSalaries = Localized(vi: "Mức lương cơ sở", en: "Base salaries")
-    static let noWorkspace = Localized(vi: "Chưa mở được thư mục dữ liệu (tdkt init).", en: "The data directory could not be opened (tdkt init).")
 
     // Proposal list.
     static let all = Localized(vi: "Tất cả", en: "All")

@@ -1,5 +1,6 @@
 import TDKTCore
 import TerminalUI
+import TDKTText
 
 /// Text of the campaign screens, in Vietnamese and English.
 enum CampaignStrings {

@@ -1,9 +1,9 @@
 import TDKTCore
 import TerminalUI
+import TDKTText
 
 /// Text shared by the clerk screens (pick lists, common labels).
 enum ClerkStrings {
-    static let noData = Localized(vi: "Chưa mở được thư mục dữ liệu (hãy chạy tdkt init)", en: "The data directory could not be opened (run tdkt init)")
     static let pickUnit = Localized(vi: "Chọn đơn vị (/ tìm, Space đánh dấu, Enter chọn)", en: "Pick units (/ search, Space marks, Enter picks)")
     static let pickCluster = Localized(vi: "Chọn cụm, khối (/ tìm, Space đánh dấu, Enter chọn)", en: "Pick clusters (/ search, Space marks, Enter picks)")
     static let pickPerson = Localized(vi: "Chọn cá nhân (/ tìm, Enter chọn)", en: "Pick a person (/ search, Enter picks)")
@@ -21,5 +21,5 @@ enum ClerkStrings {
 
 extension Localized {
     /// The same text as a domain label (for CivilDate.parse and friends).
-    var bilingual: Bilingual { Bilingual(vi: vi, en: en) }
+    var bilingual: Localized { Localized(vi: vi, en: en) }
 }

@@ -1,4 +1,5 @@
 import TerminalUI
+import TDKTText
 
 /// Interface text of the clusters and scoring screens (section "Cụm, khối thi đua và chấm điểm").
 enum ClusterStrings {
@@ -31,7 +32,6 @@ enum ClusterStrings {
     static let signatories = L(vi: "Đơn vị ký", en: "Signatories")
     static let targets = L(vi: "Chỉ tiêu", en: "Targets")
     static let warnings = L(vi: "Cảnh báo", en: "Warnings")
-    static let noWorkspace = L(vi: "Không mở được thư mục dữ liệu.", en: "The data directory could not be opened.")
 
     // Rounds
     static let roundsTitle = L(vi: "Chấm điểm thi đua cụm, khối", en: "Cluster scoring rounds")

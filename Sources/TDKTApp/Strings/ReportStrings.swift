@@ -1,4 +1,5 @@
 import TerminalUI
+import TDKTText
 
 /// Interface text of the report screens, in Vietnamese and English.
 public enum ReportStrings {
@@ -8,8 +9,6 @@ public enum ReportStrings {
     public static let columnPeriod = Localized(vi: "Kỳ", en: "Period")
     public static let oneYear = Localized(vi: "một năm", en: "one year")
     public static let yearRange = Localized(vi: "năm, giai đoạn", en: "year or range")
-    public static let noWorkspace = Localized(vi: "Chưa mở được thư mục dữ liệu; không lập được báo cáo.",
-                                              en: "The data directory could not be opened; no report can be made.")
 
     // The period form.
     public static let periodTitle = Localized(vi: "Kỳ báo cáo", en: "Report period")

@@ -1,4 +1,5 @@
 import TerminalUI
+import TDKTText
 
 /// Interface text of the shell, in Vietnamese and English. Screens keep their own text next to this file.
 public enum ShellStrings {

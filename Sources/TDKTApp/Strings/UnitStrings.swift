@@ -1,5 +1,6 @@
 import TDKTCore
 import TerminalUI
+import TDKTText
 
 /// Text of the unit, people and import screens, in Vietnamese and English.
 enum UnitStrings {

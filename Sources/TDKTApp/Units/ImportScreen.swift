@@ -1,6 +1,7 @@
 import Foundation
 import TDKTCore
 import TerminalUI
+import TDKTText
 
 /// Đơn vị và cá nhân → import from a CSV file: F2 makes a dry run (what would be created or matched,
 /// each bad row with its line and reason); from the preview F2 writes, accepting the good rows when some are bad.
@@ -11,7 +12,7 @@ public struct ImportScreen: ShellScreen {
     public init() {}
 
     public func makeView(_ ctx: ShellContext) -> View {
-        guard let ws = ctx.workspace else { return NoWorkspaceView(language: ctx.language) }
+        guard let ws = ctx.workspace else { return NoWorkspaceView(ctx) }
         let lang = ctx.language
         let S = UnitStrings.self
         let kinds = [S.importUnits.text(lang), S.importPeople.text(lang)]
@@ -55,7 +56,7 @@ final class ImportPreview {
             (r.line, ListView.Row(id: "ok-\(r.line)", cells: ["\(r.line)", (r.created ? S.willCreate : S.willMatch).text(lang), r.name + " (\(r.id))"]))
         }
         for (i, p) in plan.problems.enumerated() {
-            rows.append((p.line ?? 0, ListView.Row(id: "bad-\(i)", cells: ["\(p.line ?? 0)", S.badRow.text(lang), p.message(lang.domain)])))
+            rows.append((p.line ?? 0, ListView.Row(id: "bad-\(i)", cells: ["\(p.line ?? 0)", S.badRow.text(lang), p.message(lang)])))
         }
         list = ListView(title: S.previewTitle(plan.created, plan.matched, plan.problems.count).text(lang), columns: [
             ListView.Column(S.line.text(lang), width: 5, alignRight: true), ListView.Column(S.action.text(lang), width: 10),

@@ -1,5 +1,6 @@
 import TDKTCore
 import TerminalUI
+import TDKTText
 
 /// Đơn vị và cá nhân → people: everyone (or one unit's people, F5), `/` searches without diacritics,
 /// Enter opens a person's record, a/Ins adds a person.
@@ -10,7 +11,7 @@ public struct PeopleScreen: ShellScreen {
     public init() {}
 
     public func makeView(_ ctx: ShellContext) -> View {
-        guard let ws = ctx.workspace else { return NoWorkspaceView(language: ctx.language) }
+        guard let ws = ctx.workspace else { return NoWorkspaceView(ctx) }
         return PeopleController(ws: ws, context: ctx, unitId: nil).list
     }
 }
@@ -88,7 +89,7 @@ final class PersonController {
 
     func reload() {
         guard let p = person else { list.setRows([]); return }
-        let S = UnitStrings.self, l = lang, d = l.domain
+        let S = UnitStrings.self, l = lang, d = l
         list.title = p.name
         var rows: [ListView.Row] = []
         var n = 0

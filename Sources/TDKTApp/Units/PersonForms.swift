@@ -1,5 +1,6 @@
 import TDKTCore
 import TerminalUI
+import TDKTText
 
 /// Add or edit a person's particulars (Workspace.savePerson).
 final class PersonForm {
@@ -10,7 +11,7 @@ final class PersonForm {
     init(ws: Workspace, lang: Language, personId: String?, unitId: String?, onSaved: @escaping (String) -> Void) {
         let stored = personId.flatMap { ws.people[$0] }
         let p = stored?.value
-        let d = lang.domain
+        let d = lang
         let cats = StatisticsCategory.allCases.map { $0.label.text(d) }
         let S = UnitStrings.self
         form = FormView(id: "person-" + (personId ?? "new"), title: (p == nil ? S.newPerson : S.editPerson).text(lang), fields: [
@@ -54,7 +55,7 @@ final class PersonForm {
 enum PersonRecordForms {
     private static func save(_ ws: Workspace, _ personId: String, _ form: FormView, _ map: [String: String], _ app: Application,
                              _ change: (inout Person) throws -> Void) -> FormView.SaveResult {
-        guard let s = ws.people[personId] else { return .error(StoreError.notFound(path: "people/\(personId).json").message(app.language.domain)) }
+        guard let s = ws.people[personId] else { return .error(StoreError.notFound(path: "people/\(personId).json").message(app.language)) }
         var p = s.value
         do {
             try change(&p)
@@ -66,7 +67,7 @@ enum PersonRecordForms {
     }
 
     static func rating(ws: Workspace, lang: Language, personId: String, year: Int?, onSaved: @escaping () -> Void) -> FormView {
-        let d = lang.domain
+        let d = lang
         let ratings = Rating.allCases.reversed().map { $0 }
         let current = year.flatMap { ws.people[personId]?.value.rating(in: $0) }
         let form = FormView(id: "rating-" + personId, title: UnitStrings.ratingTitle.text(lang), fields: [
@@ -87,7 +88,7 @@ enum PersonRecordForms {
     }
 
     static func initiative(ws: Workspace, lang: Language, personId: String, onSaved: @escaping () -> Void) -> FormView {
-        let d = lang.domain
+        let d = lang
         let scopes = Initiative.Scope.allCases
         let form = FormView(id: "initiative-" + personId, title: UnitStrings.initiativeTitle.text(lang), fields: [
             .init(id: "year", label: CampaignStrings.year.text(lang), kind: .number(min: 0, max: 9999), value: "\(CivilDate.today().year)", required: true),

@@ -1,5 +1,6 @@
 import TDKTCore
 import TerminalUI
+import TDKTText
 
 /// Add or edit a unit (Workspace.saveUnit).
 final class UnitForm {
@@ -11,7 +12,7 @@ final class UnitForm {
     init(ws: Workspace, lang: Language, unitId: String?, parentId: String?, onSaved: @escaping (String) -> Void) {
         let stored = unitId.flatMap { ws.units[$0] }
         let u = stored?.value
-        let d = lang.domain
+        let d = lang
         let kinds = Unit.Kind.allCases.map { $0.label.text(d) }
         let S = UnitStrings.self
         form = FormView(id: "unit-" + (unitId ?? "new"), title: (u == nil ? S.newUnit : S.editUnit).text(lang), fields: [

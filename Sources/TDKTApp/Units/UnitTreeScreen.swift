@@ -1,5 +1,6 @@
 import TDKTCore
 import TerminalUI
+import TDKTText
 
 /// Đơn vị và cá nhân → the unit tree: Enter or →/← expands and collapses, `/` searches every unit
 /// (without diacritics) and opens the branches down to the match; inactive units show their end and successor.
@@ -11,7 +12,7 @@ public struct UnitTreeScreen: ShellScreen {
     public init() {}
 
     public func makeView(_ ctx: ShellContext) -> View {
-        guard let ws = ctx.workspace else { return NoWorkspaceView(language: ctx.language) }
+        guard let ws = ctx.workspace else { return NoWorkspaceView(ctx) }
         return UnitTreeController(ws: ws, context: ctx).list
     }
 }
@@ -66,7 +67,7 @@ final class UnitTreeController {
             let hasChildren = !ws.children(of: u.id).isEmpty
             let marker = hasChildren ? (expanded.contains(u.id) ? "▾ " : "▸ ") : "  "
             return ListView.Row(id: u.id, cells: [String(repeating: "  ", count: depth) + marker + u.name,
-                                                  u.kind.label.text(lang.domain), note(u)])
+                                                  u.kind.label.text(lang), note(u)])
         })
         if let keep { list.select(id: keep) }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// Settings of the checks that are a matter of local policy, not of the law's text.
 public struct EligibilityPolicy: Sendable, Equatable {

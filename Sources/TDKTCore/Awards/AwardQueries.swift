@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// Read-only questions about the award history, for the command line and the screens.
 public enum AwardQueries {
@@ -6,7 +7,7 @@ public enum AwardQueries {
     /// and diacritics; by recipient in Vietnamese order, then year.
     public static func history(search: String, in ws: Workspace) throws -> [AwardRecord] {
         let q = SearchKey.fold(search)
-        if q.isEmpty { throw ValidationError(field: "search", label: Bilingual(vi: "Tìm", en: "Search"), reason: Reason.empty) }
+        if q.isEmpty { throw ValidationError(field: "search", label: Localized(vi: "Tìm", en: "Search"), reason: Reason.empty) }
         // Each recipient's name is folded and collated once, however many awards it has.
         var matching: [NomineeRef: Bool] = [:]
         var keys: [NomineeRef: CollationKey] = [:]

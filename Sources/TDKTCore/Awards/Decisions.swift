@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// What the signed decision says.
 public struct DecisionRequest: Sendable, Equatable {
@@ -21,13 +22,13 @@ public struct DecisionResult: Sendable, Equatable {
     public var proposals: [Proposal]
     /// Remarks that do not refuse the decision: a signer that does not look like the award's authority (rule 20),
     /// an award decided above the province, which the province only submits (rule 29).
-    public var warnings: [Bilingual] = []
+    public var warnings: [Localized] = []
 }
 
 /// Award decisions: from approved proposals of one award to a Decision, money per recipient, award records in
 /// each recipient's history and the proposals marked decided — all in one store batch.
 public enum Decisions {
-    static let label = Bilingual(vi: "Quyết định khen thưởng", en: "Award decision")
+    static let label = Localized(vi: "Quyết định khen thưởng", en: "Award decision")
 
     /// A file-safe id from the number and year: "163/QĐ-UBND" in 2025 → "2025-163-qd-ubnd".
     public static func id(number: String, date: CivilDate) -> String {
@@ -51,19 +52,19 @@ public enum Decisions {
         for pid in request.proposalIds {
             let p = try book.proposal(pid).value
             guard p.state == .approved else {
-                throw ValidationError(field: "proposals", label: label, reason: Bilingual(
+                throw ValidationError(field: "proposals", label: label, reason: Localized(
                     vi: "đề nghị \(pid) chưa được duyệt (\(p.state.label.vi))", en: "proposal \(pid) is not approved (\(p.state.label.en))"))
             }
             proposals.append(p)
         }
         let codes = Set(proposals.map(\.awardCode))
         guard codes.count == 1, let code = codes.first, let award = catalogue.award(code) else {
-            throw ValidationError(field: "proposals", label: label, reason: Bilingual(
+            throw ValidationError(field: "proposals", label: label, reason: Localized(
                 vi: "một quyết định chỉ cho một hình thức khen thưởng (có: \(codes.sorted().joined(separator: ", ")))",
                 en: "one decision is for one award (found: \(codes.sorted().joined(separator: ", ")))"))
         }
         if Set(proposals.map(\.nominee)).count != proposals.count {
-            throw ValidationError(field: "proposals", label: label, reason: Bilingual(vi: "một người, tập thể có hai đề nghị", en: "a recipient appears twice"))
+            throw ValidationError(field: "proposals", label: label, reason: Localized(vi: "một người, tập thể có hai đề nghị", en: "a recipient appears twice"))
         }
         let decision = Decision(id: decisionId, number: request.number, date: request.date, signerTitle: request.signerTitle,
                                 signerName: request.signerName, awardCode: code, proposalIds: proposals.map(\.id),
@@ -71,7 +72,7 @@ public enum Decisions {
         try decision.validate()
         let existing = ws.store.loadAll(Decision.self, year: request.date.year).values
         if let same = existing.first(where: { $0.id == decisionId || $0.number == decision.number }) {
-            throw ValidationError(field: "number", label: Bilingual(vi: "Số quyết định", en: "Decision number"), reason: Bilingual(
+            throw ValidationError(field: "number", label: Localized(vi: "Số quyết định", en: "Decision number"), reason: Localized(
                 vi: "\(decision.number) đã dùng năm \(request.date.year) (\(same.id))", en: "\(decision.number) already used in \(request.date.year) (\(same.id))"))
         }
         var lines: [MoneyLine] = [], records: [AwardRecord] = [], decided: [Proposal] = []
@@ -110,14 +111,14 @@ public enum Decisions {
     }
 
     /// Rule 20 and 29, as remarks: who signs decisions of this award's level.
-    public static func authorityWarnings(_ award: AwardType, signerTitle: String) -> [Bilingual] {
+    public static func authorityWarnings(_ award: AwardType, signerTitle: String) -> [Localized] {
         let t = SearchKey.fold(signerTitle)
         switch award.level {
         case .primeMinister, .president:
-            return [Bilingual(vi: "\(award.name) do \(award.level.label.vi) quyết định; tỉnh chỉ trình — đây là ghi nhận quyết định của cấp trên",
+            return [Localized(vi: "\(award.name) do \(award.level.label.vi) quyết định; tỉnh chỉ trình — đây là ghi nhận quyết định của cấp trên",
                               en: "\(award.nameEn) is decided by the \(award.level.label.en); the province only submits it — this records that decision")]
         case .province where !t.isEmpty && !t.contains("chu tich"):
-            return [Bilingual(vi: "\(award.name) do Chủ tịch UBND tỉnh quyết định; người ký '\(signerTitle)'",
+            return [Localized(vi: "\(award.name) do Chủ tịch UBND tỉnh quyết định; người ký '\(signerTitle)'",
                               en: "\(award.nameEn) is decided by the province chairman; signer '\(signerTitle)'")]
         default:
             return []

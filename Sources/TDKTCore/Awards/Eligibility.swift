@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// The checks of DOMAIN.md "Rules the program checks" (research: "Concrete rules", 1–16). A check never only
 /// says no: each condition says met, not met or unknown (data missing), with the records it looked at.
@@ -36,8 +37,8 @@ private struct Checker {
     typealias Status = EligibilityReport.Status
     typealias Evidence = EligibilityReport.Evidence
 
-    mutating func add(_ id: String, _ vi: String, _ en: String, _ status: Status, detail: Bilingual? = nil, _ evidence: [Evidence] = []) {
-        conditions.append(.init(id: id, label: Bilingual(vi: vi, en: en), status: status, detail: detail, evidence: evidence))
+    mutating func add(_ id: String, _ vi: String, _ en: String, _ status: Status, detail: Localized? = nil, _ evidence: [Evidence] = []) {
+        conditions.append(.init(id: id, label: Localized(vi: vi, en: en), status: status, detail: detail, evidence: evidence))
     }
 
     var person: Person? { nominee.kind == .person ? h.people[nominee.id] : nil }
@@ -51,16 +52,16 @@ private struct Checker {
     mutating func run(achievement: String?) {
         guard let award = h.catalogue.award(code) else {
             add("award", "Hình thức khen thưởng \(code)", "Award \(code)", .notMet,
-                detail: Bilingual(vi: "không có trong danh mục", en: "not in the catalogue"))
+                detail: Localized(vi: "không có trong danh mục", en: "not in the catalogue"))
             return
         }
         guard h.exists(nominee) else {
             add("nominee", "Đối tượng \(nominee.id)", "Nominee \(nominee.id)", .notMet,
-                detail: Bilingual(vi: "không tìm thấy trong dữ liệu", en: "not found in the data"))
+                detail: Localized(vi: "không tìm thấy trong dữ liệu", en: "not found in the data"))
             return
         }
         if !award.recipients.accepts(nominee.kind) {
-            add("recipients", "Đối tượng được khen", "Recipient kind", .notMet, detail: Bilingual(
+            add("recipients", "Đối tượng được khen", "Recipient kind", .notMet, detail: Localized(
                 vi: "\(award.name) không dành cho \(nominee.kind.label.vi.lowercased())",
                 en: "\(award.nameEn) is not for a \(nominee.kind.label.en.lowercased())"))
         }
@@ -79,7 +80,7 @@ private struct Checker {
         case ("BK_TTG", .person): stateAward(previous: "BK_TINH", needExcellent: false)
         case ("HCLD3", .person): stateAward(previous: "BK_TTG", needExcellent: true)
         case ("BK_TTG", .unit), ("HCLD3", .unit):
-            add("collective-criteria", "Tiêu chuẩn tập thể", "Collective criteria", .unknown, detail: Bilingual(
+            add("collective-criteria", "Tiêu chuẩn tập thể", "Collective criteria", .unknown, detail: Localized(
                 vi: "chương trình chưa có tiêu chuẩn tập thể cho \(award.name); cần thẩm định thủ công",
                 en: "the program does not hold the collective criteria of \(award.nameEn); appraise by hand"))
         case ("TTLDXS", .unit): collectiveTitle(excellent: true)
@@ -95,10 +96,10 @@ private struct Checker {
     mutating func checkStanding() {
         if let p = person {
             if let d = p.pendingDiscipline(on: date) {
-                let kind = d.kind == .investigation ? Bilingual(vi: "đang bị xem xét, điều tra", en: "under investigation")
-                    : Bilingual(vi: "đang trong thời gian kỷ luật", en: "under discipline")
+                let kind = d.kind == .investigation ? Localized(vi: "đang bị xem xét, điều tra", en: "under investigation")
+                    : Localized(vi: "đang trong thời gian kỷ luật", en: "under discipline")
                 add("discipline", "Không đang bị kỷ luật, điều tra", "No pending discipline or investigation", .notMet,
-                    detail: Bilingual(vi: "\(kind.vi) từ \(d.period.start)\(d.note.isEmpty ? "" : " (\(d.note))")",
+                    detail: Localized(vi: "\(kind.vi) từ \(d.period.start)\(d.note.isEmpty ? "" : " (\(d.note))")",
                                       en: "\(kind.en) since \(d.period.start)\(d.note.isEmpty ? "" : " (\(d.note))")"))
             } else {
                 add("discipline", "Không đang bị kỷ luật, điều tra", "No pending discipline or investigation", .met)
@@ -106,7 +107,7 @@ private struct Checker {
         }
         if let u = unit, let end = u.validity?.end, end < date {
             let successor = u.successorId.map { h.units[$0]?.name ?? $0 }
-            add("unit-active", "Đơn vị còn hoạt động", "Unit still exists", .notMet, detail: Bilingual(
+            add("unit-active", "Đơn vị còn hoạt động", "Unit still exists", .notMet, detail: Localized(
                 vi: "đã thôi hoạt động từ \(end)" + (successor.map { ", lịch sử chuyển sang \($0)" } ?? ""),
                 en: "ceased on \(end)" + (successor.map { "; its history continues under \($0)" } ?? "")))
         }
@@ -115,17 +116,17 @@ private struct Checker {
     mutating func checkDuplicates(achievement: String?) {
         var clash: [Evidence] = []
         for r in h.records(of: nominee, code: code, year: year) {
-            clash.append(Evidence(Bilingual(vi: "đã nhận \(code) năm \(r.year)\(qd(r.decisionNumber, .vi))",
+            clash.append(Evidence(Localized(vi: "đã nhận \(code) năm \(r.year)\(qd(r.decisionNumber, .vi))",
                                             en: "already received \(code) for \(r.year)\(qd(r.decisionNumber, .en))"),
                                   year: r.year, decisionNumber: r.decisionNumber))
         }
         let folded = achievement.map(SearchKey.fold) ?? ""
         for p in h.proposals(of: nominee) where p.id != excluding && p.state.isOpen && p.state != .decided {
             if p.year == year && p.awardCode == code {
-                clash.append(Evidence(Bilingual(vi: "đã có đề nghị \(p.id) (\(p.state.label.vi))",
+                clash.append(Evidence(Localized(vi: "đã có đề nghị \(p.id) (\(p.state.label.vi))",
                                                 en: "already proposed in \(p.id) (\(p.state.label.en))"), year: p.year))
             } else if !folded.isEmpty && SearchKey.fold(p.achievement) == folded {
-                clash.append(Evidence(Bilingual(vi: "cùng thành tích đã đề nghị \(p.awardCode) trong \(p.id)",
+                clash.append(Evidence(Localized(vi: "cùng thành tích đã đề nghị \(p.awardCode) trong \(p.id)",
                                                 en: "the same achievement is proposed for \(p.awardCode) in \(p.id)"), year: p.year))
             }
         }
@@ -146,19 +147,19 @@ private struct Checker {
         for y in years {
             let r = unitRatings ? unit?.rating(in: y) : person?.rating(in: y)
             guard let r else { missing.append(y); continue }
-            evidence.append(Evidence(Bilingual(vi: "\(y): \(r.label.vi)", en: "\(y): \(r.label.en)"), year: y))
+            evidence.append(Evidence(Localized(vi: "\(y): \(r.label.vi)", en: "\(y): \(r.label.en)"), year: y))
             if r < minimum { low.append(y) } else if y < countsFrom { early.append(y) }
         }
         var status: Status = .met
-        var detail: [Bilingual] = []
-        if !low.isEmpty { status = .notMet; detail.append(Bilingual(vi: "dưới mức yêu cầu: \(list(low))", en: "below the level: \(list(low))")) }
+        var detail: [Localized] = []
+        if !low.isEmpty { status = .notMet; detail.append(Localized(vi: "dưới mức yêu cầu: \(list(low))", en: "below the level: \(list(low))")) }
         if !early.isEmpty {
             status = .notMet
-            detail.append(Bilingual(vi: "năm \(list(early)) trước khi hết kỷ luật", en: "\(list(early)) before the discipline ended"))
+            detail.append(Localized(vi: "năm \(list(early)) trước khi hết kỷ luật", en: "\(list(early)) before the discipline ended"))
         }
         if !missing.isEmpty {
             if status == .met { status = .unknown }
-            detail.append(Bilingual(vi: "không có xếp loại năm \(list(missing))", en: "no rating for \(list(missing))"))
+            detail.append(Localized(vi: "không có xếp loại năm \(list(missing))", en: "no rating for \(list(missing))"))
         }
         add(id, vi, en, status, detail: join(detail), evidence)
     }
@@ -177,17 +178,17 @@ private struct Checker {
                 missing.append(y)
             }
         }
-        var detail: [Bilingual] = []
-        if !missing.isEmpty { detail.append(Bilingual(vi: "không tìm thấy năm \(list(missing))", en: "none found for \(list(missing))")) }
+        var detail: [Localized] = []
+        if !missing.isEmpty { detail.append(Localized(vi: "không tìm thấy năm \(list(missing))", en: "none found for \(list(missing))")) }
         if !notCounted.isEmpty {
-            detail.append(Bilingual(vi: "năm \(list(notCounted)) là khen chuyên đề/đột xuất hoặc trước khi hết kỷ luật, không tính",
+            detail.append(Localized(vi: "năm \(list(notCounted)) là khen chuyên đề/đột xuất hoặc trước khi hết kỷ luật, không tính",
                                     en: "\(list(notCounted)) thematic/occasional or before a discipline ended, not counted"))
         }
         add(id, "\(name) \(list(years))", "\(name) \(list(years))", detail.isEmpty ? .met : .notMet, detail: join(detail), evidence)
     }
 
     func record(_ r: AwardRecord) -> Evidence {
-        Evidence(Bilingual(vi: r.decisionNumber.map { "\(r.year): QĐ \($0)" } ?? "\(r.year): không có số QĐ",
+        Evidence(Localized(vi: r.decisionNumber.map { "\(r.year): QĐ \($0)" } ?? "\(r.year): không có số QĐ",
                            en: r.decisionNumber.map { "\(r.year): decision \($0)" } ?? "\(r.year): no decision number"),
                  year: r.year, decisionNumber: r.decisionNumber)
     }
@@ -203,19 +204,19 @@ private struct Checker {
 
     mutating func initiativeCondition(_ years: ClosedRange<Int>, scope: Initiative.Scope, count: Int = 1, id: String) {
         let found = initiatives(years, scope: scope)
-        let ev = found.map { i in Evidence(Bilingual(vi: "\(i.year): \(i.title)\(i.reference.map { " (\($0))" } ?? "")",
+        let ev = found.map { i in Evidence(Localized(vi: "\(i.year): \(i.title)\(i.reference.map { " (\($0))" } ?? "")",
                                                       en: "\(i.year): \(i.title)\(i.reference.map { " (\($0))" } ?? "")"), year: i.year) }
         let yearsText = years.count == 1 ? "\(years.lowerBound)" : "\(years.lowerBound)–\(years.upperBound)"
         let countVi = count > 1 ? "\(count) sáng kiến" : "Sáng kiến", countEn = count > 1 ? "\(count) initiatives" : "Initiative"
         add(id, "\(countVi) \(scope.label.vi) trở lên (\(yearsText))", "\(countEn) of \(scope.label.en) scope or wider (\(yearsText))",
             found.count >= count ? .met : .notMet,
-            detail: found.count >= count ? nil : Bilingual(vi: found.isEmpty ? "không tìm thấy" : "chỉ có \(found.count)",
+            detail: found.count >= count ? nil : Localized(vi: found.isEmpty ? "không tìm thấy" : "chỉ có \(found.count)",
                                                          en: found.isEmpty ? "none found" : "only \(found.count)"), ev)
     }
 
     func list(_ years: [Int]) -> String { years.map(String.init).joined(separator: ", ") }
-    func join(_ parts: [Bilingual]) -> Bilingual? {
-        parts.isEmpty ? nil : Bilingual(vi: parts.map(\.vi).joined(separator: "; "), en: parts.map(\.en).joined(separator: "; "))
+    func join(_ parts: [Localized]) -> Localized? {
+        parts.isEmpty ? nil : Localized(vi: parts.map(\.vi).joined(separator: "; "), en: parts.map(\.en).joined(separator: "; "))
     }
 
     // MARK: Individual titles and forms
@@ -232,12 +233,12 @@ private struct Checker {
         let rating = person?.rating(in: year)
         let ini = initiatives(year...year, scope: .base)
         var ev: [Evidence] = []
-        if let rating { ev.append(Evidence(Bilingual(vi: "\(year): \(rating.label.vi)", en: "\(year): \(rating.label.en)"), year: year)) }
-        ev += ini.map { Evidence(Bilingual(vi: "sáng kiến \($0.year): \($0.title)", en: "initiative \($0.year): \($0.title)"), year: $0.year) }
+        if let rating { ev.append(Evidence(Localized(vi: "\(year): \(rating.label.vi)", en: "\(year): \(rating.label.en)"), year: year)) }
+        ev += ini.map { Evidence(Localized(vi: "sáng kiến \($0.year): \($0.title)", en: "initiative \($0.year): \($0.title)"), year: $0.year) }
         let status: Status = rating == .excellent || !ini.isEmpty ? .met : (rating == nil ? .unknown : .notMet)
         add("excellent-or-initiative", "Hoàn thành xuất sắc nhiệm vụ hoặc có sáng kiến năm \(year)",
             "Rated excellent or an initiative in \(year)", status,
-            detail: status == .met ? nil : Bilingual(vi: "không tìm thấy", en: "none found"), ev)
+            detail: status == .met ? nil : Localized(vi: "không tìm thấy", en: "none found"), ev)
     }
 
     /// CSTĐ cấp tỉnh: CSTĐ cơ sở Y-2, Y-1, Y and an initiative of provincial scope in those years — rule 3.
@@ -252,7 +253,7 @@ private struct Checker {
         let found = counted("CSTD_TINH", in: window)
         add("cstd-tinh-twice", "\(h.awardName("CSTD_TINH")) hai lần liên tục (\(window.lowerBound)–\(year))",
             "Provincial emulation fighter twice in a row (\(window.lowerBound)–\(year))", found.count >= 2 ? .met : .notMet,
-            detail: found.count >= 2 ? nil : Bilingual(vi: "tìm thấy \(found.count)", en: "found \(found.count)"), found.map(record))
+            detail: found.count >= 2 ? nil : Localized(vi: "tìm thấy \(found.count)", en: "found \(found.count)"), found.map(record))
         initiativeCondition(window, scope: .national, id: "initiative-national")
     }
 
@@ -268,7 +269,7 @@ private struct Checker {
         let b = route2.conditions
         let bStatus: Status = b.contains { $0.status == .notMet } ? .notMet : (b.contains { $0.status == .unknown } ? .unknown : .met)
         let status: Status = a.status == .met || bStatus == .met ? .met : (a.status == .unknown || bStatus == .unknown ? .unknown : .notMet)
-        let detail = Bilingual(
+        let detail = Localized(
             vi: "cách 1 — \(a.line(.vi, withEvidence: false)); cách 2 — " + b.map { $0.line(.vi, withEvidence: false) }.joined(separator: "; "),
             en: "route 1 — \(a.line(.en, withEvidence: false)); route 2 — " + b.map { $0.line(.en, withEvidence: false) }.joined(separator: "; "))
         add("bk-tinh-route-d", "CSTĐ cơ sở 2 năm liền, hoặc 2 năm hoàn thành xuất sắc với 2 sáng kiến",
@@ -288,8 +289,8 @@ private struct Checker {
             add("previous-award", "Đã có \(prevName) trước \(window[0])", "Holds \(previous) before \(window[0])", .met, [record(last)])
         } else {
             add("previous-award", "Đã có \(prevName) trước \(window[0])", "Holds \(previous) before \(window[0])", .notMet,
-                detail: inside.isEmpty ? Bilingual(vi: "không tìm thấy", en: "none found")
-                    : Bilingual(vi: "chỉ có trong 5 năm xét (năm \(list(inside.map(\.year)))); thời gian tính từ sau lần khen đó",
+                detail: inside.isEmpty ? Localized(vi: "không tìm thấy", en: "none found")
+                    : Localized(vi: "chỉ có trong 5 năm xét (năm \(list(inside.map(\.year)))); thời gian tính từ sau lần khen đó",
                                 en: "only inside the 5-year window (\(list(inside.map(\.year)))); the window starts after it"),
                 inside.map(record))
         }
@@ -298,12 +299,12 @@ private struct Checker {
         if needExcellent {
             let ex = window.filter { person?.rating(in: $0) == .excellent }
             add("one-excellent", "Ít nhất 1 năm hoàn thành xuất sắc", "At least one year rated excellent", ex.isEmpty ? .notMet : .met,
-                detail: ex.isEmpty ? Bilingual(vi: "không có", en: "none") : nil,
-                ex.map { Evidence(Bilingual(vi: "\($0): hoàn thành xuất sắc", en: "\($0): excellent"), year: $0) })
+                detail: ex.isEmpty ? Localized(vi: "không có", en: "none") : nil,
+                ex.map { Evidence(Localized(vi: "\($0): hoàn thành xuất sắc", en: "\($0): excellent"), year: $0) })
         }
         let cs = counted("CSTDCS", in: window[0]...year)
         add("three-cstdcs", "3 lần CSTĐ cơ sở trong \(window[0])–\(year)", "3 grassroots fighter titles in \(window[0])–\(year)",
-            cs.count >= 3 ? .met : .notMet, detail: cs.count >= 3 ? nil : Bilingual(vi: "có \(cs.count)", en: "found \(cs.count)"),
+            cs.count >= 3 ? .met : .notMet, detail: cs.count >= 3 ? nil : Localized(vi: "có \(cs.count)", en: "found \(cs.count)"),
             cs.map(record))
     }
 
@@ -317,7 +318,7 @@ private struct Checker {
         let members = h.members(of: nominee.id)
         if members.isEmpty {
             add("members", "Thành viên của tập thể", "Members of the collective", .unknown,
-                detail: Bilingual(vi: "chưa có danh sách cá nhân của đơn vị", en: "no people recorded for the unit"))
+                detail: Localized(vi: "chưa có danh sách cá nhân của đơn vị", en: "no people recorded for the unit"))
             return
         }
         if excellent {
@@ -325,9 +326,9 @@ private struct Checker {
             let failed = members.filter { ($0.rating(in: year) ?? .done) < .done }
             add("members-completed", "100% thành viên hoàn thành nhiệm vụ \(year)", "Every member completed tasks in \(year)",
                 !failed.isEmpty ? .notMet : (unrated.isEmpty ? .met : .unknown),
-                detail: !failed.isEmpty ? Bilingual(vi: "không hoàn thành: " + failed.map(\.name).joined(separator: ", "),
+                detail: !failed.isEmpty ? Localized(vi: "không hoàn thành: " + failed.map(\.name).joined(separator: ", "),
                                                     en: "not completed: " + failed.map(\.name).joined(separator: ", "))
-                    : unrated.isEmpty ? nil : Bilingual(vi: "chưa xếp loại: \(unrated.count) người", en: "not rated: \(unrated.count) people"))
+                    : unrated.isEmpty ? nil : Localized(vi: "chưa xếp loại: \(unrated.count) người", en: "not rated: \(unrated.count) people"))
         }
         let advanced = members.filter { p in
             let n = NomineeRef(.person, p.id)
@@ -340,18 +341,18 @@ private struct Checker {
         let needPct = NSDecimalNumber(decimal: need * 100).intValue
         add("members-ldtt", excellent ? "Ít nhất \(needPct)% thành viên là Lao động tiên tiến" : "Trên \(needPct)% thành viên là Lao động tiên tiến",
             excellent ? "At least \(needPct)% of members advanced workers" : "More than \(needPct)% of members advanced workers",
-            ok ? .met : .notMet, detail: Bilingual(vi: "\(advanced.count)/\(members.count) (\(pct)%)", en: "\(advanced.count)/\(members.count) (\(pct)%)"))
+            ok ? .met : .notMet, detail: Localized(vi: "\(advanced.count)/\(members.count) (\(pct)%)", en: "\(advanced.count)/\(members.count) (\(pct)%)"))
         if excellent {
             let fighters = members.flatMap { h.records(of: NomineeRef(.person, $0.id), code: "CSTDCS", year: year) }
             add("member-cstdcs", "Có cá nhân đạt CSTĐ cơ sở \(year)", "A member is grassroots fighter in \(year)",
-                fighters.isEmpty ? .notMet : .met, detail: fighters.isEmpty ? Bilingual(vi: "không tìm thấy", en: "none found") : nil,
-                fighters.map { r in Evidence(Bilingual(vi: "\(h.name(of: r.nominee))\(qd(r.decisionNumber, .vi))",
+                fighters.isEmpty ? .notMet : .met, detail: fighters.isEmpty ? Localized(vi: "không tìm thấy", en: "none found") : nil,
+                fighters.map { r in Evidence(Localized(vi: "\(h.name(of: r.nominee))\(qd(r.decisionNumber, .vi))",
                                                        en: "\(h.name(of: r.nominee))\(qd(r.decisionNumber, .en))"), year: r.year, decisionNumber: r.decisionNumber) })
         } else {
             let disciplined = members.filter { p in p.disciplines.contains { $0.kind == .discipline && $0.period.overlaps(year: year) } }
             add("no-member-disciplined", "Không có thành viên bị kỷ luật năm \(year)", "No member disciplined in \(year)",
                 disciplined.isEmpty ? .met : .notMet,
-                detail: disciplined.isEmpty ? nil : Bilingual(vi: disciplined.map(\.name).joined(separator: ", "), en: disciplined.map(\.name).joined(separator: ", ")))
+                detail: disciplined.isEmpty ? nil : Localized(vi: disciplined.map(\.name).joined(separator: ", "), en: disciplined.map(\.name).joined(separator: ", ")))
         }
     }
 
@@ -370,7 +371,7 @@ private struct Checker {
         let led = ledClusters(provincial: true)
         if !led.isEmpty {
             add("cluster-leader", "Dẫn đầu cụm, khối thi đua do tỉnh tổ chức năm \(year)", "Leads a province-organised cluster or block in \(year)",
-                .met, led.map { Evidence(Bilingual(vi: "cụm trưởng \(year): \($0.name)", en: "leader \(year): \($0.name)"), year: year) })
+                .met, led.map { Evidence(Localized(vi: "cụm trưởng \(year): \($0.name)", en: "leader \(year): \($0.name)"), year: year) })
         } else {
             let campaigns = h.campaigns.values.filter { c in
                 c.kind == .thematic && c.targetUnitIds.contains(nominee.id) && SearchKey.fold(c.launchLevel + " " + c.launchingBody).contains("tinh")
@@ -379,9 +380,9 @@ private struct Checker {
             }
             add("cluster-leader", "Dẫn đầu cụm, khối thi đua do tỉnh tổ chức năm \(year)", "Leads a province-organised cluster or block in \(year)",
                 campaigns.isEmpty ? .notMet : .unknown,
-                detail: campaigns.isEmpty ? Bilingual(vi: "không là cụm trưởng cụm, khối nào năm \(year); không có phong trào chuyên đề cấp tỉnh từ 5 năm tổng kết năm này",
+                detail: campaigns.isEmpty ? Localized(vi: "không là cụm trưởng cụm, khối nào năm \(year); không có phong trào chuyên đề cấp tỉnh từ 5 năm tổng kết năm này",
                                                       en: "leads no cluster or block in \(year); no provincial thematic campaign of 5+ years reviewed this year")
-                    : Bilingual(vi: "không là cụm trưởng; cần xác nhận dẫn đầu phong trào: " + campaigns.map(\.name).joined(separator: ", "),
+                    : Localized(vi: "không là cụm trưởng; cần xác nhận dẫn đầu phong trào: " + campaigns.map(\.name).joined(separator: ", "),
                                 en: "not a cluster leader; confirm it led the campaign: " + campaigns.map(\.name).joined(separator: ", ")))
         }
         ratingChain([year], minimum: .excellent, id: "unit-rating", "Hoàn thành xuất sắc, vượt chỉ tiêu năm \(year)",
@@ -391,11 +392,11 @@ private struct Checker {
         for c in led {
             let members = Set(c.memberIds).subtracting([nominee.id])
             for r in h.records(code: "CO_TINH", year: year) where r.nominee.kind == .unit && members.contains(r.nominee.id) {
-                others.append(Evidence(Bilingual(vi: "\(h.name(of: r.nominee)) đã nhận\(qd(r.decisionNumber, .vi))",
+                others.append(Evidence(Localized(vi: "\(h.name(of: r.nominee)) đã nhận\(qd(r.decisionNumber, .vi))",
                                                  en: "\(h.name(of: r.nominee)) already received it\(qd(r.decisionNumber, .en))"), year: year))
             }
             for p in h.proposals(code: "CO_TINH", year: year) where p.state.isOpen && p.nominee.kind == .unit && members.contains(p.nominee.id) {
-                others.append(Evidence(Bilingual(vi: "\(h.name(of: p.nominee)) đã được đề nghị (\(p.id))",
+                others.append(Evidence(Localized(vi: "\(h.name(of: p.nominee)) đã được đề nghị (\(p.id))",
                                                  en: "\(h.name(of: p.nominee)) already proposed (\(p.id))"), year: year))
             }
         }
@@ -412,7 +413,7 @@ private struct Checker {
             add("provincial-flag-standard", "Đạt tiêu chuẩn Cờ thi đua tỉnh năm \(year)", "Meets the provincial flag standard in \(year)", .met, [record(f)])
         } else if !ledCentral.isEmpty {
             add("provincial-flag-standard", "Dẫn đầu cụm, khối do Trung ương tổ chức năm \(year)", "Leads a centrally organised cluster in \(year)",
-                .met, ledCentral.map { Evidence(Bilingual(vi: "cụm trưởng \(year): \($0.name)", en: "leader \(year): \($0.name)"), year: year) })
+                .met, ledCentral.map { Evidence(Localized(vi: "cụm trưởng \(year): \($0.name)", en: "leader \(year): \($0.name)"), year: year) })
         } else {
             var sub = Checker(h: h, nominee: nominee, code: "CO_TINH", year: year, date: date, excluding: excluding)
             sub.provincialFlag()
@@ -420,7 +421,7 @@ private struct Checker {
             let unknown = !ok && !sub.conditions.contains { $0.status == .notMet }
             add("provincial-flag-standard", "Đạt tiêu chuẩn Cờ thi đua tỉnh năm \(year)", "Meets the provincial flag standard in \(year)",
                 ok ? .met : (unknown ? .unknown : .notMet),
-                detail: Bilingual(vi: sub.conditions.map { $0.line(.vi) }.joined(separator: "; "),
+                detail: Localized(vi: sub.conditions.map { $0.line(.vi) }.joined(separator: "; "),
                                   en: sub.conditions.map { $0.line(.en) }.joined(separator: "; ")), sub.conditions.flatMap(\.evidence))
         }
         let standard = Set(h.records(code: "CO_TINH", year: year).filter { $0.kind.countsForHistory && $0.nominee.kind == .unit }.map(\.nominee.id))
@@ -435,7 +436,7 @@ private struct Checker {
         let pct = NSDecimalNumber(decimal: h.policy.governmentFlagQuota * 100).intValue
         add("quota", "Trong chỉ tiêu \(pct)% số tập thể đạt chuẩn cờ tỉnh", "Within the \(pct)% quota of collectives meeting the provincial flag standard",
             taken.count + 1 <= allowed ? .met : .notMet,
-            detail: Bilingual(vi: "\(standard.count) tập thể đạt chuẩn → tối đa \(allowed); đã dùng \(taken.count)",
+            detail: Localized(vi: "\(standard.count) tập thể đạt chuẩn → tối đa \(allowed); đã dùng \(taken.count)",
                               en: "\(standard.count) collectives meet the standard → at most \(allowed); \(taken.count) used"))
     }
 }

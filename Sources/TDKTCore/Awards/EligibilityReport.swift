@@ -1,24 +1,25 @@
 import Foundation
+import TDKTText
 
 /// The answer of an eligibility check: each condition with its status and the records it looked at.
 public struct EligibilityReport: Sendable, Equatable {
     public enum Status: String, Sendable, Codable, Equatable {
         case met, notMet, unknown
-        public var label: Bilingual {
+        public var label: Localized {
             switch self {
-            case .met: Bilingual(vi: "đạt", en: "met")
-            case .notMet: Bilingual(vi: "không đạt", en: "not met")
-            case .unknown: Bilingual(vi: "chưa rõ (thiếu dữ liệu)", en: "unknown (data missing)")
+            case .met: Localized(vi: "đạt", en: "met")
+            case .notMet: Localized(vi: "không đạt", en: "not met")
+            case .unknown: Localized(vi: "chưa rõ (thiếu dữ liệu)", en: "unknown (data missing)")
             }
         }
     }
 
     /// A record a condition used: an award with its decision, a rating, an initiative, a cluster leadership.
     public struct Evidence: Sendable, Equatable {
-        public var text: Bilingual
+        public var text: Localized
         public var year: Int?
         public var decisionNumber: String?
-        public init(_ text: Bilingual, year: Int? = nil, decisionNumber: String? = nil) {
+        public init(_ text: Localized, year: Int? = nil, decisionNumber: String? = nil) {
             self.text = text; self.year = year; self.decisionNumber = decisionNumber
         }
     }
@@ -26,12 +27,12 @@ public struct EligibilityReport: Sendable, Equatable {
     public struct Condition: Sendable, Equatable {
         /// Stable name for code and tests ("cstdcs-3-years", "discipline").
         public var id: String
-        public var label: Bilingual
+        public var label: Localized
         public var status: Status
         /// Why, when the evidence alone does not say it ("không tìm thấy năm 2023").
-        public var detail: Bilingual?
+        public var detail: Localized?
         public var evidence: [Evidence]
-        public init(id: String, label: Bilingual, status: Status, detail: Bilingual? = nil, evidence: [Evidence] = []) {
+        public init(id: String, label: Localized, status: Status, detail: Localized? = nil, evidence: [Evidence] = []) {
             self.id = id; self.label = label; self.status = status; self.detail = detail; self.evidence = evidence
         }
 

@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// The money of one recipient: coefficient × base salary on the decision date, rounded up to 10,000 đ.
 public struct MoneyLine: Sendable, Equatable {
@@ -36,18 +37,18 @@ public enum Money {
 
     public static func line(award: AwardType, nominee: NomineeRef, on date: CivilDate, catalogue: AwardCatalogue) throws -> MoneyLine {
         guard let c = award.coefficient(on: date) else {
-            throw ValidationError(field: "coefficients", label: Bilingual(vi: "Hệ số \(award.code)", en: "Coefficient of \(award.code)"),
-                                  reason: Bilingual(vi: "không có hệ số hiệu lực ngày \(date)", en: "none in force on \(date)"))
+            throw ValidationError(field: "coefficients", label: Localized(vi: "Hệ số \(award.code)", en: "Coefficient of \(award.code)"),
+                                  reason: Localized(vi: "không có hệ số hiệu lực ngày \(date)", en: "none in force on \(date)"))
         }
         let value = nominee.kind == .unit ? c.collective : c.individual
         guard let coefficient = value else {
-            throw ValidationError(field: "coefficients", label: Bilingual(vi: "Hệ số \(award.code)", en: "Coefficient of \(award.code)"),
-                                  reason: Bilingual(vi: "không có hệ số cho \(nominee.kind.label.vi.lowercased())",
+            throw ValidationError(field: "coefficients", label: Localized(vi: "Hệ số \(award.code)", en: "Coefficient of \(award.code)"),
+                                  reason: Localized(vi: "không có hệ số cho \(nominee.kind.label.vi.lowercased())",
                                                     en: "none for a \(nominee.kind.label.en.lowercased())"))
         }
         guard let salary = catalogue.baseSalary(on: date) else {
-            throw ValidationError(field: "baseSalaries", label: Bilingual(vi: "Mức lương cơ sở", en: "Base salary"),
-                                  reason: Bilingual(vi: "không có mức hiệu lực ngày \(date)", en: "none in force on \(date)"))
+            throw ValidationError(field: "baseSalaries", label: Localized(vi: "Mức lương cơ sở", en: "Base salary"),
+                                  reason: Localized(vi: "không có mức hiệu lực ngày \(date)", en: "none in force on \(date)"))
         }
         return MoneyLine(nominee: nominee, awardCode: award.code, coefficient: coefficient, baseSalary: salary.amount,
                          exact: coefficient * Decimal(salary.amount),

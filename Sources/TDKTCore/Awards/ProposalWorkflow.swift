@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// What a clerk fills in to open a proposal.
 public struct ProposalDraft: Sendable, Equatable {
@@ -124,7 +125,7 @@ struct ProposalOrder: Comparable {
 /// Every change appends a StateChange naming the actor (the login recorded in the history). Each write first
 /// checks the workspace user's permission (editProposals, appraiseProposals; see `permission(toMoveTo:)`).
 public enum ProposalWorkflow {
-    static let label = Bilingual(vi: "Đề nghị khen thưởng", en: "Proposal")
+    static let label = Localized(vi: "Đề nghị khen thưởng", en: "Proposal")
 
     public static let transitions: [Proposal.State: [Proposal.State]] = [
         .draft: [.submitted],
@@ -158,7 +159,7 @@ public enum ProposalWorkflow {
     }
 
     static func refuse(_ p: Proposal, _ vi: String, _ en: String, field: String = "state") -> ValidationError {
-        ValidationError(field: field, label: Bilingual(vi: "Đề nghị \(p.id)", en: "Proposal \(p.id)"), reason: Bilingual(vi: vi, en: en))
+        ValidationError(field: field, label: Localized(vi: "Đề nghị \(p.id)", en: "Proposal \(p.id)"), reason: Localized(vi: vi, en: en))
     }
 
     /// One change of state, checked; the result carries the new StateChange. `decided` is refused here.
@@ -262,10 +263,10 @@ public enum ProposalWorkflow {
         book.loadAll()  // an id is new only if no year has it
         let id = draft.id ?? makeId(draft) { book.proposals[$0] != nil || taken.contains($0) }
         if book.proposals[id] != nil || taken.contains(id) {
-            throw ValidationError(field: "id", label: label, reason: Bilingual(vi: "mã \(id) đã có", en: "\(id) already exists"))
+            throw ValidationError(field: "id", label: label, reason: Localized(vi: "mã \(id) đã có", en: "\(id) already exists"))
         }
         if let c = draft.campaignId, book.workspace.campaigns[c] == nil {
-            throw ValidationError(field: "campaignId", label: Bilingual(vi: "Phong trào", en: "Campaign"), reason: Reason.unknownReference(c))
+            throw ValidationError(field: "campaignId", label: Localized(vi: "Phong trào", en: "Campaign"), reason: Reason.unknownReference(c))
         }
         let proposal = Proposal(id: id, year: draft.year, nominee: draft.nominee, awardCode: draft.awardCode, kind: draft.kind,
                                 procedure: draft.procedure, campaignId: draft.campaignId, clusterId: draft.clusterId,
@@ -276,8 +277,8 @@ public enum ProposalWorkflow {
         let blocking = ["award": "awardCode", "nominee": "nominee", "recipients": "nominee", "discipline": "nominee",
                         "unit-active": "nominee", "duplicate": "achievement"]
         if let c = report.conditions.first(where: { $0.status == .notMet && blocking[$0.id] != nil }) {
-            let why = Bilingual(vi: c.line(.vi), en: c.line(.en))
-            throw ValidationError(field: blocking[c.id]!, label: Bilingual(vi: "Đề nghị \(id)", en: "Proposal \(id)"), reason: why)
+            let why = Localized(vi: c.line(.vi), en: c.line(.en))
+            throw ValidationError(field: blocking[c.id]!, label: Localized(vi: "Đề nghị \(id)", en: "Proposal \(id)"), reason: why)
         }
         return (proposal, report)
     }
@@ -287,8 +288,14 @@ public enum ProposalWorkflow {
     public static func update(_ p: Proposal, in book: ProposalBook, actor: String) throws -> Stored<Proposal> {
         try book.workspace.authorize(.editProposals)
         let current = try book.proposal(p.id)
-        guard [.draft, .returned].contains(current.value.state), p.state == current.value.state else {
+        guard current.value.isEditable, p.state == current.value.state else {
             throw refuse(p, "chỉ sửa được đề nghị nháp hoặc bị trả lại", "only a draft or returned proposal can be edited")
+        }
+        let was = current.value
+        for (field, changed) in [("nominee", p.nominee != was.nominee), ("awardCode", p.awardCode != was.awardCode), ("year", p.year != was.year)]
+        where changed {
+            throw refuse(p, "không đổi được đối tượng, hình thức hay năm của đề nghị đã lập; hãy lập đề nghị mới",
+                         "the nominee, award and year of a proposal cannot change once it exists; make a new proposal", field: field)
         }
         let stored = try book.workspace.store.save(p, basedOn: current.revision, action: "proposal edit by \(actor)")
         book.remember([stored])
@@ -304,7 +311,7 @@ public enum ProposalWorkflow {
         guard let catalogue = book.workspace.catalogue?.value else { throw StoreError.notFound(path: "catalogue/awards.json") }
         if ids.isEmpty { throw ValidationError(field: "proposals", label: label, reason: Reason.empty) }
         if Set(ids).count != ids.count {
-            throw ValidationError(field: "proposals", label: label, reason: Bilingual(vi: "một đề nghị được nêu hai lần", en: "a proposal is listed twice"))
+            throw ValidationError(field: "proposals", label: label, reason: Localized(vi: "một đề nghị được nêu hai lần", en: "a proposal is listed twice"))
         }
         var writes: [PendingWrite] = []
         var moved: [Proposal] = []

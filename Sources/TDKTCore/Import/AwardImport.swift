@@ -1,23 +1,24 @@
 import Foundation
+import TDKTText
 
 /// Importing the award history an office keeps in Excel (DOMAIN.md, "Importing what offices already have").
 public enum AwardImport {
     /// The columns of an award history file, with the header names clerks use.
     public static let headerMatcher = HeaderMatcher(fields: [
         .init("year", Labels.year, synonyms: ["Năm", "Năm khen thưởng", "Năm xét", "year"], required: true),
-        .init("type", Bilingual(vi: "Loại", en: "Type"),
+        .init("type", Localized(vi: "Loại", en: "Type"),
               synonyms: ["Loại", "Đối tượng", "Loại đối tượng", "Cá nhân/Tập thể", "Tập thể/Cá nhân", "type", "kind"]),
         .init("name", Labels.name, synonyms: ["Họ và tên", "Họ tên", "Tên tập thể", "Tên", "Tên cá nhân, tập thể",
                                               "Tên cá nhân/tập thể", "Họ tên/Tên tập thể", "Họ và tên / Tên tập thể", "name", "full name"], required: true),
         .init("unit", Labels.unit, synonyms: ["Đơn vị", "Đơn vị công tác", "Cơ quan", "unit", "agency"]),
         .init("award", Labels.award, synonyms: ["Hình thức khen thưởng", "Danh hiệu", "Hình thức", "Danh hiệu thi đua",
                                                 "Khen thưởng", "award", "title"], required: true),
-        .init("campaign", Bilingual(vi: "Phong trào", en: "Campaign"), synonyms: ["Phong trào", "Phong trào thi đua", "campaign"]),
-        .init("awardKind", Bilingual(vi: "Loại khen thưởng", en: "Kind of award"),
+        .init("campaign", Localized(vi: "Phong trào", en: "Campaign"), synonyms: ["Phong trào", "Phong trào thi đua", "campaign"]),
+        .init("awardKind", Localized(vi: "Loại khen thưởng", en: "Kind of award"),
               synonyms: ["Loại khen thưởng", "Loại hình khen thưởng", "Hình thức xét", "kind of award", "award kind"]),
-        .init("decisionNumber", Bilingual(vi: "Số quyết định", en: "Decision number"),
+        .init("decisionNumber", Localized(vi: "Số quyết định", en: "Decision number"),
               synonyms: ["Số quyết định", "Số QĐ", "Quyết định số", "decision number", "decision"]),
-        .init("decisionDate", Bilingual(vi: "Ngày quyết định", en: "Decision date"),
+        .init("decisionDate", Localized(vi: "Ngày quyết định", en: "Decision date"),
               synonyms: ["Ngày quyết định", "Ngày QĐ", "Ngày ký", "decision date", "date"]),
     ])
 
@@ -51,7 +52,7 @@ public enum AwardImport {
     public static func run(path: String, into ws: Workspace, encoding: VietnameseEncoding? = nil, dryRun: Bool,
                            actor: String) throws -> AwardImportReport {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw ImportProblem(file: path, line: nil, reason: Bilingual(vi: "không đọc được tệp", en: "cannot read the file"))
+            throw ImportProblem(file: path, line: nil, reason: Localized(vi: "không đọc được tệp", en: "cannot read the file"))
         }
         return try run(data: data, file: (path as NSString).lastPathComponent, into: ws, encoding: encoding, dryRun: dryRun, actor: actor)
     }
@@ -62,7 +63,7 @@ public enum AwardImport {
         guard let catalogue = ws.catalogue?.value else { throw StoreError.notFound(path: "catalogue/awards.json") }
         let (table, decoded) = try ImportFile.read(data: data, file: file, encoding: encoding)
         guard let header = table.rows.first(where: { !$0.isBlank }) else {
-            throw ImportProblem(file: file, line: nil, reason: Bilingual(vi: "tệp rỗng", en: "the file is empty"))
+            throw ImportProblem(file: file, line: nil, reason: Localized(vi: "tệp rỗng", en: "the file is empty"))
         }
         let columns = try headerMatcher.match(header.fields, file: file, line: header.line)
         var report = AwardImportReport(file: file, encoding: decoded.encoding, encodingDetected: decoded.detected, unknownColumns: columns.unknown)
@@ -74,7 +75,7 @@ public enum AwardImport {
             } catch let p as ImportProblem {
                 report.problems.append(p)
             } catch let e as ValidationError {
-                report.problems.append(ImportProblem(file: file, line: row.line, column: e.field, reason: Bilingual(vi: e.message(.vi), en: e.message(.en))))
+                report.problems.append(ImportProblem(file: file, line: row.line, column: e.field, reason: Localized(vi: e.message(.vi), en: e.message(.en))))
             }
         }
         report.createdUnits = state.createdUnits
@@ -111,7 +112,7 @@ public enum AwardImport {
     }
 
     static func problem(_ file: String, _ row: CSVRow, _ columns: HeaderMatch, _ field: String, _ vi: String, _ en: String) -> ImportProblem {
-        ImportProblem(file: file, line: row.line, column: columns.header(field), reason: Bilingual(vi: vi, en: en))
+        ImportProblem(file: file, line: row.line, column: columns.header(field), reason: Localized(vi: vi, en: en))
     }
 
     static func importRow(_ row: CSVRow, _ columns: HeaderMatch, file: String, catalogue: AwardCatalogue,

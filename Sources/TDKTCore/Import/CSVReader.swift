@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// One record of a CSV file with the 1-based line it starts on (a quoted field may span lines).
 public struct CSVRow: Sendable, Equatable {
@@ -59,7 +60,7 @@ public enum CSVReader {
             }
         }
         if inQuotes {
-            throw ImportProblem(file: file, line: quotedStart, reason: Bilingual(
+            throw ImportProblem(file: file, line: quotedStart, reason: Localized(
                 vi: "dấu ngoặc kép mở ở dòng \(quotedStart) không được đóng", en: "the quote opened on line \(quotedStart) is never closed"))
         }
         if !field.isEmpty || !fields.isEmpty { endRow() }

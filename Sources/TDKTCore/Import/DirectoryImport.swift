@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// What an import would do, before it is written: the rows it creates, the rows it matches
 /// to records already there, and the rows it refuses with their line numbers.
@@ -22,21 +23,21 @@ public struct ImportPlan: Sendable {
 /// within their unit; everything is written in one batch, or nothing.
 public enum DirectoryImport {
     static let unitFields = HeaderMatcher(fields: [
-        .init("id", Bilingual(vi: "Mã", en: "Identifier"), synonyms: ["mã", "mã đơn vị", "code"]),
-        .init("name", Bilingual(vi: "Tên đơn vị", en: "Name"), synonyms: ["tên đơn vị", "tên", "tên tập thể", "đơn vị", "unit"], required: true),
-        .init("kind", Bilingual(vi: "Loại", en: "Kind"), synonyms: ["loại", "loại đơn vị", "loại hình", "type"]),
-        .init("parent", Bilingual(vi: "Đơn vị cấp trên", en: "Parent"), synonyms: ["cấp trên", "đơn vị cấp trên", "trực thuộc", "parent unit"]),
-        .init("members", Bilingual(vi: "Số thành viên", en: "Members"), synonyms: ["số thành viên", "số cán bộ", "số người", "member count"]),
+        .init("id", Localized(vi: "Mã", en: "Identifier"), synonyms: ["mã", "mã đơn vị", "code"]),
+        .init("name", Localized(vi: "Tên đơn vị", en: "Name"), synonyms: ["tên đơn vị", "tên", "tên tập thể", "đơn vị", "unit"], required: true),
+        .init("kind", Localized(vi: "Loại", en: "Kind"), synonyms: ["loại", "loại đơn vị", "loại hình", "type"]),
+        .init("parent", Localized(vi: "Đơn vị cấp trên", en: "Parent"), synonyms: ["cấp trên", "đơn vị cấp trên", "trực thuộc", "parent unit"]),
+        .init("members", Localized(vi: "Số thành viên", en: "Members"), synonyms: ["số thành viên", "số cán bộ", "số người", "member count"]),
     ])
     static let personFields = HeaderMatcher(fields: [
-        .init("id", Bilingual(vi: "Mã", en: "Identifier"), synonyms: ["mã", "mã cán bộ", "code"]),
-        .init("name", Bilingual(vi: "Họ và tên", en: "Full name"), synonyms: ["họ và tên", "họ tên", "tên", "full name"], required: true),
-        .init("unit", Bilingual(vi: "Đơn vị", en: "Unit"), synonyms: ["đơn vị", "cơ quan", "đơn vị công tác", "unit"], required: true),
-        .init("position", Bilingual(vi: "Chức vụ", en: "Position"), synonyms: ["chức vụ", "chức danh", "position", "title"]),
-        .init("category", Bilingual(vi: "Nhóm thống kê", en: "Category"), synonyms: ["nhóm thống kê", "đối tượng", "thành phần", "category"]),
-        .init("birthYear", Bilingual(vi: "Năm sinh", en: "Year of birth"), synonyms: ["năm sinh", "birth year"]),
-        .init("ratingYear", Bilingual(vi: "Năm xếp loại", en: "Rating year"), synonyms: ["năm xếp loại", "năm đánh giá", "rating year"]),
-        .init("rating", Bilingual(vi: "Xếp loại", en: "Rating"), synonyms: ["xếp loại", "kết quả xếp loại", "đánh giá", "rating"]),
+        .init("id", Localized(vi: "Mã", en: "Identifier"), synonyms: ["mã", "mã cán bộ", "code"]),
+        .init("name", Localized(vi: "Họ và tên", en: "Full name"), synonyms: ["họ và tên", "họ tên", "tên", "full name"], required: true),
+        .init("unit", Localized(vi: "Đơn vị", en: "Unit"), synonyms: ["đơn vị", "cơ quan", "đơn vị công tác", "unit"], required: true),
+        .init("position", Localized(vi: "Chức vụ", en: "Position"), synonyms: ["chức vụ", "chức danh", "position", "title"]),
+        .init("category", Localized(vi: "Nhóm thống kê", en: "Category"), synonyms: ["nhóm thống kê", "đối tượng", "thành phần", "category"]),
+        .init("birthYear", Localized(vi: "Năm sinh", en: "Year of birth"), synonyms: ["năm sinh", "birth year"]),
+        .init("ratingYear", Localized(vi: "Năm xếp loại", en: "Rating year"), synonyms: ["năm xếp loại", "năm đánh giá", "rating year"]),
+        .init("rating", Localized(vi: "Xếp loại", en: "Rating"), synonyms: ["xếp loại", "kết quả xếp loại", "đánh giá", "rating"]),
     ])
 
     /// Unit kinds by the words clerks write.
@@ -71,7 +72,7 @@ public enum DirectoryImport {
     }
 
     public static func planUnits(_ table: CSVTable, file: String, in ws: Workspace) throws -> ImportPlan {
-        guard let header = table.rows.first else { throw ImportProblem(file: file, line: 1, reason: Bilingual(vi: "tệp rỗng", en: "empty file")) }
+        guard let header = table.rows.first else { throw ImportProblem(file: file, line: 1, reason: Localized(vi: "tệp rỗng", en: "empty file")) }
         let m = try unitFields.match(header.fields, file: file, line: header.line)
         var plan = ImportPlan()
         var byName: [String: String] = [:]
@@ -79,7 +80,7 @@ public enum DirectoryImport {
         var newIds = Set<String>()
         for row in table.rows.dropFirst() where !row.isBlank {
             func problem(_ field: String, _ vi: String, _ en: String) {
-                plan.problems.append(ImportProblem(file: file, line: row.line, column: m.header(field), reason: Bilingual(vi: vi, en: en)))
+                plan.problems.append(ImportProblem(file: file, line: row.line, column: m.header(field), reason: Localized(vi: vi, en: en)))
             }
             guard let name = m.value("name", in: row) else { problem("name", "thiếu tên", "name missing"); continue }
             var kind = Unit.Kind.other
@@ -118,7 +119,7 @@ public enum DirectoryImport {
     }
 
     public static func planPeople(_ table: CSVTable, file: String, in ws: Workspace) throws -> ImportPlan {
-        guard let header = table.rows.first else { throw ImportProblem(file: file, line: 1, reason: Bilingual(vi: "tệp rỗng", en: "empty file")) }
+        guard let header = table.rows.first else { throw ImportProblem(file: file, line: 1, reason: Localized(vi: "tệp rỗng", en: "empty file")) }
         let m = try personFields.match(header.fields, file: file, line: header.line)
         var plan = ImportPlan()
         var unitsByName: [String: String] = [:]
@@ -128,7 +129,7 @@ public enum DirectoryImport {
         var seen = Set<String>(), newIds = Set<String>()
         for row in table.rows.dropFirst() where !row.isBlank {
             func problem(_ field: String, _ vi: String, _ en: String) {
-                plan.problems.append(ImportProblem(file: file, line: row.line, column: m.header(field), reason: Bilingual(vi: vi, en: en)))
+                plan.problems.append(ImportProblem(file: file, line: row.line, column: m.header(field), reason: Localized(vi: vi, en: en)))
             }
             guard let name = m.value("name", in: row) else { problem("name", "thiếu họ tên", "name missing"); continue }
             guard let unitText = m.value("unit", in: row) else { problem("unit", "thiếu đơn vị", "unit missing"); continue }

@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// Maps the header row of an imported file to the fields an importer knows, ignoring case, diacritics,
 /// spacing and punctuation ("Họ và tên", "HO VA TEN", "ho_va_ten" are the same), with synonyms and English names.
@@ -6,10 +7,10 @@ public struct HeaderMatcher: Sendable {
     public struct Field: Sendable, Equatable {
         /// The field's name in code ("year"); also accepted as a header.
         public var name: String
-        public var label: Bilingual
+        public var label: Localized
         public var synonyms: [String]
         public var required: Bool
-        public init(_ name: String, _ label: Bilingual, synonyms: [String], required: Bool = false) {
+        public init(_ name: String, _ label: Localized, synonyms: [String], required: Bool = false) {
             self.name = name; self.label = label; self.synonyms = synonyms; self.required = required
         }
     }
@@ -36,14 +37,14 @@ public struct HeaderMatcher: Sendable {
             if h.isEmpty { continue }
             guard let name = lookup[Self.key(h)] else { unknown.append(h); continue }
             if let first = columns[name] {
-                throw ImportProblem(file: file, line: line, column: h, reason: Bilingual(
+                throw ImportProblem(file: file, line: line, column: h, reason: Localized(
                     vi: "cột trùng nghĩa với cột \(first + 1) (\(names[name]!))",
                     en: "means the same as column \(first + 1) (\(names[name]!))"))
             }
             columns[name] = i; names[name] = h
         }
         for f in fields where f.required && columns[f.name] == nil {
-            throw ImportProblem(file: file, line: line, column: f.label.vi, reason: Bilingual(
+            throw ImportProblem(file: file, line: line, column: f.label.vi, reason: Localized(
                 vi: "thiếu cột \(f.label.vi) (chấp nhận: \(f.synonyms.joined(separator: ", ")))",
                 en: "missing column \(f.label.en) (accepted: \(f.synonyms.joined(separator: ", ")))"))
         }

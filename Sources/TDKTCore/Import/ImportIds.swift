@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// Identifiers for records created by an import: safe file names made from the Vietnamese name.
 public enum ImportIds {

@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// A problem found in an imported file: names the file, the 1-based line and the column when known,
 /// and says why in Vietnamese and English.
@@ -7,9 +8,9 @@ public struct ImportProblem: Error, Equatable, Sendable, LocalizedError {
     public var line: Int?
     /// The column's header as written in the file (or the field's name when the header is missing).
     public var column: String?
-    public var reason: Bilingual
+    public var reason: Localized
 
-    public init(file: String, line: Int?, column: String? = nil, reason: Bilingual) {
+    public init(file: String, line: Int?, column: String? = nil, reason: Localized) {
         self.file = file; self.line = line; self.column = column; self.reason = reason
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// A coefficient × base salary with the legal text and the dates it holds for.
 public struct DatedCoefficient: Sendable, Equatable, Codable {
@@ -34,25 +35,25 @@ public struct AwardType: Sendable, Equatable, Codable, Identifiable {
     /// Who decides it.
     public enum Level: String, Sendable, Codable {
         case unitHead, province, primeMinister, president
-        public var label: Bilingual {
+        public var label: Localized {
             switch self {
-            case .unitHead: Bilingual(vi: "Thủ trưởng đơn vị", en: "Unit head")
-            case .province: Bilingual(vi: "Chủ tịch UBND tỉnh", en: "Province chairman")
-            case .primeMinister: Bilingual(vi: "Thủ tướng Chính phủ", en: "Prime Minister")
-            case .president: Bilingual(vi: "Chủ tịch nước", en: "President")
+            case .unitHead: Localized(vi: "Thủ trưởng đơn vị", en: "Unit head")
+            case .province: Localized(vi: "Chủ tịch UBND tỉnh", en: "Province chairman")
+            case .primeMinister: Localized(vi: "Thủ tướng Chính phủ", en: "Prime Minister")
+            case .president: Localized(vi: "Chủ tịch nước", en: "President")
             }
         }
     }
     /// The documents a dossier for this award needs.
     public enum DossierItem: String, Sendable, Codable, CaseIterable, CodingKeyRepresentable {
         case submission, achievementReport, minutes, initiativeCertificate, ballotResult
-        public var label: Bilingual {
+        public var label: Localized {
             switch self {
-            case .submission: Bilingual(vi: "Tờ trình", en: "Submission")
-            case .achievementReport: Bilingual(vi: "Báo cáo thành tích", en: "Achievement report")
-            case .minutes: Bilingual(vi: "Biên bản họp xét", en: "Minutes")
-            case .initiativeCertificate: Bilingual(vi: "Giấy chứng nhận sáng kiến", en: "Initiative certificate")
-            case .ballotResult: Bilingual(vi: "Kết quả bỏ phiếu kín", en: "Ballot result")
+            case .submission: Localized(vi: "Tờ trình", en: "Submission")
+            case .achievementReport: Localized(vi: "Báo cáo thành tích", en: "Achievement report")
+            case .minutes: Localized(vi: "Biên bản họp xét", en: "Minutes")
+            case .initiativeCertificate: Localized(vi: "Giấy chứng nhận sáng kiến", en: "Initiative certificate")
+            case .ballotResult: Localized(vi: "Kết quả bỏ phiếu kín", en: "Ballot result")
             }
         }
     }
@@ -80,17 +81,17 @@ public struct AwardType: Sendable, Equatable, Codable, Identifiable {
     }
 
     public func validate() throws {
-        let label = Bilingual(vi: "Mã khen thưởng", en: "Award code")
+        let label = Localized(vi: "Mã khen thưởng", en: "Award code")
         if code.isEmpty || !code.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }) {
-            throw ValidationError(field: "code", label: label, reason: Bilingual(
+            throw ValidationError(field: "code", label: label, reason: Localized(
                 vi: "chỉ gồm chữ in hoa không dấu, số và '_'", en: "only uppercase ASCII letters, digits and '_'"))
         }
         try Check.notBlank(name, "name", Labels.name)
-        let coefLabel = Bilingual(vi: "Hệ số", en: "Coefficient")
+        let coefLabel = Localized(vi: "Hệ số", en: "Coefficient")
         for c in coefficients {
             if let to = c.validTo, to < c.validFrom {
                 throw ValidationError(field: "coefficients.validTo", label: coefLabel,
-                                      reason: Bilingual(vi: "hết hiệu lực trước khi có hiệu lực", en: "ends before it starts"))
+                                      reason: Localized(vi: "hết hiệu lực trước khi có hiệu lực", en: "ends before it starts"))
             }
             for v in [c.individual, c.collective].compactMap({ $0 }) where v < 0 || v > 100 {
                 throw ValidationError(field: "coefficients", label: coefLabel, reason: Reason.outOfRange(0, 100))
@@ -129,12 +130,12 @@ public struct AwardCatalogue: Sendable, Equatable, Codable {
             try a.validate()
             if !codes.insert(a.code).inserted {
                 throw ValidationError(field: "awards.code", label: Labels.award,
-                                      reason: Bilingual(vi: "mã \(a.code) trùng", en: "code \(a.code) appears twice"))
+                                      reason: Localized(vi: "mã \(a.code) trùng", en: "code \(a.code) appears twice"))
             }
         }
         for s in baseSalaries where s.amount <= 0 {
-            throw ValidationError(field: "baseSalaries.amount", label: Bilingual(vi: "Mức lương cơ sở", en: "Base salary"),
-                                  reason: Bilingual(vi: "phải lớn hơn 0", en: "must be above 0"))
+            throw ValidationError(field: "baseSalaries.amount", label: Localized(vi: "Mức lương cơ sở", en: "Base salary"),
+                                  reason: Localized(vi: "phải lớn hơn 0", en: "must be above 0"))
         }
     }
 }

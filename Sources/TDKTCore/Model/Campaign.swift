@@ -1,26 +1,27 @@
 import Foundation
+import TDKTText
 
 /// An emulation campaign (phong trào thi đua).
 public struct Campaign: Sendable, Equatable, Codable, Identifiable {
     public enum Kind: String, Sendable, Codable, CaseIterable {
         case regular, thematic, periodic
-        public var label: Bilingual {
+        public var label: Localized {
             switch self {
-            case .regular: Bilingual(vi: "Thường xuyên", en: "Regular")
-            case .thematic: Bilingual(vi: "Chuyên đề", en: "Thematic")
-            case .periodic: Bilingual(vi: "Theo đợt", en: "Periodic")
+            case .regular: Localized(vi: "Thường xuyên", en: "Regular")
+            case .thematic: Localized(vi: "Chuyên đề", en: "Thematic")
+            case .periodic: Localized(vi: "Theo đợt", en: "Periodic")
             }
         }
     }
 
     public enum Status: String, Sendable, Codable, CaseIterable {
         case launched, running, finalReviewed, closed
-        public var label: Bilingual {
+        public var label: Localized {
             switch self {
-            case .launched: Bilingual(vi: "Đã phát động", en: "Launched")
-            case .running: Bilingual(vi: "Đang thực hiện", en: "Running")
-            case .finalReviewed: Bilingual(vi: "Đã tổng kết", en: "Final review held")
-            case .closed: Bilingual(vi: "Đã kết thúc", en: "Closed")
+            case .launched: Localized(vi: "Đã phát động", en: "Launched")
+            case .running: Localized(vi: "Đang thực hiện", en: "Running")
+            case .finalReviewed: Localized(vi: "Đã tổng kết", en: "Final review held")
+            case .closed: Localized(vi: "Đã kết thúc", en: "Closed")
             }
         }
     }
@@ -64,17 +65,17 @@ public struct Campaign: Sendable, Equatable, Codable, Identifiable {
         self.status = status; self.reviews = reviews
     }
 
-    public static let periodLabel = Bilingual(vi: "Thời gian thực hiện", en: "Period")
+    public static let periodLabel = Localized(vi: "Thời gian thực hiện", en: "Period")
 
     public func validate() throws {
         try Check.identifier(id)
-        try Check.notBlank(name, "name", Bilingual(vi: "Tên phong trào", en: "Campaign name"), max: 300)
-        try Check.notBlank(launchingBody, "launchingBody", Bilingual(vi: "Cơ quan phát động", en: "Launching body"), max: 200)
+        try Check.notBlank(name, "name", Localized(vi: "Tên phong trào", en: "Campaign name"), max: 300)
+        try Check.notBlank(launchingBody, "launchingBody", Localized(vi: "Cơ quan phát động", en: "Launching body"), max: 200)
         try period.validate(field: "period", label: Campaign.periodLabel)
         for review in reviews {
             if review.date < period.start {
-                throw ValidationError(field: "reviews.date", label: Bilingual(vi: "Ngày sơ kết, tổng kết", en: "Review date"),
-                                      reason: Bilingual(vi: "\(review.date) trước khi phát động (\(period.start))",
+                throw ValidationError(field: "reviews.date", label: Localized(vi: "Ngày sơ kết, tổng kết", en: "Review date"),
+                                      reason: Localized(vi: "\(review.date) trước khi phát động (\(period.start))",
                                                         en: "\(review.date) is before the launch (\(period.start))"))
             }
         }

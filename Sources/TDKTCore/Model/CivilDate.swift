@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// A calendar date without time or zone, as written on Vietnamese documents.
 /// Stored as "yyyy-mm-dd"; typed and shown as dd/mm/yyyy.
@@ -10,7 +11,7 @@ public struct CivilDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
     public init(year: Int, month: Int, day: Int) throws {
         guard (1900...2200).contains(year), (1...12).contains(month),
               (1...CivilDate.daysIn(month: month, year: year)).contains(day) else {
-            throw ValidationError(field: "date", label: Labels.date, reason: Bilingual(
+            throw ValidationError(field: "date", label: Labels.date, reason: Localized(
                 vi: "ngày \(day)/\(month)/\(year) không có thật", en: "\(day)/\(month)/\(year) is not a real date"))
         }
         self.year = year; self.month = month; self.day = day
@@ -31,12 +32,12 @@ public struct CivilDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
     }
 
     /// Parses "dd/mm/yyyy" (also d/m/yyyy and with '-' or '.') or ISO "yyyy-mm-dd".
-    public static func parse(_ text: String, field: String = "date", label: Bilingual = Labels.date) throws -> CivilDate {
+    public static func parse(_ text: String, field: String = "date", label: Localized = Labels.date) throws -> CivilDate {
         let t = text.trimmingCharacters(in: .whitespaces)
         let parts = t.split(whereSeparator: { "/-.".contains($0) }).map(String.init)
         let numbers = parts.compactMap(Int.init)
         guard parts.count == 3, numbers.count == 3 else {
-            throw ValidationError(field: field, label: label, reason: Bilingual(
+            throw ValidationError(field: field, label: label, reason: Localized(
                 vi: "'\(t)' không đúng dạng ngày/tháng/năm", en: "'\(t)' is not a date (dd/mm/yyyy)"))
         }
         do {
@@ -87,9 +88,9 @@ public struct DatePeriod: Sendable, Hashable, Codable {
         start.year <= year && (end?.year ?? Int.max) >= year
     }
 
-    public func validate(field: String, label: Bilingual) throws {
+    public func validate(field: String, label: Localized) throws {
         if let end, end < start {
-            throw ValidationError(field: field + ".end", label: label, reason: Bilingual(
+            throw ValidationError(field: field + ".end", label: label, reason: Localized(
                 vi: "ngày kết thúc \(end) trước ngày bắt đầu \(start)",
                 en: "end \(end) is before start \(start)"))
         }

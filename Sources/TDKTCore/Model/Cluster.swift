@@ -1,11 +1,12 @@
 import Foundation
+import TDKTText
 
 /// An emulation cluster (cụm, by territory) or block (khối, by function) of units that compete each year.
 public struct Cluster: Sendable, Equatable, Codable, Identifiable {
     public enum Kind: String, Sendable, Codable, CaseIterable {
         case cluster, block
-        public var label: Bilingual {
-            self == .cluster ? Bilingual(vi: "Cụm thi đua", en: "Cluster") : Bilingual(vi: "Khối thi đua", en: "Block")
+        public var label: Localized {
+            self == .cluster ? Localized(vi: "Cụm thi đua", en: "Cluster") : Localized(vi: "Khối thi đua", en: "Block")
         }
     }
 
@@ -49,12 +50,12 @@ public struct Cluster: Sendable, Equatable, Codable, Identifiable {
     public func year(_ y: Int) -> Year? { years.first { $0.year == y } }
 
     /// Warnings that do not refuse the record: the same unit leading two years in a row.
-    public func warnings() -> [Bilingual] {
-        var out: [Bilingual] = []
+    public func warnings() -> [Localized] {
+        var out: [Localized] = []
         let sorted = years.sorted { $0.year < $1.year }
         for (a, b) in zip(sorted, sorted.dropFirst()) where b.year == a.year + 1 {
             if let l = b.leaderId, l == a.leaderId {
-                out.append(Bilingual(vi: "\(l) làm cụm trưởng hai năm liền (\(a.year), \(b.year))",
+                out.append(Localized(vi: "\(l) làm cụm trưởng hai năm liền (\(a.year), \(b.year))",
                                      en: "\(l) leads two years in a row (\(a.year), \(b.year))"))
             }
         }
@@ -63,24 +64,24 @@ public struct Cluster: Sendable, Equatable, Codable, Identifiable {
 
     public func validate() throws {
         try Check.identifier(id)
-        try Check.notBlank(name, "name", Bilingual(vi: "Tên cụm, khối", en: "Cluster name"), max: 200)
-        let label = Bilingual(vi: "Thành viên", en: "Members")
+        try Check.notBlank(name, "name", Localized(vi: "Tên cụm, khối", en: "Cluster name"), max: 200)
+        let label = Localized(vi: "Thành viên", en: "Members")
         if Set(memberIds).count != memberIds.count {
             throw ValidationError(field: "memberIds", label: label,
-                                  reason: Bilingual(vi: "có đơn vị trùng lặp", en: "a unit is listed twice"))
+                                  reason: Localized(vi: "có đơn vị trùng lặp", en: "a unit is listed twice"))
         }
         for y in years {
             try Check.year(y.year, "years.year")
             for (field, id, vi, en) in [("leaderId", y.leaderId, "Cụm trưởng", "Leader"), ("deputyId", y.deputyId, "Cụm phó", "Deputy")] {
                 if let id, !memberIds.contains(id), !formerMemberIds.contains(id) {
-                    throw ValidationError(field: "years.\(field)", label: Bilingual(vi: vi, en: en),
-                                          reason: Bilingual(vi: "\(id) không phải thành viên (năm \(y.year))",
+                    throw ValidationError(field: "years.\(field)", label: Localized(vi: vi, en: en),
+                                          reason: Localized(vi: "\(id) không phải thành viên (năm \(y.year))",
                                                             en: "\(id) is not a member (\(y.year))"))
                 }
             }
             if let l = y.leaderId, l == y.deputyId {
-                throw ValidationError(field: "years.deputyId", label: Bilingual(vi: "Cụm phó", en: "Deputy"),
-                                      reason: Bilingual(vi: "trùng cụm trưởng", en: "same unit as the leader"))
+                throw ValidationError(field: "years.deputyId", label: Localized(vi: "Cụm phó", en: "Deputy"),
+                                      reason: Localized(vi: "trùng cụm trưởng", en: "same unit as the leader"))
             }
         }
     }

@@ -1,14 +1,15 @@
 import Foundation
+import TDKTText
 
 /// Who receives (or is proposed for) an award: a unit, a person or a household.
 public struct NomineeRef: Sendable, Hashable, Codable, CustomStringConvertible {
     public enum Kind: String, Sendable, Codable, CaseIterable {
         case unit, person, household
-        public var label: Bilingual {
+        public var label: Localized {
             switch self {
-            case .unit: Bilingual(vi: "Tập thể", en: "Collective")
-            case .person: Bilingual(vi: "Cá nhân", en: "Individual")
-            case .household: Bilingual(vi: "Hộ gia đình", en: "Household")
+            case .unit: Localized(vi: "Tập thể", en: "Collective")
+            case .person: Localized(vi: "Cá nhân", en: "Individual")
+            case .household: Localized(vi: "Hộ gia đình", en: "Household")
             }
         }
     }

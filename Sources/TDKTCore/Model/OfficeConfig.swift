@@ -1,14 +1,15 @@
 import Foundation
+import TDKTText
 
 /// What a login may do.
 public enum Role: String, Sendable, Codable, CaseIterable {
     case administrator, clerk, reviewer, viewer
-    public var label: Bilingual {
+    public var label: Localized {
         switch self {
-        case .administrator: Bilingual(vi: "Quản trị", en: "Administrator")
-        case .clerk: Bilingual(vi: "Cán bộ TĐKT", en: "Clerk")
-        case .reviewer: Bilingual(vi: "Người chấm điểm", en: "Reviewer")
-        case .viewer: Bilingual(vi: "Chỉ xem", en: "Viewer")
+        case .administrator: Localized(vi: "Quản trị", en: "Administrator")
+        case .clerk: Localized(vi: "Cán bộ TĐKT", en: "Clerk")
+        case .reviewer: Localized(vi: "Người chấm điểm", en: "Reviewer")
+        case .viewer: Localized(vi: "Chỉ xem", en: "Viewer")
         }
     }
 }

@@ -1,14 +1,15 @@
 import Foundation
+import TDKTText
 
 /// The yearly rating of a person or unit (xếp loại).
 public enum Rating: String, Sendable, Codable, CaseIterable, Comparable {
     case failed, done, good, excellent
-    public var label: Bilingual {
+    public var label: Localized {
         switch self {
-        case .excellent: Bilingual(vi: "Hoàn thành xuất sắc nhiệm vụ", en: "Excellent")
-        case .good: Bilingual(vi: "Hoàn thành tốt nhiệm vụ", en: "Good")
-        case .done: Bilingual(vi: "Hoàn thành nhiệm vụ", en: "Completed")
-        case .failed: Bilingual(vi: "Không hoàn thành nhiệm vụ", en: "Not completed")
+        case .excellent: Localized(vi: "Hoàn thành xuất sắc nhiệm vụ", en: "Excellent")
+        case .good: Localized(vi: "Hoàn thành tốt nhiệm vụ", en: "Good")
+        case .done: Localized(vi: "Hoàn thành nhiệm vụ", en: "Completed")
+        case .failed: Localized(vi: "Không hoàn thành nhiệm vụ", en: "Not completed")
         }
     }
     private var order: Int { Rating.allCases.firstIndex(of: self)! }
@@ -18,13 +19,13 @@ public enum Rating: String, Sendable, Codable, CaseIterable, Comparable {
 /// The statistics category of the ministry's forms.
 public enum StatisticsCategory: String, Sendable, Codable, CaseIterable {
     case provincialLeader, departmentLeader, entrepreneur, otherLeader, directWorker
-    public var label: Bilingual {
+    public var label: Localized {
         switch self {
-        case .provincialLeader: Bilingual(vi: "Lãnh đạo cấp tỉnh", en: "Provincial leader")
-        case .departmentLeader: Bilingual(vi: "Lãnh đạo sở, ngành, huyện", en: "Department leader")
-        case .entrepreneur: Bilingual(vi: "Doanh nhân", en: "Entrepreneur")
-        case .otherLeader: Bilingual(vi: "Cán bộ lãnh đạo khác", en: "Other leader")
-        case .directWorker: Bilingual(vi: "Người trực tiếp lao động, công tác", en: "Direct worker")
+        case .provincialLeader: Localized(vi: "Lãnh đạo cấp tỉnh", en: "Provincial leader")
+        case .departmentLeader: Localized(vi: "Lãnh đạo sở, ngành, huyện", en: "Department leader")
+        case .entrepreneur: Localized(vi: "Doanh nhân", en: "Entrepreneur")
+        case .otherLeader: Localized(vi: "Cán bộ lãnh đạo khác", en: "Other leader")
+        case .directWorker: Localized(vi: "Người trực tiếp lao động, công tác", en: "Direct worker")
         }
     }
 }
@@ -39,11 +40,11 @@ public struct YearRating: Sendable, Equatable, Codable {
 public struct Initiative: Sendable, Equatable, Codable {
     public enum Scope: String, Sendable, Codable, CaseIterable, Comparable {
         case base, province, national
-        public var label: Bilingual {
+        public var label: Localized {
             switch self {
-            case .base: Bilingual(vi: "cấp cơ sở", en: "unit level")
-            case .province: Bilingual(vi: "cấp tỉnh", en: "provincial")
-            case .national: Bilingual(vi: "toàn quốc", en: "national")
+            case .base: Localized(vi: "cấp cơ sở", en: "unit level")
+            case .province: Localized(vi: "cấp tỉnh", en: "provincial")
+            case .national: Localized(vi: "toàn quốc", en: "national")
             }
         }
         public static func < (a: Scope, b: Scope) -> Bool {
@@ -106,26 +107,26 @@ public struct Person: Sendable, Equatable, Codable, Identifiable {
 
     public func validate() throws {
         try Check.identifier(id)
-        try Check.notBlank(name, "name", Bilingual(vi: "Họ và tên", en: "Full name"), max: 120)
+        try Check.notBlank(name, "name", Localized(vi: "Họ và tên", en: "Full name"), max: 120)
         try Check.identifier(unitId, "unitId")
         if let b = birthYear, !(1900...2100).contains(b) {
-            throw ValidationError(field: "birthYear", label: Bilingual(vi: "Năm sinh", en: "Year of birth"),
+            throw ValidationError(field: "birthYear", label: Localized(vi: "Năm sinh", en: "Year of birth"),
                                   reason: Reason.outOfRange(1900, 2100))
         }
         var seen = Set<Int>()
         for r in ratings {
             try Check.year(r.year, "ratings.year")
             if !seen.insert(r.year).inserted {
-                throw ValidationError(field: "ratings", label: Bilingual(vi: "Xếp loại", en: "Rating"),
-                                      reason: Bilingual(vi: "năm \(r.year) có hai xếp loại", en: "two ratings for \(r.year)"))
+                throw ValidationError(field: "ratings", label: Localized(vi: "Xếp loại", en: "Rating"),
+                                      reason: Localized(vi: "năm \(r.year) có hai xếp loại", en: "two ratings for \(r.year)"))
             }
         }
         for i in initiatives {
             try Check.year(i.year, "initiatives.year")
-            try Check.notBlank(i.title, "initiatives.title", Bilingual(vi: "Tên sáng kiến", en: "Initiative title"))
+            try Check.notBlank(i.title, "initiatives.title", Localized(vi: "Tên sáng kiến", en: "Initiative title"))
         }
         for d in disciplines {
-            try d.period.validate(field: "disciplines.period", label: Bilingual(vi: "Thời gian kỷ luật", en: "Discipline period"))
+            try d.period.validate(field: "disciplines.period", label: Localized(vi: "Thời gian kỷ luật", en: "Discipline period"))
         }
     }
 }

@@ -1,19 +1,20 @@
 import Foundation
+import TDKTText
 
 /// An award proposal (đề nghị khen thưởng) and its dossier.
 public struct Proposal: Sendable, Equatable, Codable, Identifiable {
     public enum State: String, Sendable, Codable, CaseIterable {
         case draft, submitted, underAppraisal, toCouncil, approved, returned, notEligible, decided
-        public var label: Bilingual {
+        public var label: Localized {
             switch self {
-            case .draft: Bilingual(vi: "Nháp", en: "Draft")
-            case .submitted: Bilingual(vi: "Đã gửi", en: "Submitted")
-            case .underAppraisal: Bilingual(vi: "Đang thẩm định", en: "Under appraisal")
-            case .toCouncil: Bilingual(vi: "Trình hội đồng", en: "To council")
-            case .approved: Bilingual(vi: "Đã duyệt", en: "Approved")
-            case .returned: Bilingual(vi: "Trả lại", en: "Returned")
-            case .notEligible: Bilingual(vi: "Không đủ điều kiện", en: "Not eligible")
-            case .decided: Bilingual(vi: "Đã có quyết định", en: "Decided")
+            case .draft: Localized(vi: "Nháp", en: "Draft")
+            case .submitted: Localized(vi: "Đã gửi", en: "Submitted")
+            case .underAppraisal: Localized(vi: "Đang thẩm định", en: "Under appraisal")
+            case .toCouncil: Localized(vi: "Trình hội đồng", en: "To council")
+            case .approved: Localized(vi: "Đã duyệt", en: "Approved")
+            case .returned: Localized(vi: "Trả lại", en: "Returned")
+            case .notEligible: Localized(vi: "Không đủ điều kiện", en: "Not eligible")
+            case .decided: Localized(vi: "Đã có quyết định", en: "Decided")
             }
         }
     }
@@ -21,13 +22,13 @@ public struct Proposal: Sendable, Equatable, Codable, Identifiable {
     /// Why the award is given: regular (yearly), thematic, occasional (đột xuất), for long service...
     public enum Kind: String, Sendable, Codable, CaseIterable {
         case regular, thematic, occasional, longService, foreign
-        public var label: Bilingual {
+        public var label: Localized {
             switch self {
-            case .regular: Bilingual(vi: "Thường xuyên", en: "Regular")
-            case .thematic: Bilingual(vi: "Chuyên đề", en: "Thematic")
-            case .occasional: Bilingual(vi: "Đột xuất", en: "Occasional")
-            case .longService: Bilingual(vi: "Quá trình cống hiến", en: "Long service")
-            case .foreign: Bilingual(vi: "Đối ngoại", en: "Foreign relations")
+            case .regular: Localized(vi: "Thường xuyên", en: "Regular")
+            case .thematic: Localized(vi: "Chuyên đề", en: "Thematic")
+            case .occasional: Localized(vi: "Đột xuất", en: "Occasional")
+            case .longService: Localized(vi: "Quá trình cống hiến", en: "Long service")
+            case .foreign: Localized(vi: "Đối ngoại", en: "Foreign relations")
             }
         }
         /// Thematic and occasional awards do not count toward the history rules.
@@ -94,10 +95,10 @@ public struct Proposal: Sendable, Equatable, Codable, Identifiable {
         try Check.identifier(id)
         try Check.year(year)
         try Check.identifier(nominee.id, "nominee")
-        try Check.notBlank(achievement, "achievement", Bilingual(vi: "Tóm tắt thành tích", en: "Achievement"), max: 4000)
+        try Check.notBlank(achievement, "achievement", Localized(vi: "Tóm tắt thành tích", en: "Achievement"), max: 4000)
         if let v = vote, v.forVotes < 0 || v.against < 0 || v.forVotes + v.against > v.members {
-            throw ValidationError(field: "vote", label: Bilingual(vi: "Kết quả biểu quyết", en: "Council vote"),
-                                  reason: Bilingual(vi: "số phiếu vượt số thành viên", en: "more votes than members"))
+            throw ValidationError(field: "vote", label: Localized(vi: "Kết quả biểu quyết", en: "Council vote"),
+                                  reason: Localized(vi: "số phiếu vượt số thành viên", en: "more votes than members"))
         }
     }
 }
@@ -133,13 +134,13 @@ public struct Decision: Sendable, Equatable, Codable, Identifiable {
     public func validate() throws {
         try Check.identifier(id)
         if !Decision.isOfficialNumber(number) {
-            throw ValidationError(field: "number", label: Bilingual(vi: "Số quyết định", en: "Decision number"),
-                                  reason: Bilingual(vi: "'\(number)' không đúng dạng số/QĐ-cơ quan (vd. 163/QĐ-UBND)",
+            throw ValidationError(field: "number", label: Localized(vi: "Số quyết định", en: "Decision number"),
+                                  reason: Localized(vi: "'\(number)' không đúng dạng số/QĐ-cơ quan (vd. 163/QĐ-UBND)",
                                                     en: "'\(number)' is not of the form number/QĐ-issuer (e.g. 163/QĐ-UBND)"))
         }
-        try Check.notBlank(signerName, "signerName", Bilingual(vi: "Người ký", en: "Signer"), max: 120)
+        try Check.notBlank(signerName, "signerName", Localized(vi: "Người ký", en: "Signer"), max: 120)
         if recipients.isEmpty {
-            throw ValidationError(field: "recipients", label: Bilingual(vi: "Người, tập thể được khen", en: "Recipients"),
+            throw ValidationError(field: "recipients", label: Localized(vi: "Người, tập thể được khen", en: "Recipients"),
                                   reason: Reason.empty)
         }
     }

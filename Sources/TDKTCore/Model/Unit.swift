@@ -1,19 +1,20 @@
 import Foundation
+import TDKTText
 
 /// An agency, commune, school, enterprise...: a collective (tập thể). Units form a tree.
 public struct Unit: Sendable, Equatable, Codable, Identifiable {
     public enum Kind: String, Sendable, Codable, CaseIterable {
         case province, department, district, commune, enterprise, school, association, other
-        public var label: Bilingual {
+        public var label: Localized {
             switch self {
-            case .province: Bilingual(vi: "Tỉnh", en: "Province")
-            case .department: Bilingual(vi: "Sở, ban, ngành", en: "Department")
-            case .district: Bilingual(vi: "Huyện, thành phố", en: "District")
-            case .commune: Bilingual(vi: "Xã, phường", en: "Commune")
-            case .enterprise: Bilingual(vi: "Doanh nghiệp", en: "Enterprise")
-            case .school: Bilingual(vi: "Trường học", en: "School")
-            case .association: Bilingual(vi: "Hội, đoàn thể", en: "Association")
-            case .other: Bilingual(vi: "Khác", en: "Other")
+            case .province: Localized(vi: "Tỉnh", en: "Province")
+            case .department: Localized(vi: "Sở, ban, ngành", en: "Department")
+            case .district: Localized(vi: "Huyện, thành phố", en: "District")
+            case .commune: Localized(vi: "Xã, phường", en: "Commune")
+            case .enterprise: Localized(vi: "Doanh nghiệp", en: "Enterprise")
+            case .school: Localized(vi: "Trường học", en: "School")
+            case .association: Localized(vi: "Hội, đoàn thể", en: "Association")
+            case .other: Localized(vi: "Khác", en: "Other")
             }
         }
     }
@@ -43,13 +44,13 @@ public struct Unit: Sendable, Equatable, Codable, Identifiable {
     public func validate() throws {
         try Check.identifier(id)
         try Check.notBlank(name, "name", Labels.name, max: 200)
-        try validity?.validate(field: "validity", label: Bilingual(vi: "Thời gian hoạt động", en: "Validity"))
+        try validity?.validate(field: "validity", label: Localized(vi: "Thời gian hoạt động", en: "Validity"))
         if parentId == id {
-            throw ValidationError(field: "parentId", label: Bilingual(vi: "Đơn vị cấp trên", en: "Parent unit"),
-                                  reason: Bilingual(vi: "không thể là chính nó", en: "cannot be the unit itself"))
+            throw ValidationError(field: "parentId", label: Localized(vi: "Đơn vị cấp trên", en: "Parent unit"),
+                                  reason: Localized(vi: "không thể là chính nó", en: "cannot be the unit itself"))
         }
         if let m = memberCount, m < 0 {
-            throw ValidationError(field: "memberCount", label: Bilingual(vi: "Số thành viên", en: "Member count"),
+            throw ValidationError(field: "memberCount", label: Localized(vi: "Số thành viên", en: "Member count"),
                                   reason: Reason.outOfRange(0, 1_000_000))
         }
     }
@@ -70,7 +71,7 @@ public struct Household: Sendable, Equatable, Codable, Identifiable {
 
     public func validate() throws {
         try Check.identifier(id)
-        try Check.notBlank(headName, "headName", Bilingual(vi: "Chủ hộ", en: "Head of household"), max: 200)
+        try Check.notBlank(headName, "headName", Localized(vi: "Chủ hộ", en: "Head of household"), max: 200)
         try Check.identifier(unitId, "unitId")
     }
 }

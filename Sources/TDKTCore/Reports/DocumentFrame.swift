@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// The parts of an administrative document around its content, as Decree 30/2020/NĐ-CP lays them out:
 /// issuing body under its parent, national motto, number and symbol, place and date, signature, recipients.

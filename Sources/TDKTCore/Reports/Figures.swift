@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// A record behind a figure: what kind it is and its id.
 public struct RecordRef: Sendable, Hashable, Comparable, CustomStringConvertible {
@@ -98,12 +99,12 @@ public struct AwardCounts: Sendable, Equatable {
 public enum AwardDimension: String, Sendable, CaseIterable {
     case award, campaign, unit, category
 
-    public var label: Bilingual {
+    public var label: Localized {
         switch self {
-        case .award: Bilingual(vi: "Hình thức, danh hiệu", en: "Award type")
-        case .campaign: Bilingual(vi: "Phong trào thi đua", en: "Campaign")
-        case .unit: Bilingual(vi: "Đơn vị", en: "Unit")
-        case .category: Bilingual(vi: "Đối tượng", en: "Statistics category")
+        case .award: Localized(vi: "Hình thức, danh hiệu", en: "Award type")
+        case .campaign: Localized(vi: "Phong trào thi đua", en: "Campaign")
+        case .unit: Localized(vi: "Đơn vị", en: "Unit")
+        case .category: Localized(vi: "Đối tượng", en: "Statistics category")
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// HTML laid out for A4 as Decree 30/2020/NĐ-CP asks: Times New Roman, margins top and bottom 20 mm,
 /// left 30 mm, right 15 mm; page numbers centred at the top from page 2 (for paged-media printers);

@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// Plain text for a printer or a preview: columns aligned by display width (so Vietnamese with its
 /// combining marks lines up), paragraphs wrapped, and pages separated by a form feed with the page

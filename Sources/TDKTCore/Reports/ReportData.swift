@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// What a report reads, gathered once: from a Workspace for the program, or built directly by tests.
 /// Reports never write; every figure is computed from these records.

@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// A report laid out independently of its output: headings, paragraphs, tables and placeholders for the
 /// clerk, with the figures behind it. The renderers turn it into plain text, CSV or HTML.

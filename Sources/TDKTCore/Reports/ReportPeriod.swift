@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// The years a report covers: one year or a range of whole years, compared with the period of the
 /// same length just before it (2025 with 2024; 2014–2018 with 2009–2013).
@@ -7,12 +8,12 @@ public struct ReportPeriod: Sendable, Hashable, CustomStringConvertible {
     public let to: Int
 
     public init(from: Int, to: Int) throws {
-        let label = Bilingual(vi: "Kỳ báo cáo", en: "Report period")
+        let label = Localized(vi: "Kỳ báo cáo", en: "Report period")
         for y in [from, to] where !(1900...2200).contains(y) {
             throw ValidationError(field: "period", label: label, reason: Reason.outOfRange(1900, 2200))
         }
         if to < from {
-            throw ValidationError(field: "period", label: label, reason: Bilingual(
+            throw ValidationError(field: "period", label: label, reason: Localized(
                 vi: "năm cuối \(to) trước năm đầu \(from)", en: "last year \(to) is before first year \(from)"))
         }
         self.from = from; self.to = to

@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// Sends a report to the office printer with the configured command (OfficeConfig.printCommand, ["lp"] by
 /// default), run directly, never through a shell. An argument "{file}" is replaced by the path of a
@@ -30,7 +31,7 @@ public enum ReportPrinter {
     public static func print(_ text: String, command: [String],
                              environment: [String: String] = ProcessInfo.processInfo.environment,
                              timeout: TimeInterval = 60) throws -> Receipt {
-        let noPrinter = Bilingual(vi: "không có máy in nào trả lời", en: "no printer answers")
+        let noPrinter = Localized(vi: "không có máy in nào trả lời", en: "no printer answers")
         guard let program = command.first, !program.isEmpty else {
             throw ReportError(vi: "chưa cấu hình lệnh in (printCommand trong config.json); \(noPrinter.vi)",
                               en: "no print command configured (printCommand in config.json); \(noPrinter.en)")
@@ -45,8 +46,8 @@ public enum ReportPrinter {
         defer { try? fm.removeItem(atPath: dir) }
         let textFile = dir + "/bao-cao.txt", outFile = dir + "/out", errFile = dir + "/err"
         try Data(text.utf8).write(to: URL(fileURLWithPath: textFile))
-        fm.createFile(atPath: outFile, contents: nil)
-        fm.createFile(atPath: errFile, contents: nil)
+        _ = fm.createFile(atPath: outFile, contents: nil)
+        _ = fm.createFile(atPath: errFile, contents: nil)
 
         let usesFile = command.dropFirst().contains(filePlaceholder)
         let process = Process()

@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -14,7 +15,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
 /// A report the program can produce, as a screen lists them.
 public struct ReportKind: Sendable, Equatable, Identifiable {
     public var id: String
-    public var title: Bilingual
+    public var title: Localized
     public var formats: [ReportFormat]
     /// Statistics forms are for one year; the others take a range.
     public var singleYear: Bool
@@ -22,30 +23,30 @@ public struct ReportKind: Sendable, Equatable, Identifiable {
 
 /// A report that could not be produced or saved; the message says why in both languages.
 public struct ReportError: Error, Equatable, LocalizedError {
-    public var message: Bilingual
-    public init(_ message: Bilingual) { self.message = message }
-    public init(vi: String, en: String) { self.message = Bilingual(vi: vi, en: en) }
+    public var message: Localized
+    public init(_ message: Localized) { self.message = message }
+    public init(vi: String, en: String) { self.message = Localized(vi: vi, en: en) }
     public var errorDescription: String? { message.vi + " / " + message.en }
 }
 
 /// The reports, for the command line and the report screen: list, build, render, preview, save.
 public enum Reports {
     public static func available() -> [ReportKind] {
-        [ReportKind(id: "summary", title: Bilingual(vi: "Báo cáo tổng kết công tác thi đua, khen thưởng", en: "Year-end summary report"),
+        [ReportKind(id: "summary", title: Localized(vi: "Báo cáo tổng kết công tác thi đua, khen thưởng", en: "Year-end summary report"),
                     formats: ReportFormat.allCases, singleYear: false),
-         ReportKind(id: "awards-award", title: Bilingual(vi: "Khen thưởng theo hình thức, danh hiệu", en: "Awards by award type"),
+         ReportKind(id: "awards-award", title: Localized(vi: "Khen thưởng theo hình thức, danh hiệu", en: "Awards by award type"),
                     formats: ReportFormat.allCases, singleYear: false),
-         ReportKind(id: "awards-campaign", title: Bilingual(vi: "Khen thưởng theo phong trào thi đua", en: "Awards by campaign"),
+         ReportKind(id: "awards-campaign", title: Localized(vi: "Khen thưởng theo phong trào thi đua", en: "Awards by campaign"),
                     formats: ReportFormat.allCases, singleYear: false),
-         ReportKind(id: "awards-unit", title: Bilingual(vi: "Khen thưởng theo đơn vị", en: "Awards by unit"),
+         ReportKind(id: "awards-unit", title: Localized(vi: "Khen thưởng theo đơn vị", en: "Awards by unit"),
                     formats: ReportFormat.allCases, singleYear: false),
-         ReportKind(id: "awards-category", title: Bilingual(vi: "Khen thưởng theo đối tượng", en: "Awards by statistics category"),
+         ReportKind(id: "awards-category", title: Localized(vi: "Khen thưởng theo đối tượng", en: "Awards by statistics category"),
                     formats: ReportFormat.allCases, singleYear: false),
-         ReportKind(id: "form-0601", title: Bilingual(vi: "Biểu 0601.N: Số phong trào thi đua", en: "Form 0601.N: number of campaigns"),
+         ReportKind(id: "form-0601", title: Localized(vi: "Biểu 0601.N: Số phong trào thi đua", en: "Form 0601.N: number of campaigns"),
                     formats: ReportFormat.allCases, singleYear: true),
-         ReportKind(id: "form-0602", title: Bilingual(vi: "Biểu 0602.N: Khen thưởng cấp Nhà nước", en: "Form 0602.N: state-level awards"),
+         ReportKind(id: "form-0602", title: Localized(vi: "Biểu 0602.N: Khen thưởng cấp Nhà nước", en: "Form 0602.N: state-level awards"),
                     formats: ReportFormat.allCases, singleYear: true),
-         ReportKind(id: "form-0603", title: Bilingual(vi: "Biểu 0603.N: Khen thưởng cấp tỉnh", en: "Form 0603.N: provincial awards"),
+         ReportKind(id: "form-0603", title: Localized(vi: "Biểu 0603.N: Khen thưởng cấp tỉnh", en: "Form 0603.N: provincial awards"),
                     formats: ReportFormat.allCases, singleYear: true)]
     }
 

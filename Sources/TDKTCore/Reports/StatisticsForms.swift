@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// One of the ministry's yearly statistics forms (Thông tư 02/2023/TT-BNV, due 15 December):
 /// rows × columns of counts, each cell open to its records. The "Tổng số" column is the sum of the

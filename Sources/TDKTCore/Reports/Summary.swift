@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// One member's place in a cluster's ranking for a year, as the cluster scoring engine computes it.
 public struct ClusterRankingEntry: Sendable, Equatable {

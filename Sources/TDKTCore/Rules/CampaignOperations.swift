@@ -1,14 +1,15 @@
 import Foundation
+import TDKTText
 
 /// The life of a campaign: launched → running → interim reviews (any number) → final review → closed.
 extension Workspace {
     public func saveCampaign(_ campaign: Campaign, basedOn revision: Int?) throws {
         try authorize(.editCampaigns)
         for t in campaign.targetUnitIds where units[t] == nil {
-            throw ValidationError(field: "targetUnitIds", label: Bilingual(vi: "Đơn vị tham gia", en: "Target units"), reason: Reason.unknownReference(t))
+            throw ValidationError(field: "targetUnitIds", label: Localized(vi: "Đơn vị tham gia", en: "Target units"), reason: Reason.unknownReference(t))
         }
         for t in campaign.targetClusterIds where clusters[t] == nil {
-            throw ValidationError(field: "targetClusterIds", label: Bilingual(vi: "Cụm, khối tham gia", en: "Target clusters"), reason: Reason.unknownReference(t))
+            throw ValidationError(field: "targetClusterIds", label: Localized(vi: "Cụm, khối tham gia", en: "Target clusters"), reason: Reason.unknownReference(t))
         }
         try save(campaign, basedOn: revision, action: revision == nil ? "campaign.create" : "campaign.edit")
     }
@@ -18,13 +19,13 @@ extension Workspace {
     public func addReview(_ review: Campaign.Review, to campaignId: String) throws {
         guard let s = campaigns[campaignId] else { throw StoreError.notFound(path: "campaigns/\(campaignId).json") }
         var c = s.value
-        let label = Bilingual(vi: "Ngày sơ kết, tổng kết", en: "Review date")
+        let label = Localized(vi: "Ngày sơ kết, tổng kết", en: "Review date")
         if c.status == .closed || c.status == .finalReviewed {
-            throw ValidationError(field: "status", label: Bilingual(vi: "Trạng thái", en: "Status"), reason: Bilingual(
+            throw ValidationError(field: "status", label: Localized(vi: "Trạng thái", en: "Status"), reason: Localized(
                 vi: "phong trào đã tổng kết, không thêm được", en: "the campaign has had its final review"))
         }
         if review.kind == .final, let lastInterim = c.reviews.map(\.date).max(), review.date < lastInterim {
-            throw ValidationError(field: "reviews.date", label: label, reason: Bilingual(
+            throw ValidationError(field: "reviews.date", label: label, reason: Localized(
                 vi: "tổng kết \(review.date) trước lần sơ kết \(lastInterim)", en: "final review \(review.date) before the interim review of \(lastInterim)"))
         }
         c.reviews.append(review)
@@ -37,13 +38,13 @@ extension Workspace {
         guard let s = campaigns[campaignId] else { throw StoreError.notFound(path: "campaigns/\(campaignId).json") }
         var c = s.value
         let order = Campaign.Status.allCases
-        let label = Bilingual(vi: "Trạng thái", en: "Status")
+        let label = Localized(vi: "Trạng thái", en: "Status")
         if order.firstIndex(of: status)! < order.firstIndex(of: c.status)! {
-            throw ValidationError(field: "status", label: label, reason: Bilingual(
+            throw ValidationError(field: "status", label: label, reason: Localized(
                 vi: "không quay lại \(status.label.vi) từ \(c.status.label.vi)", en: "cannot go back to \(status.label.en) from \(c.status.label.en)"))
         }
         if status == .closed && !c.reviews.contains(where: { $0.kind == .final }) {
-            throw ValidationError(field: "status", label: label, reason: Bilingual(
+            throw ValidationError(field: "status", label: label, reason: Localized(
                 vi: "cần tổng kết trước khi kết thúc", en: "needs a final review before closing"))
         }
         c.status = status
@@ -81,12 +82,22 @@ extension Workspace {
                 throw ValidationError(field: "entries.awardCode", label: Labels.award, reason: Reason.unknownReference(e.awardCode))
             }
             if !award.recipients.accepts(e.nominee.kind) {
-                throw ValidationError(field: "entries.awardCode", label: Labels.award, reason: Bilingual(
+                throw ValidationError(field: "entries.awardCode", label: Labels.award, reason: Localized(
                     vi: "\(award.name) không dành cho \(e.nominee.kind.label.vi.lowercased())",
                     en: "\(award.nameEn) is not for a \(e.nominee.kind.label.en.lowercased())"))
             }
         }
         try save(r, basedOn: revision, action: "registration.save")
+    }
+
+    /// Adds one title a unit (or one of its people) registers for in a campaign's year, to the unit's
+    /// registration of that year, read afresh so another clerk's entries are kept.
+    public func register(unitId: String, campaignId: String, year: Int, nominee: NomineeRef, awardCode: String) throws {
+        let stored = store.loadAll(Registration.self, year: year).records.first { $0.value.unitId == unitId }
+        var reg = stored?.value ?? Registration(year: year, unitId: unitId, campaignId: campaignId, entries: [])
+        reg.campaignId = reg.campaignId ?? campaignId
+        reg.entries.append(Registration.Entry(nominee: nominee, awardCode: awardCode))
+        try saveRegistration(reg, basedOn: stored?.revision)
     }
 
     public func modelExamples(year: Int) -> [ModelExample] {
@@ -96,7 +107,7 @@ extension Workspace {
     public func saveModelExample(_ e: ModelExample, basedOn revision: Int?) throws {
         try authorize(.editCampaigns)
         guard campaigns[e.campaignId] != nil else {
-            throw ValidationError(field: "campaignId", label: Bilingual(vi: "Phong trào", en: "Campaign"), reason: Reason.unknownReference(e.campaignId))
+            throw ValidationError(field: "campaignId", label: Localized(vi: "Phong trào", en: "Campaign"), reason: Reason.unknownReference(e.campaignId))
         }
         try save(e, basedOn: revision, action: "example.save")
     }

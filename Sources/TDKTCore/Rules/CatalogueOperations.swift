@@ -1,10 +1,11 @@
 import Foundation
+import TDKTText
 
 /// The award catalogue as an administrator changes it. History is kept: a new coefficient or base salary is
 /// added with the date it starts, and the value in force before it ends the day before; nothing is overwritten.
 extension AwardCatalogue {
-    static let coefficientLabel = Bilingual(vi: "Hệ số", en: "Coefficient")
-    static let salaryLabel = Bilingual(vi: "Mức lương cơ sở", en: "Base salary")
+    static let coefficientLabel = Localized(vi: "Hệ số", en: "Coefficient")
+    static let salaryLabel = Localized(vi: "Mức lương cơ sở", en: "Base salary")
 
     /// The catalogue with a new dated coefficient for an award. It must start after every coefficient the
     /// award has; the one open-ended before it is closed the day before.
@@ -14,15 +15,15 @@ extension AwardCatalogue {
         }
         if c.individual == nil && c.collective == nil {
             throw ValidationError(field: "coefficients", label: Self.coefficientLabel,
-                                  reason: Bilingual(vi: "cần hệ số cá nhân hoặc tập thể", en: "an individual or collective coefficient is needed"))
+                                  reason: Localized(vi: "cần hệ số cá nhân hoặc tập thể", en: "an individual or collective coefficient is needed"))
         }
         if let last = awards[i].coefficients.map(\.validFrom).max(), c.validFrom <= last {
-            throw ValidationError(field: "coefficients.validFrom", label: Self.coefficientLabel, reason: Bilingual(
+            throw ValidationError(field: "coefficients.validFrom", label: Self.coefficientLabel, reason: Localized(
                 vi: "ngày hiệu lực phải sau \(last.display) (mức đang có); không sửa đè lịch sử",
                 en: "must start after \(last.display) (the latest value); history is not overwritten"))
         }
         if c.legalBasis.trimmingCharacters(in: .whitespaces).isEmpty {
-            throw ValidationError(field: "coefficients.legalBasis", label: Bilingual(vi: "Căn cứ pháp lý", en: "Legal basis"), reason: Reason.empty)
+            throw ValidationError(field: "coefficients.legalBasis", label: Localized(vi: "Căn cứ pháp lý", en: "Legal basis"), reason: Reason.empty)
         }
         var next = self
         let dayBefore = c.validFrom.previousDay
@@ -38,12 +39,12 @@ extension AwardCatalogue {
     /// The catalogue with a new base salary from a date after every one it has.
     public func addingBaseSalary(_ s: BaseSalary) throws -> AwardCatalogue {
         if let last = baseSalaries.map(\.validFrom).max(), s.validFrom <= last {
-            throw ValidationError(field: "baseSalaries.validFrom", label: Self.salaryLabel, reason: Bilingual(
+            throw ValidationError(field: "baseSalaries.validFrom", label: Self.salaryLabel, reason: Localized(
                 vi: "ngày áp dụng phải sau \(last.display) (mức đang có); không sửa đè lịch sử",
                 en: "must start after \(last.display) (the latest value); history is not overwritten"))
         }
         if s.legalBasis.trimmingCharacters(in: .whitespaces).isEmpty {
-            throw ValidationError(field: "baseSalaries.legalBasis", label: Bilingual(vi: "Căn cứ pháp lý", en: "Legal basis"), reason: Reason.empty)
+            throw ValidationError(field: "baseSalaries.legalBasis", label: Localized(vi: "Căn cứ pháp lý", en: "Legal basis"), reason: Reason.empty)
         }
         var next = self
         next.baseSalaries.append(s)

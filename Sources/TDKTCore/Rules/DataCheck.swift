@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// The whole data directory read and cross-checked: parse errors, values out of range, broken references,
 /// temporary files left by an interrupted save.

@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// The award catalogue a new data directory starts with (DOMAIN.md); an administrator edits it afterwards.
 public enum DefaultCatalogue {

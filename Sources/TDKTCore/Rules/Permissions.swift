@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// What a user may try to do; every operation of TDKTCore asks here first, so the command line
 /// and the screens refuse the same things.
@@ -22,7 +23,7 @@ public enum Permission: Sendable, Equatable {
 /// A refusal, saying who was refused what and why.
 public struct PermissionError: Error, Equatable, LocalizedError {
     public var login: String
-    public var reason: Bilingual
+    public var reason: Localized
     public func message(_ language: Language = .vi) -> String {
         language == .vi ? "\(login): không được phép — \(reason.vi)" : "\(login): not allowed — \(reason.en)"
     }
@@ -33,9 +34,9 @@ public enum Permissions {
     /// Throws when `assignment` (nil: a login the configuration refuses) may not do `permission`.
     public static func authorize(_ permission: Permission, login: String, assignment: RoleAssignment?) throws {
         guard let a = assignment else {
-            throw PermissionError(login: login, reason: Bilingual(vi: "tài khoản chưa được cấp quyền", en: "this login has no role"))
+            throw PermissionError(login: login, reason: Localized(vi: "tài khoản chưa được cấp quyền", en: "this login has no role"))
         }
-        func refuse(_ vi: String, _ en: String) throws -> Never { throw PermissionError(login: login, reason: Bilingual(vi: vi, en: en)) }
+        func refuse(_ vi: String, _ en: String) throws -> Never { throw PermissionError(login: login, reason: Localized(vi: vi, en: en)) }
         switch a.role {
         case .administrator:
             return

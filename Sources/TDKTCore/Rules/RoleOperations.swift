@@ -1,25 +1,26 @@
 import Foundation
+import TDKTText
 
 extension Workspace {
     /// Gives a login a role (administrator only); written atomically and audited like every change.
     public func setRole(_ assignment: RoleAssignment?, for login: String) throws {
         try authorize(.editRoles)
-        let label = Bilingual(vi: "Tài khoản", en: "Login")
+        let label = Localized(vi: "Tài khoản", en: "Login")
         if login.isEmpty || login.contains(where: { $0.isWhitespace || $0 == "/" }) {
-            throw ValidationError(field: "login", label: label, reason: Bilingual(vi: "tên đăng nhập không hợp lệ", en: "not a valid login"))
+            throw ValidationError(field: "login", label: label, reason: Localized(vi: "tên đăng nhập không hợp lệ", en: "not a valid login"))
         }
         if assignment?.role != .administrator, config.roles[login]?.role == .administrator,
            config.roles.values.filter({ $0.role == .administrator }).count == 1 {
-            throw ValidationError(field: "role", label: label, reason: Bilingual(
+            throw ValidationError(field: "role", label: label, reason: Localized(
                 vi: "phải còn ít nhất một quản trị viên", en: "at least one administrator must remain"))
         }
         if let a = assignment, a.role == .reviewer {
             guard let u = a.unitId, units[u] != nil else {
-                throw ValidationError(field: "unitId", label: Labels.unit, reason: Bilingual(
+                throw ValidationError(field: "unitId", label: Labels.unit, reason: Localized(
                     vi: "người chấm điểm phải gắn với một đơn vị", en: "a reviewer must be tied to a unit"))
             }
             for c in a.clusterIds where clusters[c] == nil {
-                throw ValidationError(field: "clusterIds", label: Bilingual(vi: "Cụm, khối", en: "Clusters"), reason: Reason.unknownReference(c))
+                throw ValidationError(field: "clusterIds", label: Localized(vi: "Cụm, khối", en: "Clusters"), reason: Reason.unknownReference(c))
             }
         }
         var next = config

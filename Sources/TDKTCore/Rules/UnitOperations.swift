@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// Units and people as clerks change them: every change checked for permission and validity,
 /// saved against the revision it was read at.
@@ -6,11 +7,11 @@ extension Workspace {
     public func saveUnit(_ unit: Unit, basedOn revision: Int?) throws {
         try authorize(.editUnitsAndPeople)
         if let p = unit.parentId, units[p] == nil {
-            throw ValidationError(field: "parentId", label: Bilingual(vi: "Đơn vị cấp trên", en: "Parent unit"), reason: Reason.unknownReference(p))
+            throw ValidationError(field: "parentId", label: Localized(vi: "Đơn vị cấp trên", en: "Parent unit"), reason: Reason.unknownReference(p))
         }
         if let p = unit.parentId, ancestors(of: p).contains(unit.id) {
-            throw ValidationError(field: "parentId", label: Bilingual(vi: "Đơn vị cấp trên", en: "Parent unit"),
-                                  reason: Bilingual(vi: "tạo vòng lặp trong cây đơn vị", en: "would make a loop in the unit tree"))
+            throw ValidationError(field: "parentId", label: Localized(vi: "Đơn vị cấp trên", en: "Parent unit"),
+                                  reason: Localized(vi: "tạo vòng lặp trong cây đơn vị", en: "would make a loop in the unit tree"))
         }
         try save(unit, basedOn: revision, action: revision == nil ? "unit.create" : "unit.edit")
     }
@@ -38,14 +39,14 @@ extension Workspace {
     public func mergeUnits(_ ids: [String], into successorId: String, on date: CivilDate) throws {
         try authorize(.editUnitsAndPeople)
         guard let successor = units[successorId] else { throw StoreError.notFound(path: "units/\(successorId).json") }
-        let label = Bilingual(vi: "Đơn vị sáp nhập", en: "Merged units")
+        let label = Localized(vi: "Đơn vị sáp nhập", en: "Merged units")
         if ids.isEmpty || ids.contains(successorId) {
-            throw ValidationError(field: "ids", label: label, reason: Bilingual(
+            throw ValidationError(field: "ids", label: label, reason: Localized(
                 vi: "chọn ít nhất một đơn vị khác đơn vị kế thừa", en: "choose at least one unit other than the successor"))
         }
         if !successor.value.isActive {
-            throw ValidationError(field: "successorId", label: Bilingual(vi: "Đơn vị kế thừa", en: "Successor"),
-                                  reason: Bilingual(vi: "đã ngừng hoạt động", en: "is no longer active"))
+            throw ValidationError(field: "successorId", label: Localized(vi: "Đơn vị kế thừa", en: "Successor"),
+                                  reason: Localized(vi: "đã ngừng hoạt động", en: "is no longer active"))
         }
         var writes: [PendingWrite] = []
         let merged = Set(ids)
@@ -102,7 +103,7 @@ extension Workspace {
             throw ValidationError(field: "unitId", label: Labels.unit, reason: Reason.unknownReference(person.unitId))
         }
         if revision == nil || people[person.id]?.value.unitId != person.unitId, !unit.value.isActive {
-            throw ValidationError(field: "unitId", label: Labels.unit, reason: Bilingual(
+            throw ValidationError(field: "unitId", label: Labels.unit, reason: Localized(
                 vi: "\(unit.value.name) đã ngừng hoạt động", en: "\(unit.value.name) is no longer active"))
         }
         try save(person, basedOn: revision, action: revision == nil ? "person.create" : "person.edit")

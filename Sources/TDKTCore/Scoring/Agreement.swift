@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// Inter-rater agreement statistics (research note §2).
 public enum Agreement {

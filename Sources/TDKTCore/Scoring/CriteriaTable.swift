@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// One criterion of the scoring table (tiêu chí). `maximum` and `step` are in ticks
 /// (units of 10^-decimals points of the table), e.g. with `decimals` = 1 a maximum of 10

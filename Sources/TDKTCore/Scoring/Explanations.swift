@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// A unit's written explanation (giải trình) about one criterion, filed before the deadline.
 public struct Explanation: Codable, Sendable, Equatable {

@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// A bonus or penalty fact about a unit, entered once by the verifier with its document
 /// (e.g. "Quyết định số 163/QĐ-UBND"), added after aggregation, never averaged or trimmed.

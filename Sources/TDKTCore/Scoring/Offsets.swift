@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// Rater offsets by alternating means (research note §4.1 step 3), on sheet totals in ticks.
 enum OffsetModel {

@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// Pass rule of the confirming secret ballot (bỏ phiếu kín suy tôn).
 public enum BallotThreshold: Codable, Sendable, Equatable {

@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// Standard competition ranking (1, 2, 2, 4) on exact values, then the tie-break chain.
 enum RankingEngine {

@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// Flags for humans (research note §4 step 7). Nothing here changes a score.
 enum FlagDetector {

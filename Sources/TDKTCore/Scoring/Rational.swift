@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// An exact fraction of two integers, always reduced, with a positive denominator.
 ///

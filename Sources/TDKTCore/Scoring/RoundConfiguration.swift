@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// Who cross-scores whom.
 public enum RaterPolicy: Codable, Sendable, Equatable {

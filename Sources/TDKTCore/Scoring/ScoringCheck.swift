@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 extension DataCheck {
     /// Scoring rounds checked against the rest of the data: the file where the round says it lives,

@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// The scoring computation (research note §4.1). Pure: same inputs, same result, whatever the
 /// order of sheets, raters or facts in the input arrays.

@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// What a caller tried to do to a round; named in `ScoringError.invalidState`.
 public enum RoundAction: String, Codable, Sendable, Equatable {

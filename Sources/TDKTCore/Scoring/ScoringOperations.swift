@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// The state of one (rater, unit) cell of the progress grid. Says who has scored whom, never the values.
 public enum ProgressCell: Sendable, Equatable {
@@ -165,10 +166,10 @@ extension Workspace {
     /// Refuses a login without a role, and a reviewer not assigned to the cluster.
     func authorizeScoringRead(clusterId: String) throws {
         guard let a = role else {
-            throw PermissionError(login: login, reason: Bilingual(vi: "tài khoản chưa được cấp quyền", en: "this login has no role"))
+            throw PermissionError(login: login, reason: Localized(vi: "tài khoản chưa được cấp quyền", en: "this login has no role"))
         }
         if a.role == .reviewer && !a.clusterIds.contains(clusterId) {
-            throw PermissionError(login: login, reason: Bilingual(vi: "không được phân công chấm cụm \(clusterId)",
+            throw PermissionError(login: login, reason: Localized(vi: "không được phân công chấm cụm \(clusterId)",
                                                                   en: "not assigned to score cluster \(clusterId)"))
         }
     }
@@ -204,7 +205,7 @@ extension Workspace {
         try authorizeScoringRead(clusterId: clusterId)
         let r = try loadScoringRound(clusterId: clusterId, year: year).value
         if r.state == .configuring || r.state == .open, !may(.manageScoring(clusterId: clusterId)) {
-            throw PermissionError(login: login, reason: Bilingual(vi: "kết quả chỉ công bố sau khi khóa chấm chéo",
+            throw PermissionError(login: login, reason: Localized(vi: "kết quả chỉ công bố sau khi khóa chấm chéo",
                                                                   en: "the result is shown only after cross-scoring is closed"))
         }
         return r.finalResult ?? r.computeResult()
@@ -391,8 +392,8 @@ extension Workspace {
         try authorizeScoringRead(clusterId: clusterId)
         let round = try loadScoringRound(clusterId: clusterId, year: year).value
         guard round.state != .configuring && round.state != .open else {
-            throw ValidationError(field: "state", label: Bilingual(vi: "Đợt chấm điểm", en: "Scoring round"),
-                                  reason: Bilingual(vi: "chưa khóa chấm chéo (\(round.state.label("vi")))",
+            throw ValidationError(field: "state", label: Localized(vi: "Đợt chấm điểm", en: "Scoring round"),
+                                  reason: Localized(vi: "chưa khóa chấm chéo (\(round.state.label("vi")))",
                                                     en: "cross-scoring is not closed yet (\(round.state.label("en")))"))
         }
         if let ballot { try ballot.validate() }
@@ -405,8 +406,8 @@ extension Workspace {
         var proposals: [Proposal] = []
         for d in drafts where d.status == .proposed {
             if let dup = existing.first(where: { $0.nominee == NomineeRef(.unit, d.unitId) && $0.awardCode == d.awardCode }) {
-                throw ValidationError(field: "proposals", label: Bilingual(vi: "Đề nghị khen thưởng", en: "Award proposal"),
-                                      reason: Bilingual(vi: "đã có đề nghị \(dup.id) cho \(d.unitId), \(d.awardCode) năm \(year)",
+                throw ValidationError(field: "proposals", label: Localized(vi: "Đề nghị khen thưởng", en: "Award proposal"),
+                                      reason: Localized(vi: "đã có đề nghị \(dup.id) cho \(d.unitId), \(d.awardCode) năm \(year)",
                                                         en: "proposal \(dup.id) already exists for \(d.unitId), \(d.awardCode), \(year)"))
             }
             let u = result.unit(d.unitId)
@@ -440,11 +441,11 @@ extension Workspace {
     /// Non-administrators score only as their own unit.
     func checkRaterIdentity(_ raterId: String) throws {
         guard let a = role else {
-            throw PermissionError(login: login, reason: Bilingual(vi: "tài khoản chưa được cấp quyền", en: "this login has no role"))
+            throw PermissionError(login: login, reason: Localized(vi: "tài khoản chưa được cấp quyền", en: "this login has no role"))
         }
         if a.role == .administrator || a.unitId == raterId { return }
         let own = a.unitId ?? "—"
-        throw PermissionError(login: login, reason: Bilingual(
+        throw PermissionError(login: login, reason: Localized(
             vi: "chỉ chấm với tư cách đơn vị của mình (\(own)), không thay '\(raterId)'",
             en: "scores only as its own unit (\(own)), not as '\(raterId)'"))
     }
@@ -452,11 +453,11 @@ extension Workspace {
     /// The cluster and the members must be known records.
     func checkScoringReferences(_ c: RoundConfiguration) throws {
         guard clusters[c.clusterId] != nil else {
-            throw ValidationError(field: "clusterId", label: Bilingual(vi: "Cụm, khối thi đua", en: "Cluster"),
+            throw ValidationError(field: "clusterId", label: Localized(vi: "Cụm, khối thi đua", en: "Cluster"),
                                   reason: Reason.unknownReference(c.clusterId))
         }
         for m in c.members where units[m] == nil {
-            throw ValidationError(field: "members", label: Bilingual(vi: "Đơn vị thành viên", en: "Member units"),
+            throw ValidationError(field: "members", label: Localized(vi: "Đơn vị thành viên", en: "Member units"),
                                   reason: Reason.unknownReference(m))
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// Which side a trimmed sheet was dropped from.
 public enum DropSide: String, Codable, Sendable, Equatable { case highest, lowest }

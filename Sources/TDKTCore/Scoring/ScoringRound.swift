@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// Life of a round: configuring → open → closed → explanation → final.
 public enum RoundState: String, Codable, Sendable, Equatable, CaseIterable {

@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// A scoring round is kept as one file per cluster and year: `scoring/<year>/<clusterId>.json`.
 extension ScoringRound: StoredRecord {
@@ -24,8 +25,8 @@ extension ScoringRound: StoredRecord {
 
     /// A scoring refusal as a model validation error (field "scoring"), keeping both languages.
     static func validationError(_ e: ScoringError, field: String = "scoring") -> ValidationError {
-        ValidationError(field: field, label: Bilingual(vi: "Đợt chấm điểm", en: "Scoring round"),
-                        reason: Bilingual(vi: e.message(language: "vi"), en: e.message(language: "en")))
+        ValidationError(field: field, label: Localized(vi: "Đợt chấm điểm", en: "Scoring round"),
+                        reason: Localized(vi: e.message(language: "vi"), en: e.message(language: "en")))
     }
 
     func checkIntegrity() throws {

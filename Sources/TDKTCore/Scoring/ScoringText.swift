@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// How a scoring result is put into words, shared by the command line (`tdkt scores result`) and
 /// the screens so both say the same thing. `language` is "vi" or "en".

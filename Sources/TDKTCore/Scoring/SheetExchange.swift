@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// The JSON blob exchanged with a rater on another host: the rater's sheets for the units it must score.
 public struct SheetExchangeFile: Codable, Sendable, Equatable {

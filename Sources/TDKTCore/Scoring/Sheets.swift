@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// A cross-score sheet (phiếu chấm chéo): what one rater gave one ratee.
 /// `cells` maps criterion id → value in ticks; a criterion absent from `cells` is

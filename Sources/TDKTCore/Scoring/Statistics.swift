@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// Small statistics used by flags and agreement (Double: these are diagnostics, not scores).
 public enum ScoringStatistics {

@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// One line of the audit log: who did what to which record, and what changed.
 public struct AuditEntry: Codable, Sendable, Equatable {

@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// The one way tdkt writes and reads JSON: pretty-printed, sorted keys, NFC text,
 /// parse errors turned into a line and column.

@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// A problem found while reading the data directory.
 public struct LoadProblem: Sendable, Equatable {
@@ -15,7 +16,7 @@ public struct Loaded<Value: StoredRecord>: Sendable {
 }
 
 /// One write of a batch: the value and the revision the clerk read it at (nil: a new record).
-public struct PendingWrite: Sendable {
+struct PendingWrite: Sendable {
     let relativePath: String
     let kind: String
     let basedOn: Int?
@@ -26,7 +27,7 @@ public struct PendingWrite: Sendable {
     /// The record's line in its year's index (YearIndex), given the file's identity once it is in place.
     let indexLine: @Sendable (_ revision: Int, _ user: String, _ time: String, _ file: YearIndex.FileStamp) throws -> Data
 
-    public init<T: StoredRecord>(_ value: T, basedOn revision: Int?, action: String) {
+    init<T: StoredRecord>(_ value: T, basedOn revision: Int?, action: String) {
         relativePath = value.relativePath
         kind = T.collection
         basedOn = revision
@@ -164,7 +165,7 @@ public final class Store: @unchecked Sendable {
 
     /// Saves one record; `basedOn` is the revision it was read at (nil for a new record).
     @discardableResult
-    public func save<T: StoredRecord>(_ value: T, basedOn revision: Int?, action: String) throws -> Stored<T> {
+    func save<T: StoredRecord>(_ value: T, basedOn revision: Int?, action: String) throws -> Stored<T> {
         let written = try commit([PendingWrite(value, basedOn: revision, action: action)])
         return Stored(value: value, revision: written[0].revision, modifiedBy: user, modifiedAt: written[0].at)
     }
@@ -172,7 +173,7 @@ public final class Store: @unchecked Sendable {
     /// Writes a batch: all of it or none. Every revision is checked before anything is written;
     /// a journal lets a batch interrupted by a crash be finished by the next process.
     @discardableResult
-    public func commit(_ writes: [PendingWrite]) throws -> [(revision: Int, at: String)] {
+    func commit(_ writes: [PendingWrite]) throws -> [(revision: Int, at: String)] {
         try withLock {
             let now = Store.timestamp()
             var prepared: [(write: PendingWrite, data: Data, revision: Int, old: Data?)] = []
@@ -214,7 +215,7 @@ public final class Store: @unchecked Sendable {
     }
 
     /// Writes a file that is not a record (configuration), atomically and audited, without revision checks.
-    public func writeRaw(_ data: Data, to relativePath: String, action: String) throws {
+    func writeRaw(_ data: Data, to relativePath: String, action: String) throws {
         try withLock {
             try FileIO.atomicWrite(data, to: path(relativePath))
             try AuditLog(store: self).append(AuditEntry(time: Store.timestamp(), user: user, action: action,
@@ -240,7 +241,7 @@ public final class Store: @unchecked Sendable {
 
     // MARK: Lock and journal
 
-    public func withLock<T>(_ body: () throws -> T) throws -> T {
+    func withLock<T>(_ body: () throws -> T) throws -> T {
         let lock = try FileLock(path: path(".lock"))
         defer { lock.release() }
         return try body()

@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// What can go wrong reading or writing the data directory; every case names the file.
 public enum StoreError: Error, Equatable, LocalizedError {
@@ -12,6 +13,8 @@ public enum StoreError: Error, Equatable, LocalizedError {
     case io(path: String, detail: String)
     case notFound(path: String)
     case locked(path: String)
+    /// The folder is not a data directory (no configuration): the one message for it everywhere.
+    case noDataDirectory(String)
 
     public func message(_ language: Language = .vi) -> String {
         let vi = language == .vi
@@ -33,6 +36,9 @@ public enum StoreError: Error, Equatable, LocalizedError {
             return vi ? "Không tìm thấy \(path)" : "\(path) not found"
         case let .locked(path):
             return vi ? "Không khóa được \(path)" : "Cannot lock \(path)"
+        case let .noDataDirectory(root):
+            return vi ? "\(root) chưa phải thư mục dữ liệu tdkt; hãy tạo bằng `tdkt init` (hoặc thử `tdkt --demo`)"
+                : "\(root) is not a tdkt data directory; create it with `tdkt init` (or try `tdkt --demo`)"
         }
     }
 

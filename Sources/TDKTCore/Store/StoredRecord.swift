@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// A kind of record kept in the data directory, one JSON file per record.
 public protocol StoredRecord: Codable, Sendable {

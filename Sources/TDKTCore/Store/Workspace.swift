@@ -1,9 +1,11 @@
 import Foundation
+import TDKTText
 
 /// What a session works with: the office configuration, the records a screen or command needs,
 /// and indexes for search. Small collections load eagerly; awards and proposals load by year on demand.
 public final class Workspace: @unchecked Sendable {
-    public let store: Store
+    /// Internal: everything outside TDKTCore reads and writes through the domain operations.
+    let store: Store
     public internal(set) var config: OfficeConfig
     /// Collections are read on first use, so the program starts without reading the archive;
     /// `reload()` forgets them after another clerk's change.
@@ -71,6 +73,13 @@ public final class Workspace: @unchecked Sendable {
     public var problems: [LoadProblem] { loadProblems.keys.sorted().flatMap { loadProblems[$0]! } }
 
     public var login: String { store.user }
+
+    /// Whether a year's records are taken from its index where it matches the files (YearIndex);
+    /// off, every file is read (`tdkt check`, the benchmark's "before").
+    public var useIndexes: Bool {
+        get { store.useIndexes }
+        set { store.useIndexes = newValue }
+    }
     public var role: RoleAssignment? { config.role(of: login) }
 
     /// Opens an initialised data directory.

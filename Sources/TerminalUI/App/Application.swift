@@ -1,3 +1,5 @@
+import TDKTText
+
 /// Why the application stopped.
 public enum TerminationReason: Hashable, Sendable {
     /// The user quit (F10).
@@ -207,11 +209,11 @@ public final class Application {
     }
 
     private func drawTooSmall(_ frame: inout Frame) {
-        let lines = TextWidth.wrap(UIText.tooSmall.text(language), width: max(1, frame.width))
+        let lines = DisplayWidth.wrap(UIText.tooSmall.text(language), width: max(1, frame.width))
             + [UIText.currentSize(frame.size).text(language)]
         let top = max(0, (frame.height - lines.count) / 2)
         for (i, line) in lines.enumerated() {
-            let x = max(0, (frame.width - TextWidth.of(line)) / 2)
+            let x = max(0, (frame.width - DisplayWidth.of(line)) / 2)
             frame.put(line, x: x, y: top + i, style: i < lines.count - 1 ? .warning : .normal)
         }
     }
@@ -221,18 +223,18 @@ public final class Application {
         frame.fill(Rect(x: 0, y: y, width: w, height: 1), style: .status)
         var right = ""
         if telexEnabled { right = "[TELEX]" }
-        var rightWidth = TextWidth.of(right)
+        var rightWidth = DisplayWidth.of(right)
         if let m = statusMessage {
             let room = max(0, w / 2 + 8 - rightWidth)
-            let msg = TextWidth.truncateWithEllipsis((statusIsError ? "! " : "") + m, to: room)
-            let mw = TextWidth.of(msg)
+            let msg = DisplayWidth.truncate((statusIsError ? "! " : "") + m, to: room)
+            let mw = DisplayWidth.of(msg)
             let x = w - rightWidth - mw - 1 - (right.isEmpty ? 0 : 1)
             frame.put(msg, x: x, y: y, style: statusIsError ? .error : .status)
             rightWidth += mw + 1
         }
-        if !right.isEmpty { frame.put(right, x: w - TextWidth.of(right) - 1, y: y, style: .status) }
+        if !right.isEmpty { frame.put(right, x: w - DisplayWidth.of(right) - 1, y: y, style: .status) }
         let leftRoom = max(0, w - rightWidth - 3)
-        frame.put(" " + TextWidth.truncateWithEllipsis(statusInfo, to: leftRoom - 1), x: 0, y: y, style: .status, maxWidth: leftRoom)
+        frame.put(" " + DisplayWidth.truncate(statusInfo, to: leftRoom - 1), x: 0, y: y, style: .status, maxWidth: leftRoom)
     }
 
     private func drawBar(_ frame: inout Frame, y: Int) {
@@ -240,7 +242,7 @@ public final class Application {
         guard let view = top else { return }
         var x = 0
         for item in commands.barItems(for: view.allContexts, language: language, hiding: view.hiddenCommands) {
-            let need = TextWidth.of(item.key) + TextWidth.of(item.label) + 2
+            let need = DisplayWidth.of(item.key) + DisplayWidth.of(item.label) + 2
             if x + need > frame.width { break }
             x += frame.put(item.key, x: x, y: y, style: .fkeyKey)
             x += frame.put(" " + item.label + " ", x: x, y: y, style: .fkeyBar)

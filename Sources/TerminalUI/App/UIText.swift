@@ -1,3 +1,5 @@
+import TDKTText
+
 /// The toolkit's own interface text.
 public enum UIText {
     public static let tooSmall = Localized(vi: "Cửa sổ quá nhỏ: cần ít nhất 80x24", en: "Window too small: at least 80x24 needed")

@@ -1,3 +1,5 @@
+import TDKTText
+
 /// A screen or dialog. Views handle keys and change their state; drawing is a separate step.
 /// Views are plain classes used only from the thread running the application loop.
 public protocol View: AnyObject {

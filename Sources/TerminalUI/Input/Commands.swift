@@ -1,3 +1,5 @@
+import TDKTText
+
 /// A command's identity. Apps may add their own: `extension CommandID { static let print = CommandID("print") }`.
 public struct CommandID: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
     public let raw: String

@@ -1,3 +1,5 @@
+import TDKTText
+
 /// One input event, whatever the terminal sent.
 public enum Key: Hashable, Sendable {
     /// A printable character (already NFC-composable; combining marks arrive as their own char).
@@ -107,10 +109,10 @@ public struct KeyDecoder: Sendable {
             switch state {
             case .paste(let t):
                 state = .ground
-                return [.paste(Sanitizer.nfc(t))]
+                return [.paste(TextNormalization.nfc(t))]
             case .pasteEscape(let t, let seq):
                 state = .ground
-                return [.paste(Sanitizer.nfc(t + seq))]
+                return [.paste(TextNormalization.nfc(t + seq))]
             default:
                 return []
             }
@@ -149,10 +151,10 @@ public struct KeyDecoder: Sendable {
             return [.escape]  // an unknown, incomplete sequence: treat as a plain Esc
         case .paste(let t):
             state = .ground
-            return t.isEmpty ? [] : [.paste(Sanitizer.nfc(t))]
+            return t.isEmpty ? [] : [.paste(TextNormalization.nfc(t))]
         case .pasteEscape(let t, let seq):
             state = .ground
-            return [.paste(Sanitizer.nfc(t + seq))]
+            return [.paste(TextNormalization.nfc(t + seq))]
         }
     }
 
@@ -213,7 +215,7 @@ public struct KeyDecoder: Sendable {
             let next = seq + String(ch)
             if next == "[201~" {
                 state = .ground
-                return [.paste(Sanitizer.nfc(t))]
+                return [.paste(TextNormalization.nfc(t))]
             }
             if "[201~".hasPrefix(next) {
                 state = .pasteEscape(text: t, seq: next)

@@ -1,3 +1,5 @@
+import TDKTText
+
 /// One cell of the screen: a grapheme cluster, its display width and its role.
 /// A wide character occupies its cell (width 2) and the next one (a continuation, width 0, empty text).
 public struct Cell: Hashable, Sendable {
@@ -63,8 +65,8 @@ public struct Frame: Sendable {
         guard y >= area.y, y < area.maxY, y >= 0, y < height else { return 0 }
         let limit = min(area.maxX, width, maxWidth.map { x + $0 } ?? Int.max)
         var col = x
-        for ch in Sanitizer.forDisplay(text) {
-            let w = TextWidth.of(ch)
+        for ch in TextNormalization.forTerminal(text) {
+            let w = DisplayWidth.of(ch)
             if w == 0 { continue }  // a lone zero-width cluster has no cell of its own
             if col + w > limit { break }
             if col >= area.x, col >= 0 {

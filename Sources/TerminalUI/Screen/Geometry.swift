@@ -1,3 +1,5 @@
+import TDKTText
+
 public struct Size: Hashable, Sendable {
     public var width: Int
     public var height: Int

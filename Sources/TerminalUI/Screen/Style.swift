@@ -1,3 +1,5 @@
+import TDKTText
+
 /// What a cell means; each backend turns a role into colours or monochrome attributes.
 public enum Style: Int, Sendable, CaseIterable, Hashable {
     case normal

@@ -1,5 +1,6 @@
 import CNcursesw
 import Foundation
+import TDKTText
 
 /// The only code that calls ncurses. Confined to the main actor.
 @MainActor

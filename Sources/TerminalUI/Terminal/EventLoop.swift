@@ -1,5 +1,6 @@
 import CNcursesw
 import Foundation
+import TDKTText
 
 /// Start-up and the key loop for a real terminal.
 public enum TerminalRunner {

@@ -1,6 +1,7 @@
 import CNcursesw
 import Foundation
 import Synchronization
+import TDKTText
 
 /// The last SIGINT/SIGTERM/SIGHUP received (0 = none). Written by the signal handler, read by the key loop.
 let pendingSignal = Atomic<Int32>(0)

@@ -1,3 +1,5 @@
+import TDKTText
+
 /// Editable text kept as Characters (grapheme clusters) in NFC, with a cursor between them.
 /// Backspace and Delete remove a whole Character; whatever form an IME sends, the stored text is NFC.
 public struct LineEditor: Sendable, Equatable {
@@ -7,7 +9,7 @@ public struct LineEditor: Sendable, Equatable {
     public var maxLength: Int
 
     public init(_ text: String = "", maxLength: Int = 1000) {
-        self.chars = Array(Sanitizer.nfc(text))
+        self.chars = Array(TextNormalization.nfc(text))
         self.maxLength = maxLength
         self.cursor = chars.count
     }
@@ -15,7 +17,7 @@ public struct LineEditor: Sendable, Equatable {
     public var text: String { String(chars) }
 
     public mutating func setText(_ s: String) {
-        chars = Array(Sanitizer.nfc(s))
+        chars = Array(TextNormalization.nfc(s))
         cursor = chars.count
     }
 
@@ -25,8 +27,8 @@ public struct LineEditor: Sendable, Equatable {
     public mutating func insert(_ s: String) -> Bool {
         let prefix = String(chars[..<cursor]) + s
         let suffix = String(chars[cursor...])
-        let p = Array(Sanitizer.nfc(prefix))
-        let all = Array(Sanitizer.nfc(prefix + suffix))
+        let p = Array(TextNormalization.nfc(prefix))
+        let all = Array(TextNormalization.nfc(prefix + suffix))
         guard all.count <= maxLength else { return false }
         chars = all
         cursor = min(p.count, all.count)
@@ -40,7 +42,7 @@ public struct LineEditor: Sendable, Equatable {
         var start = cursor
         while start > 0, chars[start - 1].isLetter { start -= 1 }
         guard let word = Telex.apply(key: c, to: String(chars[start..<cursor])) else { return insert(String(c)) }
-        let replacement = Array(Sanitizer.nfc(word))
+        let replacement = Array(TextNormalization.nfc(word))
         guard chars.count - (cursor - start) + replacement.count <= maxLength else { return false }
         chars.replaceSubrange(start..<cursor, with: replacement)
         cursor = start + replacement.count
@@ -65,7 +67,7 @@ public struct LineEditor: Sendable, Equatable {
     public mutating func clear() { chars = []; cursor = 0 }
 
     /// Screen column of the cursor from the start of the text.
-    public var cursorColumn: Int { TextWidth.of(String(chars[..<cursor])) }
+    public var cursorColumn: Int { DisplayWidth.of(String(chars[..<cursor])) }
 
     /// The part to show in a field `width` columns wide so the cursor stays visible,
     /// and the cursor column inside it.
@@ -73,8 +75,8 @@ public struct LineEditor: Sendable, Equatable {
         guard width > 1 else { return ("", 0) }
         var start = 0
         // Move the window start until the cursor fits (leave one column for the cursor).
-        while start < cursor, TextWidth.of(String(chars[start..<cursor])) > width - 1 { start += 1 }
-        let shown = TextWidth.truncate(String(chars[start...]), to: width)
-        return (shown, TextWidth.of(String(chars[start..<cursor])))
+        while start < cursor, DisplayWidth.of(String(chars[start..<cursor])) > width - 1 { start += 1 }
+        let shown = DisplayWidth.prefix(String(chars[start...]), to: width)
+        return (shown, DisplayWidth.of(String(chars[start..<cursor])))
     }
 }

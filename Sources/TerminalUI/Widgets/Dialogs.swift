@@ -1,3 +1,5 @@
+import TDKTText
+
 /// A message or error in a box; any of Enter, Esc, Space closes it.
 public final class MessageDialog: View {
     public enum Kind: Sendable { case info, error }
@@ -18,7 +20,7 @@ public final class MessageDialog: View {
 
     public func draw(in frame: inout Frame, area: Rect, app: Application) {
         let inner = min(60, area.width - 8)
-        let lines = TextWidth.wrap(text, width: inner)
+        let lines = DisplayWidth.wrap(text, width: inner)
         let box = area.centered(width: inner + 4, height: min(area.height, lines.count + 5))
         let border: Style = kind == .error ? .error : .dialog
         frame.box(box, style: border, fillStyle: .dialog, title: (kind == .error ? "! " : "") + title,
@@ -27,7 +29,7 @@ public final class MessageDialog: View {
             frame.put(line, x: box.x + 2, y: box.y + 1 + i, style: .dialog)
         }
         let ok = "[ " + UIText.ok.text(app.language) + " ]"
-        frame.put(ok, x: box.x + (box.width - TextWidth.of(ok)) / 2, y: box.maxY - 2, style: .focusedButton)
+        frame.put(ok, x: box.x + (box.width - DisplayWidth.of(ok)) / 2, y: box.maxY - 2, style: .focusedButton)
     }
 
     public func handle(_ key: Key, command: CommandID?, app: Application) -> Bool {
@@ -60,7 +62,7 @@ public final class ConfirmDialog: View {
 
     public func draw(in frame: inout Frame, area: Rect, app: Application) {
         let inner = min(60, area.width - 8)
-        let lines = TextWidth.wrap(text, width: inner)
+        let lines = DisplayWidth.wrap(text, width: inner)
         let box = area.centered(width: inner + 4, height: min(area.height, lines.count + 5))
         frame.box(box, style: .dialog, fillStyle: .dialog, title: title, titleStyle: .dialogTitle)
         for (i, line) in lines.prefix(box.height - 4).enumerated() {
@@ -68,10 +70,10 @@ public final class ConfirmDialog: View {
         }
         let yes = (yesSelected ? "▶ " : "[ ") + UIText.yes.text(app.language) + (yesSelected ? " ◀" : " ]")
         let no = (yesSelected ? "[ " : "▶ ") + UIText.no.text(app.language) + (yesSelected ? " ]" : " ◀")
-        let total = TextWidth.of(yes) + 4 + TextWidth.of(no)
+        let total = DisplayWidth.of(yes) + 4 + DisplayWidth.of(no)
         let x = box.x + (box.width - total) / 2
         frame.put(yes, x: x, y: box.maxY - 2, style: yesSelected ? .focusedButton : .button)
-        frame.put(no, x: x + TextWidth.of(yes) + 4, y: box.maxY - 2, style: yesSelected ? .button : .focusedButton)
+        frame.put(no, x: x + DisplayWidth.of(yes) + 4, y: box.maxY - 2, style: yesSelected ? .button : .focusedButton)
     }
 
     private func answer(_ yes: Bool, _ app: Application) {
@@ -88,7 +90,7 @@ public final class ConfirmDialog: View {
         case .escape:
             answer(false, app)
         case .char(let c):
-            switch SearchFold.fold(String(c)) {
+            switch SearchKey.fold(String(c)) {
             case "c", "y": answer(true, app)
             case "k", "n": answer(false, app)
             default: break
@@ -119,8 +121,8 @@ public final class HelpView: View {
 
     public func lines(_ app: Application) -> [String] {
         let items = app.commands.helpItems(for: helpContexts, language: app.language, hiding: hidden)
-        let keyWidth = min(24, (items.map { TextWidth.of($0.keys) }.max() ?? 0))
-        return items.map { TextWidth.pad($0.keys, to: keyWidth) + "  " + $0.text }
+        let keyWidth = min(24, (items.map { DisplayWidth.of($0.keys) }.max() ?? 0))
+        return items.map { DisplayWidth.pad($0.keys, to: keyWidth) + "  " + $0.text }
     }
 
     public func draw(in frame: inout Frame, area: Rect, app: Application) {

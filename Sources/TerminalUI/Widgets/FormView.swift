@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// A form of fields laid out one under another, each with its validation message under it.
 ///
@@ -276,7 +277,7 @@ public final class FormView: View, DraftSource {
             let isText: Bool = { if case .text = f.kind { return true }; if case .longText = f.kind { return true }; return false }()
             if isText, app.telexEnabled { f.editor.typeTelex(c) } else { f.editor.insert(String(c)) }
         case .paste(let t):
-            var clean = Sanitizer.forInput(t)  // newlines become spaces: a paste never submits
+            var clean = TextNormalization.clean(t)  // newlines become spaces: a paste never submits
             clean = String(clean.filter { accepts(f, $0) })
             f.editor.insert(clean)
         case .backspace: f.editor.backspace()
@@ -296,7 +297,7 @@ public final class FormView: View, DraftSource {
             switch key {
             case .char(" "), .left, .right: f.editor.setText(f.value == "yes" ? "no" : "yes")
             case .char(let c):
-                switch SearchFold.fold(String(c)) {
+                switch SearchKey.fold(String(c)) {
                 case "c", "y": f.editor.setText("yes")
                 case "k", "n": f.editor.setText("no")
                 default: break
@@ -311,10 +312,10 @@ public final class FormView: View, DraftSource {
             case .left: f.editor.setText(options[(i - 1 + options.count) % options.count])
             case .char(let c):
                 // Jump to the next option starting with the letter typed.
-                let letter = SearchFold.fold(String(c))
+                let letter = SearchKey.fold(String(c))
                 for step in 1...options.count {
                     let o = options[(i + step) % options.count]
-                    if SearchFold.fold(o).hasPrefix(letter) { f.editor.setText(o); break }
+                    if SearchKey.fold(o).hasPrefix(letter) { f.editor.setText(o); break }
                 }
             default: break
             }
@@ -332,7 +333,7 @@ public final class FormView: View, DraftSource {
         var start = 0, col = 0, i = 0
         var lastBreak: Int?
         while i < chars.count {
-            let w = TextWidth.of(chars[i])
+            let w = DisplayWidth.of(chars[i])
             if col + w > width, chars[i] == " " {
                 // A space at the edge hangs at the end of its row.
                 rows.append(start..<(i + 1))
@@ -347,7 +348,7 @@ public final class FormView: View, DraftSource {
                 if let b = lastBreak, b > start, b <= i { cut = b }
                 rows.append(start..<cut)
                 start = cut
-                col = TextWidth.of(String(chars[start..<i]))
+                col = DisplayWidth.of(String(chars[start..<i]))
                 lastBreak = nil
                 continue
             }
@@ -360,13 +361,13 @@ public final class FormView: View, DraftSource {
     }
 
     public func draw(in frame: inout Frame, area: Rect, app: Application) {
-        let labelWidth = min(28, (fields.map { TextWidth.of($0.label) }.max() ?? 0) + 1)
+        let labelWidth = min(28, (fields.map { DisplayWidth.of($0.label) }.max() ?? 0) + 1)
         let fieldX = area.x + 2 + labelWidth + 2
         let width = min(fieldWidth, area.maxX - fieldX - 2)
         // Each field takes its height plus its message, wrapped over up to three rows (a domain
         // message naming a long criterion is read whole), at least one row.
         let messageWidth = max(10, area.maxX - fieldX - 1)
-        let messages = fields.map { f in f.message.map { Array(TextWidth.wrap("! " + $0, width: messageWidth).prefix(3)) } ?? [] }
+        let messages = fields.map { f in f.message.map { Array(DisplayWidth.wrap("! " + $0, width: messageWidth).prefix(3)) } ?? [] }
         var tops: [Int] = []
         var y = 0
         for (i, f) in fields.enumerated() { tops.append(y); y += f.height + max(1, messages[i].count) }
@@ -381,7 +382,7 @@ public final class FormView: View, DraftSource {
             let focused = i == focus
             let marker = focused ? "▶" : " "
             frame.put(marker, x: area.x + 1, y: rowY, style: focused ? .header : .normal)
-            frame.put(TextWidth.pad(f.label, to: labelWidth, alignRight: true), x: area.x + 2, y: rowY, style: focused ? .header : .normal)
+            frame.put(DisplayWidth.pad(f.label, to: labelWidth, alignRight: true), x: area.x + 2, y: rowY, style: focused ? .header : .normal)
             let style: Style = focused ? .focusedField : .field
             drawField(f, &frame, x: fieldX, y: rowY, width: width, style: style, focused: focused, app: app)
             for (k, line) in messages[i].enumerated() where rowY + f.height + k <= area.maxY - 1 {
@@ -417,12 +418,12 @@ public final class FormView: View, DraftSource {
                 frame.put(String(chars[rows[first + r]]), x: x, y: y + r, style: style, maxWidth: width)
             }
             if focused {
-                let col = TextWidth.of(String(chars[rows[cursorRow].lowerBound..<f.editor.cursor]))
+                let col = DisplayWidth.of(String(chars[rows[cursorRow].lowerBound..<f.editor.cursor]))
                 frame.cursor = Point(x: x + col, y: y + cursorRow - first)
             }
         case .choice:
             let text = "◀ " + f.value + " ▶"
-            let w = min(width, TextWidth.of(text) + 1)
+            let w = min(width, DisplayWidth.of(text) + 1)
             frame.fill(Rect(x: x, y: y, width: w, height: 1), style: style)
             frame.put(text, x: x, y: y, style: style, maxWidth: width)
         case .yesNo:

@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// One numeric column of a grid.
 public struct GridColumn: Sendable {
@@ -311,20 +312,20 @@ public final class GridView: View {
             while c + span < cols.count, columns[cols[c + span]].group == g, g != nil { span += 1 }
             if let g {
                 let x = middleX + c * cellWidth
-                frame.put(TextWidth.center(g, in: span * cellWidth - 1), x: x, y: area.y, style: .header)
+                frame.put(DisplayWidth.center(g, in: span * cellWidth - 1), x: x, y: area.y, style: .header)
             }
             c += span
         }
-        frame.put(TextWidth.pad(rowHeaderTitle, to: rowHeaderWidth), x: area.x, y: area.y + 1, style: .header)
+        frame.put(DisplayWidth.pad(rowHeaderTitle, to: rowHeaderWidth), x: area.x, y: area.y + 1, style: .header)
         for (i, ci) in cols.enumerated() {
-            frame.put(TextWidth.pad(columns[ci].title, to: cellWidth - 1, alignRight: true), x: middleX + i * cellWidth, y: area.y + 1, style: .header)
+            frame.put(DisplayWidth.pad(columns[ci].title, to: cellWidth - 1, alignRight: true), x: middleX + i * cellWidth, y: area.y + 1, style: .header)
         }
         if hasSubtitles {
             for (i, ci) in cols.enumerated() {
-                frame.put(TextWidth.pad(columns[ci].subtitle ?? "", to: cellWidth - 1, alignRight: true), x: middleX + i * cellWidth, y: area.y + 2, style: .header)
+                frame.put(DisplayWidth.pad(columns[ci].subtitle ?? "", to: cellWidth - 1, alignRight: true), x: middleX + i * cellWidth, y: area.y + 2, style: .header)
             }
         }
-        frame.put(TextWidth.pad(totalsTitle ?? UIText.total.text(lang), to: totalsWidth - 1, alignRight: true), x: totalsX, y: area.y + 1, style: .header)
+        frame.put(DisplayWidth.pad(totalsTitle ?? UIText.total.text(lang), to: totalsWidth - 1, alignRight: true), x: totalsX, y: area.y + 1, style: .header)
         frame.hline(x: area.x, y: lineY, width: totalsX + totalsWidth - area.x)
         frame.vline(x: area.x + rowHeaderWidth, y: area.y, height: headerRows + bodyRows)
         frame.vline(x: totalsX - 1, y: area.y, height: headerRows + bodyRows)
@@ -339,21 +340,21 @@ public final class GridView: View {
             let row = scrollRow + r
             guard row < rowHeaders.count else { break }
             let y = bodyTop + r
-            frame.put(TextWidth.pad(rowHeaders[row], to: rowHeaderWidth - 1), x: area.x, y: y, style: row == cursorRow ? .header : .normal)
+            frame.put(DisplayWidth.pad(rowHeaders[row], to: rowHeaderWidth - 1), x: area.x, y: y, style: row == cursorRow ? .header : .normal)
             for (i, ci) in cols.enumerated() {
                 let x = middleX + i * cellWidth
                 let isCursor = row == cursorRow && ci == cursorColumn
                 if isCursor, let buf = editBuffer {
-                    frame.put(TextWidth.pad(buf, to: cellWidth - 1, alignRight: true), x: x, y: y, style: .focusedField)
+                    frame.put(DisplayWidth.pad(buf, to: cellWidth - 1, alignRight: true), x: x, y: y, style: .focusedField)
                     frame.cursor = Point(x: x + cellWidth - 1, y: y)
                     continue
                 }
                 if let t = cellText?(row, ci) {
-                    frame.put(TextWidth.pad(t, to: cellWidth - 1, alignRight: true), x: x, y: y, style: isCursor ? .selection : .normal)
+                    frame.put(DisplayWidth.pad(t, to: cellWidth - 1, alignRight: true), x: x, y: y, style: isCursor ? .selection : .normal)
                 } else if let v = values[row][ci] {
-                    frame.put(TextWidth.pad(Self.format(v, language: lang), to: cellWidth - 1, alignRight: true), x: x, y: y, style: isCursor ? .selection : .normal)
+                    frame.put(DisplayWidth.pad(Self.format(v, language: lang), to: cellWidth - 1, alignRight: true), x: x, y: y, style: isCursor ? .selection : .normal)
                 } else {
-                    frame.put(TextWidth.pad(emptyText, to: cellWidth - 1, alignRight: true), x: x, y: y, style: isCursor ? .selection : .placeholder)
+                    frame.put(DisplayWidth.pad(emptyText, to: cellWidth - 1, alignRight: true), x: x, y: y, style: isCursor ? .selection : .placeholder)
                 }
                 if isCursor {
                     // Brackets mark the cell without relying on colour.
@@ -362,7 +363,7 @@ public final class GridView: View {
                 }
             }
             let total = totalText?(row) ?? total(ofRow: row).map { Self.format($0, language: lang) } ?? emptyText
-            frame.put(TextWidth.pad(total, to: totalsWidth - 1, alignRight: true), x: totalsX, y: y, style: .header)
+            frame.put(DisplayWidth.pad(total, to: totalsWidth - 1, alignRight: true), x: totalsX, y: y, style: .header)
         }
         // The last two lines: the message (wrapped, so a long refusal is read whole), else where the
         // cursor is and the legend.
@@ -372,7 +373,7 @@ public final class GridView: View {
         if let d = col.detail { position += " " + d }
         if validator == nil && cellText == nil { position += " (max " + Self.format(col.max, language: lang) + ")" }
         if let m = message {
-            let lines = TextWidth.wrap("! " + m, width: area.width - 2)
+            let lines = DisplayWidth.wrap("! " + m, width: area.width - 2)
             for (i, line) in lines.suffix(2).enumerated() {
                 frame.put(line, x: area.x + 1, y: bottom - min(2, lines.count) + 1 + i, style: .error, maxWidth: area.width - 2)
             }

@@ -1,3 +1,5 @@
+import TDKTText
+
 /// A scrolling list of rows with columns, incremental search (`/`, then `n`/`N`) and a filter
 /// (`\` or F4). Matching ignores case and diacritics and treats đ as d.
 public final class ListView: View {
@@ -31,7 +33,7 @@ public final class ListView: View {
     /// Each row's text folded for search, computed once when the rows are set, so a search key
     /// does not fold 10,000 rows again.
     private var foldedRows: [[UInt8]]
-    private static func folded(_ rows: [Row]) -> [[UInt8]] { rows.map { Array(SearchFold.fold($0.searchText).utf8) } }
+    private static func folded(_ rows: [Row]) -> [[UInt8]] { rows.map { Array(SearchKey.fold($0.searchText).utf8) } }
     /// Indices into `rows` of the rows shown (all, or those passing the filter).
     public private(set) var visible: [Int]
     /// Index into `visible`.
@@ -125,9 +127,19 @@ public final class ListView: View {
     private func applyFilter() { applyFilter(keeping: selectedRow?.id) }
 
     private func applyFilter(keeping keepID: String?) {
-        let q = Array(SearchFold.fold(filterText).utf8)
-        visible = q.isEmpty ? Array(rows.indices) : rows.indices.filter { Self.contains(foldedRows[$0], q) }
+        let q = Self.words(filterText)
+        visible = q.isEmpty ? Array(rows.indices) : rows.indices.filter { Self.containsAll(foldedRows[$0], q) }
         selected = keepID.flatMap { id in visible.firstIndex { rows[$0].id == id } } ?? 0
+    }
+
+    /// The folded words of a query: a row matches when it holds every word, in any order,
+    /// as `SearchKey.matches` does for the command line ("nguyen khoa" finds "Nguyễn Văn Khoa").
+    static func words(_ query: String) -> [[UInt8]] {
+        SearchKey.fold(query).split(separator: " ").map { Array($0.utf8) }
+    }
+
+    static func containsAll(_ haystack: [UInt8], _ words: [[UInt8]]) -> Bool {
+        words.allSatisfy { contains(haystack, $0) }
     }
 
     /// Byte search in folded text: plain and fast, the folding has already made both sides comparable.
@@ -152,11 +164,12 @@ public final class ListView: View {
     @discardableResult
     public func find(_ query: String, from: Int, forward: Bool = true) -> Bool {
         guard !visible.isEmpty, !query.isEmpty else { return false }
-        let q = Array(SearchFold.fold(query).utf8)
+        let q = Self.words(query)
+        guard !q.isEmpty else { return false }
         let n = visible.count
         for step in 0..<n {
             let i = ((from + (forward ? step : -step)) % n + n) % n
-            if Self.contains(foldedRows[visible[i]], q) {
+            if Self.containsAll(foldedRows[visible[i]], q) {
                 selected = i
                 return true
             }
@@ -175,14 +188,14 @@ public final class ListView: View {
             var parts: [String] = []
             for (i, w) in widths.enumerated() {
                 let text = i < cells.count ? cells[i] : ""
-                parts.append(TextWidth.pad(TextWidth.truncateWithEllipsis(text, to: w), to: w, alignRight: columns[i].alignRight))
+                parts.append(DisplayWidth.pad(DisplayWidth.truncate(text, to: w), to: w, alignRight: columns[i].alignRight))
             }
             return parts.joined(separator: " ")
         }
         let x = area.x + 1
         let markWidth = allowsMarking ? 4 : 0
         let headerPrefix = allowsMarking ? "    " : ""
-        frame.put(TextWidth.pad(headerPrefix + line(columns.map(\.title)), to: area.width - 2), x: x, y: area.y, style: .header)
+        frame.put(DisplayWidth.pad(headerPrefix + line(columns.map(\.title)), to: area.width - 2), x: x, y: area.y, style: .header)
         frame.hline(x: area.x, y: area.y + 1, width: area.width)
         let listTop = area.y + 2
         let room = max(1, area.height - 4)
@@ -199,7 +212,7 @@ public final class ListView: View {
             let isSel = vi == selected
             let r = rows[visible[vi]]
             let text = (markWidth > 0 ? (markedIDs.contains(r.id) ? "[x] " : "[ ] ") : "") + line(r.cells)
-            frame.put(TextWidth.pad(text, to: area.width - 2), x: x, y: listTop + row, style: isSel ? .selection : .normal)
+            frame.put(DisplayWidth.pad(text, to: area.width - 2), x: x, y: listTop + row, style: isSel ? .selection : .normal)
             if isSel { frame.put("▶", x: area.x, y: listTop + row, style: .selection) }
         }
         // Bottom line: prompt or position.
@@ -209,11 +222,11 @@ public final class ListView: View {
         case .search(let q, _):
             let label = UIText.search.text(app.language)
             frame.put(label + q, x: x, y: bottom, style: .focusedField)
-            frame.cursor = Point(x: x + TextWidth.of(label + q), y: bottom)
+            frame.cursor = Point(x: x + DisplayWidth.of(label + q), y: bottom)
         case .filter(let q):
             let label = UIText.filter.text(app.language)
             frame.put(label + q, x: x, y: bottom, style: .focusedField)
-            frame.cursor = Point(x: x + TextWidth.of(label + q), y: bottom)
+            frame.cursor = Point(x: x + DisplayWidth.of(label + q), y: bottom)
         case .none:
             var info = visible.isEmpty ? "0/0" : "\(selected + 1)/\(visible.count)"
             if !filterText.isEmpty { info += "  " + UIText.filter.text(app.language) + filterText }
@@ -237,12 +250,12 @@ public final class ListView: View {
                 prompt = .search(q, origin: origin)
                 if !q.isEmpty { onSearchChange?(q); find(q, from: origin) } else { selected = origin }
             case .char(let c):
-                q = Sanitizer.nfc(q + String(c))
+                q = TextNormalization.nfc(q + String(c))
                 prompt = .search(q, origin: origin)
                 onSearchChange?(q)
                 if !find(q, from: origin) { app.setStatus(UIText.notFound.text(app.language), error: true) }
             case .paste(let t):
-                q = Sanitizer.forInput(q + t)
+                q = TextNormalization.clean(q + t)
                 prompt = .search(q, origin: origin)
                 onSearchChange?(q)
                 find(q, from: origin)
@@ -264,12 +277,12 @@ public final class ListView: View {
                 filterText = q
                 applyFilter()
             case .char(let c):
-                q = Sanitizer.nfc(q + String(c))
+                q = TextNormalization.nfc(q + String(c))
                 prompt = .filter(q)
                 filterText = q
                 applyFilter()
             case .paste(let t):
-                q = Sanitizer.forInput(q + t)
+                q = TextNormalization.clean(q + t)
                 prompt = .filter(q)
                 filterText = q
                 applyFilter()

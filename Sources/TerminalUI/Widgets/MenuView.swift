@@ -1,3 +1,5 @@
+import TDKTText
+
 /// A vertical menu: arrows (or j/k) move, Enter or the item's number opens.
 public final class MenuView: View {
     public struct Item {
@@ -32,7 +34,7 @@ public final class MenuView: View {
         let labels = items.enumerated().map { i, item in
             (i < 9 ? "\(i + 1). " : "   ") + item.label
         }
-        let inner = max(30, (labels.map { TextWidth.of($0) }.max() ?? 0) + 4)
+        let inner = max(30, (labels.map { DisplayWidth.of($0) }.max() ?? 0) + 4)
         let box = Rect(x: area.x + 3, y: area.y + 1, width: min(area.width - 6, inner + 4), height: min(area.height - 2, items.count + 2))
         frame.box(box, style: .border, title: title, titleStyle: .header)
         let room = box.height - 2
@@ -41,7 +43,7 @@ public final class MenuView: View {
             let y = box.y + 1 + row
             let isSel = i == selected
             let text = (isSel ? "▶ " : "  ") + labels[i]
-            frame.put(TextWidth.pad(text, to: box.width - 2), x: box.x + 1, y: y, style: isSel ? .selection : .normal)
+            frame.put(DisplayWidth.pad(text, to: box.width - 2), x: box.x + 1, y: y, style: isSel ? .selection : .normal)
         }
         if let f = footer {
             frame.put(f, x: box.x, y: min(area.maxY - 1, box.maxY + 1), style: .placeholder, maxWidth: area.width - box.x)

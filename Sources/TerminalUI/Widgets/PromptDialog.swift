@@ -1,3 +1,5 @@
+import TDKTText
+
 /// Asks for one line of text in a box: Enter answers with the text (possibly empty), Esc cancels.
 /// The caller checks the answer (e.g. a reason the domain requires) and says what is wrong.
 public final class PromptDialog: View {
@@ -21,7 +23,7 @@ public final class PromptDialog: View {
 
     public func draw(in frame: inout Frame, area: Rect, app: Application) {
         let inner = min(60, area.width - 8)
-        let lines = TextWidth.wrap(label, width: inner)
+        let lines = DisplayWidth.wrap(label, width: inner)
         let box = area.centered(width: inner + 4, height: min(area.height, lines.count + 6))
         frame.box(box, style: .dialog, fillStyle: .dialog, title: title, titleStyle: .dialogTitle)
         for (i, line) in lines.prefix(box.height - 5).enumerated() {
@@ -45,7 +47,7 @@ public final class PromptDialog: View {
             onAnswer(nil, app)
         case .char(let c):
             if app.telexEnabled { editor.typeTelex(c) } else { editor.insert(String(c)) }
-        case .paste(let t): editor.insert(Sanitizer.forInput(t))
+        case .paste(let t): editor.insert(TextNormalization.clean(t))
         case .backspace: editor.backspace()
         case .delete: editor.deleteForward()
         case .left: editor.left()

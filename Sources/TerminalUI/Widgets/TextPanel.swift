@@ -1,3 +1,5 @@
+import TDKTText
+
 /// A read-only page of lines (a report, a result, a detail) that scrolls with the arrows,
 /// PgUp/PgDn, Home/End. Long lines are cut (or wrapped when `wrap` is set); the position is shown
 /// at the bottom. A screen adds its own keys with `onKey` and its own F-keys with `commandContext`.
@@ -60,10 +62,10 @@ public final class TextPanel: View {
         guard wrap else { return lines }
         return lines.flatMap { l -> [Line] in
             // A line that fits keeps its spacing (columns of a table stay aligned).
-            if TextWidth.of(l.text) <= width { return [l] }
+            if DisplayWidth.of(l.text) <= width { return [l] }
             // Keep the indentation of a wrapped line.
             let indent = String(l.text.prefix { $0 == " " })
-            let wrapped = TextWidth.wrap(l.text, width: max(1, width))
+            let wrapped = DisplayWidth.wrap(l.text, width: max(1, width))
             return wrapped.enumerated().map { i, t in Line(i == 0 ? t : indent + "  " + t, style: l.style) }
         }
     }
@@ -79,7 +81,7 @@ public final class TextPanel: View {
         }
         if shown.count > room {
             let info = "\(offset + 1)–\(min(shown.count, offset + room))/\(shown.count) ↑↓"
-            frame.put(info, x: area.maxX - TextWidth.of(info) - 1, y: area.maxY - 1, style: .placeholder)
+            frame.put(info, x: area.maxX - DisplayWidth.of(info) - 1, y: area.maxY - 1, style: .placeholder)
         }
     }
 

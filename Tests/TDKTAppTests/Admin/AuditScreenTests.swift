@@ -3,6 +3,9 @@ import TDKTCore
 import TerminalUI
 import XCTest
 @testable import TDKTApp
+import TDKTText
+import TDKTDemo
+import TDKTTestKit
 
 final class AuditScreenTests: XCTestCase {
     func app(login: String, root: String) -> Application {
@@ -10,9 +13,9 @@ final class AuditScreenTests: XCTestCase {
     }
 
     func testAdministratorReadsTheLogAndAReviewerIsNotOffered() throws {
-        let root = NSTemporaryDirectory() + "tdkt-audit-" + UUID().uuidString
+        let root = TestDirectories.path("tdkt-audit")
         defer { try? FileManager.default.removeItem(atPath: root) }
-        try DataInitializer.create(root: root, user: "boss", demo: true)
+        try DemoFixture.make(root: root, user: "boss")
         try Workspace(root: root, user: "lan").movePerson("tran-thi-lan", to: "tn-syt")
 
         let admin = app(login: "boss", root: root)

@@ -3,16 +3,19 @@ import TDKTCore
 import TerminalUI
 import XCTest
 @testable import TDKTApp
+import TDKTText
+import TDKTDemo
+import TDKTTestKit
 
 /// A demo data directory (made by DataInitializer, the login "root" its administrator; "lan" a clerk,
 /// "xem" a viewer) and an application showing one award screen on the memory backend.
 final class AwardScreenHarness {
-    let root = NSTemporaryDirectory() + "tdkt-award-screens-" + UUID().uuidString
+    let root = TestDirectories.path("tdkt-award-screens")
     private(set) var app: Application!
     private(set) var workspace: Workspace!
 
     init() throws {
-        try DataInitializer.create(root: root, user: "root", demo: true)
+        try DemoFixture.make(root: root, user: "root")
     }
 
     deinit { try? FileManager.default.removeItem(atPath: root) }

@@ -3,6 +3,9 @@ import TDKTCore
 import TerminalUI
 import XCTest
 @testable import TDKTApp
+import TDKTText
+import TDKTDemo
+import TDKTTestKit
 
 final class LookupAndCatalogueScreenTests: XCTestCase {
     var h: AwardScreenHarness!

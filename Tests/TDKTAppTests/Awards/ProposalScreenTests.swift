@@ -3,12 +3,16 @@ import TDKTCore
 import TerminalUI
 import XCTest
 @testable import TDKTApp
+import TDKTText
+import TDKTDemo
+import TDKTTestKit
 
 final class ProposalScreenTests: XCTestCase {
     var h: AwardScreenHarness!
     override func setUpWithError() throws { h = try AwardScreenHarness() }
     override func tearDown() { h = nil }
 
+    @discardableResult
     private func openList(as login: String = "lan") throws -> ProposalListView {
         try h.open(as: login) { ProposalListView(ws: $0, lang: .vi) } as! ProposalListView
     }

@@ -3,6 +3,9 @@ import TDKTCore
 import TerminalUI
 import XCTest
 @testable import TDKTApp
+import TDKTText
+import TDKTDemo
+import TDKTTestKit
 
 /// A demo data directory in a temporary folder and the shell opened on it, driven with keys.
 final class ClerkSession {
@@ -14,8 +17,8 @@ final class ClerkSession {
         if let existing {
             dir = existing
         } else {
-            dir = NSTemporaryDirectory() + "tdkt-clerk-" + UUID().uuidString
-            try DataInitializer.create(root: dir, user: "khoa", demo: true)
+            dir = TestDirectories.path("tdkt-clerk")
+            try DemoFixture.make(root: dir, user: "khoa")
         }
         let options = ShellOptions(dataDirectory: dir, userLogin: login, role: "clerk", language: lang)
         app = makeShellApplication(options)

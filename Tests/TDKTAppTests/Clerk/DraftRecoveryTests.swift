@@ -3,6 +3,9 @@ import TDKTCore
 import TerminalUI
 import XCTest
 @testable import TDKTApp
+import TDKTText
+import TDKTDemo
+import TDKTTestKit
 
 /// Any form interrupted by a dropped link (its draft written by the shell's hang-up handler) is offered back
 /// the next time it opens, not only the settings form.

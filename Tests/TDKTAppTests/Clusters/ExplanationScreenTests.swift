@@ -1,16 +1,19 @@
 import Foundation
-import TDKTCore
+@testable import TDKTCore
 import TerminalUI
 import XCTest
 @testable import TDKTApp
+import TDKTText
+import TDKTDemo
+import TDKTTestKit
 
 /// Giải trình in the terminal: offered to a member's reviewer only while the explanation period is
 /// open; the explanation is saved in the round; after the period nothing is offered.
 final class ExplanationScreenTests: XCTestCase {
     func testReviewerFilesAnExplanationDuringThePeriod() throws {
-        let dir = NSTemporaryDirectory() + "tdkt-explain-ui-" + UUID().uuidString
+        let dir = TestDirectories.path("tdkt-explain-ui")
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        try DataInitializer.create(root: dir, user: "khoa", demo: true)
+        try DemoFixture.make(root: dir, user: "khoa")
         let cluster = DemoData.scoringClusterId, year = DemoData.scoringYear
         func app() -> Application {
             makeShellApplication(ShellOptions(dataDirectory: dir, userLogin: "chamdiem", role: "reviewer", language: "vi"))

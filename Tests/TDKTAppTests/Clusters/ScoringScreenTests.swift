@@ -1,8 +1,11 @@
 import Foundation
-import TDKTCore
+@testable import TDKTCore
 import TerminalUI
 import XCTest
 @testable import TDKTApp
+import TDKTText
+import TDKTDemo
+import TDKTTestKit
 
 /// The clusters and scoring screens on the memory backend, over the demo data: the round of
 /// tn-khoi-kinh-te 2025 where the reviewer "chamdiem" (unit tn-stc) has not filled its five sheets.
@@ -13,8 +16,8 @@ final class ScoringScreenTests: XCTestCase {
     private let year = DemoData.scoringYear
 
     override func setUpWithError() throws {
-        dataDir = NSTemporaryDirectory() + "tdkt-scoring-ui-" + UUID().uuidString
-        try DataInitializer.create(root: dataDir, user: admin, demo: true)
+        dataDir = TestDirectories.path("tdkt-scoring-ui")
+        try DemoFixture.make(root: dataDir, user: admin)
     }
 
     override func tearDown() {

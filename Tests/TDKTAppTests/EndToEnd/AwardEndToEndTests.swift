@@ -1,5 +1,8 @@
 import Foundation
 import XCTest
+import TDKTText
+import TDKTDemo
+import TDKTTestKit
 
 /// The award workflow through the built binary in tmux at 80x24: a clerk opens a proposal for
 /// "Nguyễn Văn Khoa" found by typing "nguyen van khoa", sees its eligibility, fills the dossier, takes it to
@@ -13,7 +16,7 @@ final class AwardEndToEndTests: XCTestCase {
     override func setUpWithError() throws {
         tmux = try Tmux()
         binary = try requireBinary()
-        dataDir = NSTemporaryDirectory() + "tdkt-e2e-awards-" + UUID().uuidString
+        dataDir = TestDirectories.path("tdkt-e2e-awards")
         let env = ProcessInfo.processInfo.environment
         for args in [["init", "--demo"], ["roles", "set", "truongphong", "administrator"]] {
             let r = spawnAndWait(binary, ["--data", dataDir] + args, environment: env)

@@ -1,5 +1,8 @@
 import Foundation
 import XCTest
+import TDKTText
+import TDKTDemo
+import TDKTTestKit
 
 /// The campaign screens in the built binary, in tmux at 80x24, typing Vietnamese.
 final class CampaignEndToEndTests: XCTestCase {
@@ -9,7 +12,7 @@ final class CampaignEndToEndTests: XCTestCase {
     override func setUpWithError() throws {
         tmux = try Tmux()
         let binary = try requireBinary()
-        dataDir = NSTemporaryDirectory() + "tdkt-e2e-campaign-" + UUID().uuidString
+        dataDir = TestDirectories.path("tdkt-e2e-campaign")
         let r = spawnAndWait(binary, ["--data", dataDir, "init", "--demo"], environment: ProcessInfo.processInfo.environment)
         XCTAssertEqual(r.status, 0, r.output)
         tmux.start("env TERM=xterm-256color LANG=C.UTF-8 LC_ALL= \(shellQuote(binary)) --data \(shellQuote(dataDir))")

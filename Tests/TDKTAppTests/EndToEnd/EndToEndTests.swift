@@ -1,5 +1,8 @@
 import Foundation
 import XCTest
+import TDKTText
+import TDKTDemo
+import TDKTTestKit
 
 /// The built binary in tmux at 80x24: keys in with send-keys, the screen out with capture-pane.
 /// Runs under `swift test` (which builds the tdkt executable first). Skipped only if tmux is missing.
@@ -16,7 +19,7 @@ final class EndToEndTests: XCTestCase {
 
     /// A fresh data directory made by `tdkt init`, as a clerk would.
     private func newDataDirectory() throws -> String {
-        let dir = NSTemporaryDirectory() + "tdkt-e2e-" + UUID().uuidString
+        let dir = TestDirectories.path("tdkt-e2e")
         let p = Process()
         p.executableURL = URL(fileURLWithPath: binary)
         p.arguments = ["--data", dir, "init"]

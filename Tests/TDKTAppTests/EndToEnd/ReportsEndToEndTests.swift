@@ -1,5 +1,8 @@
 import Foundation
 import XCTest
+import TDKTText
+import TDKTDemo
+import TDKTTestKit
 
 /// The report screen in the built binary, in tmux at 80x24, on a data directory made by `tdkt init --demo`.
 final class ReportsEndToEndTests: XCTestCase {
@@ -8,7 +11,7 @@ final class ReportsEndToEndTests: XCTestCase {
 
     override func setUpWithError() throws {
         tmux = try Tmux()
-        base = NSTemporaryDirectory() + "tdkt-e2e-reports-" + UUID().uuidString
+        base = TestDirectories.path("tdkt-e2e-reports")
         try FileManager.default.createDirectory(atPath: base + "/out", withIntermediateDirectories: true)
     }
 

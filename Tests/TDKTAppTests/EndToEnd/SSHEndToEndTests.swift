@@ -1,5 +1,8 @@
 import Foundation
 import XCTest
+import TDKTText
+import TDKTDemo
+import TDKTTestKit
 
 /// A clerk's real path: an OpenSSH server on 127.0.0.1 (started by the test, key authentication,
 /// ForceCommand running tdkt on the office's data directory), a client in tmux, keys typed.
@@ -12,23 +15,20 @@ final class SSHEndToEndTests: XCTestCase {
     private let login = NSUserName()
 
     override func setUpWithError() throws {
+        try RootTests.require("starts sshd on 127.0.0.1 and logs in through it")
         let fm = FileManager.default
         guard fm.isExecutableFile(atPath: "/usr/sbin/sshd"), fm.isExecutableFile(atPath: "/usr/bin/ssh"),
               fm.isExecutableFile(atPath: "/usr/bin/ssh-keygen") else {
             XCTFail("OpenSSH is not installed; .ci/run installs openssh-server and openssh-client")
             throw StopTest()
         }
-        // A non-root sshd cannot hand its pty to the session (chown to the tty group is refused), so the
-        // clerk's real path needs root, as .ci/run (which installs packages) has.
-        guard getuid() == 0 else {
-            XCTFail("this test starts sshd on 127.0.0.1 and needs root (as .ci/run runs)")
-            throw StopTest()
-        }
         let binary = try requireBinary()
         tmux = try Tmux()
-        dir = NSTemporaryDirectory() + "tdkt-ssh-" + UUID().uuidString
+        dir = TestDirectories.path("tdkt-ssh")
         try fm.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        try? fm.createDirectory(atPath: "/run/sshd", withIntermediateDirectories: true)  // sshd's privilege-separation folder
+        // sshd's privilege-separation folder: sshd refuses it when group-writable (the office umask would make it so).
+        try? fm.createDirectory(atPath: "/run/sshd", withIntermediateDirectories: true)
+        chmod("/run/sshd", 0o755)
         for key in ["host", "client"] {
             let r = spawnAndWait("/usr/bin/ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-f", "\(dir!)/\(key)"], environment: [:])
             XCTAssertEqual(r.status, 0, r.output)

@@ -1,6 +1,9 @@
 import Foundation
-import TDKTCore
+@testable import TDKTCore
 import XCTest
+import TDKTText
+import TDKTDemo
+import TDKTTestKit
 
 /// The reviewer's grid and the round's result through the built binary in tmux at 80x24.
 final class ScoringEndToEndTests: XCTestCase {
@@ -11,7 +14,7 @@ final class ScoringEndToEndTests: XCTestCase {
     override func setUpWithError() throws {
         tmux = try Tmux()
         binary = try requireBinary()
-        dataDir = NSTemporaryDirectory() + "tdkt-e2e-scoring-" + UUID().uuidString
+        dataDir = TestDirectories.path("tdkt-e2e-scoring")
     }
 
     override func tearDown() {

@@ -1,5 +1,8 @@
 import Foundation
 import XCTest
+import TDKTText
+import TDKTDemo
+import TDKTTestKit
 
 /// A private tmux server (its own socket) running one session at a time, for end-to-end tests.
 final class Tmux {
@@ -184,4 +187,21 @@ struct StopTest: Error {}
 /// The built `tdkt`, or a failure (never a skip) saying how to build it.
 func requireBinary() throws -> String {
     try XCTUnwrap(builtBinary(), "the tdkt executable was not found next to the test bundle nor in .build/debug; run `swift build` first")
+}
+
+/// Tests that need root or a system service (sshd, cupsd) run when the environment asks for them with
+/// TDKT_ROOT_TESTS=1, as .ci/run does; otherwise they are reported as not run, with the reason.
+/// (A non-root sshd cannot hand its pty to the session: chown to the tty group is refused.)
+enum RootTests {
+    static let variable = "TDKT_ROOT_TESTS"
+
+    static func require(_ what: String) throws {
+        guard ProcessInfo.processInfo.environment[variable] == "1" else {
+            throw XCTSkip("not run: this test \(what) and needs root; set \(variable)=1 to run it (.ci/run does)")
+        }
+        guard getuid() == 0 else {
+            XCTFail("\(variable)=1 but not running as root: this test \(what)")
+            throw StopTest()
+        }
+    }
 }

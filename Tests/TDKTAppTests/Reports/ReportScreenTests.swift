@@ -3,6 +3,9 @@ import TDKTCore
 import TerminalUI
 import XCTest
 @testable import TDKTApp
+import TDKTText
+import TDKTDemo
+import TDKTTestKit
 
 /// The report screen on the memory backend with the demo data.
 final class ReportScreenTests: XCTestCase {
@@ -10,11 +13,11 @@ final class ReportScreenTests: XCTestCase {
     private var outDir: String!
 
     override func setUpWithError() throws {
-        let base = NSTemporaryDirectory() + "tdkt-report-screen-" + UUID().uuidString
+        let base = TestDirectories.path("tdkt-report-screen")
         dataDir = base + "/data"
         outDir = base + "/out"
         try FileManager.default.createDirectory(atPath: outDir, withIntermediateDirectories: true)
-        try DataInitializer.create(root: dataDir, user: "khoa", demo: true)
+        try DemoFixture.make(root: dataDir, user: "khoa")
     }
 
     override func tearDown() {

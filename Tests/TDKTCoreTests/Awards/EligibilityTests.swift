@@ -1,5 +1,9 @@
 import XCTest
 @testable import TDKTCore
+import TDKTText
+import TDKTDemo
+import TDKTCommands
+import TDKTTestKit
 
 func demoHistory(extraUnits: [TDKTCore.Unit] = [], extraPeople: [Person] = [], records: [AwardRecord] = [], proposals: [Proposal] = [],
                  policy: EligibilityPolicy = EligibilityPolicy(), edit: ((inout DemoData) -> Void)? = nil) -> AwardHistory {
@@ -224,9 +228,9 @@ final class EligibilityTests: XCTestCase {
     }
 
     func testFromWorkspaceOnDisk() throws {
-        let root = NSTemporaryDirectory() + "tdkt-elig-\(UUID().uuidString)"
+        let root = TestDirectories.path("tdkt-elig")
         defer { try? FileManager.default.removeItem(atPath: root) }
-        try DataInitializer.create(root: root, user: "test", demo: true)
+        try DemoFixture.make(root: root, user: "test")
         let ws = try Workspace(root: root, user: "test")
         XCTAssertEqual(try Eligibility.check(nominee: khoa, award: "CSTD_TINH", year: 2024, in: ws, on: checkDay).status, .met)
     }

@@ -1,10 +1,14 @@
 import XCTest
 @testable import TDKTCore
+import TDKTText
+import TDKTDemo
+import TDKTCommands
+import TDKTTestKit
 
 /// A fresh demo data directory for one test.
 final class DemoDirectory {
-    let root = NSTemporaryDirectory() + "tdkt-awards-\(UUID().uuidString)"
-    init() throws { try DataInitializer.create(root: root, user: "test", demo: true) }
+    let root = TestDirectories.path("tdkt-awards")
+    init() throws { try DemoFixture.make(root: root, user: "test") }
     func workspace() throws -> Workspace { try Workspace(root: root, user: "test") }
     func book() throws -> ProposalBook { ProposalBook(workspace: try workspace()) }
     deinit { try? FileManager.default.removeItem(atPath: root) }

@@ -1,5 +1,9 @@
 import XCTest
 @testable import TDKTCore
+import TDKTText
+import TDKTDemo
+import TDKTCommands
+import TDKTTestKit
 
 /// TCVN3 (ABC) bytes for the letters these tests use, written by hand from the published TCVN 5712 table.
 func tcvn3Bytes(_ text: String) -> Data {

@@ -1,5 +1,9 @@
 import XCTest
 @testable import TDKTCore
+import TDKTText
+import TDKTDemo
+import TDKTCommands
+import TDKTTestKit
 
 final class DirectoryImportTests: XCTestCase {
     func demoRoot() -> String {
@@ -10,7 +14,7 @@ final class DirectoryImportTests: XCTestCase {
 
     func write(_ text: String, bom: Bool = true) -> String {
         let path = temporaryDirectory() + "/file.csv"
-        FileManager.default.createFile(atPath: path, contents: Data(((bom ? "\u{FEFF}" : "") + text).utf8))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(((bom ? "\u{FEFF}" : "") + text).utf8))
         return path
     }
 

@@ -1,5 +1,9 @@
 import XCTest
 @testable import TDKTCore
+import TDKTText
+import TDKTDemo
+import TDKTCommands
+import TDKTTestKit
 
 final class CSVReaderTests: XCTestCase {
     func testQuotesDelimiterInsideQuotesAndEscapedQuotes() throws {
@@ -122,7 +126,11 @@ final class VietnameseEncodingTests: XCTestCase {
     }
 
     func testNamedUTF8OnLegacyBytesIsRefusedWithLine() {
-        XCTAssertThrowsError(try VietnameseDecoder.decode(Data(Array("ok\n".utf8) + Self.tcvn3Bytes), as: .utf8, file: "a.csv")) { e in
+        XCTAssertThrowsError(try VietnameseDecoder.decode(Data(Array("ok\n".utf8) + Self.tcvn3Bytes), as: .utf8)) { e in
+            XCTAssertEqual((e as? TextDecodingError)?.line, 2)
+        }
+        XCTAssertThrowsError(try ImportFile.read(data: Data(Array("ok\n".utf8) + Self.tcvn3Bytes), file: "a.csv", encoding: .utf8)) { e in
+            XCTAssertEqual((e as? ImportProblem)?.file, "a.csv")
             XCTAssertEqual((e as? ImportProblem)?.line, 2)
         }
     }

@@ -1,11 +1,15 @@
 import XCTest
 @testable import TDKTCore
+import TDKTText
+import TDKTDemo
+import TDKTCommands
+import TDKTTestKit
 
 /// `tdkt report` run in-process on the demo data.
 final class ReportCommandTests: XCTestCase {
     static let demoRoot: String = {
         let root = temporaryDirectory("reportdemo")
-        try! DataInitializer.create(root: root, user: "tester", demo: true)
+        try! DemoFixture.make(root: root, user: "tester")
         return root
     }()
     var root: String { Self.demoRoot }
@@ -104,7 +108,7 @@ final class ReportCommandTests: XCTestCase {
         let help = runTool(["report", "--help"])
         XCTAssertEqual(help.status, 0)
         XCTAssertTrue(help.out.contains("tdkt report records FIGURE"))
-        XCTAssertTrue(runTool(["--help"]).out.contains("report summary|awards|form|records|list"))
+        XCTAssertTrue(runTool(["--help"]).out.contains("  report       báo cáo tổng kết"))
     }
 
     func testOutWritesAtomicallyAndNeverOverwritesWithoutForce() throws {

@@ -1,5 +1,9 @@
 import Foundation
 @testable import TDKTCore
+import TDKTText
+import TDKTDemo
+import TDKTCommands
+import TDKTTestKit
 
 enum ReportFixtures {
     static let config = OfficeConfig(officeName: "Sở Nội vụ tỉnh Thái Nguyên", parentBody: "UBND TỈNH THÁI NGUYÊN",

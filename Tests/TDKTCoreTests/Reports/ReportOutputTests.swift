@@ -1,5 +1,9 @@
 import XCTest
 @testable import TDKTCore
+import TDKTText
+import TDKTDemo
+import TDKTCommands
+import TDKTTestKit
 
 /// The three outputs: aligned plain text with page breaks, CSV for Excel, HTML in the Decree 30 layout.
 final class ReportOutputTests: XCTestCase {

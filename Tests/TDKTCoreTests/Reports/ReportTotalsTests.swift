@@ -1,5 +1,9 @@
 import XCTest
 @testable import TDKTCore
+import TDKTText
+import TDKTDemo
+import TDKTCommands
+import TDKTTestKit
 
 /// Totals equal the sum of their parts, and every figure opens to exactly the records it counts,
 /// over generated data from a seeded generator.

@@ -1,5 +1,9 @@
 import XCTest
 @testable import TDKTCore
+import TDKTText
+import TDKTDemo
+import TDKTCommands
+import TDKTTestKit
 
 final class ScoringAggregationTests: XCTestCase {
     let table = Fixture.table() // 4 criteria × 10 points (100 ticks), step 0,5; G1 = C1, C2 (priority)

@@ -1,5 +1,9 @@
 import XCTest
 @testable import TDKTCore
+import TDKTText
+import TDKTDemo
+import TDKTCommands
+import TDKTTestKit
 
 /// Agreement statistics against examples worked by hand.
 final class ScoringAgreementTests: XCTestCase {

@@ -1,5 +1,9 @@
 import XCTest
 @testable import TDKTCore
+import TDKTText
+import TDKTDemo
+import TDKTCommands
+import TDKTTestKit
 
 final class ScoringFlagTests: XCTestCase {
     let table = Fixture.table() // maximum total 400 ticks

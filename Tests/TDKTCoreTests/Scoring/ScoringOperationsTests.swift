@@ -1,5 +1,9 @@
 import XCTest
 @testable import TDKTCore
+import TDKTText
+import TDKTDemo
+import TDKTCommands
+import TDKTTestKit
 
 /// Scoring rounds in the store: persistence, permissions, visibility, conflicts, proposals.
 final class ScoringOperationsTests: XCTestCase {
@@ -9,7 +13,7 @@ final class ScoringOperationsTests: XCTestCase {
     /// A demo data directory with a second reviewer (tn-sxd) added; returns its root.
     func demoRoot() throws -> String {
         let root = temporaryDirectory()
-        try DataInitializer.create(root: root, user: "admin", demo: true)
+        try DemoFixture.make(root: root, user: "admin")
         let admin = try Workspace(root: root, user: "admin")
         try admin.setRole(RoleAssignment(role: .reviewer, unitId: "tn-sxd", clusterIds: [cluster]), for: "chamsxd")
         return root

@@ -1,5 +1,9 @@
 import XCTest
 @testable import TDKTCore
+import TDKTText
+import TDKTDemo
+import TDKTCommands
+import TDKTTestKit
 
 /// Property tests over generated clusters (hand-written SplitMix64 generator, fixed seeds).
 final class ScoringPropertyTests: XCTestCase {

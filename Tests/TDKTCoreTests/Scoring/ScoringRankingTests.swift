@@ -1,5 +1,9 @@
 import XCTest
 @testable import TDKTCore
+import TDKTText
+import TDKTDemo
+import TDKTCommands
+import TDKTTestKit
 
 final class ScoringRankingTests: XCTestCase {
     let table = Fixture.table() // C1, C2 in priority group G1; C3, C4 in G2; 10 points each

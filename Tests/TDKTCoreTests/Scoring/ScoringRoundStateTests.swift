@@ -1,5 +1,9 @@
 import XCTest
 @testable import TDKTCore
+import TDKTText
+import TDKTDemo
+import TDKTCommands
+import TDKTTestKit
 
 final class ScoringRoundStateTests: XCTestCase {
     let ids = Fixture.unitIds(5)

@@ -1,5 +1,9 @@
 import Foundation
 @testable import TDKTCore
+import TDKTText
+import TDKTDemo
+import TDKTCommands
+import TDKTTestKit
 
 /// Helpers for property tests on the shared seeded generator.
 extension SplitMix64 {

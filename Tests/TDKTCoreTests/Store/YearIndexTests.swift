@@ -1,6 +1,10 @@
 import Foundation
 import XCTest
 @testable import TDKTCore
+import TDKTText
+import TDKTDemo
+import TDKTCommands
+import TDKTTestKit
 
 /// The per-year index of awards and proposals: kept by the store on save, never trusted over the files,
 /// renewed by `tdkt check`.
@@ -12,7 +16,7 @@ final class YearIndexTests: XCTestCase {
 
     private func makeStore() throws -> Store {
         let root = temporaryDirectory()
-        try DataInitializer.create(root: root, user: "tester", demo: false)
+        try DataInitializer.create(root: root, user: "tester")
         return try Store(root: root, user: "tester")
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import TDKTCore
 import TerminalUI
+import TDKTText
 
 /// Settings → Audit log: every change, newest first, searchable (`/`) and filterable; Enter shows
 /// what changed. Offered only to those the domain lets read the log.
@@ -18,13 +19,11 @@ public struct AuditScreen: ShellScreen {
         let entries: [AuditEntry]
         do {
             guard let ws = ctx.workspace else {
-                return MessageDialog(title: title.text(lang), text: AdminStrings.noWorkspace.text(lang), kind: .error)
+                return NoWorkspaceView(ctx)
             }
             entries = try ws.auditEntries().reversed()
-        } catch let e as PermissionError {
-            return MessageDialog(title: title.text(lang), text: e.message(lang.domain), kind: .error)
         } catch {
-            return MessageDialog(title: title.text(lang), text: "\(error)", kind: .error)
+            return MessageDialog(title: title.text(lang), text: ErrorText.message(error, lang), kind: .error)
         }
         let rows = entries.enumerated().map { i, e in
             ListView.Row(id: String(i), cells: [String(e.time.prefix(19)).replacingOccurrences(of: "T", with: " "), e.user, e.action, e.record])

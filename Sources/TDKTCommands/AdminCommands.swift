@@ -1,0 +1,80 @@
+import Foundation
+import TDKTCore
+import TDKTText
+
+/// `tdkt audit [--since DATE] [--user LOGIN] [--record ID]`: the audit log, oldest first.
+enum AuditCommand {
+    static func run(_ ctx: CommandContext, _ words: [String]) throws -> Int32 {
+        let args = try Arguments(words, spec)
+        try args.expectPositional(max: 0, usage: "tdkt audit [--since DATE] [--user LOGIN] [--record ID]")
+        let format = try args.choice("--format", ["text", "csv", "json"], default: "text")
+        let since = try args.value("--since").map { try CivilDate.parse($0, field: "--since").iso }
+        let ws = try ctx.workspace()
+        let entries = try ws.auditEntries(since: since, user: args.value("--user"), record: args.value("--record"))
+        let table = TextTable(vi: ["thời gian", "người dùng", "thao tác", "bản ghi", "thay đổi"], en: ["time", "user", "action", "record", "changes"], language: ctx.language,
+                              rows: entries.map { e in
+                                  [e.time, e.user, e.action, e.record,
+                                   (e.changes ?? [:]).sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: "; ")]
+                              })
+        ctx.output.write(table.render(format))
+        return 0
+    }
+}
+
+/// `tdkt roles` lists the roles; `tdkt roles set LOGIN ROLE [--unit U] [--clusters A,B]`, `tdkt roles remove LOGIN`.
+enum RolesCommand {
+    static func run(_ ctx: CommandContext, _ words: [String]) throws -> Int32 {
+        let args = try Arguments(words, spec, subcommand: words.first)
+        let ws = try ctx.workspace()
+        switch args.positional.first {
+        case nil, "list":
+            let rows = ws.config.roles.sorted { $0.key < $1.key }.map { login, a in
+                [login, a.role.label.text(ctx.language), a.unitId ?? "", a.clusterIds.joined(separator: ",")]
+            }
+            ctx.output.write(TextTable(vi: ["tài khoản", "vai trò", "đơn vị", "cụm, khối"], en: ["login", "role", "unit", "clusters"], language: ctx.language,
+                                       rows: rows).text())
+            ctx.say("Tài khoản khác: \(ws.config.unknownLogins == .viewer ? "chỉ xem" : "bị từ chối")",
+                    "Other logins: \(ws.config.unknownLogins == .viewer ? "viewer" : "refused")")
+        case "set":
+            try args.expectPositional(max: 3, usage: "tdkt roles set LOGIN ROLE")
+            guard args.positional.count == 3 else { throw UsageError("tdkt roles set LOGIN administrator|clerk|reviewer|viewer") }
+            guard let role = Role(rawValue: args.positional[2]) else {
+                throw UsageError("vai trò / role: administrator|clerk|reviewer|viewer")
+            }
+            let clusters = args.value("--clusters").map { $0.split(separator: ",").map(String.init) } ?? []
+            try ws.setRole(RoleAssignment(role: role, unitId: args.value("--unit"), clusterIds: clusters), for: args.positional[1])
+            ctx.say("Đã cấp vai trò \(role.label.vi) cho \(args.positional[1])", "\(args.positional[1]) is now \(role.label.en)")
+        case "remove":
+            guard args.positional.count == 2 else { throw UsageError("tdkt roles remove LOGIN") }
+            try ws.setRole(nil, for: args.positional[1])
+            ctx.say("Đã bỏ vai trò của \(args.positional[1])", "Removed the role of \(args.positional[1])")
+        case let other?:
+            throw UsageError("tdkt roles: '\(other)' không hợp lệ / unknown; list|set|remove")
+        }
+        return 0
+    }
+}
+
+extension AuditCommand {
+    static let spec = CommandSpec(
+        name: "audit", summary: Localized(vi: "nhật ký thay đổi", en: "the audit log"),
+        usage: ["audit [--since DD/MM/YYYY] [--user LOGIN] [--record TEXT] [--format text|csv|json]"],
+        about: [Localized(vi: "Nhật ký mọi thay đổi: thời gian, người dùng, thao tác, bản ghi, nội dung thay đổi (quản trị viên, cán bộ).",
+                          en: "Every change: time, login, action, record, what changed (administrators and clerks).")],
+        options: [OptionSpec("--since", "DD/MM/YYYY", "từ ngày", "from this day"),
+                  OptionSpec("--user", "LOGIN", "của một tài khoản", "by one login"),
+                  OptionSpec("--record", "TEXT", "bản ghi chứa", "records containing"),
+                  OptionSpec("--format", "text|csv|json", "dạng đầu ra", "output format")],
+        run: run)
+}
+
+extension RolesCommand {
+    static let spec = CommandSpec(
+        name: "roles", summary: Localized(vi: "phân quyền", en: "roles"),
+        usage: ["roles [list]", "roles set LOGIN administrator|clerk|reviewer|viewer [--unit UNIT] [--clusters A,B]", "roles remove LOGIN"],
+        about: [Localized(vi: "Phân quyền theo tài khoản đăng nhập (chỉ quản trị viên thay đổi). Người chấm điểm gắn với đơn vị và cụm.",
+                          en: "Roles by login (only an administrator changes them). A reviewer is tied to a unit and clusters.")],
+        options: [OptionSpec("--unit", "UNIT", "đơn vị của người chấm điểm", "the reviewer's unit", only: ["set"]),
+                  OptionSpec("--clusters", "A,B", "các cụm, khối người chấm điểm chấm", "the clusters the reviewer scores", only: ["set"])],
+        run: run)
+}

@@ -1,0 +1,37 @@
+import Foundation
+import TDKTCore
+import TDKTText
+
+/// `tdkt import awards FILE [--dry-run] [--encoding utf8|tcvn3|vni]` (dispatched by `ImportCommand`; `words` start after "awards").
+enum ImportAwardsCommand {
+    static let usage = "tdkt import awards FILE.csv [--dry-run] [--encoding utf8|tcvn3|vni]"
+    static func run(_ ctx: CommandContext, _ words: [String]) throws -> Int32 {
+        let args = try Arguments(words, ImportCommand.spec, subcommand: "awards")
+        try args.expectPositional(max: 1, usage: usage)
+        guard let path = args.positional.first else { throw UsageError("thiếu tệp / missing file; \(usage)") }
+        var encoding: VietnameseEncoding?
+        if let e = args.value("--encoding") {
+            guard let v = VietnameseEncoding(rawValue: e.lowercased()) else { throw UsageError("--encoding: chọn / use utf8, tcvn3 hoặc/or vni") }
+            encoding = v
+        }
+        guard FileManager.default.isReadableFile(atPath: path) else { throw UsageError("không đọc được tệp / cannot read \(path)") }
+        let ws = try ctx.workspace()
+        let report: AwardImportReport
+        do {
+            report = try AwardImport.run(path: path, into: ws, encoding: encoding, dryRun: args.has("--dry-run"), actor: ctx.user)
+        } catch let p as ImportProblem {
+            ctx.output.error("tdkt: \(p.message(ctx.language))")
+            return 1
+        }
+        for p in report.problems { ctx.output.error(p.message(ctx.language)) }
+        for w in report.warnings { ctx.output.line((ctx.language == .vi ? "lưu ý: " : "warning: ") + w.message(ctx.language)) }
+        ctx.output.line(report.summary(ctx.language))
+        if !report.problems.isEmpty {
+            ctx.say("Không ghi gì vì còn dòng lỗi.", "Nothing written: some rows have errors.")
+            return 1
+        }
+        if args.has("--dry-run") { ctx.say("Chạy thử: chưa ghi gì.", "Dry run: nothing written.") }
+        else if report.written { ctx.say("Đã ghi \(report.records.count) khen thưởng.", "Wrote \(report.records.count) awards.") }
+        return 0
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import TDKTCore
+import TDKTText
+
+/// `tdkt list KIND`: records as a table, sorted in Vietnamese order, filtered by a diacritic-free search.
+enum ListCommand {
+    static func run(_ ctx: CommandContext, _ words: [String]) throws -> Int32 {
+        let args = try Arguments(words, spec)
+        try args.expectPositional(max: 1, usage: "tdkt list units|people|campaigns|clusters|awards|registrations|examples")
+        guard let kind = args.positional.first else {
+            throw UsageError("thiếu loại / missing kind: units|people|campaigns|clusters|awards|registrations|examples")
+        }
+        let format = try args.choice("--format", ["text", "csv", "json"], default: "text")
+        let year = try args.int("--year")
+        let ws = try ctx.workspace()
+        let en = ctx.language == .en
+        let table: TextTable
+        switch kind {
+        case "units":
+            let rows = ws.units.values.map(\.value).sorted(byKey: { SortPair(CollationKey($0.name), $0.id) })
+            table = TextTable(vi: ["mã", "tên", "loại", "cấp trên", "hoạt động"], en: ["id", "name", "kind", "parent", "active"], language: ctx.language,
+                              rows: rows.map { [$0.id, $0.name, $0.kind.label.text(ctx.language), $0.parentId ?? "",
+                                                $0.isActive ? (en ? "yes" : "có") : (en ? "no → \($0.successorId ?? "")" : "không → \($0.successorId ?? "")")] })
+        case "people":
+            func row(_ p: Person) -> [String] {
+                [p.id, p.name, ws.units[p.unitId]?.value.name ?? p.unitId, p.position, p.category.label.text(ctx.language)]
+            }
+            // With a search, the matches are found first and only they are sorted.
+            let rows: [[String]]
+            if let search = args.value("--search") {
+                let q = SearchKey.fold(search)
+                rows = ws.people.values.map(\.value).map { (p: $0, row: row($0)) }
+                    .filter { SearchKey.matches(foldedQuery: q, inFolded: SearchKey.fold($0.row.joined(separator: " "))) }
+                    .sorted(byKey: { SortPair(PersonNameKey($0.p.name), $0.p.id) }).map(\.row)
+            } else {
+                rows = ws.peopleSorted.map(row)
+            }
+            table = TextTable(vi: ["mã", "họ và tên", "đơn vị", "chức vụ", "nhóm thống kê"], en: ["id", "name", "unit", "position", "category"], language: ctx.language,
+                              rows: rows)
+        case "campaigns":
+            let rows = ws.campaigns.values.map(\.value).filter { c in year.map { c.period.overlaps(year: $0) } ?? true }
+                .sorted(byKey: { CollationKey($0.name) })
+            table = TextTable(vi: ["mã", "tên phong trào", "loại", "thời gian", "trạng thái"], en: ["id", "name", "kind", "period", "status"], language: ctx.language,
+                              rows: rows.map { [$0.id, $0.name, $0.kind.label.text(ctx.language),
+                                                "\($0.period.start.year)–\($0.period.end.map { String($0.year) } ?? "")",
+                                                $0.status.label.text(ctx.language)] })
+        case "clusters":
+            let rows = ws.clusters.values.map(\.value).sorted(byKey: { CollationKey($0.name) })
+            table = TextTable(vi: ["mã", "tên", "loại", "số thành viên", "cụm trưởng gần nhất"], en: ["id", "name", "kind", "members", "latest leader"], language: ctx.language,
+                              rows: rows.map { c in
+                                  let latest = c.years.max { $0.year < $1.year }
+                                  return [c.id, c.name, c.kind.label.text(ctx.language), String(c.memberIds.count),
+                                          latest.map { "\($0.year): " + ($0.leaderId.map { ws.units[$0]?.value.name ?? $0 } ?? "") } ?? ""]
+                              }, numeric: [3])
+        case "registrations", "examples":
+            guard let year else { throw UsageError("tdkt list \(kind): cần --year / needs --year") }
+            if kind == "registrations" {
+                let rows = ws.registrations(year: year).flatMap { r in
+                    r.entries.map { e in [ws.units[r.unitId]?.value.name ?? r.unitId, ws.name(of: e.nominee),
+                                          e.nominee.kind.label.text(ctx.language), e.awardCode,
+                                          r.campaignId.flatMap { ws.campaigns[$0]?.value.name } ?? ""] }
+                }.sorted(byKey: { CollationKey($0[0] + " " + $0[1]) })
+                table = TextTable(vi: ["đơn vị", "đăng ký cho", "loại", "danh hiệu", "phong trào"],
+                                  en: ["unit", "nominee", "kind", "title", "campaign"], language: ctx.language, rows: rows)
+            } else {
+                let rows = ws.modelExamples(year: year).sorted(byKey: { CollationKey($0.name) })
+                table = TextTable(vi: ["mã", "điển hình", "loại", "phong trào", "mô tả"], en: ["id", "name", "kind", "campaign", "description"],
+                                  language: ctx.language,
+                                  rows: rows.map { [$0.id, $0.name, $0.kind.rawValue, ws.campaigns[$0.campaignId]?.value.name ?? $0.campaignId, $0.description] })
+            }
+        case "awards":
+            let records = (year.map { ws.awards(year: $0) } ?? ws.allAwards()).map(\.value)
+                .sorted { ($0.year, $0.awardCode, $0.id) < ($1.year, $1.awardCode, $1.id) }
+            table = TextTable(vi: ["năm", "khen thưởng", "người/tập thể nhận", "loại", "quyết định", "phong trào"], en: ["year", "award", "recipient", "kind", "decision", "campaign"], language: ctx.language,
+                              rows: records.map { [String($0.year), $0.awardCode, ws.name(of: $0.nominee), $0.nominee.kind.label.text(ctx.language),
+                                                   $0.decisionNumber ?? "", $0.campaignId.flatMap { ws.campaigns[$0]?.value.name } ?? ""] })
+        default:
+            throw UsageError("loại không có / unknown kind '\(kind)': units|people|campaigns|clusters|awards|registrations|examples")
+        }
+        var filtered = table
+        if let search = args.value("--search") {
+            let q = SearchKey.fold(search)
+            filtered.rows = table.rows.filter { row in SearchKey.matches(foldedQuery: q, inFolded: SearchKey.fold(row.joined(separator: " "))) }
+        }
+        ctx.output.write(filtered.render(format))
+        return 0
+    }
+}
+
+extension ListCommand {
+    static let spec = CommandSpec(
+        name: "list", summary: Localized(vi: "liệt kê bản ghi", en: "list records"),
+        usage: ["list units|people|campaigns|clusters|awards|registrations|examples [--search TEXT] [--year Y] [--format text|csv|json]"],
+        about: [Localized(vi: "Liệt kê, sắp theo thứ tự tiếng Việt; --search không phân biệt dấu, hoa thường (\"nong thon moi\").",
+                          en: "Lists records in Vietnamese order; --search ignores case and diacritics."),
+                Localized(vi: "registrations, examples: đăng ký thi đua, điển hình tiên tiến của một năm (cần --year).",
+                          en: "registrations, examples: a year's registrations and model examples (need --year).")],
+        options: [OptionSpec("--search", "TEXT", "chỉ những bản ghi khớp", "only the matching records"),
+                  OptionSpec("--year", "Y", "năm", "the year"),
+                  OptionSpec("--format", "text|csv|json", "dạng đầu ra", "output format")],
+        run: run)
+}

@@ -1,0 +1,397 @@
+import Foundation
+import TDKTCore
+import TDKTText
+
+/// `tdkt scores list|show|result|close|propose|export|import`: a cluster's scoring round on the
+/// command line, through the same Workspace operations as the screens.
+enum ScoresCommand {
+    static let usage = "tdkt scores list|show|result|close|explanations|explain|finalize|propose|export|import (tdkt scores --help)"
+
+    static func run(_ ctx: CommandContext, _ words: [String]) throws -> Int32 {
+        let args = try Arguments(words, spec, subcommand: words.first { !$0.hasPrefix("-") } ?? "list")
+        let sub = args.positional.first ?? "list"
+        switch sub {
+        case "list": return try list(ctx, args)
+        case "show": return try show(ctx, args)
+        case "result": return try result(ctx, args)
+        case "close": return try close(ctx, args)
+        case "explanations": return try openExplanations(ctx, args)
+        case "explain": return try explain(ctx, args)
+        case "finalize": return try finalize(ctx, args)
+        case "propose": return try propose(ctx, args)
+        case "export": return try export(ctx, args)
+        case "import": return try importFile(ctx, args)
+        default: throw UsageError("tdkt scores: '\(sub)' không hợp lệ / unknown; \(usage)")
+        }
+    }
+
+    // MARK: Arguments
+
+    /// CLUSTER YEAR after the subcommand.
+    static func roundArguments(_ args: Arguments, _ sub: String, extra: String = "") throws -> (String, Int) {
+        let u = "tdkt scores \(sub) CLUSTER YEAR\(extra)"
+        try args.expectPositional(max: 3, usage: u)
+        guard args.positional.count == 3 else { throw UsageError("thiếu cụm hoặc năm / missing cluster or year; \(u)") }
+        guard let year = Int(args.positional[2]), (1945...2100).contains(year) else {
+            throw UsageError("năm không hợp lệ / invalid year '\(args.positional[2])'; \(u)")
+        }
+        return (args.positional[1], year)
+    }
+
+    static func lang(_ ctx: CommandContext) -> String { ctx.language.rawValue }
+
+    static func points(_ r: Rational?, _ table: CriteriaTable, _ ctx: CommandContext) -> String {
+        ScoringText.points(r, table, language: lang(ctx))
+    }
+
+    static func ticks(_ t: Int?, _ table: CriteriaTable, _ ctx: CommandContext) -> String {
+        ScoringText.ticks(t, table, language: lang(ctx))
+    }
+
+    static func ratio(_ d: Double?, _ ctx: CommandContext) -> String {
+        ScoringText.ratio(d, language: lang(ctx))
+    }
+
+    static func name(_ ws: Workspace, _ id: String) -> String { ws.units[id]?.value.name ?? id }
+
+    // MARK: list
+
+    static func list(_ ctx: CommandContext, _ args: Arguments) throws -> Int32 {
+        try args.expectPositional(max: 1, usage: "tdkt scores list [--year Y]")
+        let format = try args.choice("--format", ["text", "csv", "json"], default: "text")
+        let ws = try ctx.workspace()
+        let rows = ws.scoringRounds(year: try args.int("--year")).map { s in
+            [s.clusterId, ws.clusters[s.clusterId]?.value.name ?? s.clusterId, String(s.year), s.state.label(lang(ctx)),
+             String(s.members), "\(s.completeSheets)/\(s.expectedSheets)"]
+        }
+        ctx.output.write(TextTable(vi: ["cụm, khối", "tên", "năm", "trạng thái", "thành viên", "phiếu đã chấm"],
+                                   en: ["cluster", "name", "year", "state", "members", "sheets done"],
+                                   language: ctx.language, rows: rows, numeric: [2, 4, 5]).render(format))
+        return 0
+    }
+
+    // MARK: show
+
+    static func show(_ ctx: CommandContext, _ args: Arguments) throws -> Int32 {
+        let (clusterId, year) = try roundArguments(args, "show")
+        let ws = try ctx.workspace()
+        let view = try ws.scoringView(clusterId: clusterId, year: year)
+        let en = ctx.language == .en
+        let c = view.configuration, table = view.table
+        let out = ctx.output
+        out.line("\(ws.clusters[clusterId]?.value.name ?? clusterId) — \(year)")
+        out.line((en ? "Round: " : "Đợt chấm: ") + "\(c.roundId) — \(view.state.label(lang(ctx))) (rev. \(view.revision))")
+        out.line(table.title)
+        let policy: String
+        switch c.raters {
+        case .allPeers: policy = en ? "every member scores every other member" : "các đơn vị chấm chéo lẫn nhau"
+        case let .leaderOnly(l, chk): policy = (en ? "the leader scores: " : "cụm trưởng chấm: ") + l + (chk.map { " (+\($0))" } ?? "")
+        case let .panel(ids): policy = (en ? "panel: " : "tổ chấm: ") + ids.joined(separator: ", ")
+        }
+        let method: String
+        switch c.aggregation {
+        case .trimmedMean: method = en ? "trimmed mean (highest and lowest sheets dropped)" : "trung bình sau khi bỏ phiếu cao nhất, thấp nhất"
+        case .plainMean: method = en ? "mean of all sheets" : "trung bình cộng các phiếu"
+        case .offsetRemovalThenTrim: method = en ? "rater offsets removed, then trimmed mean" : "loại độ lệch người chấm rồi bỏ phiếu cao, thấp"
+        }
+        out.line((en ? "Raters: " : "Người chấm: ") + policy)
+        out.line((en ? "Aggregate: " : "Cách tính: ") + method)
+        out.line()
+        out.line(en ? "Criteria" : "Bảng tiêu chí")
+        var crit: [[String]] = []
+        for g in table.groups {
+            crit.append([g.id, g.name, ticks(g.maximum, table, ctx), ""])
+            for k in g.criteria { crit.append(["  " + k.id, k.name, ticks(k.maximum, table, ctx), ticks(k.step, table, ctx)]) }
+        }
+        crit.append(["", en ? "Total" : "Tổng cộng", ticks(table.maximumTotal, table, ctx), ""])
+        out.write(TextTable(vi: ["mã", "tiêu chí", "tối đa", "bước"], en: ["id", "criterion", "maximum", "step"],
+                            language: ctx.language, rows: crit, numeric: [2, 3]).text(maxColumnWidth: 70))
+        out.line()
+        out.line(en ? "Progress (✓ complete, … partial, · missing, — not expected)" : "Tiến độ chấm (✓ đủ, … chưa đủ, · chưa chấm, — không chấm)")
+        let p = view.progress
+        let rows = p.raters.map { r -> [String] in
+            let n = p.count(rater: r)
+            return [r] + p.units.map { p.cell(rater: r, unit: $0).mark } + ["\(n.complete)/\(n.expected)"]
+        }
+        out.write(TextTable(headers: [en ? "rater \\ unit" : "người chấm \\ đơn vị"] + p.units + [en ? "done" : "xong"],
+                            rows: rows, numeric: [p.units.count + 1]).text())
+        out.line((en ? "Complete sheets: " : "Phiếu đã chấm đủ: ") + "\(p.completeCount)/\(p.expectedCount)")
+        out.line()
+        // Sheets: the viewer's own until close, every sheet from close on.
+        let own = view.crossSheets.filter { $0.raterId == view.viewerId }
+        let others = view.crossSheets.filter { $0.raterId != view.viewerId }
+        if !view.ratees.isEmpty {
+            out.line((en ? "Your sheets (as " : "Phiếu của bạn (đơn vị ") + view.viewerId + ")")
+            out.write(sheetTable(view.ratees.map { view.ownSheet(for: $0) }, table, ctx, rateeFirst: true).text())
+            out.line()
+        } else if own.isEmpty && view.state == .open {
+            out.line(en ? "You are not a rater of this round." : "Bạn không phải người chấm của đợt này.")
+            out.line()
+        }
+        if view.state == .configuring || view.state == .open {
+            out.line(en ? "Other raters' sheets are shown after cross-scoring is closed."
+                        : "Phiếu của các đơn vị khác chỉ hiện sau khi khóa chấm chéo.")
+        } else if !others.isEmpty {
+            out.line(en ? "All sheets" : "Tất cả phiếu chấm")
+            out.write(sheetTable(others, table, ctx, rateeFirst: true).text())
+        }
+        if !view.selfSheets.isEmpty {
+            out.line()
+            out.line(en ? "Self-scores (claims, not counted)" : "Điểm tự chấm (để đối chiếu, không tính vào kết quả)")
+            let ids = table.criteria.map(\.id)
+            let srows = view.selfSheets.map { s in
+                [s.unitId] + ids.map { ticks(s.cells[$0]?.value, table, ctx) } + [ticks(s.total(in: table), table, ctx)]
+            }
+            out.write(TextTable(headers: [en ? "unit" : "đơn vị"] + ids + [en ? "total" : "tổng"], rows: srows,
+                                numeric: Set(1...(ids.count + 1))).text())
+        }
+        return 0
+    }
+
+    static func sheetTable(_ sheets: [CrossScoreSheet], _ table: CriteriaTable, _ ctx: CommandContext, rateeFirst: Bool) -> TextTable {
+        let ids = table.criteria.map(\.id)
+        let en = ctx.language == .en
+        let rows = sheets.map { s in
+            [s.rateeId, s.raterId] + ids.map { s.cells[$0].map { table.format($0, language: lang(ctx)) } ?? "·" }
+                + [s.total(in: table).map { table.format($0, language: lang(ctx)) } ?? (en ? "incomplete" : "chưa đủ")]
+        }
+        return TextTable(headers: [en ? "unit" : "đơn vị", en ? "rater" : "người chấm"] + ids + [en ? "total" : "tổng"],
+                         rows: rows, numeric: Set(2...(ids.count + 2)))
+    }
+
+    // MARK: result
+
+    static func result(_ ctx: CommandContext, _ args: Arguments) throws -> Int32 {
+        let (clusterId, year) = try roundArguments(args, "result", extra: " [--format text|csv|json]")
+        let format = try args.choice("--format", ["text", "csv", "json"], default: "text")
+        let ws = try ctx.workspace()
+        let view = try ws.scoringView(clusterId: clusterId, year: year)
+        let r = try ws.scoringResult(clusterId: clusterId, year: year)
+        let table = view.table
+        let en = ctx.language == .en
+        let l = lang(ctx)
+
+        func status(_ u: UnitResult) -> String { ScoringText.status(u, language: l) }
+        func dropped(_ u: UnitResult) -> String { ScoringText.dropped(u, table, language: l) }
+        func caps(_ u: UnitResult) -> String { ScoringText.caps(u, table, language: l) }
+        func ties(_ u: UnitResult) -> String { ScoringText.ties(u, in: r, language: l) }
+        func flags(_ u: UnitResult) -> String {
+            r.flags(involving: u.unitId).map(\.kind.rawValue).joined(separator: ", ")
+        }
+
+        if format != "text" {
+            var headers = ["rank", "unit", "name", "status", "sheets", "kept", "aggregate", "bonus claimed", "bonus applied",
+                           "penalty", "final", "self total", "dropped", "caps", "tie-break", "flags"]
+            for c in table.criteria { headers += ["\(c.id) mean", "\(c.id) min", "\(c.id) max"] }
+            let rows = r.units.map { u -> [String] in
+                var row = [u.rank.map(String.init) ?? "", u.unitId, name(ws, u.unitId), status(u), String(u.sheets.count), String(u.keptCount),
+                           points(u.aggregate, table, ctx), ticks(u.bonusClaimed, table, ctx), ticks(u.bonusApplied, table, ctx),
+                           ticks(u.penalty, table, ctx), points(u.finalScore, table, ctx), ticks(u.selfTotal, table, ctx),
+                           dropped(u), caps(u), ties(u), flags(u)]
+                for c in table.criteria {
+                    if let s = u.criteria.first(where: { $0.criterionId == c.id }) {
+                        row += [points(s.mean, table, ctx), ticks(s.minimum, table, ctx), ticks(s.maximum, table, ctx)]
+                    } else {
+                        row += ["", "", ""]
+                    }
+                }
+                return row
+            }
+            ctx.output.write(TextTable(headers: headers, rows: rows).render(format))
+            return 0
+        }
+
+        let out = ctx.output
+        out.line("\(ws.clusters[clusterId]?.value.name ?? clusterId) — \(year) — \(view.state.label(l))")
+        if view.state != .final {
+            out.line(ScoringText.provisionalBanner(language: l))
+        }
+        out.line()
+        let main = r.units.map { u in
+            [u.rank.map(String.init) ?? "-", u.unitId, name(ws, u.unitId), "\(u.keptCount)/\(u.sheets.count)",
+             points(u.aggregate, table, ctx), ticks(u.bonusApplied, table, ctx), ticks(u.penalty, table, ctx),
+             points(u.finalScore, table, ctx), ticks(u.selfTotal, table, ctx), status(u)]
+        }
+        out.write(TextTable(vi: ["hạng", "mã", "đơn vị", "phiếu tính", "chấm chéo", "cộng", "trừ", "tổng điểm", "tự chấm", "ghi chú"],
+                            en: ["rank", "id", "unit", "sheets kept", "cross score", "bonus", "penalty", "final", "self", "note"],
+                            language: ctx.language, rows: main, numeric: [0, 3, 4, 5, 6, 7, 8]).text(maxColumnWidth: 40))
+        out.line()
+        out.line(en ? "Dropped sheets" : "Phiếu bị loại khi tính trung bình")
+        for u in r.units { let d = dropped(u); if !d.isEmpty { out.line("  \(u.unitId): \(d)") } }
+        let capped = r.units.filter { !$0.caps.isEmpty }
+        let withFacts = r.units.filter { $0.bonusClaimed > 0 || $0.penalty > 0 }
+        if !withFacts.isEmpty {
+            out.line()
+            out.line(en ? "Bonus and penalty" : "Điểm cộng, điểm trừ")
+            for u in withFacts {
+                var line = "  \(u.unitId): " + (en ? "bonus \(ticks(u.bonusClaimed, table, ctx)) claimed, \(ticks(u.bonusApplied, table, ctx)) applied; penalty \(ticks(u.penalty, table, ctx))"
+                                                   : "cộng \(ticks(u.bonusClaimed, table, ctx)) (tính \(ticks(u.bonusApplied, table, ctx))); trừ \(ticks(u.penalty, table, ctx))")
+                if capped.contains(where: { $0.unitId == u.unitId }) { line += " — " + caps(u) }
+                out.line(line)
+            }
+        }
+        let tieNotes = r.units.map { ($0.unitId, ties($0)) }.filter { !$0.1.isEmpty }
+        if !tieNotes.isEmpty {
+            out.line()
+            out.line(en ? "Ties" : "Xử lý bằng điểm")
+            for (u, n) in tieNotes { out.line("  \(u): \(n)") }
+        }
+        out.line()
+        out.line(en ? "Per criterion (kept sheets)" : "Theo tiêu chí (các phiếu được tính)")
+        var crit: [[String]] = []
+        for u in r.units where !u.criteria.isEmpty {
+            for s in u.criteria {
+                crit.append([u.unitId, s.criterionId, ticks(table.criterion(id: s.criterionId)?.maximum, table, ctx),
+                             points(s.mean, table, ctx), ticks(s.minimum, table, ctx), ticks(s.maximum, table, ctx), ticks(s.selfValue, table, ctx)])
+            }
+        }
+        out.write(TextTable(vi: ["đơn vị", "tiêu chí", "tối đa", "trung bình", "thấp nhất", "cao nhất", "tự chấm"],
+                            en: ["unit", "criterion", "maximum", "mean", "lowest", "highest", "self"],
+                            language: ctx.language, rows: crit, numeric: [2, 3, 4, 5, 6]).text())
+        if !r.incompleteRaters.isEmpty {
+            out.line()
+            out.line(en ? "Sheets not complete" : "Phiếu chưa chấm đủ")
+            for (rater, units) in r.incompleteRaters.sorted(by: { $0.key < $1.key }) {
+                out.line("  \(rater) → \(units.joined(separator: ", "))")
+            }
+        }
+        if !r.flags.isEmpty {
+            out.line()
+            out.line(en ? "Flags for the council (scores unchanged)" : "Cảnh báo để Hội đồng xem xét (không làm thay đổi điểm)")
+            for f in r.flags { out.line("  " + f.message(language: l)) }
+        }
+        out.line()
+        let a = r.agreement
+        out.line(en ? "Agreement between raters" : "Mức đồng thuận giữa các đơn vị chấm")
+        out.line("  Krippendorff α (\(en ? "totals" : "tổng điểm")): \(ratio(a.alphaTotal, ctx))")
+        for g in a.alphaByGroup { out.line("  α \(g.groupId): \(ratio(g.alpha, ctx))") }
+        out.line("  \(en ? "reliability of the mean" : "độ tin cậy của điểm trung bình"): \(ratio(a.reliabilityOfMean, ctx))"
+                 + " (\(ratio(a.meanSheetsPerUnit, ctx)) \(en ? "sheets per unit" : "phiếu/đơn vị"))")
+        out.line("  Kendall W: \(ratio(a.kendallW, ctx))")
+        if a.caution {
+            out.line("  " + ScoringText.smallClusterCaution(language: l))
+        }
+        return 0
+    }
+
+    // MARK: close
+
+    static func close(_ ctx: CommandContext, _ args: Arguments) throws -> Int32 {
+        let (clusterId, year) = try roundArguments(args, "close")
+        let ws = try ctx.workspace()
+        try ws.authorize(.manageScoring(clusterId: clusterId))
+        let view = try ws.scoringView(clusterId: clusterId, year: year)
+        try ws.closeScoring(clusterId: clusterId, year: year, basedOn: view.revision)
+        let p = view.progress
+        ctx.say("Đã khóa chấm chéo \(clusterId) năm \(year) (\(p.completeCount)/\(p.expectedCount) phiếu đủ).",
+                "Closed cross-scoring of \(clusterId) \(year) (\(p.completeCount)/\(p.expectedCount) complete sheets).")
+        return 0
+    }
+
+    // MARK: propose
+
+    static func propose(_ ctx: CommandContext, _ args: Arguments) throws -> Int32 {
+        let (clusterId, year) = try roundArguments(args, "propose", extra: " [--ballot FOR/MEMBERS]")
+        var votes: (Int, Int)?
+        if let b = args.value("--ballot") {
+            let parts = b.split(separator: "/").map { Int($0) }
+            guard parts.count == 2, let f = parts[0], let m = parts[1], m > 0, f >= 0, f <= m else {
+                throw UsageError("--ballot: '\(b)' phải có dạng SỐ-ĐỒNG-Ý/SỐ-THÀNH-VIÊN / must be FOR/MEMBERS, e.g. 5/6")
+            }
+            votes = (f, m)
+        }
+        let ws = try ctx.workspace()
+        try ws.authorize(.editProposals)
+        let ballot = try votes.map { v -> BallotResult in
+            let leader = try ws.scoringResult(clusterId: clusterId, year: year).ranking.first ?? ""
+            return BallotResult(unitId: leader, votesFor: v.0, votesAgainst: 0, members: v.1)
+        }
+        let outcome = try ws.proposeFromScoring(clusterId: clusterId, year: year, ballot: ballot)
+        let table = try ws.scoringView(clusterId: clusterId, year: year).table
+        let en = ctx.language == .en
+        let rows = outcome.drafts.map { d -> [String] in
+            let id = outcome.proposals.first { $0.value.nominee.id == d.unitId && $0.value.awardCode == d.awardCode }?.value.id
+            return [id ?? (en ? "(alternate, not saved)" : "(dự bị, không lưu)"), d.unitId, d.awardCode, String(d.rank),
+                    points(d.finalScore, table, ctx),
+                    d.reviewReasons.map { $0.message(language: lang(ctx), decimals: table.decimals) }.joined(separator: "; ")]
+        }
+        ctx.output.write(TextTable(vi: ["đề nghị", "đơn vị", "khen thưởng", "hạng", "điểm", "cần Hội đồng xem xét"],
+                                   en: ["proposal", "unit", "award", "rank", "score", "council review"],
+                                   language: ctx.language, rows: rows, numeric: [3, 4]).text(maxColumnWidth: 70))
+        ctx.say("Đã tạo \(outcome.proposals.count) đề nghị ở trạng thái nháp.", "Created \(outcome.proposals.count) draft proposals.")
+        return 0
+    }
+
+    // MARK: export / import
+
+    static func export(_ ctx: CommandContext, _ args: Arguments) throws -> Int32 {
+        let (clusterId, year) = try roundArguments(args, "export", extra: " --rater UNIT --out FILE")
+        guard let out = args.value("--out"), !out.isEmpty else { throw UsageError("thiếu / missing --out FILE") }
+        let ws = try ctx.workspace()
+        let rater = args.value("--rater") ?? ws.scoringIdentity
+        let data = try ws.exportScoreSheets(clusterId: clusterId, year: year, raterId: rater)
+        do { try data.write(to: URL(fileURLWithPath: out), options: .atomic) } catch {
+            throw StoreError.io(path: out, detail: "\(error.localizedDescription)")
+        }
+        ctx.say("Đã xuất phiếu chấm trống của \(rater) ra \(out)", "Exported \(rater)'s blank sheets to \(out)")
+        return 0
+    }
+
+    static func importFile(_ ctx: CommandContext, _ args: Arguments) throws -> Int32 {
+        try args.expectPositional(max: 2, usage: "tdkt scores import FILE")
+        guard args.positional.count == 2 else { throw UsageError("thiếu tệp / missing FILE; tdkt scores import FILE") }
+        let path = args.positional[1]
+        guard let data = FileManager.default.contents(atPath: path) else { throw StoreError.notFound(path: path) }
+        let ws = try ctx.workspace()
+        let (report, _) = try ws.importScoreSheets(data)
+        let en = ctx.language == .en
+        func list(_ ids: [String]) -> String { ids.isEmpty ? "-" : ids.joined(separator: ", ") }
+        ctx.say("Đã lưu: \(list(report.saved))", "Saved: \(list(report.saved))")
+        ctx.say("Không đổi: \(list(report.unchanged))", "Unchanged: \(list(report.unchanged))")
+        if !report.blank.isEmpty { ctx.say("Để trống (bỏ qua): \(list(report.blank))", "Blank (ignored): \(list(report.blank))") }
+        guard !report.conflicts.isEmpty else { return 0 }
+        let file = try SheetExchange.decode(data)
+        let table = try ws.scoringView(clusterId: file.clusterId, year: file.year).table
+        let rows = report.conflicts.flatMap { c in
+            c.differingCriteria.map { k in [c.rateeId, k, ticks(c.saved.cells[k], table, ctx), ticks(c.imported.cells[k], table, ctx)] }
+        }
+        ctx.output.line(en ? "Conflicts: already saved with other values, NOT overwritten:"
+                           : "Xung đột: phiếu đã lưu với giá trị khác, KHÔNG ghi đè:")
+        ctx.output.write(TextTable(vi: ["đơn vị", "tiêu chí", "đã lưu", "trong tệp"], en: ["unit", "criterion", "saved", "in file"],
+                                   language: ctx.language, rows: rows, numeric: [2, 3]).text())
+        return 1
+    }
+}
+
+extension ScoresCommand {
+    static let spec = CommandSpec(
+        name: "scores", summary: Localized(vi: "chấm điểm thi đua cụm, khối", en: "cluster scoring"),
+        usage: ["scores [list] [--year Y]",
+                "scores show CLUSTER YEAR",
+                "scores result CLUSTER YEAR [--format text|csv|json]",
+                "scores close CLUSTER YEAR",
+                "scores explanations CLUSTER YEAR --deadline DD/MM/YYYY",
+                "scores explain CLUSTER YEAR --unit U --criterion ID --text TEXT",
+                "scores finalize CLUSTER YEAR",
+                "scores propose CLUSTER YEAR [--ballot FOR/MEMBERS]",
+                "scores export CLUSTER YEAR [--rater UNIT] --out FILE",
+                "scores import FILE"],
+        about: [Localized(vi: "show: cấu hình, bảng tiêu chí, tiến độ, phiếu của bạn; phiếu của đơn vị khác chỉ hiện sau khi khóa.",
+                          en: "show: configuration, criteria, progress, your own sheets; others' sheets only after close."),
+                Localized(vi: "result: điểm chấm chéo, theo tiêu chí, phiếu bị loại, điểm cộng/trừ, tổng, hạng, cảnh báo, độ đồng thuận; trước khi khóa chỉ cán bộ TĐKT xem được.",
+                          en: "result: aggregate, per criterion, dropped sheets, bonus/penalty, final, rank, flags, agreement; before close only the office sees it."),
+                Localized(vi: "propose: tạo đề nghị khen thưởng (nháp) từ kết quả; --ballot: kết quả bỏ phiếu suy tôn đơn vị dẫn đầu, vd. 5/6.",
+                          en: "propose: creates draft award proposals from the result; --ballot: the confirming ballot for the leader, e.g. 5/6."),
+                Localized(vi: "export, import: phiếu trống để chấm ngoài máy rồi nhập lại, chỉ với tư cách đơn vị của mình; phiếu đã lưu với giá trị khác báo xung đột, không ghi đè.",
+                          en: "export, import: blank sheets to fill offline, then imported, only as one's own unit; sheets saved with other values are conflicts, never overwritten.")],
+        options: [OptionSpec("--year", "Y", "năm", "the year", only: ["list"]),
+                  OptionSpec("--format", "text|csv|json", "dạng đầu ra", "output format", only: ["result"]),
+                  OptionSpec("--deadline", "DD/MM/YYYY", "hạn giải trình", "the explanation deadline", only: ["explanations"]),
+                  OptionSpec("--unit", "U", "đơn vị giải trình", "the unit explaining", only: ["explain"]),
+                  OptionSpec("--criterion", "ID", "tiêu chí", "the criterion", only: ["explain"]),
+                  OptionSpec("--text", "TEXT", "nội dung giải trình", "the explanation", only: ["explain"]),
+                  OptionSpec("--ballot", "FOR/MEMBERS", "kết quả bỏ phiếu suy tôn", "the confirming ballot", only: ["propose"]),
+                  OptionSpec("--rater", "UNIT", "đơn vị chấm", "the rating unit", only: ["export"]),
+                  OptionSpec("--out", "FILE", "tệp ghi ra", "the file to write", only: ["export"])],
+        run: run)
+}

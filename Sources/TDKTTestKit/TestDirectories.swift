@@ -1,0 +1,68 @@
+import Foundation
+import TDKTCore
+import TDKTDemo
+
+/// Temporary folders for tests, removed when the test process ends.
+public enum TestDirectories {
+    nonisolated(unsafe) private static var made: [String] = []
+    private static let lock = NSLock()
+    private static let cleanup: Void = { atexit { TestDirectories.removeAll() } }()
+
+    /// A new empty folder named after the test.
+    public static func make(_ name: String) -> String {
+        let safe = name.filter { $0.isLetter || $0.isNumber }
+        let path = NSTemporaryDirectory() + "tdkt-test-\(safe)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        remember(path)
+        return path
+    }
+
+    /// A unique path, not created, removed with the rest when the process ends.
+    public static func path(_ name: String) -> String {
+        let path = NSTemporaryDirectory() + "\(name)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        remember(path)
+        return path
+    }
+
+    static func remember(_ path: String) {
+        _ = cleanup
+        lock.lock(); made.append(path); lock.unlock()
+    }
+
+    static func removeAll() {
+        lock.lock(); let paths = made; made = []; lock.unlock()
+        for p in paths { try? FileManager.default.removeItem(atPath: p) }
+    }
+}
+
+/// The demo data directory, built once per test process and login (without fsync) and copied for each test,
+/// so a test starts from the same data as `tdkt init --demo` without building it again.
+public enum DemoFixture {
+    nonisolated(unsafe) private static var templates: [String: String] = [:]
+    private static let lock = NSLock()
+
+    /// Puts a copy of the demo directory, created by `user` (its administrator), at `root`.
+    public static func make(root: String, user: String) throws {
+        let template = try self.template(user: user)
+        let fm = FileManager.default
+        if fm.fileExists(atPath: root) {
+            // An empty folder made for the test: copy the template's contents into it.
+            for name in try fm.contentsOfDirectory(atPath: template) {
+                try fm.copyItem(atPath: template + "/" + name, toPath: root + "/" + name)
+            }
+        } else {
+            try fm.copyItem(atPath: template, toPath: root)
+        }
+    }
+
+    private static func template(user: String) throws -> String {
+        lock.lock(); defer { lock.unlock() }
+        if let t = templates[user] { return t }
+        let path = NSTemporaryDirectory() + "tdkt-demo-template-\(getpid())-\(user.filter { $0.isLetter || $0.isNumber })"
+        try? FileManager.default.removeItem(atPath: path)
+        try DataInitializer.create(root: path, user: user, seed: DemoData.seed(), durable: false)
+        TestDirectories.remember(path)
+        templates[user] = path
+        return path
+    }
+}
