@@ -89,9 +89,7 @@ final class ProposalListView: View {
             reload()
         case AwardCommands.year?:
             let years = book.years
-            if let y = year, let i = years.firstIndex(of: y) { year = i + 1 < years.count ? years[i + 1] : nil } else { year = years.first }
-            list.setMarked([])
-            reload()
+            if let y = year, let i = years.firstIndex(of: y) { show(year: i + 1 < years.count ? years[i + 1] : nil, app) } else { show(year: years.first, app) }
         case AwardCommands.move?: moveChosen(app)
         case AwardCommands.vote?: openVote(app)
         case AwardCommands.new?:
@@ -101,6 +99,22 @@ final class ProposalListView: View {
             return list.handle(key, command: command, app: app)
         }
         return true
+    }
+
+    /// Shows a year (nil: every year). Years not read yet are read a year at a time with a progress
+    /// line when there are several (every year); Esc stops and leaves the list as it was.
+    private func show(year next: Int?, _ app: Application) {
+        let missing = next.map { book.loadedYears.contains($0) ? [] : [$0] } ?? book.years.filter { !book.loadedYears.contains($0) }
+        let apply: (Application) -> Void = { [weak self] _ in
+            guard let self else { return }
+            self.year = next
+            self.list.setMarked([])
+            self.reload()
+        }
+        if missing.count <= 1 { apply(app); return }
+        app.start(Work(title: AwardStrings.proposalList.text(lang), steps: missing.map { y in
+            Work.Step(AwardStrings.yearLabel.text(lang) + String(y)) { [weak self] in self?.book.load(year: y) }
+        }, onFinish: apply))
     }
 
     private func open(_ id: String, _ app: Application) {

@@ -120,6 +120,9 @@ public final class Workspace: @unchecked Sendable {
         return loaded.records
     }
 
+    /// Whether a year's awards are already read (a screen reads the others with a progress line).
+    public func hasAwards(year: Int) -> Bool { awardsByYear[year] != nil }
+
     public func awardYears() -> [Int] { store.years(in: AwardRecord.collection) }
 
     public func allAwards() -> [Stored<AwardRecord>] { awardYears().flatMap { awards(year: $0) } }

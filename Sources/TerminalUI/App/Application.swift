@@ -63,6 +63,11 @@ public final class Application {
     /// Called after any view is pushed (the shell offers saved drafts back to forms this way).
     public var onViewAppear: ((View, Application) -> Void)?
 
+    /// Work started with `start(_:)`, run a step at a time between keys (Work).
+    var pendingWork: Work?
+    /// Set by the terminal loop, which runs work between keys; otherwise work runs at once.
+    public var runsWorkBetweenKeys = false
+
     public func push(_ view: View) {
         stack.append(view)
         view.didAppear(app: self)
@@ -153,7 +158,8 @@ public final class Application {
         if key == .interrupt { finish(.interrupt); return }
         if key == .resize { return }  // the next render lays out again from scratch
         guard let view = top else { return }
-        clearStatus()
+        if pendingWork != nil && key == .escape { cancelPendingWork(); return }
+        if pendingWork == nil { clearStatus() }
         let command = commands.lookup(key, in: view.allContexts, typing: view.wantsTyping, hiding: view.hiddenCommands)
         switch command {
         case .redraw?:

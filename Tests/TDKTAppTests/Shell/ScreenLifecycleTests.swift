@@ -1,5 +1,7 @@
 import Foundation
 import XCTest
+import TDKTText
+import TDKTTestKit
 @testable import TDKTApp
 import TDKTCore
 import TerminalUI
@@ -14,7 +16,7 @@ final class ScreenLifecycleTests: XCTestCase {
     private func openAndCloseEveryScreen() throws {
         let root = NSTemporaryDirectory() + "tdkt-lifecycle-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         defer { try? FileManager.default.removeItem(atPath: root) }
-        try DataInitializer.create(root: root, user: "khoa", demo: true)
+        try DemoFixture.make(root: root, user: "khoa")
         let options = ShellOptions(dataDirectory: root, userLogin: "khoa", role: "administrator", language: "vi")
         let ws = try Workspace(root: root, user: "khoa")
         let context = ShellContext(options: options, language: .vi, drafts: DraftStore(dataDirectory: root, login: "khoa"), workspace: ws)

@@ -1,5 +1,8 @@
 import Foundation
 import XCTest
+import TDKTText
+import TDKTDemo
+import TDKTTestKit
 @testable import TDKTCore
 
 /// The read path at scale: folders read through their index, records decoded once, proposals read by year.
@@ -56,7 +59,7 @@ final class ReadPathTests: XCTestCase {
     /// the index decoder gives exactly what Foundation's decoder gives for each line.
     func testTheIndexDecoderAgreesWithFoundationOnEveryLine() throws {
         let root = temporaryDirectory()
-        try DataInitializer.create(root: root, user: "tester", demo: true)
+        try DemoFixture.make(root: root, user: "tester")
         let store = try Store(root: root, user: "tester")
         _ = try IndexedCollections.refresh(store)
         var checked = 0
