@@ -42,6 +42,11 @@ while let a = args.first {
         // Where a year's load goes, phase by phase (for a profiler too).
         try LoadProfile(root: args.removeFirst()).run()
         exit(0)
+    case "--keys-real":
+        // Only the keys inside the real screens, on a generated data directory.
+        let root = args.removeFirst()
+        for f in MainActor.assumeIsolated({ RealKeys.measure(root: root) }) { say("\(f.name) (p50/p99): \(Measure.p50p99(f.times))") }
+        exit(0)
     case "--keys":
         // Only the key timings (no data directory needed).
         let memory = MainActor.assumeIsolated { Interactive.keysOnMemoryScreen() }

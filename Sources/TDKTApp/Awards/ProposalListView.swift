@@ -52,8 +52,14 @@ final class ProposalListView: View {
 
     func didAppear(app: Application) { AwardCommands.install(in: app) }
 
+    /// Reads the shown years again (another clerk's change, a save) and shows the rows.
     func reload() {
         book.reload()
+        showRows()
+    }
+
+    /// The rows of the tab and year from what is already read: a tab or year change reads nothing again.
+    func showRows() {
         let names = AwardNames(ws: ws, lang: lang)
         let shown = book.list(state: tab, year: year)
         shownCount = shown.count
@@ -86,7 +92,7 @@ final class ProposalListView: View {
             let step = command == AwardCommands.nextTab ? 1 : Self.tabs.count - 1
             tab = Self.tabs[(i + step) % Self.tabs.count]
             list.setMarked([])
-            reload()
+            showRows()
         case AwardCommands.year?:
             let years = book.years
             if let y = year, let i = years.firstIndex(of: y) { show(year: i + 1 < years.count ? years[i + 1] : nil, app) } else { show(year: years.first, app) }
@@ -109,7 +115,7 @@ final class ProposalListView: View {
             guard let self else { return }
             self.year = next
             self.list.setMarked([])
-            self.reload()
+            self.showRows()
         }
         if missing.count <= 1 { apply(app); return }
         app.start(Work(title: AwardStrings.proposalList.text(lang), steps: missing.map { y in

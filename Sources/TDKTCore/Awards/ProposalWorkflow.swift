@@ -77,6 +77,7 @@ public final class ProposalBook: @unchecked Sendable {
 
     /// Reads again the years read so far (records whose files did not change are not decoded again).
     public func reload() {
+        nameKeys = [:]
         let years = loadedYears
         loadedYears = []
         for y in years.sorted() { read(y) }
@@ -87,9 +88,16 @@ public final class ProposalBook: @unchecked Sendable {
     public func list(state: Proposal.State? = nil, year: Int? = nil) -> [Stored<Proposal>] {
         if let year { load(year: year) } else { loadAll() }
         return proposals.values.filter { p in (state.map { p.value.state == $0 } ?? true) && (year.map { p.value.year == $0 } ?? true) }
-            .sorted(byKey: { p in
-                ProposalOrder(year: p.value.year, awardCode: p.value.awardCode, name: CollationKey(workspace.name(of: p.value.nominee)), id: p.value.id)
-            })
+            .sorted(byKey: { p in ProposalOrder(year: p.value.year, awardCode: p.value.awardCode, name: nameKey(p.value.nominee), id: p.value.id) })
+    }
+
+    /// Each nominee's name collated once for the life of the book (names change rarely; `reload` forgets them).
+    private var nameKeys: [NomineeRef: CollationKey] = [:]
+    private func nameKey(_ n: NomineeRef) -> CollationKey {
+        if let k = nameKeys[n] { return k }
+        let k = CollationKey(workspace.name(of: n))
+        nameKeys[n] = k
+        return k
     }
 
     public func proposal(_ id: String) throws -> Stored<Proposal> {
