@@ -47,6 +47,16 @@ struct RealProgram {
             table.add(name, String(format: "%.3f s", t), target, verdict)
         }
 
+        // Peak memory with every year loaded (the ten-year summary reads every award and proposal), against the JSON.
+        let jsonBytes = Int((try? Measure.shell("find '\(root)' -name '*.json' -not -path '*/index/*' -print0 | xargs -0 cat | wc -c").output)?
+            .trimmingCharacters(in: .whitespacesAndNewlines) ?? "") ?? 0
+        let rssText = (try? Measure.shell("/usr/bin/time -f %M '\(tdkt)' --data '\(root)' report summary --from \(lastYear() - 9) --to \(year) 2>&1 >/dev/null | tail -1").output) ?? ""
+        if let kb = Int(rssText.trimmingCharacters(in: .whitespacesAndNewlines)), jsonBytes > 0 {
+            let ratio = Double(kb * 1024) / Double(jsonBytes)
+            table.add("peak RSS, every year loaded (summary, 10 years)", Measure.mib(kb * 1024), "≤ 3× JSON (\(Measure.mib(3 * jsonBytes)))",
+                      String(format: "%.2f× %@", ratio, ratio <= 3 ? "met" : "missed"))
+        }
+
         // Keys inside the real screens, in-process on the memory screen.
         for figure in MainActor.assumeIsolated({ RealKeys.measure(root: root) }) {
             let p = Measure.percentiles(figure.times)
