@@ -113,7 +113,7 @@ final class SSHEndToEndTests: XCTestCase {
         tmux.waitFor("Trần Thị Lan")
         // The link drops: the ssh client dies, sshd hangs up the session.
         _ = spawnAndWait("/usr/bin/pkill", ["-KILL", "-f", "ssh -tt -i \(dir!)/client"], environment: [:])
-        let draft = "\(dir!)/data/drafts/\(login)-user-info.json"
+        let draft = "\(dir!)/data/drafts/\(login)/user-info.json"
         let deadline = Date().addingTimeInterval(10)
         while !FileManager.default.fileExists(atPath: draft) && Date() < deadline { usleep(100_000) }
         let text = try String(contentsOfFile: draft, encoding: .utf8)
