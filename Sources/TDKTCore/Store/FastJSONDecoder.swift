@@ -134,16 +134,20 @@ struct JSONParser {
     private mutating func parseString() throws -> String {
         i += 1
         let start = i
+        var ascii = true
         while i < bytes.count {
             let b = bytes[i]
             if b == UInt8(ascii: "\"") {
                 let slice = UnsafeBufferPointer(rebasing: bytes[start..<i])
                 i += 1
+                // ASCII needs no validation (most keys and codes); anything else is checked as UTF-8.
+                if ascii { return String(decoding: slice, as: UTF8.self) }
                 guard let s = String(validating: slice, as: UTF8.self) else { throw fail() }
                 return s
             }
             if b == UInt8(ascii: "\\") { return try parseEscapedString(from: start) }
             if b < 0x20 { throw fail() }
+            if b >= 0x80 { ascii = false }
             i += 1
         }
         throw fail()
