@@ -49,7 +49,7 @@ public final class TextPanel: View {
     public var hiddenCommands: Set<CommandID> { hidden.union([.search, .filter, .telex, .mark, .markAll]) }
     public func didAppear(app: Application) { onAppear?(self, app) }
     /// A closed view lets go of the code driving it: a screen's controller is held by these closures and
-    /// holds the view, so keeping them would keep both alive for the rest of the session.
+    /// holds the view, so keeping them would keep both alive for as long as the program runs.
     public func didDisappear(app: Application) { onKey = nil; onAppear = nil }
 
     /// Replaces the lines (after the data changed), keeping the scroll position when it still fits.

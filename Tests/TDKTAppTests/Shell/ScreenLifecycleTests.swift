@@ -7,7 +7,7 @@ import TDKTCore
 import TerminalUI
 
 /// Screens are released when closed: opening and closing every screen of the shell many times leaves no
-/// view (and no controller behind it) alive, so a long session's memory stays flat.
+/// view (and no controller behind it) alive, so the program's memory stays flat however long it runs.
 final class ScreenLifecycleTests: XCTestCase {
     func testEveryScreenIsReleasedWhenClosed() throws {
         try openAndCloseEveryScreen()
