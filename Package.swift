@@ -20,13 +20,13 @@ let package = Package(
         // File formats written here (the design allows no packages): zip, xlsx, PDF. Foundation only.
         .target(name: "TDKTFormats", path: "Sources/TDKTFormats"),
         // The domain: model, rules, scoring, awards, reports as documents, import, the store.
-        .target(name: "TDKTCore", dependencies: ["TDKTText"], path: "Sources/TDKTCore"),
+        .target(name: "TDKTCore", dependencies: ["TDKTText", "TDKTFormats"], path: "Sources/TDKTCore"),
         // Demo content: the data `tdkt --demo` and `tdkt init --demo` start from.
         .target(name: "TDKTDemo", dependencies: ["TDKTCore", "TDKTText"], path: "Sources/TDKTDemo"),
         // The terminal toolkit: screen, keys, widgets. Knows nothing of the domain.
         .target(name: "TerminalUI", dependencies: ["CNcursesw", "TDKTText"], path: "Sources/TerminalUI"),
         // Screens and workflows binding the domain to the toolkit.
-        .target(name: "TDKTApp", dependencies: ["TDKTCore", "TDKTText", "TerminalUI"], path: "Sources/TDKTApp"),
+        .target(name: "TDKTApp", dependencies: ["TDKTCore", "TDKTText", "TDKTFormats", "TerminalUI"], path: "Sources/TDKTApp"),
         // The command line: every command, its options and help; opens the terminal interface.
         .target(name: "TDKTCommands", dependencies: ["TDKTCore", "TDKTText", "TDKTDemo", "TDKTApp"], path: "Sources/TDKTCommands"),
         .executableTarget(name: "tdkt", dependencies: ["TDKTCommands"], path: "Sources/tdkt"),
@@ -39,8 +39,9 @@ let package = Package(
         // The benchmark: a generated province, figures printed as a table (BENCHMARKS.md).
         .executableTarget(name: "tdkt-bench", dependencies: ["TDKTCore", "TDKTText", "TDKTTestKit", "TerminalUI", "TDKTApp"], path: "Sources/tdkt-bench"),
         .testTarget(name: "TDKTTextTests", dependencies: ["TDKTText"], path: "Tests/TDKTTextTests"),
-        .testTarget(name: "TDKTCoreTests", dependencies: ["TDKTCore", "TDKTText", "TDKTDemo", "TDKTTestKit", "TDKTCommands"], path: "Tests/TDKTCoreTests"),
-        .testTarget(name: "TDKTFormatsTests", dependencies: ["TDKTFormats"], path: "Tests/TDKTFormatsTests"),
+        .testTarget(name: "TDKTCoreTests", dependencies: ["TDKTCore", "TDKTText", "TDKTDemo", "TDKTTestKit", "TDKTCommands", "TDKTFormats"],
+                    path: "Tests/TDKTCoreTests", exclude: ["Import/Fixtures"]),
+        .testTarget(name: "TDKTFormatsTests", dependencies: ["TDKTFormats"], path: "Tests/TDKTFormatsTests", exclude: ["Fixtures"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TDKTText"], path: "Tests/TerminalUITests"),
         .testTarget(name: "TDKTAppTests", dependencies: ["TDKTApp", "TDKTCore", "TDKTText", "TDKTDemo", "TDKTTestKit", "TerminalUI"], path: "Tests/TDKTAppTests"),
     ],

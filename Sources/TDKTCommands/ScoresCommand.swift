@@ -58,15 +58,15 @@ enum ScoresCommand {
 
     static func list(_ ctx: CommandContext, _ args: Arguments) throws -> Int32 {
         try args.expectPositional(max: 1, usage: "tdkt scores list [--year Y]")
-        let format = try args.choice("--format", ["text", "csv", "json"], default: "text")
+        let format = try args.choice("--format", TableOutput.formats, default: "text")
         let ws = try ctx.workspace()
         let rows = ws.scoringRounds(year: try args.int("--year")).map { s in
             [s.clusterId, ws.clusters[s.clusterId]?.value.name ?? s.clusterId, String(s.year), s.state.label(lang(ctx)),
              String(s.members), "\(s.completeSheets)/\(s.expectedSheets)"]
         }
-        ctx.output.write(TextTable(vi: ["cụm, khối", "tên", "năm", "trạng thái", "thành viên", "phiếu đã chấm"],
-                                   en: ["cluster", "name", "year", "state", "members", "sheets done"],
-                                   language: ctx.language, rows: rows, numeric: [2, 4, 5]).render(format))
+        try TableOutput.emit(TextTable(vi: ["cụm, khối", "tên", "năm", "trạng thái", "thành viên", "phiếu đã chấm"],
+                                       en: ["cluster", "name", "year", "state", "members", "sheets done"],
+                                       language: ctx.language, rows: rows, numeric: [2, 4, 5]), format: format, args: args, ctx: ctx)
         return 0
     }
 
@@ -162,8 +162,8 @@ enum ScoresCommand {
     // MARK: result
 
     static func result(_ ctx: CommandContext, _ args: Arguments) throws -> Int32 {
-        let (clusterId, year) = try roundArguments(args, "result", extra: " [--format text|csv|json]")
-        let format = try args.choice("--format", ["text", "csv", "json"], default: "text")
+        let (clusterId, year) = try roundArguments(args, "result", extra: " [--format text|csv|json|xlsx --out FILE]")
+        let format = try args.choice("--format", TableOutput.formats, default: "text")
         let ws = try ctx.workspace()
         let view = try ws.scoringView(clusterId: clusterId, year: year)
         let r = try ws.scoringResult(clusterId: clusterId, year: year)
@@ -197,7 +197,10 @@ enum ScoresCommand {
                 }
                 return row
             }
-            ctx.output.write(TextTable(headers: headers, rows: rows).render(format))
+            // Rank, counts, points and the per-criterion figures are numbers in a workbook.
+            let numeric = Set([0, 4, 5, 6, 7, 8, 9, 10, 11] + Array(16..<headers.count))
+            try TableOutput.emit(TextTable(headers: headers, rows: rows, numeric: numeric), format: format, args: args, ctx: ctx,
+                                 sheetName: clusterId)
             return 0
         }
 
@@ -368,7 +371,7 @@ extension ScoresCommand {
         name: "scores", summary: Localized(vi: "chấm điểm thi đua cụm, khối", en: "cluster scoring"),
         usage: ["scores [list] [--year Y]",
                 "scores show CLUSTER YEAR",
-                "scores result CLUSTER YEAR [--format text|csv|json]",
+                "scores result CLUSTER YEAR [--format text|csv|json|xlsx --out FILE]",
                 "scores close CLUSTER YEAR",
                 "scores explanations CLUSTER YEAR --deadline DD/MM/YYYY",
                 "scores explain CLUSTER YEAR --unit U --criterion ID --text TEXT",
@@ -385,13 +388,14 @@ extension ScoresCommand {
                 Localized(vi: "export, import: phiếu trống để chấm ngoài máy rồi nhập lại, chỉ với tư cách đơn vị của mình; phiếu đã lưu với giá trị khác báo xung đột, không ghi đè.",
                           en: "export, import: blank sheets to fill offline, then imported, only as one's own unit; sheets saved with other values are conflicts, never overwritten.")],
         options: [OptionSpec("--year", "Y", "năm", "the year", only: ["list"]),
-                  OptionSpec("--format", "text|csv|json", "dạng đầu ra", "output format", only: ["result"]),
+                  OptionSpec("--format", "text|csv|json|xlsx", "dạng đầu ra", "output format", only: ["result", "list"]),
+                  OptionSpec("--force", nil, "cho phép ghi đè tệp --out (xlsx)", "allow --out to overwrite a file (xlsx)", only: ["result", "list"]),
                   OptionSpec("--deadline", "DD/MM/YYYY", "hạn giải trình", "the explanation deadline", only: ["explanations"]),
                   OptionSpec("--unit", "U", "đơn vị giải trình", "the unit explaining", only: ["explain"]),
                   OptionSpec("--criterion", "ID", "tiêu chí", "the criterion", only: ["explain"]),
                   OptionSpec("--text", "TEXT", "nội dung giải trình", "the explanation", only: ["explain"]),
                   OptionSpec("--ballot", "FOR/MEMBERS", "kết quả bỏ phiếu suy tôn", "the confirming ballot", only: ["propose"]),
                   OptionSpec("--rater", "UNIT", "đơn vị chấm", "the rating unit", only: ["export"]),
-                  OptionSpec("--out", "FILE", "tệp ghi ra", "the file to write", only: ["export"])],
+                  OptionSpec("--out", "FILE", "tệp ghi ra", "the file to write", only: ["export", "result", "list"])],
         run: run)
 }

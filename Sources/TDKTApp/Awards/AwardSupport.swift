@@ -25,6 +25,7 @@ enum AwardCommands {
     static let confirmDecision: CommandID = "award-confirm-decision"
     static let rollAward: CommandID = "award-roll-award"
     static let addValue: CommandID = "award-add-value"
+    static let historyDocument: CommandID = "award-history-document"
 
     private static func c(_ id: CommandID, _ keys: [Key], _ label: Localized, _ help: Localized, _ contexts: Set<TerminalUI.CommandContext>, bar: Bool = true) -> Command {
         Command(id, keys: keys, label: label, help: help, contexts: contexts, inBar: bar)
@@ -53,6 +54,9 @@ enum AwardCommands {
           Localized(vi: "Ra quyết định như bản xem trước", en: "Make the decision as previewed"), [preview]),
         c(rollAward, [.function(5)], Localized(vi: "Khen thưởng", en: "Award"),
           Localized(vi: "Đổi hình thức khen thưởng (lần lượt, rồi tất cả)", en: "Change the award shown (each, then all)"), [roll]),
+        c(historyDocument, [.function(5)], Localized(vi: "In QT", en: "Print"),
+          Localized(vi: "Quá trình khen thưởng của người, tập thể đang chọn: xem trang in, ghi tệp (F6), in (F7)",
+                    en: "The award history of the selected person or unit: printed pages, save (F6), print (F7)"), [history]),
         c(addValue, [.function(7)], Localized(vi: "Thêm mức", en: "Add value"),
           Localized(vi: "Thêm giá trị mới có ngày hiệu lực (không sửa đè lịch sử)", en: "Add a new dated value (history is kept)"), [catalogue]),
     ]

@@ -72,8 +72,9 @@ public final class ScreenRegistry {
         r.register(ScoringRoundsScreen())
         AwardScreens.all.forEach(r.register)
         r.register(CampaignListScreen())
-        r.register(UnitTreeScreen()); r.register(PeopleScreen()); r.register(ImportScreen())
+        r.register(UnitTreeScreen()); r.register(PeopleScreen()); r.register(ImportScreen()); r.register(ImportBatchesScreen())
         r.register(ReportScreen())
+        r.register(DocumentSettingsScreen())
         return r
     }
 }
