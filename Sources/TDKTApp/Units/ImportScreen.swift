@@ -37,7 +37,8 @@ public struct ImportScreen: ShellScreen {
             let start = picks.first("file").map { ($0 as NSString).deletingLastPathComponent } ?? FileManager.default.currentDirectoryPath
             FilePicker.pick(title: S.pickFile.text(lang), start: start, lang: lang, app: app) { path, _ in picks.set("file", [path]) }
         }
-        form.onSaveResult = { v, app in
+        // Unowned: the form holds this closure, so a strong capture would keep the form alive after it closes.
+        form.onSaveResult = { [unowned form] v, app in
             guard let path = picks.first("file") else {
                 form.setMessage(S.noFile.text(lang), for: "file")
                 return .handled

@@ -22,6 +22,8 @@ final class UnitTreeController {
     let ctx: ShellContext
     let list: ListView
     var expanded: Set<String> = []
+    /// Unit names folded for search, each once (keyed by the name itself, so an edit cannot leave it stale).
+    private var folded: [String: String] = [:]
     var lang: Language { ctx.language }
 
     init(ws: Workspace, context: ShellContext) {
@@ -79,7 +81,12 @@ final class UnitTreeController {
         var start = 0
         if let a = after, let i = all.firstIndex(where: { $0.id == a }) { start = i + 1 }
         let order = Array(all[start...]) + Array(all[..<start])
-        guard let hit = order.first(where: { SearchKey.matches(query, in: $0.name) }) else { return nil }
+        let q = SearchKey.fold(query)
+        guard let hit = order.first(where: { u in
+            let name = folded[u.name] ?? SearchKey.fold(u.name)
+            folded[u.name] = name
+            return SearchKey.matches(foldedQuery: q, inFolded: name)
+        }) else { return nil }
         for a in ws.ancestors(of: hit.id) { expanded.insert(a) }
         reload()
         return hit.id
