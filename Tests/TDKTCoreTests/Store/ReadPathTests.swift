@@ -15,7 +15,7 @@ final class ReadPathTests: XCTestCase {
         g.peoplePerScale = 300
         g.awardsPerYearPerScale = 120
         let root = temporaryDirectory()
-        try g.write(to: root, user: "tester")
+        _ = try g.write(to: root, user: "tester")
         let store = try Store(root: root, user: "tester")
         XCTAssertFalse(try IndexedCollections.refresh(store).isEmpty)
         return store
