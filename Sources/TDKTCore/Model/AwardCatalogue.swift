@@ -43,6 +43,18 @@ public struct AwardType: Sendable, Equatable, Codable, Identifiable {
             case .president: Localized(vi: "Chủ tịch nước", en: "President")
             }
         }
+        /// Lower to higher: a unit head, the province, the Prime Minister, the President.
+        public var rank: Int {
+            switch self {
+            case .unitHead: 0
+            case .province: 1
+            case .primeMinister: 2
+            case .president: 3
+            }
+        }
+        /// Who pays the money: the fund of the level that signs (research §1.5). The province pays its own
+        /// decisions; a unit head's are paid by the unit; the Prime Minister's and the President's by the centre.
+        public var paidByProvince: Bool { self == .province }
     }
     /// The documents a dossier for this award needs.
     public enum DossierItem: String, Sendable, Codable, CaseIterable, CodingKeyRepresentable {
