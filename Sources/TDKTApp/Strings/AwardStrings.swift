@@ -27,6 +27,11 @@ enum AwardStrings {
                   en: "There is no move you may make for proposals in: \(states)")
     }
     static let reasonTitle = Localized(vi: "Lý do", en: "Reason")
+    static let overrideTitle = Localized(vi: "Vượt điều kiện khen thưởng", en: "Override eligibility")
+    static func overrideLabel(_ n: Int) -> Localized {
+        Localized(vi: "\(n) đề nghị chưa đủ điều kiện. Lý do cho đi tiếp (bắt buộc): ",
+                  en: "\(n) proposal(s) not eligible. Reason to let them go on (required): ")
+    }
     static func reasonLabel(_ target: String) -> Localized {
         Localized(vi: "Lý do (\(target)) — bắt buộc:", en: "Reason (\(target)) — required:")
     }
