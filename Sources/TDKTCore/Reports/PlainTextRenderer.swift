@@ -95,7 +95,7 @@ public struct PlainTextRenderer: Sendable {
         add(centred(doc.typeName))
         for l in wrap(doc.subject) { add(centred(l)) }
         add("")
-        for block in doc.blocks {
+        for block in doc.blocks + doc.annex {
             switch block {
             case let .heading(text, level):
                 if level <= 2 { add("") }

@@ -46,6 +46,9 @@ public final class Workspace: @unchecked Sendable {
     public var role: RoleAssignment? { config.role(of: login) }
 
     /// Opens an initialised data directory.
+    /// The data directory (files for the clerk are never written inside it).
+    public var dataDirectory: String { store.root }
+
     public init(root: String, user: String) throws {
         guard let data = try FileIO.read(root + "/" + OfficeConfig.fileName) else {
             throw StoreError.notFound(path: root + "/" + OfficeConfig.fileName)

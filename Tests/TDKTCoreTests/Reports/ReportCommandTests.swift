@@ -151,30 +151,3 @@ final class ReportCommandTests: XCTestCase {
         XCTAssertThrowsError(try Reports.save("form-0603", period: try ReportPeriod(year: 2015), workspace: ws, format: .csv, to: file))
     }
 }
-
-/// Printing through the configured command, without a shell.
-final class ReportPrinterTests: XCTestCase {
-    func testMissingCommandSaysNoPrinterAnswers() {
-        XCTAssertThrowsError(try ReportPrinter.print("x", command: ["tdkt-no-such-printer-cmd"], environment: ["PATH": "/usr/bin:/bin"])) { e in
-            let m = (e as? ReportError)?.message
-            XCTAssertTrue(m?.en.contains("no printer answers") ?? false, "\(e)")
-            XCTAssertTrue(m?.vi.contains("không có máy in nào trả lời") ?? false, "\(e)")
-        }
-        XCTAssertThrowsError(try ReportPrinter.print("x", command: []))
-    }
-
-    func testFailingCommandReportsItsStatus() {
-        XCTAssertThrowsError(try ReportPrinter.print("x", command: ["false"], environment: ["PATH": "/usr/bin:/bin"])) { e in
-            XCTAssertTrue((e as? ReportError)?.message.en.contains("failed (status 1)") ?? false, "\(e)")
-        }
-    }
-
-    func testTextGoesOnStandardInputOrAsAFile() throws {
-        let text = "Nguyễn Thị Ệ; $(touch /tmp/should-not-exist-tdkt) `id`\n"
-        let viaStdin = try ReportPrinter.print(text, command: ["cat"], environment: ["PATH": "/usr/bin:/bin"])
-        XCTAssertEqual(viaStdin.output, TextNormalization.clean(text).trimmingCharacters(in: .whitespaces))
-        let viaFile = try ReportPrinter.print(text, command: ["/bin/cat", ReportPrinter.filePlaceholder], environment: [:])
-        XCTAssertEqual(viaFile.output, viaStdin.output)
-        XCTAssertFalse(FileManager.default.fileExists(atPath: "/tmp/should-not-exist-tdkt"), "no shell ran")
-    }
-}
