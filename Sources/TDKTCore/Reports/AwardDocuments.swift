@@ -82,12 +82,17 @@ public enum AwardDocuments {
         let history = try book.history()
         var rows: [[String]] = []
         var eligible = 0
+        var overrides: [String] = []
         for (i, p) in proposals.enumerated() {
-            let report = Eligibility.check(nominee: p.nominee, award: p.awardCode, year: p.year, in: history, on: date,
-                                           excludingProposal: p.id)
+            let report = EligibilityGate.report(p, history: history, on: date)
             if report.isEligible { eligible += 1 }
             let mark: [EligibilityReport.Status: String] = [.met: "Đạt", .notMet: "Không đạt", .unknown: "Chưa rõ"]
-            let conditions = report.conditions.map { "\(clean($0.label.vi)): \(mark[$0.status] ?? "")" }.joined(separator: "; ")
+            var conditions = report.conditions.map { "\(clean($0.label.vi)): \(mark[$0.status] ?? "")" }.joined(separator: "; ")
+            if let o = p.eligibilityOverride {
+                conditions = "VƯỢT ĐIỀU KIỆN (ghi chú \(i + 1)). " + conditions
+                overrides.append("\(i + 1). \(clean(ws.name(of: p.nominee))) — \(awardName(p.awardCode, ws)): \(clean(o.line(.vi)))"
+                                 + (o.conditions.isEmpty ? "" : ". Điều kiện chưa đạt khi vượt: " + o.conditions.map(clean).joined(separator: "; ")))
+            }
             let vote = p.vote.map { v in
                 "\(v.forVotes)/\(v.members) (\(v.members > 0 ? Int((Double(v.forVotes) * 100 / Double(v.members)).rounded()) : 0)%)"
             } ?? "Chưa bỏ phiếu"
@@ -101,8 +106,11 @@ public enum AwardDocuments {
                               subject: "Đề nghị khen thưởng năm \(year) trình Hội đồng Thi đua - Khen thưởng",
                               formCode: nil,
                               blocks: [.paragraph("Tổng số \(proposals.count) đề nghị (\(count(proposals.map(\.nominee)))); "
-                                                  + "\(eligible) đề nghị đủ điều kiện theo dữ liệu hiện có. Điều kiện \"Chưa rõ\" là thiếu dữ liệu để xét."),
-                                       .table(table)],
+                                                  + "\(eligible) đề nghị đủ điều kiện theo dữ liệu hiện có"
+                                                  + (overrides.isEmpty ? "" : "; \(overrides.count) đề nghị được vượt điều kiện, có ghi lý do (ghi chú dưới bảng)")
+                                                  + ". Điều kiện \"Chưa rõ\" là thiếu dữ liệu để xét."),
+                                       .table(table)]
+                                  + (overrides.isEmpty ? [] : [.paragraph("Ghi chú — đề nghị được vượt điều kiện:")] + overrides.map { .paragraph($0) }),
                               figures: [], isOfficial: true, dataTable: table)
     }
 

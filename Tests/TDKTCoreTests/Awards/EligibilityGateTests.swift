@@ -74,6 +74,19 @@ final class EligibilityGateTests: XCTestCase {
         XCTAssertEqual(result.decision.number, "789/QĐ-TTg")
     }
 
+    func testTheCouncilsListShowsTheOverrideAndItsReason() throws {
+        let id = try ineligibleUnderAppraisal(try book("lan"))
+        let head = try book("truongban")
+        try ProposalWorkflow.move([id], to: .toCouncil, overrideReason: "Đóng góp đặc biệt cho ngành", actor: "truongban", in: head)
+        let doc = try AwardDocuments.councilList([try head.proposal(id).value], book: head, on: checkDay)
+        let text = PlainTextRenderer().render(doc, config: head.workspace.config)
+            .split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+        XCTAssertTrue(text.contains("1 đề nghị được vượt điều kiện"), text)
+        XCTAssertTrue(text.contains("VƯỢT ĐIỀU KIỆN (ghi chú 1)"), text)
+        XCTAssertTrue(text.contains("Vượt điều kiện (không đạt) — truongban, "), text)
+        XCTAssertTrue(text.contains("Đóng góp đặc biệt cho ngành"), text)
+    }
+
     func testUnknownForMissingDataIsStoppedToo() throws {
         // A collective's Bằng khen Thủ tướng: the program holds no criteria, so the check is unknown.
         let book = try dir.book()
