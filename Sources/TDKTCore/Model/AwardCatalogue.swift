@@ -52,9 +52,6 @@ public struct AwardType: Sendable, Equatable, Codable, Identifiable {
             case .president: 3
             }
         }
-        /// Who pays the money: the fund of the level that signs (research §1.5). The province pays its own
-        /// decisions; a unit head's are paid by the unit; the Prime Minister's and the President's by the centre.
-        public var paidByProvince: Bool { self == .province }
     }
     /// The documents a dossier for this award needs.
     public enum DossierItem: String, Sendable, Codable, CaseIterable, CodingKeyRepresentable {

@@ -57,6 +57,8 @@ public struct OfficeConfig: Sendable, Equatable, Codable {
     public var unknownLogins: UnknownLogins
     /// Signers, recipients, printer and the reports folder for printed documents (absent in older files).
     public var documents: DocumentSettings?
+    /// How a report's year is counted by decision dates (absent: the calendar year).
+    public var reportingPeriod: ReportingPeriodKind?
 
     public init(officeName: String, parentBody: String, place: String, roles: [String: RoleAssignment],
                 unknownLogins: UnknownLogins = .viewer, documents: DocumentSettings? = nil) {
