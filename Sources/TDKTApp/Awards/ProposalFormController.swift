@@ -200,6 +200,8 @@ final class ProposalFormController {
             let n = NomineeRef(.household, h.id)
             rows.append((h.headName, ListView.Row(id: n.description, cells: [h.headName, NomineeRef.Kind.household.label.text(lang), names.unitOf(n)])))
         }
+        // A unit's officer picks among the people and collectives of its unit and the units under it.
+        rows.removeAll { row in NomineeRef(text: row.1.id).map { !ws.inScope($0) } ?? false }
         rows.sort { VietnameseCollation.less($0.0, $1.0) }
         let picker = ListView(title: AwardStrings.pickerTitle.text(lang),
                               columns: [ListView.Column(AwardStrings.colName.text(lang)), ListView.Column(AwardStrings.colKind.text(lang), width: 12),
