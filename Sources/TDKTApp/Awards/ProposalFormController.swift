@@ -140,8 +140,12 @@ final class ProposalFormController {
     // MARK: Panel
 
     func panelLines(width: Int, lang: Language) -> [(text: String, style: Style)] {
-        guard let r = report else { return PanelFormView.wrap(AwardStrings.eligibilityNeedsInput.text(lang), width: width, style: .placeholder) }
+        // A returned proposal says first why it came back.
         var out: [(text: String, style: Style)] = []
+        if let p = editing, p.state == .returned, let why = p.returnReason {
+            out += PanelFormView.wrap(AwardStrings.returnedBecause.text(lang) + why, width: width, style: .warning, indent: "    ")
+        }
+        guard let r = report else { return out + PanelFormView.wrap(AwardStrings.eligibilityNeedsInput.text(lang), width: width, style: .placeholder) }
         for (i, line) in EligibilityText.lines(r, lang: lang).enumerated() {
             let style: Style = i == 0 ? .header : (line.contains("✗") ? .error : (line.contains(" ? ") ? .warning : .normal))
             out += PanelFormView.wrap(line, width: width, style: style, indent: "    ")

@@ -27,6 +27,7 @@ enum AwardStrings {
                   en: "There is no move you may make for proposals in: \(states)")
     }
     static let reasonTitle = Localized(vi: "Lý do", en: "Reason")
+    static let returnedBecause = Localized(vi: "Bị trả lại: ", en: "Returned: ")
     static let overrideTitle = Localized(vi: "Vượt điều kiện khen thưởng", en: "Override eligibility")
     static func overrideLabel(_ n: Int) -> Localized {
         Localized(vi: "\(n) đề nghị chưa đủ điều kiện. Lý do cho đi tiếp (bắt buộc): ",
