@@ -41,6 +41,18 @@ struct PendingWrite: Sendable {
         isRemoval = true
     }
 
+    /// Removes the file at a path, if it is still at `revision` (a record kept where an older layout put it).
+    init(removingPath relativePath: String, kind: String, basedOn revision: Int, action: String) {
+        self.relativePath = relativePath
+        self.kind = kind
+        basedOn = revision
+        encode = { _, _, _ in Data() }
+        validate = {}
+        self.action = action
+        indexLine = { _, _, _, _ in Data() }
+        isRemoval = true
+    }
+
     init<T: StoredRecord>(_ value: T, basedOn revision: Int?, action: String) {
         isRemoval = false
         relativePath = value.relativePath
