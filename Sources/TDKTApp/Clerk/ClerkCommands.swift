@@ -26,6 +26,7 @@ extension CommandID {
     static let clerkMoveStatus: CommandID = "clerk.move-status"
     static let clerkExample: CommandID = "clerk.example"
     static let clerkRegistration: CommandID = "clerk.registration"
+    static let clerkRegistrationEdit: CommandID = "clerk.registration-edit"
     static let clerkDeactivate: CommandID = "clerk.deactivate"
     static let clerkMerge: CommandID = "clerk.merge"
     static let clerkPeople: CommandID = "clerk.people"
@@ -66,6 +67,9 @@ enum ClerkCommands {
         add(.clerkExample, [.char("m")], "Điển hình", "Example", "Thêm điển hình tiên tiến", "Add a model example", [.campaignDetailEdit])
         add(.clerkRegistration, [.char("g")], "Đăng ký", "Register", "Thêm đăng ký thi đua của đơn vị", "Add a unit's registration",
             [.campaignDetailEdit])
+        add(.clerkRegistrationEdit, [.char("x")], "Bỏ đăng ký", "Unregister",
+            "Bỏ danh hiệu đã đăng ký đang chọn, hoặc xóa cả bản đăng ký của đơn vị (ghi lý do)",
+            "Drop the chosen registered title, or delete the unit's whole registration (with a reason)", [.campaignDetailEdit])
         add(.clerkDeactivate, [.char("d")], "Ngừng", "Deactivate", "Cho đơn vị ngừng hoạt động", "Deactivate the unit", [.unitTreeEdit])
         add(.clerkMerge, [.char("m")], "Sáp nhập", "Merge", "Sáp nhập đơn vị vào đơn vị kế thừa", "Merge units into a successor",
             [.unitTreeEdit])

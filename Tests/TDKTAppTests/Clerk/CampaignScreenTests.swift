@@ -159,6 +159,22 @@ final class CampaignScreenTests: XCTestCase {
         XCTAssertEqual(reg.entries, [Registration.Entry(nominee: NomineeRef(.unit, "tn-syt"), awardCode: unitAward.code)])
         XCTAssertNotNil(s.frame.find("Sở Y tế"), s.screen)
 
+        // The entry dropped, then a second one and the whole registration deleted with a reason (x on its line).
+        let entryRow = CampaignDetailController.entryId(unitId: "tn-syt", reg.entries[0])
+        XCTAssertTrue(detail.list.select(id: entryRow))
+        s.press(.char("x"))
+        s.press(.enter)                       // 1. drop this title
+        XCTAssertEqual(try s.reread().registration(year: detail.year, campaignId: c.id, unitId: "tn-syt")?.value.entries, [])
+        try s.reread().register(unitId: "tn-syt", campaignId: c.id, year: detail.year, nominee: NomineeRef(.unit, "tn-syt"), awardCode: unitAward.code)
+        detail.reload()
+        XCTAssertTrue(detail.list.select(id: entryRow))
+        s.press(.char("x"))
+        s.press(.down, .enter)                // 2. delete the whole registration
+        s.type("Đăng ký nhầm phong trào")
+        s.press(.enter)
+        XCTAssertNil(try s.reread().registration(year: detail.year, campaignId: c.id, unitId: "tn-syt"), s.screen)
+        XCTAssertTrue(try s.reread().auditEntries(record: "tn-syt.json").contains { $0.action == "registration.remove: Đăng ký nhầm phong trào" })
+
         // Closing before a final review is refused with the domain's message.
         s.press(.char("t"))
         let menu = try XCTUnwrap(s.app.top as? MenuView)
