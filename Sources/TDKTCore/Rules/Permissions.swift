@@ -18,6 +18,8 @@ public enum Permission: Sendable, Equatable {
     /// Letting a proposal go on although its eligibility check is not met or unknown, with a written reason.
     case overrideEligibility
     case makeDecisions
+    /// Correcting or removing an award record, with a reason.
+    case correctAwards
     case importData
     case editCatalogue
     case editRoles
