@@ -105,5 +105,12 @@ final class DecisionNumberTests: XCTestCase {
         let bk = try Money.line(award: c.award("BK_TINH")!, nominee: NomineeRef(.person, "x"), on: CivilDate(2025, 6, 30), catalogue: c)
         XCTAssertEqual(bk.amount, 2_340_000)
         XCTAssertTrue(bk.legalBasis.hasPrefix("Nghị định 98/2023/NĐ-CP"))
+        // A catalogue written before the rows were dated is pointed out by tdkt check.
+        XCTAssertEqual(DataCheck.undatedLegalBases(c), [])
+        var old = c
+        let i = old.awards.firstIndex { $0.code == "GK" }!
+        old.awards[i].coefficients = [DatedCoefficient(validFrom: CivilDate(2017, 10, 1), individual: Decimal(string: "0.3"), collective: Decimal(string: "0.6"),
+                                                       legalBasis: "Nghị định 91/2017/NĐ-CP; Nghị định 98/2023/NĐ-CP")]
+        XCTAssertEqual(DataCheck.undatedLegalBases(old), ["GK"])
     }
 }
