@@ -73,7 +73,16 @@ enum ListCommand {
             filtered.rows = table.rows.filter { row in SearchKey.matches(foldedQuery: q, inFolded: SearchKey.fold(row.joined(separator: " "))) }
         }
         ctx.output.write(filtered.render(format))
-        return 0
+        return reportUnreadable(ws.problems, ctx)
+    }
+
+    /// Records whose files cannot be read are missing from the list: say which, never drop them silently.
+    static func reportUnreadable(_ problems: [LoadProblem], _ ctx: CommandContext) -> Int32 {
+        guard !problems.isEmpty else { return 0 }
+        ctx.output.error(ctx.language == .en ? "tdkt: \(problems.count) file(s) could not be read and are not listed:"
+                                             : "tdkt: \(problems.count) tệp không đọc được, không có trong danh sách:")
+        for p in problems { ctx.output.error("  " + ErrorText.message(p.error, ctx.language)) }
+        return 1
     }
 }
 

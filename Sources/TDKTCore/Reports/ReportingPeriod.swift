@@ -44,10 +44,7 @@ extension Workspace {
     /// Sets the office's reporting period (config.json), as an administrator.
     public func setReportingPeriod(_ kind: ReportingPeriodKind) throws {
         try authorize(.editRoles)
-        var next = config
-        next.reportingPeriod = kind
-        try store.writeRaw(try JSONCoding.encode(next), to: OfficeConfig.fileName, action: "settings.set reporting-period \(kind.rawValue)")
-        config = next
+        try updateConfig(action: "settings.set reporting-period \(kind.rawValue)") { $0.reportingPeriod = kind }
     }
 }
 
