@@ -34,7 +34,7 @@ enum Help {
 
         """
         for spec in Commands.all {
-            out += "  " + DisplayWidth.pad(spec.name, to: 13, ellipsis: false) + " " + spec.summary.vi + " / " + spec.summary.en + "\n"
+            out += "  " + DisplayWidth.pad(spec.name, to: 12, ellipsis: false) + " " + spec.summary.vi + " / " + spec.summary.en + "\n"
         }
         out += "\nTùy chọn chung / Global options:\n"
         for o in globalOptions { out += optionLine(o) + "\n" }

@@ -2,9 +2,9 @@ import Foundation
 import TDKTCore
 import TDKTText
 
-/// `tdkt registrations list|add|drop|delete`: registrations (đăng ký thi đua), one per campaign, unit and year.
+/// `tdkt register list|add|drop|delete`: registrations (đăng ký thi đua), one per campaign, unit and year.
 enum RegistrationsCommand {
-    static let usage = "tdkt registrations list|add|drop|delete (tdkt registrations --help)"
+    static let usage = "tdkt register list|add|drop|delete (tdkt register --help)"
 
     static func run(_ ctx: CommandContext, _ words: [String]) throws -> Int32 {
         guard let sub = words.first else { throw UsageError("thiếu lệnh con / missing subcommand: list, add, drop, delete") }
@@ -48,11 +48,11 @@ enum RegistrationsCommand {
 
 extension RegistrationsCommand {
     static let spec = CommandSpec(
-        name: "registrations", summary: Localized(vi: "đăng ký thi đua", en: "title registrations"),
-        usage: ["registrations list --year Y [--campaign ID|-] [--format text|csv|json]",
-                "registrations add --year Y --unit U [--campaign ID] [--person P|--household H] --award CODE",
-                "registrations drop --year Y --unit U [--campaign ID] [--person P|--household H] --award CODE",
-                "registrations delete --year Y --unit U [--campaign ID] --reason TEXT"],
+        name: "register", summary: Localized(vi: "đăng ký thi đua", en: "title registrations"),
+        usage: ["register list --year Y [--campaign ID|-] [--format text|csv|json]",
+                "register add --year Y --unit U [--campaign ID] [--person P|--household H] --award CODE",
+                "register drop --year Y --unit U [--campaign ID] [--person P|--household H] --award CODE",
+                "register delete --year Y --unit U [--campaign ID] --reason TEXT"],
         about: [Localized(vi: "Mỗi đơn vị có một bản đăng ký cho mỗi phong trào và năm (không có --campaign: thi đua thường xuyên của năm). add thêm danh hiệu cho đơn vị hoặc một người của đơn vị; drop bỏ một danh hiệu; delete xóa cả bản đăng ký, có ghi lý do vào nhật ký.",
                           en: "A unit has one registration per campaign and year (without --campaign: the year's regular emulation). add registers a title for the unit or one of its people; drop removes one; delete removes the whole registration, the reason in the audit log."),
                 Localized(vi: "Cán bộ TĐKT đơn vị chỉ đăng ký cho đơn vị mình và các đơn vị trực thuộc.",
