@@ -22,7 +22,8 @@ final class CampaignDetailController {
         let p = ws.campaigns[campaignId]?.value.period
         year = p.map { min(max(today, $0.start.year), $0.end?.year ?? today) } ?? today
         list = ListView(title: "", columns: [ListView.Column("", width: 22), ListView.Column("")], rows: [])
-        list.extraContexts = ws.may(.editCampaigns) ? [.campaignDetailEdit, .campaignDetail] : [.campaignDetail]
+        list.extraContexts = (ws.may(.editCampaigns) ? [.campaignDetailEdit] : []) + (ws.may(.editRegistrations) ? [.campaignDetailRegister] : [])
+            + [.campaignDetail]
         list.onKey = { [self] _, command, app in self.handle(command, app: app) }
         reload()
     }
@@ -124,7 +125,7 @@ final class CampaignDetailController {
     }
 
     private func handle(_ command: CommandID?, app: Application) -> Bool {
-        let canEdit = ws.may(.editCampaigns)
+        let canEdit = ws.may(.editCampaigns), canRegister = ws.may(.editRegistrations)
         switch command {
         case .clerkYear?:
             guard let p = campaign?.period else { return true }
@@ -141,9 +142,9 @@ final class CampaignDetailController {
             moveStatus(app)
         case .clerkExample? where canEdit:
             app.push(ExampleForm.make(ws: ws, lang: lang, campaignId: campaignId, year: year) { [self] in self.reload() })
-        case .clerkRegistration? where canEdit:
+        case .clerkRegistration? where canRegister:
             app.push(RegistrationForm(ws: ws, lang: lang, campaignId: campaignId, year: year) { [self] in self.reload() }.form)
-        case .clerkRegistrationEdit? where canEdit:
+        case .clerkRegistrationEdit? where canRegister:
             editRegistration(app)
         default:
             return false

@@ -183,6 +183,24 @@ final class CampaignScreenTests: XCTestCase {
         XCTAssertNotNil(s.frame.find("cần tổng kết trước khi kết thúc"), s.screen)
     }
 
+    func testAUnitOfficerRegistersItsOwnUnitOnly() throws {
+        let officer = try ClerkSession(login: "donvi", dir: s.dir)
+        let running: [Campaign] = officer.ws.campaigns.values.map(\.value).filter { (c: Campaign) -> Bool in
+            c.status == .launched || c.status == .running
+        }
+        let c = try XCTUnwrap(running.sorted { $0.id < $1.id }.first)
+        let detail = CampaignDetailController(ws: officer.ws, context: officer.context, campaignId: c.id) {}
+        officer.app.push(detail.list)
+        XCTAssertTrue(officer.bar.contains("Quay lại"), officer.bar)
+        officer.press(.char("e"))                 // editing the campaign is not the officer's
+        XCTAssertTrue(officer.app.top === detail.list, officer.screen)
+        officer.press(.char("g"))
+        XCTAssertFalse(officer.app.top === detail.list, officer.screen)
+        officer.press(.enter)                     // the unit picker: its own unit only
+        let units = try XCTUnwrap(officer.app.top as? ListView, officer.screen)
+        XCTAssertEqual(units.rows.map(\.id), ["tn-sgddt"])
+    }
+
     func testFiltersByKindAndStatus() throws {
         openList()
         let list = try XCTUnwrap(s.app.top as? ListView)
