@@ -186,7 +186,9 @@ public enum AwardDocuments {
     public static func findDecision(_ id: String, in ws: Workspace) throws -> Decision {
         for year in ws.store.years(in: Decision.collection).sorted(by: >) {
             let all = ws.store.loadAll(Decision.self, year: year).values
-            if let d = all.first(where: { $0.id == id || $0.number == id }) { return d }
+            // The number as written ("5/QĐ-UBND" finds "05/QĐ-UBND").
+            let key = DecisionNumber.parse(id)?.key
+            if let d = all.first(where: { $0.id == id || $0.number == id || (key != nil && $0.parsedNumber?.key == key) }) { return d }
         }
         throw ReportError(vi: "không có quyết định '\(id)'", en: "no decision '\(id)'")
     }
