@@ -17,7 +17,6 @@ enum SettingsCommand {
     static func run(_ ctx: CommandContext, _ words: [String]) throws -> Int32 {
         let args = try Arguments(words, spec, subcommand: words.first { !$0.hasPrefix("-") })
         let ws = try ctx.workspace()
-        var d = ws.config.documentSettings
         switch args.positional.first {
         case nil, "show":
             show(ws.config, ctx)
@@ -25,6 +24,7 @@ enum SettingsCommand {
         case "set":
             guard args.positional.count == 3, keys.contains(args.positional[1]) else { throw UsageError(usage) }
             let key = args.positional[1], value = args.positional[2]
+            let v: String? = value.isEmpty ? nil : value
             switch key {
             case "office": try ws.setOffice(officeName: value, action: "settings.set office")
             case "parent": try ws.setOffice(parentBody: value, action: "settings.set parent")
@@ -34,39 +34,43 @@ enum SettingsCommand {
                     throw UsageError("reporting-period: " + ReportingPeriodKind.allCases.map(\.rawValue).joined(separator: "|"))
                 }
                 try ws.setReportingPeriod(kind)
+            case "copies":
+                guard v == nil || Int(value) != nil else { throw UsageError("copies: 1–99") }
+                try ws.setOffice(documents: { $0.copies = v.flatMap(Int.init) }, action: "settings.set copies")
+            case "recipients":
+                let list = v.map { $0.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+                try ws.setOffice(documents: { $0.recipients = list }, action: "settings.set recipients")
             default:
-                let v: String? = value.isEmpty ? nil : value
-                switch key {
-                case "abbreviation": d.issuerAbbreviation = v
-                case "printer": d.printer = v
-                case "copies":
-                    guard v == nil || Int(value) != nil else { throw UsageError("copies: 1–99") }
-                    d.copies = v.flatMap(Int.init)
-                case "reports-folder": d.reportsFolder = v
-                case "recipients":
-                    d.recipients = v.map { $0.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
-                default: d.defaultSigner = v
+                let path: WritableKeyPath<DocumentSettings, String?> = switch key {
+                case "abbreviation": \.issuerAbbreviation
+                case "printer": \.printer
+                case "reports-folder": \.reportsFolder
+                default: \.defaultSigner
                 }
-                try ws.setOffice(documents: d, action: "settings.set \(key)")
+                try ws.setOffice(documents: { $0[keyPath: path] = v }, action: "settings.set \(key)")
             }
         case "signer":
             guard args.positional.count == 2 else { throw UsageError(usage) }
             let id = args.positional[1]
-            let old = d.signers.first { $0.id == id }
+            let old = ws.config.documentSettings.signers.first { $0.id == id }
             guard let title = args.value("--title") ?? old?.title, let name = args.value("--name") ?? old?.name else { throw UsageError(usage) }
-            let authorityText = args.value("--authority") ?? old?.authority.rawValue ?? "none"
-            guard let authority = DocumentSigner.Authority(rawValue: authorityText) else {
+            guard let authority = DocumentSigner.Authority(rawValue: args.value("--authority") ?? old?.authority.rawValue ?? "none") else {
                 throw UsageError("--authority none|kt|q|tl|tuq")
             }
             let signer = DocumentSigner(id: id, authority: authority, collective: args.value("--collective") ?? old?.collective,
                                         head: args.value("--head") ?? old?.head ?? "", title: title, name: name)
-            if let i = d.signers.firstIndex(where: { $0.id == id }) { d.signers[i] = signer } else { d.signers.append(signer) }
-            try ws.setOffice(documents: d, action: "settings.signer \(id)")
+            try ws.setOffice(documents: { d in
+                if let i = d.signers.firstIndex(where: { $0.id == id }) { d.signers[i] = signer } else { d.signers.append(signer) }
+            }, action: "settings.signer \(id)")
         case "signer-remove":
-            guard args.positional.count == 2, d.signers.contains(where: { $0.id == args.positional[1] }) else { throw UsageError(usage) }
-            d.signers.removeAll { $0.id == args.positional[1] }
-            if d.defaultSigner == args.positional[1] { d.defaultSigner = nil }
-            try ws.setOffice(documents: d, action: "settings.signer-remove \(args.positional[1])")
+            guard args.positional.count == 2, ws.config.documentSettings.signers.contains(where: { $0.id == args.positional[1] }) else {
+                throw UsageError(usage)
+            }
+            let id = args.positional[1]
+            try ws.setOffice(documents: { d in
+                d.signers.removeAll { $0.id == id }
+                if d.defaultSigner == id { d.defaultSigner = nil }
+            }, action: "settings.signer-remove \(id)")
         case let other?:
             throw UsageError("tdkt settings: '\(other)' không hợp lệ / unknown\n\(usage)")
         }

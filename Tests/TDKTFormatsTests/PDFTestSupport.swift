@@ -16,7 +16,7 @@ enum Poppler {
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("poppler-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: out.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: out) }
         let handle = try FileHandle(forWritingTo: out)
         process.standardOutput = handle

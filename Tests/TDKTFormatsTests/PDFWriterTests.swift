@@ -115,7 +115,7 @@ final class PDFWriterTests: XCTestCase {
         }
         XCTAssertEqual(seen, Array(1...100))
 
-        let pdf = try PDFWriter(family: layout.family).write(pages, setup: .a4Decree30, title: "")
+        let pdf = PDFWriter(family: layout.family).write(pages, setup: .a4Decree30, title: "")
         XCTAssertEqual(try Poppler.info(pdf)["Pages"], String(pages.count))
         for p in 1...pages.count {
             let text = try Poppler.text(pdf, page: p)
@@ -139,6 +139,26 @@ final class PDFWriterTests: XCTestCase {
             XCTAssertEqual(captionPage, headerPage, "\(filler) lines before")
             XCTAssertEqual(headerPage, firstRowPage, "\(filler) lines before")
         }
+    }
+
+    func testASignatureIsNeverAloneOnItsPage() throws {
+        let layout = PDFLayout(family: try TestFonts.family())
+        let closing = PDFBlock.columns(PDFColumns([
+            .init(weight: 1, paragraphs: [PDFParagraph("Nơi nhận:", style: .boldItalic), PDFParagraph("- Lưu: VT.")]),
+            .init(weight: 1, paragraphs: [PDFParagraph("GIÁM ĐỐC", style: .bold, alignment: .center), PDFParagraph(" ", spaceAfter: 50),
+                                          PDFParagraph("Nguyễn Văn A", style: .bold, alignment: .center)]),
+        ], spaceBefore: 12, keepWithPrevious: true))
+        var moved = 0
+        for filler in stride(from: 0, through: 40, by: 2) {
+            let blocks: [PDFBlock] = (0..<filler).map { .paragraph(PDFParagraph("Dòng \($0)")) } + [.table(longTable(rows: 20)), closing]
+            let pages = layout.layout(PDFDocument(blocks: blocks))
+            let signed = try XCTUnwrap(pages.firstIndex { $0.texts.contains { $0.text == "GIÁM ĐỐC" } })
+            XCTAssertTrue(pages[signed].texts.contains { $0.text == "Nguyễn Văn Ân 20" || $0.text == "149.000.000" },
+                          "\(filler) lines before: the signature's page has no row of the table")
+            XCTAssertTrue(pages[signed].texts.contains { $0.text == "Nguyễn Văn A" }, "signature split from its name")
+            if pages[signed].texts.contains(where: { $0.text == "Họ và tên" }) && signed > 0 { moved += 1 }
+        }
+        XCTAssertGreaterThan(moved, 0, "some layouts carried the table's end over to the signature's page")
     }
 
     func testSideBySideBlocksStayTogether() throws {

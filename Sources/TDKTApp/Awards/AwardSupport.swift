@@ -26,6 +26,7 @@ enum AwardCommands {
     static let rollAward: CommandID = "award-roll-award"
     static let addValue: CommandID = "award-add-value"
     static let removeRecord: CommandID = "award-remove-record"
+    static let historyDocument: CommandID = "award-history-document"
 
     private static func c(_ id: CommandID, _ keys: [Key], _ label: Localized, _ help: Localized, _ contexts: Set<TerminalUI.CommandContext>, bar: Bool = true) -> Command {
         Command(id, keys: keys, label: label, help: help, contexts: contexts, inBar: bar)
@@ -57,6 +58,9 @@ enum AwardCommands {
         c(removeRecord, [.function(8)], Localized(vi: "Xóa", en: "Delete"),
           Localized(vi: "Xóa khen thưởng đang chọn (nhập sai, trùng), ghi lý do vào nhật ký", en: "Delete the chosen award record (wrong, duplicate), the reason kept in the audit log"),
           [history]),
+        c(historyDocument, [.function(5)], Localized(vi: "In QT", en: "Print"),
+          Localized(vi: "Quá trình khen thưởng của người, tập thể đang chọn: xem trang in, ghi tệp (F6), in (F7)",
+                    en: "The award history of the selected person or unit: printed pages, save (F6), print (F7)"), [history]),
         c(addValue, [.function(7)], Localized(vi: "Thêm mức", en: "Add value"),
           Localized(vi: "Thêm giá trị mới có ngày hiệu lực (không sửa đè lịch sử)", en: "Add a new dated value (history is kept)"), [catalogue]),
     ]

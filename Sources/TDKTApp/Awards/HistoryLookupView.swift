@@ -10,6 +10,8 @@ final class HistoryLookupView: View {
     let lang: Language
     let list: ListView
     private(set) var query = LineEditor("", maxLength: 120)
+    /// The recipient of each listed record, for the printed history (F5).
+    private var nominees: [String: NomineeRef] = [:]
 
     init(ws: Workspace, lang: Language) {
         self.ws = ws
@@ -52,6 +54,7 @@ final class HistoryLookupView: View {
             let names = AwardNames(ws: ws, lang: lang)
             let records = try AwardQueries.history(search: query.text, in: ws)
             years = Dictionary(records.map { ($0.id, $0.year) }, uniquingKeysWith: { a, _ in a })
+            nominees = Dictionary(records.map { ($0.id, $0.nominee) }, uniquingKeysWith: { a, _ in a })
             list.setRows(records.map { r in
                 ListView.Row(id: r.id, cells: [names.nominee(r.nominee), String(r.year), names.award(r.awardCode),
                                                 r.decisionNumber ?? "", r.amount.map(Money.format) ?? ""])
@@ -77,6 +80,7 @@ final class HistoryLookupView: View {
         switch command {
         case .up?, .down?, .pageUp?, .pageDown?, .first?, .last?: return list.handle(key, command: command, app: app)
         case AwardCommands.removeRecord? where ws.may(.correctAwards): removeChosen(app); return true
+        case AwardCommands.historyDocument?: openDocument(app); return true
         default: return false
         }
     }
@@ -92,6 +96,24 @@ final class HistoryLookupView: View {
                 app.setStatus(AwardStrings.recordRemoved(id).text(lang))
             } catch { app.showError(ErrorText.message(error, lang)) }
         })
+    }
+
+    /// The selected recipient's award history as it prints (F6 saves it, F7 prints it).
+    func openDocument(_ app: Application) {
+        guard let id = list.selectedRow?.id, let nominee = nominees[id] else {
+            app.setStatus(AwardStrings.found(0).text(lang), error: true)
+            return
+        }
+        do {
+            let doc = try AwardDocuments.history(of: nominee, in: ws)
+            let year = CivilDate.today().year
+            let kind = ReportKind(id: "history-\(nominee.id)", title: Localized(vi: doc.typeName + " · " + doc.subject, en: "Award history · " + doc.subject),
+                                  formats: ReportFormat.allCases, singleYear: true)
+            let session = ReportSession(kind: kind, document: doc, workspace: ws, period: try ReportPeriod(year: year))
+            app.push(ReportPreviewView(session: session, language: app.language))
+        } catch {
+            app.setStatus(ErrorText.message(error, lang), error: true)
+        }
     }
 }
 

@@ -14,6 +14,7 @@ extension TerminalUI.CommandContext {
     static let peopleEdit: TerminalUI.CommandContext = "people-edit"
     static let personEdit: TerminalUI.CommandContext = "person-edit"
     static let importResultEdit: TerminalUI.CommandContext = "import-result-edit"
+    static let importBatchesEdit: TerminalUI.CommandContext = "import-batches-edit"
     static let pickForm: TerminalUI.CommandContext = "pick-form"
 }
 
@@ -40,6 +41,7 @@ extension CommandID {
     static let clerkDiscipline: CommandID = "clerk.discipline"
     static let clerkMovePerson: CommandID = "clerk.move-person"
     static let clerkImportWrite: CommandID = "clerk.import-write"
+    static let clerkImportUndo: CommandID = "clerk.import-undo"
     static let clerkPick: CommandID = "clerk.pick"
 }
 
@@ -87,6 +89,8 @@ enum ClerkCommands {
             "Add a discipline or investigation period", [.personEdit])
         add(.clerkMovePerson, [.char("c")], "Chuyển", "Move", "Chuyển sang đơn vị khác", "Move to another unit", [.personEdit])
         add(.clerkImportWrite, [.function(2)], "Ghi", "Write", "Ghi dữ liệu nhập vào kho", "Write the import", [.importResultEdit], bar: true)
+        add(.clerkImportUndo, [.function(8)], "Hoàn tác", "Undo", "Hoàn tác lần nhập đang chọn", "Undo the selected import batch",
+            [.importBatchesEdit], bar: true)
         add(.clerkPick, [.function(4)], "Chọn", "Pick", "Chọn từ danh sách (F4, Enter hoặc Space tại ô chọn; Del xóa)",
             "Pick from a list (F4, Enter or Space on a pick field; Del clears)", [.pickForm], bar: true)
     }

@@ -50,24 +50,23 @@ public struct DocumentSettingsScreen: ShellScreen {
         let form = FormView(id: id, title: title.text(lang), fields: fields)
         form.fieldWidth = 50
         form.onSave = { values, app in
-            var next = ws.config.documentSettings
             let v = { (key: String) in (values[key] ?? "").trimmingCharacters(in: .whitespaces) }
-            next.issuerAbbreviation = v("abbreviation").isEmpty ? nil : v("abbreviation")
-            next.printer = v("printer").isEmpty ? nil : v("printer")
-            next.copies = Int(v("copies"))
-            next.reportsFolder = v("folder").isEmpty ? nil : v("folder")
             let recipients = v("recipients").split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            next.recipients = recipients.isEmpty ? nil : recipients
-            if !v("name").isEmpty || !v("title").isEmpty {
-                let authority = Self.authorities[authorityLabels.firstIndex(of: v("authority")) ?? 0]
-                let edited = DocumentSigner(id: signer.id, authority: authority, collective: v("collective").isEmpty ? nil : v("collective"),
-                                            head: v("head"), title: v("title"), name: v("name"))
-                if let i = next.signers.firstIndex(where: { $0.id == signer.id }) { next.signers[i] = edited } else { next.signers.append(edited) }
-                next.defaultSigner = signer.id
-            }
+            let authority = Self.authorities[authorityLabels.firstIndex(of: v("authority")) ?? 0]
+            let edited = DocumentSigner(id: signer.id, authority: authority, collective: v("collective").isEmpty ? nil : v("collective"),
+                                        head: v("head"), title: v("title"), name: v("name"))
             do {
-                try ws.setOffice(officeName: v("office"), parentBody: v("parent"), place: v("place"), documents: next,
-                                 action: "settings.documents")
+                try ws.setOffice(officeName: v("office"), parentBody: v("parent"), place: v("place"), documents: { next in
+                    next.issuerAbbreviation = v("abbreviation").isEmpty ? nil : v("abbreviation")
+                    next.printer = v("printer").isEmpty ? nil : v("printer")
+                    next.copies = Int(v("copies"))
+                    next.reportsFolder = v("folder").isEmpty ? nil : v("folder")
+                    next.recipients = recipients.isEmpty ? nil : recipients
+                    if !edited.name.isEmpty || !edited.title.isEmpty {
+                        if let i = next.signers.firstIndex(where: { $0.id == edited.id }) { next.signers[i] = edited } else { next.signers.append(edited) }
+                        next.defaultSigner = edited.id
+                    }
+                }, action: "settings.documents")
                 let period = ReportingPeriodKind.allCases[periodLabels.firstIndex(of: v("reportingPeriod")) ?? 0]
                 if period != ws.config.reportingPeriodKind { try ws.setReportingPeriod(period) }
             } catch {

@@ -55,10 +55,6 @@ enum ReportSaveForm {
         return form
     }
 
-    static func expandHome(_ path: String) -> String {
-        path == "~" || path.hasPrefix("~/") ? NSHomeDirectory() + path.dropFirst() : path
-    }
-
     /// Writes the previewed document; the file appears whole or not at all (ReportFile.write).
     @discardableResult
     static func write(_ session: ReportSession, _ format: ReportFormat, to path: String, force: Bool, form: FormView?, app: Application) -> Bool {

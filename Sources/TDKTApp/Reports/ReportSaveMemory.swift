@@ -31,12 +31,13 @@ struct ReportSaveMemory: Codable, Equatable {
 
     /// Where the save form starts: the remembered folder if it still exists, else the office's reports folder
     /// from the settings, else the clerk's home.
-    func startFolder(settings: DocumentSettings) -> String {
+    func startFolder(settings: DocumentSettings, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         let fm = FileManager.default
+        let home = environment["HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? NSHomeDirectory()
         var isDir: ObjCBool = false
         for candidate in [folder, settings.reportsFolder.map(ReportFile.resolve)].compactMap({ $0 }) {
             if fm.fileExists(atPath: candidate, isDirectory: &isDir), isDir.boolValue { return candidate }
         }
-        return NSHomeDirectory()
+        return home
     }
 }

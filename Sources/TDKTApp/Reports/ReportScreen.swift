@@ -48,11 +48,36 @@ final class ReportSession {
         self.workspace = workspace
         // One gathering of the records serves the preview, the drill-down and the saved file alike.
         data = ReportData(workspace: workspace, period: period)
-        document = try Reports.document(kind.id, period: period, data: data, language: language)
+        if AwardDocuments.yearKinds.contains(where: { $0.id == kind.id }) {
+            document = try AwardDocuments.document(kind.id, year: period.to, workspace: workspace)
+        } else {
+            document = try Reports.document(kind.id, period: period, data: data, language: language)
+        }
     }
 
-    /// The Decree 30 frame from the office's settings, the date left blank for the day of signing.
-    var frame: DocumentFrame { DocumentFrame.standard(config: workspace.config, date: nil, year: CivilDate.today().year) }
+    /// A document built elsewhere (a person's award history), previewed, saved and printed the same way.
+    init(kind: ReportKind, document: ReportDocument, workspace: Workspace, period: ReportPeriod) {
+        self.kind = kind
+        self.period = period
+        self.workspace = workspace
+        self.document = document
+        data = ReportData(workspace: workspace, period: period)
+    }
+
+    /// The Decree 30 frame from the office's settings, the date left blank for the day of signing; a decision's own.
+    private var frameOverride: DocumentFrame?
+    var frame: DocumentFrame {
+        frameOverride ?? DocumentFrame.standard(config: workspace.config, date: nil, year: CivilDate.today().year)
+    }
+
+    /// A decision with its annex, under its own number, date and signer.
+    convenience init(decision: Decision, workspace: Workspace) throws {
+        let doc = try AwardDocuments.decision(decision, in: workspace)
+        let kind = ReportKind(id: "decision-" + decision.id, title: Localized(vi: "Quyết định " + decision.number, en: "Decision " + decision.number),
+                              formats: ReportFormat.allCases, singleYear: true)
+        self.init(kind: kind, document: doc, workspace: workspace, period: try ReportPeriod(year: decision.date.year))
+        frameOverride = AwardDocuments.decisionFrame(decision, config: workspace.config)
+    }
 
     /// The pages as they will print, laid out once; nil when no font is installed.
     private(set) lazy var pages: [PDFPage]? = try? PDFRenderer(frame: frame).pages(document)

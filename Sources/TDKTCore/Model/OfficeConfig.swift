@@ -59,6 +59,10 @@ public struct OfficeConfig: Sendable, Equatable, Codable {
     public var documents: DocumentSettings?
     /// How a report's year is counted by decision dates (absent: the calendar year).
     public var reportingPeriod: ReportingPeriodKind?
+    /// Whether a cluster's leader (cụm trưởng) of a year may run that year's round of its own
+    /// cluster: record facts and exclusions, close, open the explanation period, finalize, record
+    /// the ballot. Nil or false: only the office does.
+    public var clusterLeaderRunsRound: Bool? = nil
 
     public init(officeName: String, parentBody: String, place: String, roles: [String: RoleAssignment],
                 unknownLogins: UnknownLogins = .viewer, documents: DocumentSettings? = nil) {

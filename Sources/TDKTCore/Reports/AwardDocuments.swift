@@ -43,6 +43,25 @@ public enum AwardDocuments {
         }
     }
 
+    /// The documents of a year's proposals, as the report screen offers them.
+    public static let yearKinds = [
+        ReportKind(id: "submission", title: Localized(vi: "Tờ trình đề nghị khen thưởng (đề nghị đã duyệt)",
+                                                      en: "Tờ trình asking for awards (approved proposals)"),
+                   formats: ReportFormat.allCases, singleYear: true),
+        ReportKind(id: "council", title: Localized(vi: "Danh sách trình Hội đồng Thi đua - Khen thưởng",
+                                                   en: "The council's list (proposals before the council)"),
+                   formats: ReportFormat.allCases, singleYear: true),
+    ]
+
+    /// The tờ trình (approved proposals) or the council's list (proposals before the council) of a year.
+    public static func document(_ id: String, year: Int, workspace: Workspace) throws -> ReportDocument {
+        let book = ProposalBook(workspace: workspace)
+        if id == "council" {
+            return try councilList(select(book, ids: [], year: year, award: nil, states: [.toCouncil]), book: book)
+        }
+        return submission(try select(book, ids: [], year: year, award: nil, states: [.approved]), in: workspace)
+    }
+
     // MARK: Tờ trình
 
     /// The tờ trình asking the competent authority to give the awards proposed.

@@ -105,7 +105,7 @@ public struct PDFRenderer: Sendable {
         signature.append(PDFParagraph(" ", size: 13.5, spaceAfter: 56))
         signature.append(PDFParagraph(frame.signerName.isEmpty ? " " : c(frame.signerName), style: .bold, size: 13.5, alignment: .center))
         return .columns(PDFColumns([.init(weight: 0.5, paragraphs: recipients), .init(weight: 0.5, paragraphs: signature)],
-                                   spaceBefore: 12))
+                                   spaceBefore: 12, keepWithPrevious: true))
     }
 
     func formClosing() -> PDFBlock {
@@ -117,7 +117,8 @@ public struct PDFRenderer: Sendable {
                     PDFParagraph("(Ký, đóng dấu, ghi rõ họ tên)", style: .italic, size: 12, alignment: .center, spaceAfter: 50),
                     PDFParagraph(frame.signerName.isEmpty ? " " : PDFRenderer.clean(frame.signerName), style: .bold, size: 13,
                                  alignment: .center)]
-        return .columns(PDFColumns([.init(weight: 0.4, paragraphs: compiler), .init(weight: 0.6, paragraphs: head)], spaceBefore: 12))
+        return .columns(PDFColumns([.init(weight: 0.4, paragraphs: compiler), .init(weight: 0.6, paragraphs: head)], spaceBefore: 12,
+                                   keepWithPrevious: true))
     }
 
     // MARK: Content

@@ -14,7 +14,7 @@ public enum ReportFile {
     /// `~/…` from the home folder, a relative path from the current folder.
     public static func resolve(_ path: String) -> String {
         var p = path
-        if p == "~" || p.hasPrefix("~/") { p = NSHomeDirectory() + p.dropFirst() }
+        if p == "~" || p.hasPrefix("~/") { p = (ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()) + p.dropFirst() }
         if !p.hasPrefix("/") { p = FileManager.default.currentDirectoryPath + "/" + p }
         return p
     }

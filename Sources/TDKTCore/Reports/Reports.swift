@@ -9,6 +9,8 @@ import Darwin
 /// The output formats of a report.
 public enum ReportFormat: String, Sendable, CaseIterable {
     case text, csv, html, pdf
+    /// An Excel workbook: binary, written through `Reports.output`.
+    case xlsx
     public var fileExtension: String { rawValue == "text" ? "txt" : rawValue }
 }
 
@@ -19,6 +21,10 @@ public struct ReportKind: Sendable, Equatable, Identifiable {
     public var formats: [ReportFormat]
     /// Statistics forms are for one year; the others take a range.
     public var singleYear: Bool
+
+    public init(id: String, title: Localized, formats: [ReportFormat], singleYear: Bool) {
+        self.id = id; self.title = title; self.formats = formats; self.singleYear = singleYear
+    }
 }
 
 /// A report that could not be produced or saved; the message says why in both languages.
@@ -47,7 +53,7 @@ public enum Reports {
          ReportKind(id: "form-0602", title: Localized(vi: "Biểu 0602.N: Khen thưởng cấp Nhà nước", en: "Form 0602.N: state-level awards"),
                     formats: ReportFormat.allCases, singleYear: true),
          ReportKind(id: "form-0603", title: Localized(vi: "Biểu 0603.N: Khen thưởng cấp tỉnh", en: "Form 0603.N: provincial awards"),
-                    formats: ReportFormat.allCases, singleYear: true)]
+                    formats: ReportFormat.allCases, singleYear: true)] + AwardDocuments.yearKinds
     }
 
     /// Builds a report for a period from gathered data. Forms need a single year.
@@ -79,6 +85,7 @@ public enum Reports {
     /// signature) of HTML and PDF.
     public static func output(_ doc: ReportDocument, format: ReportFormat, config: OfficeConfig, frame: DocumentFrame? = nil,
                               period: ReportPeriod, pageLength: Int? = 64) throws -> Data {
+        if format == .xlsx { return xlsx(doc) }
         guard format == .pdf else {
             return Data(render(doc, format: format, config: config, frame: frame, period: period, pageLength: pageLength).utf8)
         }
@@ -95,6 +102,9 @@ public enum Reports {
             return PlainTextRenderer(pageLength: pageLength).render(doc, config: config)
         case .csv:
             return csv(doc)
+        case .xlsx:
+            // A workbook is bytes (Reports.data); as text, the nearest is its CSV.
+            return csv(doc)
         case .html:
             // Without a date the day and month stay blank for the day of signing, in the current year.
             let f = frame ?? DocumentFrame.standard(config: config, date: nil, year: CivilDate.today().year)
@@ -104,7 +114,7 @@ public enum Reports {
 
     /// A report as lines of text for a scrolling preview (no page breaks).
     public static func previewLines(_ id: String, period: ReportPeriod, workspace: Workspace,
-                                    ranking: ClusterRankingProvider? = nil, width: Int = 100) throws -> [String] {
+                                    ranking: ClusterRankingProvider? = nil, width: Int = 80) throws -> [String] {
         let doc = try document(id, period: period, workspace: workspace, ranking: ranking)
         return PlainTextRenderer(pageLength: nil, width: width).lines(doc, config: workspace.config)
     }
@@ -124,7 +134,7 @@ public enum Reports {
     public static func csv(_ doc: ReportDocument) -> String {
         if let t = doc.dataTable { return TextTable(headers: t.headers, rows: t.rows).csv() }
         if doc.blocks.count == 1, case let .table(t) = doc.blocks[0] {
-            return TextTable(headers: t.headers, rows: t.rows).csv()
+            return TextTable(headers: t.headers, rows: t.rows, numeric: t.numeric).csv()
         }
         var rows: [[String]] = [[doc.subject]]
         if let code = doc.formCode { rows.append([code]) }
@@ -136,7 +146,8 @@ public enum Reports {
             case let .table(t):
                 if let c = t.caption { rows.append([c]) }
                 rows.append(t.headers)
-                rows += t.rows
+                // Numbers plain ("135300000"), so that a spreadsheet reads them as numbers.
+                rows += t.rows.map { $0.enumerated().map { SpreadsheetCells.csvText($1, numeric: t.numeric.contains($0)) } }
                 rows.append([])
             }
         }

@@ -52,6 +52,9 @@ struct PendingWrite: Sendable {
         indexLine = { _, _, _, _ in Data() }
         isRemoval = true
     }
+    /// What the audit line says changed, when the record knows better than a field-by-field
+    /// comparison (a scoring round names each changed cell); nil: top-level fields compared.
+    var auditChanges: [String: String]? = nil
 
     init<T: StoredRecord>(_ value: T, basedOn revision: Int?, action: String) {
         isRemoval = false
@@ -244,7 +247,7 @@ public final class Store: @unchecked Sendable {
             for p in prepared {
                 try AuditLog(store: self).append(AuditEntry(
                     time: now, user: user, action: p.write.action, record: p.write.relativePath, revision: p.revision,
-                    changes: AuditEntry.changes(old: p.old, new: p.data)))
+                    changes: p.write.auditChanges ?? AuditEntry.changes(old: p.old, new: p.data)))
             }
             return prepared.map { ($0.revision, now) }
         }

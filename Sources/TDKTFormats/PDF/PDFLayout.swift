@@ -15,7 +15,7 @@ public struct PDFLayout: Sendable {
 
     /// Width of text in points.
     public func width(_ text: String, style: PDFFontStyle = .regular, size: Double) -> Double {
-        shaper.width(text, style: style, size: size)
+        shaper.width(TextShaper.normalize(text), style: style, size: size)
     }
 
     public func layout(_ doc: PDFDocument) -> [PDFPage] {
@@ -30,7 +30,11 @@ public struct PDFLayout: Sendable {
                 }
                 if needed <= doc.page.contentHeight && state.y + needed > state.bottom { state.newPage() }
             }
-            place(block, in: &state)
+            if case let .table(t) = block, i + 1 < prepared.count, case let .columns(c, _, _, _) = prepared[i + 1], c.keepWithPrevious {
+                place(t, reserveAfterLastRow: prepared[i + 1].height, in: &state)
+            } else {
+                place(block, in: &state)
+            }
         }
         var pages = state.pages
         numberPages(&pages, style: doc.pageNumbers, setup: doc.page)
@@ -299,7 +303,9 @@ public struct PDFLayout: Sendable {
         state.y += para.spaceAfter
     }
 
-    private func place(_ t: PreparedTable, in state: inout PageState) {
+    /// `reserveAfterLastRow`: the height of what must follow the last row on its page; when it would not fit,
+    /// the last row starts the next page instead (under the repeated header).
+    private func place(_ t: PreparedTable, reserveAfterLastRow: Double = 0, in state: inout PageState) {
         let table = t.table
         let x0 = state.setup.left
         func drawRow(_ cells: [[BrokenLine]], lines range: Range<Int>?, height: Double, bold: Bool, header: Bool) {
@@ -342,6 +348,13 @@ public struct PDFLayout: Sendable {
         header()
         for (r, cells) in t.rows.enumerated() {
             let h = t.rowHeights[r]
+            let last = r == t.rows.count - 1
+            if last, r > 0, reserveAfterLastRow > 0, state.y > state.setup.top + t.headerHeight + 0.01,
+               state.fits(h), !state.fits(h + table.spaceAfter + reserveAfterLastRow),
+               t.headerHeight + h + table.spaceAfter + reserveAfterLastRow <= state.setup.contentHeight {
+                state.newPage()
+                header()
+            }
             if !state.fits(h) {
                 let fresh = state.setup.contentHeight - t.headerHeight
                 if h <= fresh || state.y > state.setup.top + t.headerHeight + 0.01 {

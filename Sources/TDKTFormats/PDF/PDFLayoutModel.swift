@@ -137,9 +137,12 @@ public struct PDFColumns: Sendable, Equatable {
     public var columns: [Column]
     public var spaceBefore: Double
     public var spaceAfter: Double
+    /// Never alone at the top of a page: the last row of a table before it moves with it (a signature
+    /// block goes with the end of what is signed).
+    public var keepWithPrevious: Bool
 
-    public init(_ columns: [Column], spaceBefore: Double = 0, spaceAfter: Double = 0) {
-        self.columns = columns; self.spaceBefore = spaceBefore; self.spaceAfter = spaceAfter
+    public init(_ columns: [Column], spaceBefore: Double = 0, spaceAfter: Double = 0, keepWithPrevious: Bool = false) {
+        self.columns = columns; self.spaceBefore = spaceBefore; self.spaceAfter = spaceAfter; self.keepWithPrevious = keepWithPrevious
     }
 }
 

@@ -49,8 +49,21 @@ struct TextShaper: Sendable {
         return runs
     }
 
-    /// Width in points at a size.
+    /// Width in points at a size, of text already in NFC (the line breaker measures every word: no arrays here).
     func width(_ text: String, style: PDFFontStyle, size: Double) -> Double {
-        Double(shape(text, style: style).reduce(0) { $0 + $1.advance }) * size / 1000
+        let primary = family.font(style)
+        var total = 0
+        for scalar in text.unicodeScalars {
+            if let g = primary.glyph(for: scalar) {
+                total += primary.advance1000(of: g)
+            } else if let fb = family.fallback, let g = fb.glyph(for: scalar) {
+                total += fb.advance1000(of: g)
+            } else if scalar.value == 0xA0, let g = primary.glyph(for: " ") {
+                total += primary.advance1000(of: g)
+            } else {
+                total += primary.advance1000(of: 0)
+            }
+        }
+        return Double(total) * size / 1000
     }
 }

@@ -14,12 +14,13 @@ final class PrintEndToEndTests: XCTestCase {
     private var cupsd: Process?
 
     static let filesConf = "/etc/cups/cups-files.conf"
-    static let model = "lsb/usr/cupsfilters/Generic-PDF_Printer-PDF.ppd"
+    /// cups-filters' PDF printer: its filter (pdftopdf) passes the PDF on, fonts and text intact.
+    static let ppd = "/usr/share/ppd/cupsfilters/Generic-PDF_Printer-PDF.ppd"
 
     override func setUpWithError() throws {
         try RootTests.require("configures CUPS, starts cupsd and prints through a queue of its own")
-        for tool in ["/usr/sbin/cupsd", "/usr/sbin/lpadmin", "/usr/bin/lpstat", "/usr/bin/lp", "/usr/bin/pdftotext", "/usr/bin/pdfinfo"]
-        where !FileManager.default.isExecutableFile(atPath: tool) {
+        for tool in ["/usr/sbin/cupsd", "/usr/sbin/lpadmin", "/usr/bin/lpstat", "/usr/bin/lp", "/usr/bin/pdftotext", "/usr/bin/pdfinfo", Self.ppd]
+        where !FileManager.default.fileExists(atPath: tool) {
             XCTFail("\(tool) is missing; .ci/run installs cups, cups-client, cups-filters and poppler-utils")
             throw StopTest()
         }
@@ -31,7 +32,7 @@ final class PrintEndToEndTests: XCTestCase {
         try FileManager.default.createDirectory(atPath: outputFolder, withIntermediateDirectories: true)
         chmod(outputFolder, 0o1777)
         queue = "tdkt-e2e-" + String(UUID().uuidString.prefix(8)).lowercased()
-        let added = spawnAndWait("/usr/sbin/lpadmin", ["-p", queue, "-E", "-v", "file://\(outputFolder!)/out.pdf", "-m", Self.model],
+        let added = spawnAndWait("/usr/sbin/lpadmin", ["-p", queue, "-E", "-v", "file://\(outputFolder!)/out.pdf", "-P", Self.ppd],
                                  environment: ["LANG": "C"])
         XCTAssertEqual(added.status, 0, "lpadmin: \(added.output)")
         tmux = try Tmux()

@@ -14,7 +14,7 @@ final class PDFReportTests: XCTestCase {
             throw CocoaError(.fileNoSuchFile)
         }
         let out = temporaryDirectory("poppler") + "/out"
-        FileManager.default.createFile(atPath: out, contents: nil)
+        _ = FileManager.default.createFile(atPath: out, contents: nil)
         let p = Process()
         p.executableURL = URL(fileURLWithPath: path)
         p.arguments = args
