@@ -58,6 +58,14 @@ final class DecisionNumberTests: XCTestCase {
         let first = try Decisions.make(request("05/QĐ-UBND", CivilDate(2025, 8, 1), a), in: book, actor: "test")
         XCTAssertEqual(first.decision.number, "05/QĐ-UBND")
         XCTAssertEqual(first.decision.id, "2025-5-qd-ubnd")
+        // The decision as printed cites the decree in force on its date, and the base salary's decree.
+        let ws = try dir.workspace()
+        let text = PlainTextRenderer().render(try AwardDocuments.decision(first.decision, in: ws), config: ws.config)
+            .split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+        XCTAssertTrue(text.contains("Căn cứ Nghị định số 152/2025/NĐ-CP của Chính phủ"), text)
+        XCTAssertTrue(text.contains("mức lương cơ sở theo Nghị định số 73/2024/NĐ-CP"), text)
+        XCTAssertFalse(text.contains("98/2023"), text)
+        XCTAssertEqual(try AwardDocuments.findDecision("5/QĐ-UBND", in: ws).id, first.decision.id)
         XCTAssertThrowsError(try Decisions.make(request("5/QĐ-UBND", CivilDate(2025, 8, 1), b), in: book, actor: "test")) { e in
             XCTAssertEqual(ErrorText.field(e), "number")
             XCTAssertTrue(ErrorText.message(e, .en).contains("already exists"), ErrorText.message(e, .en))
