@@ -99,7 +99,15 @@ final class ProposalListView: View {
         case AwardCommands.move?: moveChosen(app)
         case AwardCommands.vote?: openVote(app)
         case AwardCommands.new?:
-            app.push(ProposalFormController(ws: ws, book: book, lang: lang, editing: nil) { [weak self] in self?.reload() }.view)
+            // After the save the list shows the new proposal's year, so the clerk sees what was made.
+            weak var made: ProposalFormController?
+            let form = ProposalFormController(ws: ws, book: book, lang: lang, editing: nil) { [weak self] in
+                guard let self else { return }
+                if let y = made?.editing?.year, self.year != nil, self.year != y { self.year = y }
+                self.reload()
+            }
+            made = form
+            app.push(form.view)
         case AwardCommands.decide?: openDecision(app)
         default:
             return list.handle(key, command: command, app: app)

@@ -76,8 +76,9 @@ final class PickFields {
     func attach(to form: FormView) {
         self.form = form
         form.extraContexts.append(.pickForm)
-        form.onKey = { [self] key, command, app in
-            guard let f = form.focusedField, let open = self.openers[f.id] else { return false }
+        // Weak: the form keeps this closure, so holding the form here would keep it alive after it closes.
+        form.onKey = { [self, weak form] key, command, app in
+            guard let f = form?.focusedField, let open = self.openers[f.id] else { return false }
             switch key {
             case .enter, .char(" "), .function(4): open(app); return true
             case .delete, .backspace, .ctrl("u"): self.set(f.id, []); return true
