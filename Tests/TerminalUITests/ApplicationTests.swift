@@ -5,19 +5,39 @@ import TDKTText
 final class ApplicationTests: XCTestCase {
     func testTooSmallScreenShowsOneMessageAndRedrawsAfterResize() {
         let menu = MenuView(title: "Chính", items: [MenuView.Item("Phong trào thi đua") { _ in }])
-        let h = Harness(menu, size: Size(width: 60, height: 20))
-        XCTAssertNotNil(h.screen.frame.find("Cửa sổ quá nhỏ: cần ít nhất 80x24"))
-        XCTAssertNotNil(h.screen.frame.find("60x20"))
+        let h = Harness(menu, size: Size(width: 59, height: 20))
+        XCTAssertNotNil(h.screen.frame.find("Cửa sổ quá nhỏ: cần ít nhất 60x20"))
+        XCTAssertNotNil(h.screen.frame.find("59x20"))
         XCTAssertNil(h.screen.frame.find("Phong trào"))
         h.screen.size = Size(width: 80, height: 24)
         h.press(.resize)
         XCTAssertNil(h.screen.frame.find("quá nhỏ"))
         XCTAssertNotNil(h.screen.frame.find("Phong trào thi đua"))
-        h.screen.size = Size(width: 79, height: 30)
+        h.screen.size = Size(width: 60, height: 19)
         h.render()
         XCTAssertNotNil(h.screen.frame.find("quá nhỏ"))
-        let en = Harness(menu, size: Size(width: 80, height: 23), language: .en)
-        XCTAssertNotNil(en.screen.frame.find("Window too small: at least 80x24 needed"))
+        let en = Harness(menu, size: Size(width: 50, height: 23), language: .en)
+        XCTAssertNotNil(en.screen.frame.find("Window too small: at least 60x20 needed"))
+    }
+
+    /// Nothing happens on a screen the clerk cannot see: every key rings the bell and is dropped.
+    func testKeysAreIgnoredWithABellWhileTheScreenIsTooSmall() {
+        var opened = 0
+        let menu = MenuView(title: "Chính", items: [MenuView.Item("Phong trào thi đua") { _ in opened += 1 },
+                                                    MenuView.Item("Đề nghị") { _ in opened += 10 }])
+        let h = Harness(menu, size: Size(width: 70, height: 19))
+        h.press(.down)
+        h.press(.enter)
+        h.press(.function(10))
+        XCTAssertEqual(opened, 0)
+        XCTAssertTrue(h.app.isRunning)
+        XCTAssertEqual(h.screen.bellCount, 3)
+        XCTAssertEqual(h.app.stack.count, 1)
+        h.screen.size = Size(width: 60, height: 20)
+        h.press(.resize)
+        XCTAssertEqual(h.screen.bellCount, 3)
+        h.press(.enter)
+        XCTAssertEqual(opened, 1, "the first item is still selected: Down was ignored")
     }
 
     func testLayoutTitleStatusAndBar() {

@@ -7,7 +7,7 @@ final class Harness {
     let app: Application
     let screen: MemoryScreen
 
-    init(_ root: View, size: Size = .minimum, language: Language = .vi) {
+    init(_ root: View, size: Size = .standard, language: Language = .vi) {
         app = Application(root: root, language: language, appTitle: "TEST", statusInfo: "data · user")
         screen = MemoryScreen(size: size)
         render()

@@ -41,6 +41,14 @@ public final class Application {
     public private(set) var terminationReason: TerminationReason?
     /// Set by Ctrl-L; the backend repaints everything once and clears it.
     public var needsFullRedraw = false
+    /// The size of the last frame rendered: keys are refused while it is below `Size.minimum`,
+    /// so nothing happens on a screen the clerk cannot see.
+    public private(set) var screenSize: Size?
+    /// A refused key rings the bell on the next frame.
+    private var bellPending = false
+
+    /// Rings the terminal bell with the next frame.
+    public func bell() { bellPending = true }
     /// Called once when the session ends for any reason but `.quit`, before the terminal is restored:
     /// the place to save drafts.
     public var onAbruptEnd: ((Application, TerminationReason) -> Void)?
@@ -148,6 +156,10 @@ public final class Application {
         guard isRunning else { return }
         if key == .interrupt { finish(.interrupt); return }
         if key == .resize { return }  // the next render lays out again from scratch
+        if let size = screenSize, size.isBelowMinimum {
+            if key == .ctrl("l") { needsFullRedraw = true } else { bell() }
+            return
+        }
         guard let view = top else { return }
         clearStatus()
         let command = commands.lookup(key, in: view.allContexts, typing: view.wantsTyping, hiding: view.hiddenCommands)
@@ -181,7 +193,10 @@ public final class Application {
     /// The title bar, the views, the status line and the F-key bar, laid out from scratch.
     public func render(size: Size) -> Frame {
         var frame = Frame(size: size)
-        if size.width < Size.minimum.width || size.height < Size.minimum.height {
+        screenSize = size
+        frame.bell = bellPending
+        bellPending = false
+        if size.isBelowMinimum {
             drawTooSmall(&frame)
             return frame
         }

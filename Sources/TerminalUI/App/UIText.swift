@@ -2,7 +2,9 @@ import TDKTText
 
 /// The toolkit's own interface text.
 public enum UIText {
-    public static let tooSmall = Localized(vi: "Cửa sổ quá nhỏ: cần ít nhất 80x24", en: "Window too small: at least 80x24 needed")
+    public static let tooSmall = Localized(
+        vi: "Cửa sổ quá nhỏ: cần ít nhất \(Size.minimum.width)x\(Size.minimum.height). Phím bấm không có tác dụng.",
+        en: "Window too small: at least \(Size.minimum.width)x\(Size.minimum.height) needed. Keys do nothing.")
     public static func currentSize(_ s: Size) -> Localized {
         Localized(vi: "Hiện tại: \(s.width)x\(s.height)", en: "Now: \(s.width)x\(s.height)")
     }

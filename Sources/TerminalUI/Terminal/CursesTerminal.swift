@@ -35,7 +35,9 @@ public final class CursesTerminal {
     /// The terminal type in use (after fallback).
     public let terminalType: String
     /// Milliseconds to wait after Esc for a digit (Esc 1 = F1).
-    public var escapeDigitWindow: Int32 = 300
+    public var escapeDigitWindow: Int32 = KeyDecoder.escapeDigitWindow
+    /// Milliseconds to wait for the rest of an escape sequence the terminfo entry did not know.
+    public var sequenceWindow: Int32 = 300
     /// Milliseconds between wake-ups of an idle read (no redraw happens on them).
     public var idleWake: Int32 = 1000
     /// Reads that fail this many times in a row mean the terminal is gone.
@@ -165,6 +167,7 @@ public final class CursesTerminal {
     /// Draws a frame into curses' virtual screen and sends only the differences (one doupdate).
     public func present(_ frame: Frame, fullRedraw: Bool) {
         if fullRedraw { clearok(window, true) }  // Ctrl-L: the only full clear
+        if frame.bell { beep() }
         werase(window)
         let h = min(frame.height, Int(getmaxy(window)))
         let w = min(frame.width, Int(getmaxx(window)))
@@ -272,7 +275,7 @@ public final class CursesTerminal {
             let pending = decoder.isPending
             // When idle, wake once a second anyway: a signal that lands just before the read starts
             // is then seen within a second instead of at the next key.
-            let wait = pending ? (decoder.isInPaste ? 2000 : escapeDigitWindow) : idleWake
+            let wait = pending ? (decoder.isInPaste ? 2000 : decoder.isAwaitingEscapeDigit ? escapeDigitWindow : sequenceWindow) : idleWake
             tdkt_wtimeout(window, wait)
             let started = DispatchTime.now().uptimeNanoseconds
             let r = wget_wch(window, &wc)
