@@ -29,7 +29,6 @@ final class HistoryLookupView: View {
     var wantsTyping: Bool { true }
     var hiddenCommands: Set<CommandID> { [.search, .filter, .mark, .markAll] }
 
-    func didAppear(app: Application) { AwardCommands.install(in: app) }
 
     func draw(in frame: inout Frame, area: Rect, app: Application) {
         let label = AwardStrings.searchLabel.text(lang)
@@ -106,7 +105,6 @@ final class HonourRollView: View {
     var wantsTyping: Bool { list.wantsTyping }
     var hiddenCommands: Set<CommandID> { [.mark, .markAll, AwardCommands.year] }
 
-    func didAppear(app: Application) { AwardCommands.install(in: app) }
 
     func reload() {
         guard let y = year else { list.setRows([]); return }

@@ -33,7 +33,6 @@ final class PanelFormView: View {
     var hiddenCommands: Set<CommandID> { hidden }
 
     func didAppear(app: Application) {
-        AwardCommands.install(in: app)
         afterKey?(app)
     }
 

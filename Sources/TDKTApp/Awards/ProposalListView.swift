@@ -45,7 +45,6 @@ final class ProposalListView: View {
         return h
     }
 
-    func didAppear(app: Application) { AwardCommands.install(in: app) }
 
     func reload() {
         book.reload()

@@ -64,7 +64,7 @@ enum Picker {
 }
 
 /// Form fields whose value is picked from a list: the field shows names, the ids are kept here.
-/// Enter, Space, F4 or any letter opens the list; Del or Backspace clears.
+/// Enter, Space or any letter opens the list; Del or Backspace clears.
 final class PickFields {
     private(set) var ids: [String: [String]] = [:]
     private var openers: [String: (Application) -> Void] = [:]
@@ -77,7 +77,7 @@ final class PickFields {
         form.onKey = { [self] key, command, app in
             guard let f = form.focusedField, let open = self.openers[f.id] else { return false }
             switch key {
-            case .enter, .char(" "), .function(4): open(app); return true
+            case .enter, .char(" "): open(app); return true
             case .delete, .backspace, .ctrl("u"): self.set(f.id, []); return true
             case .char, .paste: open(app); return true
             default: return command == .clerkPick

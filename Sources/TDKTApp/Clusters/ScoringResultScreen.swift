@@ -16,7 +16,6 @@ final class ScoringResultScreen {
     init(ws: Workspace, clusterId: String, year: Int, lang: Language) {
         self.ws = ws; self.clusterId = clusterId; self.year = year; self.lang = lang
         panel = TextPanel(title: ClusterStrings.resultTitle(ClusterUI.clusterName(ws, clusterId), year).text(lang))
-        panel.onAppear = { _, app in ClusterUI.installCommands(app) }
         panel.onKey = { [self] _, command, app in
             switch command {
             case .closeScoringRound? where panel.commandContext == .scoringResultOpen:

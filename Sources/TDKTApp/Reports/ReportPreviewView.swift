@@ -28,8 +28,6 @@ final class ReportPreviewView: View {
     var context: TerminalUI.CommandContext { .reportPreview }
     var wantsTyping: Bool { prompt != nil }
 
-    func didAppear(app: Application) { ReportCommands.install(in: app) }
-
     /// The lines for a width of text, laid out again only when the width changes.
     func lines(width w: Int) -> [String] {
         if w != width {

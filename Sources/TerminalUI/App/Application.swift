@@ -28,11 +28,17 @@ public enum TerminationReason: Hashable, Sendable {
 /// It knows nothing of terminals: `render(size:)` returns a frame, `handle(_:)` takes keys.
 public final class Application {
     public var language: Language
-    public var commands: CommandTable
+    /// The one command table, fixed for the whole session.
+    public let commands: CommandTable
     /// Shown at the left of the top line.
     public var appTitle: String
-    /// Left part of the status line (data directory, user...).
+    /// Left part of the status line (who is working: user and role).
     public var statusInfo: String
+    /// Lines at the top of the F1 help (where the data lives, the version): kept off the status line
+    /// so the screens keep their width.
+    public var aboutLines: [String] = []
+    /// Set by Ctrl-Z; the terminal runner suspends the process, then redraws everything.
+    public var suspendRequested = false
     public private(set) var statusMessage: String?
     public private(set) var statusIsError = false
     /// The built-in Telex input method.
@@ -90,7 +96,7 @@ public final class Application {
     /// Closes a view as Esc does: asks first when it holds unsaved changes.
     public func leave(_ view: View) {
         guard view.hasUnsavedChanges else { return remove(view) }
-        confirm(UIText.discardChanges.text(language)) { yes, app in
+        confirm(UIText.discardChanges.text(language), destructive: true) { yes, app in
             if yes { app.remove(view) }
         }
     }
@@ -121,8 +127,9 @@ public final class Application {
         push(MessageDialog(title: title ?? UIText.error.text(language), text: text, kind: .error))
     }
 
-    public func confirm(_ text: String, title: String? = nil, onAnswer: @escaping (Bool, Application) -> Void) {
-        push(ConfirmDialog(title: title ?? UIText.confirm.text(language), text: text, onAnswer: onAnswer))
+    /// Asks a yes/no question. `destructive`: "yes" deletes, merges or drops something, so "Không" is preselected.
+    public func confirm(_ text: String, title: String? = nil, destructive: Bool = false, onAnswer: @escaping (Bool, Application) -> Void) {
+        push(ConfirmDialog(title: title ?? UIText.confirm.text(language), text: text, defaultYes: !destructive, onAnswer: onAnswer))
     }
 
     // MARK: Ending
@@ -130,7 +137,7 @@ public final class Application {
     /// F10: asks first if anything is unsaved.
     public func requestQuit() {
         if stack.contains(where: { $0.hasUnsavedChanges }) {
-            confirm(UIText.quitUnsaved.text(language)) { yes, app in
+            confirm(UIText.quitUnsaved.text(language), destructive: true) { yes, app in
                 if yes { app.finish(.quit) }
             }
         } else {
@@ -162,7 +169,7 @@ public final class Application {
         }
         guard let view = top else { return }
         clearStatus()
-        let command = commands.lookup(key, in: view.allContexts, typing: view.wantsTyping, hiding: view.hiddenCommands)
+        let command = commands.lookup(key, in: view.allContexts, typing: view.wantsTyping, hiding: hiddenCommands(of: view))
         switch command {
         case .redraw?:
             needsFullRedraw = true
@@ -174,8 +181,14 @@ public final class Application {
             telexEnabled.toggle()
             setStatus((telexEnabled ? UIText.telexOn : UIText.telexOff).text(language))
             return
+        case .suspend?:
+            suspendRequested = true
+            return
         case .help? where !(view is HelpView):
-            push(HelpView(contexts: view.allContexts, hidden: view.hiddenCommands))
+            push(HelpView(contexts: view.allContexts, hidden: hiddenCommands(of: view)))
+            return
+        case .actions? where !(view is ActionsMenu):
+            openActions(for: view)
             return
         default:
             break
@@ -186,6 +199,24 @@ public final class Application {
 
     public func handle(_ keys: [Key]) {
         for k in keys { handle(k) }
+    }
+
+    /// What a view does not offer now; F9 too when it has no actions of its own.
+    func hiddenCommands(of view: View) -> Set<CommandID> {
+        var hidden = view.hiddenCommands
+        if commands.actions(for: view.allContexts, hiding: hidden).isEmpty { hidden.insert(.actions) }
+        return hidden
+    }
+
+    /// F9: the screen's own actions from the table, chosen from a menu and handed to the screen as if
+    /// their key had been pressed.
+    private func openActions(for view: View) {
+        let actions = commands.actions(for: view.allContexts, hiding: hiddenCommands(of: view))
+        guard !actions.isEmpty else {
+            setStatus(UIText.noActions.text(language))
+            return
+        }
+        push(ActionsMenu(actions: actions, target: view))
     }
 
     // MARK: Drawing
@@ -251,10 +282,9 @@ public final class Application {
     private func drawBar(_ frame: inout Frame, y: Int) {
         frame.fill(Rect(x: 0, y: y, width: frame.width, height: 1), style: .fkeyBar)
         guard let view = top else { return }
+        let items = commands.barItems(for: view.allContexts, language: language, hiding: hiddenCommands(of: view))
         var x = 0
-        for item in commands.barItems(for: view.allContexts, language: language, hiding: view.hiddenCommands) {
-            let need = DisplayWidth.of(item.key) + DisplayWidth.of(item.label) + 2
-            if x + need > frame.width { break }
+        for item in FunctionBar.fit(items, width: frame.width) {
             x += frame.put(item.key, x: x, y: y, style: .fkeyKey)
             x += frame.put(" " + item.label + " ", x: x, y: y, style: .fkeyBar)
         }

@@ -48,5 +48,11 @@ public enum UIText {
     public static let total = Localized(vi: "Tổng", en: "Total")
     public static let readOnly = Localized(vi: "Chỉ xem, không sửa được", en: "Read only")
     public static func marked(_ n: Int) -> Localized { Localized(vi: "Đã đánh dấu: \(n)", en: "Marked: \(n)") }
+    public static let noActions = Localized(vi: "Màn hình này không có thao tác riêng", en: "This screen has no actions of its own")
+    public static let actions = Localized(vi: "Thao tác", en: "Actions")
+    public static let moreBelow = Localized(vi: "▼ còn nữa", en: "▼ more below")
+    public static let moreFieldsBelow = Localized(vi: "▼ còn ô phía dưới", en: "▼ more fields below")
+    public static let helpKeys = Localized(vi: "↑↓ PgUp PgDn Home End: cuộn · Esc, Enter, F1: đóng",
+                                           en: "↑↓ PgUp PgDn Home End: scroll · Esc, Enter, F1: close")
     public static let promptHint = Localized(vi: "Enter: đồng ý · Esc: bỏ", en: "Enter: OK · Esc: cancel")
 }

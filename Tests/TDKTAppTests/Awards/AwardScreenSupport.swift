@@ -25,7 +25,7 @@ final class AwardScreenHarness {
     func open(as login: String, _ make: (Workspace) -> View) throws -> View {
         workspace = try Workspace(root: root, user: login)
         let view = make(workspace)
-        app = Application(root: view, language: .vi, appTitle: "TĐKT", statusInfo: login)
+        app = Application(root: view, language: .vi, commands: AppCommands.table, appTitle: "TĐKT", statusInfo: login)
         return view
     }
 
