@@ -205,6 +205,7 @@ final class ProposalFormController {
                               columns: [ListView.Column(AwardStrings.colName.text(lang)), ListView.Column(AwardStrings.colKind.text(lang), width: 12),
                                         ListView.Column(AwardStrings.colUnit.text(lang), width: 26)],
                               rows: rows.map(\.1))
+        picker.typeAhead = true  // typing a name jumps to it, no `/` needed
         let typed = form.field("nominee")?.value ?? ""
         if nominee == nil { picker.setFilter(typed) }
         picker.onActivate = { [unowned self, unowned picker] row, app in

@@ -9,6 +9,7 @@ enum Picker {
                      app: Application, onPick: @escaping ([String], Application) -> Void) {
         let list = ListView(title: title, columns: columns, rows: rows)
         list.allowsMarking = multi
+        list.typeAhead = true  // typing a name jumps to it, no `/` needed
         list.setMarked(Set(preselected))
         if let first = preselected.first { list.select(id: first) }
         list.onActivate = { row, app in

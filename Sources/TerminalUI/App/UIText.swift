@@ -48,6 +48,7 @@ public enum UIText {
     public static let total = Localized(vi: "Tổng", en: "Total")
     public static let readOnly = Localized(vi: "Chỉ xem, không sửa được", en: "Read only")
     public static func marked(_ n: Int) -> Localized { Localized(vi: "Đã đánh dấu: \(n)", en: "Marked: \(n)") }
+    public static let typed = Localized(vi: "Gõ: ", en: "Typed: ")
     public static let noActions = Localized(vi: "Màn hình này không có thao tác riêng", en: "This screen has no actions of its own")
     public static let actions = Localized(vi: "Thao tác", en: "Actions")
     public static let moreBelow = Localized(vi: "▼ còn nữa", en: "▼ more below")

@@ -99,6 +99,23 @@ public struct CommandContext: Hashable, Sendable, ExpressibleByStringLiteral {
     public static let toolkit: Set<CommandContext> = [.menu, .list, .form, .grid, .dialog, .help, .text, .picker]
 }
 
+/// Which printable characters an "any text" command takes.
+public enum TextClass: Sendable {
+    case any
+    /// Letters and digits (type-ahead: Space and punctuation keep their commands).
+    case alphanumeric
+    /// Digits, comma and point (a number in a grid cell).
+    case number
+
+    public func contains(_ c: Character) -> Bool {
+        switch self {
+        case .any: return true
+        case .alphanumeric: return c.isLetter || c.isNumber
+        case .number: return c.isASCII && (c.isNumber || c == "," || c == ".")
+        }
+    }
+}
+
 /// One row of the command table: id, keys, label and help text in both languages.
 public struct Command: Sendable {
     public var id: CommandID
@@ -111,13 +128,15 @@ public struct Command: Sendable {
     public var contexts: Set<CommandContext>
     /// Shown in the F-key bar (with its first key).
     public var inBar: Bool
-    /// Any printable character triggers it (type-ahead, a choice's letters) when no other command has the key.
+    /// Printable characters of `textClass` trigger it (type-ahead, a choice's letters, a cell's digits)
+    /// when the nearest context binds no command to the key.
     public var anyText: Bool
+    public var textClass: TextClass
     /// How the help screen writes the keys when `keys` does not say it all ("1–9", "a–z").
     public var keyText: Localized?
 
     public init(_ id: CommandID, keys: [Key], label: Localized, help: Localized, contexts: Set<CommandContext> = [], inBar: Bool = false,
-                anyText: Bool = false, keyText: Localized? = nil) {
+                anyText: Bool = false, textClass: TextClass = .any, keyText: Localized? = nil) {
         self.id = id
         self.keys = keys
         self.label = label
@@ -125,6 +144,7 @@ public struct Command: Sendable {
         self.contexts = contexts
         self.inBar = inBar
         self.anyText = anyText
+        self.textClass = textClass
         self.keyText = keyText
     }
 
@@ -182,19 +202,19 @@ public struct CommandTable: Sendable {
     public func lookup(_ key: Key, in contexts: [CommandContext], typing: Bool = false, hiding hidden: Set<CommandID> = []) -> CommandID? {
         if typing, key.isText { return nil }
         // A context-specific binding wins over a global one; the nearest context wins over its parents.
-        let chain = chain(contexts)
-        for ctx in chain {
+        // In each context a key's own binding comes first, then the context's "any character" row
+        // (type-ahead in a picker wins over the list's j/k/n).
+        var char: Character?
+        if case .char(let c) = key { char = c }
+        for ctx in chain(contexts) {
             if let c = commands.first(where: { !$0.contexts.isEmpty && $0.contexts.contains(ctx) && $0.keys.contains(key) && !hidden.contains($0.id) }) {
                 return c.id
             }
+            if let ch = char, let c = commands.first(where: { $0.anyText && $0.contexts.contains(ctx) && $0.textClass.contains(ch) && !hidden.contains($0.id) }) {
+                return c.id
+            }
         }
-        if let c = commands.first(where: { $0.contexts.isEmpty && $0.keys.contains(key) && !hidden.contains($0.id) }) { return c.id }
-        // Then "any character" rows (type-ahead, a choice's letters).
-        guard key.isText else { return nil }
-        for ctx in chain {
-            if let c = commands.first(where: { $0.anyText && $0.contexts.contains(ctx) && !hidden.contains($0.id) }) { return c.id }
-        }
-        return nil
+        return commands.first(where: { $0.contexts.isEmpty && $0.keys.contains(key) && !hidden.contains($0.id) })?.id
     }
 
     public func lookup(_ key: Key, in context: CommandContext, typing: Bool = false, hiding hidden: Set<CommandID> = []) -> CommandID? {
@@ -254,5 +274,5 @@ public struct CommandTable: Sendable {
     }
 
     /// The conventions clerks know from Midnight Commander, dialog and htop.
-    public static let standard = CommandTable(StandardCommands.all)
+    public static let standard = CommandTable(StandardCommands.all, parents: [.picker: .list])
 }

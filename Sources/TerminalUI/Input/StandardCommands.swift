@@ -6,9 +6,9 @@ import TDKTText
 enum StandardCommands {
     private static func c(_ id: CommandID, _ keys: [Key], _ vi: String, _ en: String, _ helpVi: String, _ helpEn: String,
                           _ contexts: Set<CommandContext> = [], bar: Bool = false, anyText: Bool = false,
-                          keyText: Localized? = nil) -> Command {
+                          textClass: TextClass = .any, keyText: Localized? = nil) -> Command {
         Command(id, keys: keys, label: Localized(vi: vi, en: en), help: Localized(vi: helpVi, en: helpEn), contexts: contexts,
-                inBar: bar, anyText: anyText, keyText: keyText)
+                inBar: bar, anyText: anyText, textClass: textClass, keyText: keyText)
     }
 
     static let all: [Command] = [
@@ -40,7 +40,7 @@ enum StandardCommands {
         c(.first, [.home], "Đầu", "First", "Về đầu", "Go to the start", [.menu, .list, .grid, .help, .text]),
         c(.last, [.end], "Cuối", "Last", "Đến cuối", "Go to the end", [.menu, .list, .grid, .help, .text]),
         c(.typeAhead, [], "Gõ để tìm", "Type to find", "Gõ vài chữ đầu để đến dòng khớp (Backspace xóa bớt)",
-          "Type the first letters to jump to a matching row (Backspace takes one back)", [.picker], anyText: true,
+          "Type the first letters to jump to a matching row (Backspace takes one back)", [.picker], anyText: true, textClass: .alphanumeric,
           keyText: Localized(vi: "a–z 0–9", en: "a–z 0–9")),
         c(.nextField, [.tab], "Ô sau", "Next", "Sang ô (nút) tiếp theo", "Go to the next field, cell or button", [.form, .grid, .dialog]),
         c(.previousField, [.backTab], "Ô trước", "Previous", "Về ô (nút) trước", "Go to the previous field, cell or button",
@@ -71,7 +71,7 @@ enum StandardCommands {
         c(.markAll, [.char("*")], "Chọn hết", "Mark all", "Đánh dấu mọi dòng đang hiện (lần nữa: bỏ hết)",
           "Mark every row shown (again: unmark all)", [.list]),
         c(.cellInput, [], "Nhập số", "Type a number", "Gõ số vào ô (dấu phẩy hoặc chấm cho phần lẻ; Backspace xóa lùi)",
-          "Type a number into the cell (comma or point for decimals; Backspace deletes)", [.grid], anyText: true,
+          "Type a number into the cell (comma or point for decimals; Backspace deletes)", [.grid], anyText: true, textClass: .number,
           keyText: Localized(vi: "0–9 , .", en: "0–9 , .")),
         c(.cellMove, [.up, .down, .left, .right], "Ô", "Cell", "Sang ô bên cạnh (giá trị đang gõ được nhận trước)",
           "Move to the next cell (the value being typed is taken first)", [.grid], keyText: Localized(vi: "↑↓←→", en: "↑↓←→")),

@@ -51,6 +51,10 @@ public final class ListView: View {
     public private(set) var markedIDs: Set<String> = []
     /// The screen's own command contexts (see `View.extraContexts`).
     public var extraContexts: [CommandContext] = []
+    /// A picker: typing letters jumps to the first row starting with them (no `/` needed).
+    public var typeAhead = false
+    /// What was typed so far (type-ahead); cleared by moving or Esc.
+    public private(set) var typedPrefix = ""
     /// Sees keys first (when no prompt is open); returns true when it handled the key.
     public var onKey: ((Key, CommandID?, Application) -> Bool)?
     /// Called as the search text changes, before matching: the owner may add rows (reveal a match).
@@ -67,7 +71,7 @@ public final class ListView: View {
         self.onActivate = onActivate
     }
 
-    public var context: CommandContext { .list }
+    public var context: CommandContext { typeAhead ? .picker : .list }
     public var wantsTyping: Bool {
         if case .none = prompt { return false }
         return true
@@ -228,6 +232,7 @@ public final class ListView: View {
             var info = visible.isEmpty ? "0/0" : "\(selected + 1)/\(visible.count)"
             if !filterText.isEmpty { info += "  " + UIText.filter.text(app.language) + filterText }
             if allowsMarking && !markedIDs.isEmpty { info += "  " + UIText.marked(markedIDs.count).text(app.language) }
+            if !typedPrefix.isEmpty { info += "  " + UIText.typed.text(app.language) + typedPrefix }
             frame.put(info, x: x, y: bottom, style: .placeholder)
         }
     }
@@ -291,6 +296,8 @@ public final class ListView: View {
             break
         }
         if let hook = onKey, hook(key, command, app) { return true }
+        if typeAhead, let done = typeAheadKey(key, command, app) { return done }
+        typedPrefix = ""
         switch command {
         case .up?: selected = max(0, selected - 1)
         case .down?: selected = max(0, min(visible.count - 1, selected + 1))
@@ -315,5 +322,38 @@ public final class ListView: View {
             return false
         }
         return true
+    }
+
+    /// Type-ahead in a picker: letters and digits extend the prefix and jump to the first row (in the
+    /// order shown) whose text, or one of whose words, starts with it; Backspace takes a letter back;
+    /// Esc clears it. Returns nil for keys it does not take.
+    private func typeAheadKey(_ key: Key, _ command: CommandID?, _ app: Application) -> Bool? {
+        switch command {
+        case .typeAhead?:
+            guard case .char(let c) = key else { return nil }
+            let q = TextNormalization.nfc(typedPrefix + String(c))
+            if jump(to: q) { typedPrefix = q } else { app.bell(); app.setStatus(UIText.notFound.text(app.language), error: true) }
+            return true
+        case .deleteBackward? where !typedPrefix.isEmpty:
+            typedPrefix.removeLast()
+            if !typedPrefix.isEmpty { jump(to: typedPrefix) }
+            return true
+        case .back? where !typedPrefix.isEmpty:
+            typedPrefix = ""
+            return true
+        default:
+            return nil
+        }
+    }
+
+    @discardableResult
+    private func jump(to prefix: String) -> Bool {
+        let q = SearchKey.fold(prefix)
+        let texts = visible.map { SearchKey.fold(rows[$0].cells.first ?? "") }
+        if let i = texts.firstIndex(where: { $0.hasPrefix(q) }) ?? texts.firstIndex(where: { $0.contains(" " + q) }) {
+            selected = i
+            return true
+        }
+        return false
     }
 }
