@@ -34,10 +34,10 @@ final class CampaignFormController {
         let kinds = Campaign.Kind.allCases.map { $0.label.text(d) }
         let S = CampaignStrings.self
         form = FormView(id: "campaign-" + (campaignId ?? "new"), title: (c == nil ? S.newTitle : S.editTitle).text(l), fields: [
-            .init(id: "name", label: S.name.text(l), kind: .text(maxLength: 300), value: c?.name ?? ""),
+            .init(id: "name", label: S.name.text(l), kind: .text(maxLength: 300), value: c?.name ?? "", required: true),
             .init(id: "kind", label: S.kind.text(l), kind: .choice(kinds), value: c?.kind.label.text(d) ?? kinds[0]),
             .init(id: "level", label: S.launchLevel.text(l), kind: .text(maxLength: 200), value: c?.launchLevel ?? ""),
-            .init(id: "body", label: S.launchingBody.text(l), kind: .text(maxLength: 200), value: c?.launchingBody ?? ""),
+            .init(id: "body", label: S.launchingBody.text(l), kind: .text(maxLength: 200), value: c?.launchingBody ?? "", required: true),
             .init(id: "start", label: S.start.text(l), kind: .date, value: c?.period.start.display ?? "", required: true),
             .init(id: "end", label: S.end.text(l), kind: .date, value: c?.period.end?.display ?? ""),
             .init(id: "units", label: S.targetUnits.text(l), kind: .text(maxLength: 4000)),
@@ -82,6 +82,9 @@ final class CampaignFormController {
     func save(_ values: [String: String], app: Application) -> FormView.SaveResult {
         do {
             let c = try campaign(from: values)
+            // Every problem at its field on this one F2.
+            let problems = c.problems()
+            if !problems.isEmpty { return DomainErrors.refuseAll(problems, form: form, fields: Self.fieldMap, app: app) }
             try ws.saveCampaign(c, basedOn: revision)
             campaignId = c.id
             revision = ws.campaigns[c.id]?.revision

@@ -202,7 +202,7 @@ public final class Application {
     }
 
     /// What a view does not offer now; F9 too when it has no actions of its own.
-    func hiddenCommands(of view: View) -> Set<CommandID> {
+    public func hiddenCommands(of view: View) -> Set<CommandID> {
         var hidden = view.hiddenCommands
         if commands.actions(for: view.allContexts, hiding: hidden).isEmpty { hidden.insert(.actions) }
         return hidden

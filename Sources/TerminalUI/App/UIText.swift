@@ -53,6 +53,10 @@ public enum UIText {
     public static let actions = Localized(vi: "Thao tác", en: "Actions")
     public static let moreBelow = Localized(vi: "▼ còn nữa", en: "▼ more below")
     public static let moreFieldsBelow = Localized(vi: "▼ còn ô phía dưới", en: "▼ more fields below")
+    public static let moreFieldsAbove = Localized(vi: "▲ còn ô phía trên", en: "▲ more fields above")
+    public static func tooLong(_ max: Int) -> Localized {
+        Localized(vi: "Tối đa \(max) ký tự: phần gõ thêm không được nhận", en: "At most \(max) characters: the rest was not taken")
+    }
     public static let helpKeys = Localized(vi: "↑↓ PgUp PgDn Home End: cuộn · Esc, Enter, F1: đóng",
                                            en: "↑↓ PgUp PgDn Home End: scroll · Esc, Enter, F1: close")
     public static let promptHint = Localized(vi: "Enter: đồng ý · Esc: bỏ", en: "Enter: OK · Esc: cancel")

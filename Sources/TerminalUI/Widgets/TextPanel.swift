@@ -46,7 +46,7 @@ public final class TextPanel: View {
 
     public var context: CommandContext { commandContext }
     // A page has nothing to search, filter, type into or mark, whatever context it borrows.
-    public var hiddenCommands: Set<CommandID> { hidden.union([.search, .filter, .telex, .mark, .markAll]) }
+    public var hiddenCommands: Set<CommandID> { hidden.union([.search, .searchNext, .searchPrevious, .filter, .telex, .mark, .markAll]) }
     public func didAppear(app: Application) { onAppear?(self, app) }
 
     /// Replaces the lines (after the data changed), keeping the scroll position when it still fits.

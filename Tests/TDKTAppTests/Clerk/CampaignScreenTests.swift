@@ -14,8 +14,7 @@ final class CampaignScreenTests: XCTestCase {
     override func tearDown() { s?.remove() }
 
     private func openList() {
-        s.press(.char("1"))          // Phong trào thi đua
-        s.press(.enter)              // its only screen: the list
+        s.press(.char("1"))          // Phong trào thi đua: its only screen, the list, opens at once
         XCTAssertTrue(s.app.top is ListView)
     }
 
@@ -32,9 +31,21 @@ final class CampaignScreenTests: XCTestCase {
         s.type(end)
     }
 
+    /// An empty new campaign: one F2 shows every missing field at once, the focus on the first.
+    func testEveryProblemOfAnEmptyCampaignOnOneSave() throws {
+        openList()
+        s.press(.function(7))
+        let form = try XCTUnwrap(s.app.top as? FormView)
+        s.press(.function(2))
+        XCTAssertTrue(s.app.top === form)
+        XCTAssertEqual(form.fields.filter { $0.message != nil }.map(\.id), ["name", "body", "start"])
+        XCTAssertEqual(form.focusedField?.id, "name")
+        XCTAssertTrue(s.frame.row(22).contains("Có 3 ô chưa hợp lệ"), s.screen)
+    }
+
     func testCreateWithVietnameseNameThenFindWithoutDiacritics() throws {
         openList()
-        XCTAssertTrue(s.bar.contains("Ins Thêm"), s.bar)
+        XCTAssertTrue(s.bar.contains("F7 Thêm"), s.bar)
         s.press(.insert)
         let form = try XCTUnwrap(s.app.top as? FormView)
         XCTAssertEqual(form.title, "Phong trào mới")
@@ -85,7 +96,7 @@ final class CampaignScreenTests: XCTestCase {
 
     func testReviewDatedBeforeTheLaunchIsRefusedAtTheDateField() throws {
         let (c, _) = try openCampaign()
-        XCTAssertTrue(s.bar.contains("Sơ/tổng kết"), s.bar)
+        XCTAssertTrue(s.actions.contains("Sơ/tổng kết"), "\(s.actions)")
         s.press(.char("r"))
         let form = try XCTUnwrap(s.app.top as? FormView)
         s.press(.tab)
@@ -172,25 +183,25 @@ final class CampaignScreenTests: XCTestCase {
         let list = try XCTUnwrap(s.app.top as? ListView)
         let all = list.rows.count
         XCTAssertGreaterThan(all, 1)
-        s.press(.function(6))
+        s.press(.char("l"))
         let kind = Campaign.Kind.allCases[0]
         XCTAssertEqual(list.rows.count, s.ws.campaigns.values.filter { $0.value.kind == kind }.count)
         XCTAssertTrue(list.title.contains(kind.label.vi), list.title)
-        for _ in Campaign.Kind.allCases { s.press(.function(6)) }
+        for _ in Campaign.Kind.allCases { s.press(.char("l")) }
         XCTAssertEqual(list.rows.count, all)
     }
 
     func testViewerIsNotOfferedEditActions() throws {
         let viewer = try ClerkSession(login: "xem", dir: s.dir)
-        viewer.press(.char("1"), .enter)
+        viewer.press(.char("1"))
         XCTAssertTrue(viewer.app.top is ListView)
         XCTAssertFalse(viewer.bar.contains("Thêm"), viewer.bar)
         viewer.press(.insert)
-        viewer.press(.char("a"))
+        viewer.press(.function(7))
         XCTAssertTrue(viewer.app.top is ListView)
         viewer.press(.enter)
-        XCTAssertFalse(viewer.bar.contains("Sửa"), viewer.bar)
-        XCTAssertFalse(viewer.bar.contains("Sơ/tổng kết"), viewer.bar)
+        XCTAssertFalse(viewer.actions.contains("Sửa"), "\(viewer.actions)")
+        XCTAssertFalse(viewer.actions.contains("Sơ/tổng kết"), "\(viewer.actions)")
         let detail = viewer.app.top
         for k in ["e", "r", "t", "m", "g"] { viewer.press(.char(Character(k))) }
         XCTAssertTrue(viewer.app.top === detail)

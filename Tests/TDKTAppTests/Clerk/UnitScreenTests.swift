@@ -77,7 +77,7 @@ final class UnitScreenTests: XCTestCase {
     func testAddUnitAndDeactivate() throws {
         let tree = try openTree()
         XCTAssertTrue(tree.list.select(id: "tn"))
-        s.press(.char("a"))
+        s.press(.function(7))
         let form = try XCTUnwrap(s.app.top as? FormView)
         XCTAssertEqual(form.field("parent")?.value, "UBND tỉnh Thái Nguyên")
         s.type("Ban Dân tộc")

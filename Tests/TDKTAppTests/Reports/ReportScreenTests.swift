@@ -28,7 +28,7 @@ final class ReportScreenTests: XCTestCase {
         makeShellApplication(ShellOptions(dataDirectory: dataDir, userLogin: "khoa", role: "administrator", language: lang))
     }
 
-    private func screen(_ app: Application) -> Frame { app.render(size: .minimum) }
+    private func screen(_ app: Application) -> Frame { app.render(size: .standard) }
 
     private func type(_ app: Application, _ s: String) { for c in s { app.handle(.char(c)) } }
 
@@ -39,7 +39,7 @@ final class ReportScreenTests: XCTestCase {
 
     /// Main menu → Báo cáo → the report screen → a report (by its row) → the period → the preview.
     private func openPreview(_ app: Application, report index: Int = 0, from: Int, to: Int?) throws -> ReportPreviewView {
-        app.handle([.char("6"), .enter])
+        app.handle([.char("6")])  // Báo cáo: its one screen opens at once
         XCTAssertNotNil(screen(app).find("Báo cáo tổng kết công tác thi đua, khen thưởng"))
         for _ in 0..<index { app.handle(.down) }
         app.handle(.enter)
@@ -59,7 +59,7 @@ final class ReportScreenTests: XCTestCase {
         var s = screen(app)
         XCTAssertNotNil(s.find("BÁO CÁO"), s.text)
         XCTAssertTrue(s.row(0).contains("Báo cáo tổng kết công tác thi đua, khen thưởng · 2014–2018"), s.row(0))
-        XCTAssertTrue(s.row(23).contains("F5 Số liệu") && s.row(23).contains("F6 Ghi tệp") && s.row(23).contains("F7 In"), s.row(23))
+        XCTAssertTrue(s.row(23).contains("F2 Ghi tệp") && s.row(23).contains("F9 Thao tác"), s.row(23))
         XCTAssertNotNil(s.find("Dòng 1–19/"), s.text)
         // Scrolling: a page down, End, Home.
         app.handle(.pageDown)
@@ -97,7 +97,7 @@ final class ReportScreenTests: XCTestCase {
     func testDrillDownListsTheFortySevenCollectiveRecords() throws {
         let app = makeApp()
         _ = try openPreview(app, from: 2014, to: 2018)
-        app.handle(.function(5))
+        app.handle(.char("s"))
         let figures = try XCTUnwrap(app.top as? ReportFiguresView)
         // Filter to the figure by its label (diacritic-insensitive), as a clerk would.
         let target = try XCTUnwrap(figures.figures.firstIndex { $0.path == "awards.by-campaign.bao-ve-bien-gioi.BK_TINH.unit" })
@@ -137,7 +137,7 @@ final class ReportScreenTests: XCTestCase {
     func testSaveRefusesAMissingFolderWithTheDomainMessage() throws {
         let app = makeApp()
         _ = try openPreview(app, from: 2025, to: 2025)
-        app.handle(.function(6))
+        app.handle(.function(2))
         let form = try XCTUnwrap(app.top as? FormView)
         app.handle(.tab)
         app.handle(.ctrl("u"))
@@ -158,7 +158,7 @@ final class ReportScreenTests: XCTestCase {
         _ = try openPreview(app, from: 2014, to: 2018)
         let target = outDir + "/tong-ket.csv"
         func saveAs() throws {
-            app.handle(.function(6))
+            app.handle(.function(2))
             let form = try XCTUnwrap(app.top as? FormView)
             app.handle(.right)  // text → csv
             XCTAssertEqual(form.field("format")?.value, "csv (.csv)")
@@ -195,7 +195,7 @@ final class ReportScreenTests: XCTestCase {
             try JSONSerialization.data(withJSONObject: json, options: [.prettyPrinted, .sortedKeys]).write(to: URL(fileURLWithPath: configPath))
             let app = makeApp()
             _ = try openPreview(app, from: 2025, to: 2025)
-            app.handle(.function(7))
+            app.handle(.char("p"))
             XCTAssertNotNil(screen(app).find("«\(command[0])»"), screen(app).text)
             app.handle(.enter)
             let s = screen(app)
@@ -207,7 +207,7 @@ final class ReportScreenTests: XCTestCase {
 
     func testEnglishAndAStatisticsFormTakesOneYear() throws {
         let app = makeApp("en")
-        app.handle([.char("6"), .enter])
+        app.handle([.char("6")])  // Báo cáo: its one screen opens at once
         let list = try XCTUnwrap(app.top as? ListView)
         XCTAssertNotNil(screen(app).find("Year-end summary report"))
         let formIndex = try XCTUnwrap(list.rows.firstIndex { $0.id == "form-0603" })
@@ -220,14 +220,14 @@ final class ReportScreenTests: XCTestCase {
         app.handle(.enter)
         XCTAssertTrue(app.top is ReportPreviewView, screen(app).text)
         XCTAssertNotNil(screen(app).find("0603"), screen(app).text)
-        XCTAssertTrue(screen(app).row(23).contains("F5 Figures"), screen(app).row(23))
+        XCTAssertTrue(screen(app).row(23).contains("F9 Actions"), screen(app).row(23))
         app.handle(.escape)
         XCTAssertTrue(app.top === form)
     }
 
     func testRangeEndingBeforeItStartsIsRefusedByTheDomain() throws {
         let app = makeApp()
-        app.handle([.char("6"), .enter, .enter])
+        app.handle([.char("6"), .enter])  // Báo cáo (its one screen), then the first report
         app.handle(.ctrl("u")); type(app, "2018")
         app.handle(.tab); app.handle(.ctrl("u")); type(app, "2014")
         app.handle(.enter)
