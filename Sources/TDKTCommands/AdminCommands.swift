@@ -5,7 +5,7 @@ import TDKTText
 /// `tdkt audit [--since DATE] [--user LOGIN] [--record ID]`: the audit log, oldest first.
 enum AuditCommand {
     static func run(_ ctx: CommandContext, _ words: [String]) throws -> Int32 {
-        let args = try Arguments(words, valued: ["--since", "--user", "--record", "--format"], flags: [])
+        let args = try Arguments(words, spec)
         try args.expectPositional(max: 0, usage: "tdkt audit [--since DATE] [--user LOGIN] [--record ID]")
         let format = try args.choice("--format", ["text", "csv", "json"], default: "text")
         let since = try args.value("--since").map { try CivilDate.parse($0, field: "--since").iso }
@@ -24,7 +24,7 @@ enum AuditCommand {
 /// `tdkt roles` lists the roles; `tdkt roles set LOGIN ROLE [--unit U] [--clusters A,B]`, `tdkt roles remove LOGIN`.
 enum RolesCommand {
     static func run(_ ctx: CommandContext, _ words: [String]) throws -> Int32 {
-        let args = try Arguments(words, valued: ["--unit", "--clusters"], flags: [])
+        let args = try Arguments(words, spec, subcommand: words.first)
         let ws = try ctx.workspace()
         switch args.positional.first {
         case nil, "list":
@@ -53,4 +53,28 @@ enum RolesCommand {
         }
         return 0
     }
+}
+
+extension AuditCommand {
+    static let spec = CommandSpec(
+        name: "audit", summary: Localized(vi: "nhật ký thay đổi", en: "the audit log"),
+        usage: ["audit [--since DD/MM/YYYY] [--user LOGIN] [--record TEXT] [--format text|csv|json]"],
+        about: [Localized(vi: "Nhật ký mọi thay đổi: thời gian, người dùng, thao tác, bản ghi, nội dung thay đổi (quản trị viên, cán bộ).",
+                          en: "Every change: time, login, action, record, what changed (administrators and clerks).")],
+        options: [OptionSpec("--since", "DD/MM/YYYY", "từ ngày", "from this day"),
+                  OptionSpec("--user", "LOGIN", "của một tài khoản", "by one login"),
+                  OptionSpec("--record", "TEXT", "bản ghi chứa", "records containing"),
+                  OptionSpec("--format", "text|csv|json", "dạng đầu ra", "output format")],
+        run: run)
+}
+
+extension RolesCommand {
+    static let spec = CommandSpec(
+        name: "roles", summary: Localized(vi: "phân quyền", en: "roles"),
+        usage: ["roles [list]", "roles set LOGIN administrator|clerk|reviewer|viewer [--unit UNIT] [--clusters A,B]", "roles remove LOGIN"],
+        about: [Localized(vi: "Phân quyền theo tài khoản đăng nhập (chỉ quản trị viên thay đổi). Người chấm điểm gắn với đơn vị và cụm.",
+                          en: "Roles by login (only an administrator changes them). A reviewer is tied to a unit and clusters.")],
+        options: [OptionSpec("--unit", "UNIT", "đơn vị của người chấm điểm", "the reviewer's unit", only: ["set"]),
+                  OptionSpec("--clusters", "A,B", "các cụm, khối người chấm điểm chấm", "the clusters the reviewer scores", only: ["set"])],
+        run: run)
 }

@@ -4,10 +4,11 @@ import TDKTText
 
 /// A wrong command line: reported in one line, exit status 2.
 public struct UsageError: UserFacingError, Equatable {
-    public var message: String
-    public init(_ message: String) { self.message = message }
-    /// Usage messages are written once with both languages ("cần một giá trị / needs a value").
-    public var text: Localized { Localized(message) }
+    public var text: Localized
+    /// A message written once with both languages in it ("thiếu tệp / missing FILE.csv"): shown as it is.
+    public init(_ message: String) { text = Localized(message) }
+    public init(vi: String, en: String) { text = Localized(vi: vi, en: en) }
+    public var message: String { text.vi }
 }
 
 /// Options and positional words of one command line, parsed without a library.
@@ -29,14 +30,14 @@ public struct Arguments {
             if let eq = w.firstIndex(of: "=") { name = String(w[..<eq]); value = String(w[w.index(after: eq)...]) }
             if valued.contains(name) {
                 if value == nil {
-                    guard i < words.count else { throw UsageError("\(name) cần một giá trị / needs a value") }
+                    guard i < words.count else { throw UsageError(vi: "\(name) cần một giá trị", en: "\(name) needs a value") }
                     value = words[i]; i += 1
                 }
                 options[name] = value
             } else if allowed.contains(name), value == nil {
                 flags.insert(name)
             } else {
-                throw UsageError("tùy chọn không hợp lệ / unknown option: \(name)")
+                throw UsageError(vi: "tùy chọn không hợp lệ: \(name)", en: "unknown option: \(name)")
             }
         }
     }
@@ -46,7 +47,7 @@ public struct Arguments {
 
     public func int(_ name: String) throws -> Int? {
         guard let v = options[name] else { return nil }
-        guard let n = Int(v) else { throw UsageError("\(name): '\(v)' không phải số / is not a number") }
+        guard let n = Int(v) else { throw UsageError(vi: "\(name): '\(v)' không phải số", en: "\(name): '\(v)' is not a number") }
         return n
     }
 
@@ -54,13 +55,14 @@ public struct Arguments {
     public func choice(_ name: String, _ choices: [String], default def: String) throws -> String {
         let v = options[name] ?? def
         guard choices.contains(v) else {
-            throw UsageError("\(name): '\(v)' không hợp lệ, chọn một trong / must be one of: \(choices.joined(separator: ", "))")
+            throw UsageError(vi: "\(name): '\(v)' không hợp lệ, chọn một trong: \(choices.joined(separator: ", "))",
+                             en: "\(name): '\(v)' must be one of: \(choices.joined(separator: ", "))")
         }
         return v
     }
 
     public func expectPositional(max: Int, usage: String) throws {
-        if positional.count > max { throw UsageError("thừa tham số / unexpected argument '\(positional[max])'; \(usage)") }
+        if positional.count > max { throw UsageError(vi: "thừa tham số '\(positional[max])'; \(usage)", en: "unexpected argument '\(positional[max])'; \(usage)") }
     }
 }
 

@@ -5,7 +5,7 @@ import TDKTText
 /// `tdkt check`: every file read, every problem reported; exit 1 if any.
 enum CheckCommand {
     static func run(_ ctx: CommandContext, _ words: [String]) throws -> Int32 {
-        let args = try Arguments(words, valued: [], flags: [])
+        let args = try Arguments(words, spec)
         try args.expectPositional(max: 0, usage: "tdkt check")
         let ws = try ctx.workspace()
         let report = DataCheck.run(ws)
@@ -18,4 +18,14 @@ enum CheckCommand {
                 "Read \(report.filesRead) files; \(report.problems.count) problems.")
         return report.problems.isEmpty ? 0 : 1
     }
+}
+
+extension CheckCommand {
+    static let spec = CommandSpec(
+        name: "check", summary: Localized(vi: "kiểm tra mọi tệp", en: "check every file"),
+        usage: ["check"],
+        about: [Localized(vi: "Đọc mọi tệp và báo mọi lỗi: cú pháp JSON (dòng, cột), tham chiếu hỏng, giá trị ngoài phạm vi.",
+                          en: "Reads every file and reports every problem: JSON syntax (line, column), broken references, values out of range."),
+                Localized(vi: "Mã thoát: 0 không lỗi, 1 có lỗi, 2 sai tham số.", en: "Exit status: 0 no problem, 1 problems found, 2 wrong arguments.")],
+        options: [], run: run)
 }

@@ -42,13 +42,13 @@ public struct CommandLineTool {
                 case "--version", "-V": output.line("tdkt \(TDKTVersion.string)"); return .finished(0)
                 case "--demo": demo = true; i += 1
                 case "--data", "--lang":
-                    guard i + 1 < arguments.count else { throw UsageError("\(w) cần một giá trị / needs a value") }
+                    guard i + 1 < arguments.count else { throw UsageError(vi: "\(w) cần một giá trị", en: "\(w) needs a value") }
                     if w == "--data" { data = arguments[i + 1] } else { lang = arguments[i + 1] }
                     i += 2
                 default:
                     if w.hasPrefix("--data=") { data = String(w.dropFirst(7)); i += 1 }
                     else if w.hasPrefix("--lang=") { lang = String(w.dropFirst(7)); i += 1 }
-                    else { throw UsageError("tùy chọn không hợp lệ / unknown option: \(w)") }
+                    else { throw UsageError(vi: "tùy chọn không hợp lệ: \(w)", en: "unknown option: \(w)") }
                 }
             }
             let language: Language
@@ -63,13 +63,13 @@ public struct CommandLineTool {
             let command = arguments[i]
             let rest = Array(arguments[(i + 1)...])
             if rest.contains("--help") || rest.contains("-h") {
-                guard let text = Help.commands[command] else { throw UsageError("lệnh không có / unknown command: \(command)") }
-                output.write(text)
+                guard let spec = Commands.byName[command] else { throw UsageError(vi: "lệnh không có: \(command)", en: "unknown command: \(command)") }
+                output.write(Help.text(for: spec))
                 return .finished(0)
             }
             let context = CommandContext(root: root, language: language, output: output, user: user)
-            guard let handler = Commands.table[command] else {
-                throw UsageError("lệnh không có / unknown command: \(command) (tdkt --help)")
+            guard let handler = Commands.byName[command]?.run else {
+                throw UsageError(vi: "lệnh không có: \(command) (tdkt --help)", en: "unknown command: \(command) (tdkt --help)")
             }
             return .finished(try handler(context, rest))
         } catch let e as UsageError {
@@ -101,22 +101,12 @@ public struct CommandContext {
     public func say(_ vi: String, _ en: String) { output.line(language == .en ? en : vi) }
 }
 
-/// The subcommands, by name.
+/// The commands, in the order `tdkt --help` lists them; each is declared once, in its own file (CommandSpec).
 enum Commands {
-    typealias Handler = @Sendable (CommandContext, [String]) throws -> Int32
-    static let table: [String: Handler] = [
-        "init": InitCommand.run,
-        "check": CheckCommand.run,
-        "list": ListCommand.run,
-        "audit": AuditCommand.run,
-        "import": ImportCommand.run,
-        "roles": RolesCommand.run,
-        "scores": ScoresCommand.run,
-        "report": ReportCommand.run,
-        "eligibility": EligibilityCommand.run,
-        "proposals": ProposalsCommand.run,
-        "decide": DecideCommand.run,
-        "history": HistoryCommand.run,
-        "honour-roll": HonourRollCommand.run,
+    static let all: [CommandSpec] = [
+        InitCommand.spec, CheckCommand.spec, ListCommand.spec, ImportCommand.spec, AuditCommand.spec, RolesCommand.spec,
+        ScoresCommand.spec, ReportCommand.spec, EligibilityCommand.spec, ProposalsCommand.spec, DecideCommand.spec,
+        HistoryCommand.spec, HonourRollCommand.spec, HelpCommand.spec,
     ]
+    static let byName: [String: CommandSpec] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0) })
 }

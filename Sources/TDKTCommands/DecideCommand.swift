@@ -6,7 +6,7 @@ import TDKTText
 enum DecideCommand {
     static let usage = "tdkt decide ID... --number \"163/QĐ-UBND\" --date dd/mm/yyyy --signer-title TEXT --signer NAME [--dry-run]"
     static func run(_ ctx: CommandContext, _ words: [String]) throws -> Int32 {
-        let args = try Arguments(words, valued: ["--number", "--date", "--signer-title", "--signer"], flags: ["--dry-run"])
+        let args = try Arguments(words, spec)
         guard !args.positional.isEmpty else { throw UsageError("thiếu mã đề nghị / missing proposal ids; \(usage)") }
         let number = try AwardOptions.required(args, "--number", usage: usage)
         guard let date = try AwardOptions.date(args, "--date") else { throw UsageError("thiếu / missing --date; \(usage)") }
@@ -30,4 +30,19 @@ enum DecideCommand {
         else { ctx.say("Đã ghi quyết định \(result.decision.id).", "Recorded decision \(result.decision.id).") }
         return 0
     }
+}
+
+extension DecideCommand {
+    static let spec = CommandSpec(
+        name: "decide", summary: Localized(vi: "ra quyết định khen thưởng", en: "make an award decision"),
+        usage: ["decide ID... --number \"163/QĐ-UBND\" --date DD/MM/YYYY --signer NAME [--signer-title TEXT] [--dry-run]"],
+        about: [Localized(vi: "Ra quyết định từ các đề nghị đã duyệt (cùng một hình thức): tiền thưởng = hệ số × lương cơ sở ngày quyết định, làm tròn lên hàng chục nghìn.",
+                          en: "Makes a decision from approved proposals of one award: money = coefficient × base salary on the decision date, rounded up to 10,000 đ."),
+                Localized(vi: "Khen thưởng được ghi vào lịch sử của từng người, tập thể.", en: "The awards go into each recipient's history.")],
+        options: [OptionSpec("--number", "N", "số, ký hiệu quyết định", "the decision's number and symbol"),
+                  OptionSpec("--date", "DD/MM/YYYY", "ngày quyết định", "the decision's date"),
+                  OptionSpec("--signer", "NAME", "người ký", "the signer"),
+                  OptionSpec("--signer-title", "TEXT", "chức vụ người ký", "the signer's title"),
+                  OptionSpec("--dry-run", nil, "chỉ xem trước, không ghi", "preview only, write nothing")],
+        run: run)
 }

@@ -4,7 +4,11 @@ import TDKTText
 
 /// Options shared by the award commands.
 enum AwardOptions {
-    static let nomineeOptions: Set<String> = ["--person", "--unit", "--household"]
+    static let nominee: [OptionSpec] = [
+        OptionSpec("--person", "ID", "cá nhân", "a person"),
+        OptionSpec("--unit", "ID", "tập thể", "a unit"),
+        OptionSpec("--household", "ID", "hộ gia đình", "a household"),
+    ]
 
     /// Exactly one of --person, --unit, --household.
     static func nominee(_ args: Arguments, usage: String) throws -> NomineeRef {
@@ -54,7 +58,7 @@ enum AwardOptions {
 enum EligibilityCommand {
     static let usage = "tdkt eligibility --person ID|--unit ID --award CODE --year Y [--date dd/mm/yyyy]"
     static func run(_ ctx: CommandContext, _ words: [String]) throws -> Int32 {
-        let args = try Arguments(words, valued: AwardOptions.nomineeOptions.union(["--award", "--year", "--date"]), flags: [])
+        let args = try Arguments(words, spec)
         try args.expectPositional(max: 0, usage: usage)
         let nominee = try AwardOptions.nominee(args, usage: usage)
         let code = try AwardOptions.required(args, "--award", usage: usage).uppercased()
@@ -67,4 +71,18 @@ enum EligibilityCommand {
         ctx.output.write(TextNormalization.visible(report.text(ctx.language)))
         return report.isEligible ? 0 : 1
     }
+}
+
+extension EligibilityCommand {
+    static let spec = CommandSpec(
+        name: "eligibility", summary: Localized(vi: "xét điều kiện khen thưởng", en: "check eligibility"),
+        usage: ["eligibility --person ID|--unit ID|--household ID --award CODE --year Y [--date DD/MM/YYYY]"],
+        about: [Localized(vi: "Xét từng điều kiện: đạt / không đạt / chưa rõ (thiếu dữ liệu), kèm các quyết định, xếp loại, sáng kiến đã dùng.",
+                          en: "Checks each condition: met / not met / unknown (data missing), with the decisions, ratings and initiatives used."),
+                Localized(vi: "Mã thoát: 0 đạt, 1 không đạt hoặc chưa rõ, 2 sai tham số.", en: "Exit status: 0 eligible, 1 not eligible or unknown, 2 wrong arguments.")],
+        options: AwardOptions.nominee + [
+            OptionSpec("--award", "CODE", "mã hình thức khen thưởng", "the award's code"),
+            OptionSpec("--year", "Y", "năm thành tích", "the year of the achievement"),
+            OptionSpec("--date", "DD/MM/YYYY", "ngày xét (kỷ luật đang có hiệu lực); mặc định hôm nay", "day of the check (pending disciplines); default today")],
+        run: run)
 }

@@ -6,7 +6,7 @@ import TDKTText
 enum HistoryCommand {
     static let usage = "tdkt history --search TEXT [--format text|csv|json]"
     static func run(_ ctx: CommandContext, _ words: [String]) throws -> Int32 {
-        let args = try Arguments(words, valued: ["--search", "--format"], flags: [])
+        let args = try Arguments(words, spec)
         try args.expectPositional(max: 0, usage: usage)
         let query = try AwardOptions.required(args, "--search", usage: usage)
         let format = try args.choice("--format", ["text", "csv", "json"], default: "text")
@@ -36,7 +36,7 @@ enum HistoryCommand {
 enum HonourRollCommand {
     static let usage = "tdkt honour-roll --year Y [--award CODE] [--format text|csv|json]"
     static func run(_ ctx: CommandContext, _ words: [String]) throws -> Int32 {
-        let args = try Arguments(words, valued: ["--year", "--award", "--format"], flags: [])
+        let args = try Arguments(words, spec)
         try args.expectPositional(max: 0, usage: usage)
         let year = try AwardOptions.year(args, usage: usage)!
         let format = try args.choice("--format", ["text", "csv", "json"], default: "text")
@@ -53,4 +53,23 @@ enum HonourRollCommand {
         ctx.output.write(table.render(format))
         return 0
     }
+}
+
+extension HistoryCommand {
+    static let spec = CommandSpec(
+        name: "history", summary: Localized(vi: "khen thưởng đã nhận", en: "awards received"),
+        usage: ["history --search TEXT [--format text|csv|json]"],
+        about: [Localized(vi: "Mọi khen thưởng của người, tập thể có tên khớp (không phân biệt dấu).",
+                          en: "Everything received by the people and units whose names match (diacritics ignored).")],
+        options: [OptionSpec("--search", "TEXT", "tên cần tìm", "the name to look for"), OptionSpec("--format", "text|csv|json", "dạng đầu ra", "output format")],
+        run: run)
+}
+
+extension HonourRollCommand {
+    static let spec = CommandSpec(
+        name: "honour-roll", summary: Localized(vi: "danh sách khen thưởng năm", en: "honour roll of a year"),
+        usage: ["honour-roll --year Y [--award CODE] [--format text|csv|json]"],
+        about: [Localized(vi: "Danh sách được khen thưởng trong năm, theo hình thức rồi tên.", en: "The year's awards by award then name.")],
+        options: [OptionSpec("--year", "Y", "năm", "the year"), OptionSpec("--award", "CODE", "một hình thức", "one award"), OptionSpec("--format", "text|csv|json", "dạng đầu ra", "output format")],
+        run: run)
 }

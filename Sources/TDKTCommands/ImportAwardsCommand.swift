@@ -6,7 +6,7 @@ import TDKTText
 enum ImportAwardsCommand {
     static let usage = "tdkt import awards FILE.csv [--dry-run] [--encoding utf8|tcvn3|vni]"
     static func run(_ ctx: CommandContext, _ words: [String]) throws -> Int32 {
-        let args = try Arguments(words, valued: ["--encoding"], flags: ["--dry-run"])
+        let args = try Arguments(words, ImportCommand.spec, subcommand: "awards")
         try args.expectPositional(max: 1, usage: usage)
         guard let path = args.positional.first else { throw UsageError("thiếu tệp / missing file; \(usage)") }
         var encoding: VietnameseEncoding?

@@ -5,7 +5,7 @@ import TDKTText
 /// `tdkt import units|people FILE.csv [--dry-run] [--accept-good] [--encoding utf8|tcvn3|vni]`.
 enum ImportDirectoryCommand {
     static func run(_ ctx: CommandContext, kind: String, _ words: [String]) throws -> Int32 {
-        let args = try Arguments(words, valued: ["--encoding"], flags: ["--dry-run", "--accept-good"])
+        let args = try Arguments(words, ImportCommand.spec, subcommand: kind)
         try args.expectPositional(max: 1, usage: "tdkt import \(kind) FILE.csv [--dry-run]")
         guard let path = args.positional.first else { throw UsageError("tdkt import \(kind): thiếu tệp / missing FILE.csv") }
         let encoding = try args.value("--encoding").map { v -> VietnameseEncoding in
@@ -53,4 +53,25 @@ enum ImportCommand {
         default: throw UsageError("tdkt import: '\(kind)' không hợp lệ / unknown; units|people|awards")
         }
     }
+}
+
+extension ImportCommand {
+    static let spec = CommandSpec(
+        name: "import", summary: Localized(vi: "nhập từ tệp Excel (CSV)", en: "import from Excel files (CSV)"),
+        usage: ["import units FILE.csv [--dry-run] [--accept-good] [--encoding utf8|tcvn3|vni]",
+                "import people FILE.csv [--dry-run] [--accept-good] [--encoding utf8|tcvn3|vni]",
+                "import awards FILE.csv [--dry-run] [--encoding utf8|tcvn3|vni]"],
+        about: [Localized(vi: "Nhập từ tệp CSV xuất từ Excel (UTF-8 có/không BOM, TCVN3, VNI). Tên cột không phân biệt dấu, hoa thường.",
+                          en: "Imports a CSV exported from Excel (UTF-8 with or without BOM, TCVN3, VNI). Column names are matched ignoring case and diacritics."),
+                Localized(vi: "Đơn vị: Mã, Tên đơn vị, Loại, Đơn vị cấp trên, Số thành viên. Cá nhân: Mã, Họ và tên, Đơn vị, Chức vụ, Nhóm thống kê, Năm sinh, Năm xếp loại, Xếp loại.",
+                          en: "Units: Mã, Tên đơn vị, Loại, Đơn vị cấp trên, Số thành viên. People: Mã, Họ và tên, Đơn vị, Chức vụ, Nhóm thống kê, Năm sinh, Năm xếp loại, Xếp loại."),
+                Localized(vi: "Khen thưởng: Năm; Loại (Cá nhân/Tập thể); Họ và tên/Tên tập thể; Đơn vị; Hình thức khen thưởng/Danh hiệu; Phong trào; Số QĐ; Ngày QĐ.",
+                          en: "Awards: Năm; Loại (Cá nhân/Tập thể); Họ và tên/Tên tập thể; Đơn vị; Hình thức khen thưởng/Danh hiệu; Phong trào; Số QĐ; Ngày QĐ."),
+                Localized(vi: "Dòng lỗi được báo kèm số dòng; mặc định có dòng lỗi thì không ghi gì.",
+                          en: "Bad rows are reported by line; by default any bad row means nothing is written.")],
+        options: [OptionSpec("--dry-run", nil, "cho biết sẽ tạo, khớp gì, không ghi", "show what would be created or matched, write nothing"),
+                  OptionSpec("--accept-good", nil, "khi có dòng lỗi, vẫn nhập các dòng đúng", "with bad rows, still import the good ones",
+                             only: ["units", "people"]),
+                  OptionSpec("--encoding", "utf8|tcvn3|vni", "bảng mã của tệp (mặc định tự nhận)", "the file's encoding (detected unless named)")],
+        run: run)
 }

@@ -6,7 +6,7 @@ import TDKTText
 /// `tdkt init [--demo]`: a new data directory with the default catalogue, optionally the demo data.
 enum InitCommand {
     static func run(_ ctx: CommandContext, _ words: [String]) throws -> Int32 {
-        let args = try Arguments(words, valued: ["--office"], flags: ["--demo"])
+        let args = try Arguments(words, spec)
         try args.expectPositional(max: 0, usage: "tdkt init [--demo]")
         if DataDirectory.isInitialised(ctx.root) {
             ctx.output.error("tdkt: \(ctx.root) đã có dữ liệu, không ghi đè / already holds a data directory; nothing overwritten")
@@ -27,4 +27,16 @@ public enum DemoDirectory {
         try DataInitializer.create(root: root, user: user, seed: DemoData.seed())
         return root
     }
+}
+
+extension InitCommand {
+    static let spec = CommandSpec(
+        name: "init", summary: Localized(vi: "tạo thư mục dữ liệu", en: "create a data directory"),
+        usage: ["init [--demo] [--office NAME]"],
+        about: [Localized(vi: "Tạo thư mục dữ liệu với danh mục khen thưởng mặc định; người tạo là quản trị viên.",
+                          en: "Creates a data directory with the default award catalogue; its creator is the administrator.")],
+        options: [OptionSpec("--demo", nil, "thêm dữ liệu mẫu (Thái Nguyên, Cao Bằng 2014–2018, cụm Trung du và Miền núi phía Bắc)",
+                             "add the demo data (Thái Nguyên, Cao Bằng 2014–2018, the northern midland cluster)"),
+                  OptionSpec("--office", "NAME", "tên cơ quan", "the office's name")],
+        run: run)
 }

@@ -5,7 +5,7 @@ import TDKTText
 /// `tdkt list KIND`: records as a table, sorted in Vietnamese order, filtered by a diacritic-free search.
 enum ListCommand {
     static func run(_ ctx: CommandContext, _ words: [String]) throws -> Int32 {
-        let args = try Arguments(words, valued: ["--search", "--format", "--year"], flags: [])
+        let args = try Arguments(words, spec)
         try args.expectPositional(max: 1, usage: "tdkt list units|people|campaigns|clusters|awards|registrations|examples")
         guard let kind = args.positional.first else {
             throw UsageError("thiếu loại / missing kind: units|people|campaigns|clusters|awards|registrations|examples")
@@ -72,6 +72,29 @@ enum ListCommand {
             filtered.rows = table.rows.filter { row in SearchKey.matches(foldedQuery: q, inFolded: SearchKey.fold(row.joined(separator: " "))) }
         }
         ctx.output.write(filtered.render(format))
-        return 0
+        return reportUnreadable(ws.problems, ctx)
     }
+
+    /// Records whose files cannot be read are missing from the list: say which, never drop them silently.
+    static func reportUnreadable(_ problems: [LoadProblem], _ ctx: CommandContext) -> Int32 {
+        guard !problems.isEmpty else { return 0 }
+        ctx.output.error(ctx.language == .en ? "tdkt: \(problems.count) file(s) could not be read and are not listed:"
+                                             : "tdkt: \(problems.count) tệp không đọc được, không có trong danh sách:")
+        for p in problems { ctx.output.error("  " + ErrorText.message(p.error, ctx.language)) }
+        return 1
+    }
+}
+
+extension ListCommand {
+    static let spec = CommandSpec(
+        name: "list", summary: Localized(vi: "liệt kê bản ghi", en: "list records"),
+        usage: ["list units|people|campaigns|clusters|awards|registrations|examples [--search TEXT] [--year Y] [--format text|csv|json]"],
+        about: [Localized(vi: "Liệt kê, sắp theo thứ tự tiếng Việt; --search không phân biệt dấu, hoa thường (\"nong thon moi\").",
+                          en: "Lists records in Vietnamese order; --search ignores case and diacritics."),
+                Localized(vi: "registrations, examples: đăng ký thi đua, điển hình tiên tiến của một năm (cần --year).",
+                          en: "registrations, examples: a year's registrations and model examples (need --year).")],
+        options: [OptionSpec("--search", "TEXT", "chỉ những bản ghi khớp", "only the matching records"),
+                  OptionSpec("--year", "Y", "năm", "the year"),
+                  OptionSpec("--format", "text|csv|json", "dạng đầu ra", "output format")],
+        run: run)
 }

@@ -20,7 +20,7 @@ enum ProposalsCommand {
     }
 
     static func list(_ ctx: CommandContext, _ words: [String]) throws -> Int32 {
-        let args = try Arguments(words, valued: ["--state", "--year", "--format"], flags: [])
+        let args = try Arguments(words, spec, subcommand: "list")
         try args.expectPositional(max: 0, usage: "tdkt proposals list [--state S] [--year Y]")
         let state = try args.value("--state").map(AwardOptions.state)
         let year = try AwardOptions.year(args, usage: "", required: false)
@@ -39,7 +39,7 @@ enum ProposalsCommand {
     }
 
     static func show(_ ctx: CommandContext, _ words: [String]) throws -> Int32 {
-        let args = try Arguments(words, valued: [], flags: [])
+        let args = try Arguments(words, spec, subcommand: "show")
         guard args.positional.count == 1 else { throw UsageError("tdkt proposals show ID") }
         let book = ProposalBook(workspace: try ctx.workspace())
         let p = try book.proposal(args.positional[0]).value
@@ -67,8 +67,7 @@ enum ProposalsCommand {
     static let newUsage = "tdkt proposals new --person ID|--unit ID --award CODE --year Y --achievement TEXT [--kind regular|thematic|occasional|longService|foreign] [--campaign ID] [--simplified] [--dossier all|item,item] [--id ID]"
 
     static func new(_ ctx: CommandContext, _ words: [String]) throws -> Int32 {
-        let args = try Arguments(words, valued: AwardOptions.nomineeOptions.union(["--award", "--year", "--achievement", "--kind", "--campaign", "--dossier", "--id", "--date"]),
-                                 flags: ["--simplified"])
+        let args = try Arguments(words, spec, subcommand: "new")
         try args.expectPositional(max: 0, usage: newUsage)
         let nominee = try AwardOptions.nominee(args, usage: newUsage)
         let code = try AwardOptions.required(args, "--award", usage: newUsage).uppercased()
@@ -101,7 +100,7 @@ enum ProposalsCommand {
     static let moveUsage = "tdkt proposals move ID... --to STATE [--reason TEXT] [--for N --against N --members N]"
 
     static func move(_ ctx: CommandContext, _ words: [String]) throws -> Int32 {
-        let args = try Arguments(words, valued: ["--to", "--reason", "--for", "--against", "--members"], flags: [])
+        let args = try Arguments(words, spec, subcommand: "move")
         guard !args.positional.isEmpty else { throw UsageError("thiếu mã đề nghị / missing proposal id; \(moveUsage)") }
         let target = try AwardOptions.state(try AwardOptions.required(args, "--to", usage: moveUsage))
         let vote = try AwardOptions.vote(args)
@@ -113,7 +112,7 @@ enum ProposalsCommand {
 
     static func vote(_ ctx: CommandContext, _ words: [String]) throws -> Int32 {
         let usage = "tdkt proposals vote ID... --for N [--against N] --members N"
-        let args = try Arguments(words, valued: ["--for", "--against", "--members"], flags: [])
+        let args = try Arguments(words, spec, subcommand: "vote")
         guard !args.positional.isEmpty else { throw UsageError("thiếu mã đề nghị / missing proposal id; \(usage)") }
         guard let vote = try AwardOptions.vote(args) else { throw UsageError(usage) }
         let book = ProposalBook(workspace: try ctx.workspace())
@@ -121,4 +120,41 @@ enum ProposalsCommand {
         ctx.say("Đã ghi phiếu cho \(done.count) đề nghị.", "Recorded the vote on \(done.count) proposals.")
         return 0
     }
+}
+
+extension ProposalsCommand {
+    static let spec = CommandSpec(
+        name: "proposals", summary: Localized(vi: "đề nghị khen thưởng", en: "award proposals"),
+        usage: ["proposals list [--state S] [--year Y] [--format text|csv|json]",
+                "proposals show ID",
+                "proposals new --person ID|--unit ID --award CODE --year Y --achievement TEXT [--kind K] [--campaign ID] [--simplified] [--dossier all|ITEM,ITEM] [--id ID]",
+                "proposals move ID... --to STATE [--reason TEXT] [--for N --against N --members N]",
+                "proposals vote ID... --for N [--against N] --members N"],
+        about: [Localized(vi: "Trạng thái: draft → submitted → underAppraisal → toCouncil → approved | returned | notEligible; returned → submitted.",
+                          en: "States: draft → submitted → underAppraisal → toCouncil → approved | returned | notEligible; returned → submitted."),
+                Localized(vi: "Trả lại, không đủ điều kiện cần --reason. Duyệt cần phiếu Hội đồng đạt ngưỡng của hình thức (tính trên tổng số thành viên, và quá nửa).",
+                          en: "Returned and not eligible need --reason; approval needs the council vote to reach the award's threshold of all members (and a majority)."),
+                Localized(vi: "Nhiều đề nghị chuyển cùng lúc: tất cả hoặc không gì. show cho biết bạn được làm gì với đề nghị.",
+                          en: "Several proposals move together, all or none. show says what you may do with the proposal.")],
+        options: [OptionSpec("--state", "S", "chỉ một trạng thái", "one state only", only: ["list"]),
+                  OptionSpec("--year", "Y", "năm", "the year", only: ["list", "new"]),
+                  OptionSpec("--format", "text|csv|json", "dạng đầu ra", "output format", only: ["list"]),
+                  OptionSpec("--person", "ID", "cá nhân được đề nghị", "the person proposed", only: ["new"]),
+                  OptionSpec("--unit", "ID", "tập thể được đề nghị", "the unit proposed", only: ["new"]),
+                  OptionSpec("--household", "ID", "hộ gia đình được đề nghị", "the household proposed", only: ["new"]),
+                  OptionSpec("--award", "CODE", "hình thức khen thưởng", "the award", only: ["new"]),
+                  OptionSpec("--achievement", "TEXT", "thành tích", "the achievement", only: ["new"]),
+                  OptionSpec("--kind", "regular|thematic|occasional|longService|foreign", "loại khen thưởng", "kind of award", only: ["new"]),
+                  OptionSpec("--campaign", "ID", "phong trào thi đua", "the campaign", only: ["new"]),
+                  OptionSpec("--dossier", "all|ITEM,ITEM", "hồ sơ đã có (submission, achievementReport, minutes, initiativeCertificate, ballotResult)",
+                             "dossier items present (submission, achievementReport, minutes, initiativeCertificate, ballotResult)", only: ["new"]),
+                  OptionSpec("--id", "ID", "mã đề nghị", "the proposal's id", only: ["new"]),
+                  OptionSpec("--date", "DD/MM/YYYY", "ngày lập", "the day it is made", only: ["new"]),
+                  OptionSpec("--simplified", nil, "thủ tục đơn giản", "simplified procedure", only: ["new"]),
+                  OptionSpec("--to", "STATE", "trạng thái mới", "the new state", only: ["move"]),
+                  OptionSpec("--reason", "TEXT", "lý do (trả lại, không đủ điều kiện)", "the reason (returned, not eligible)", only: ["move"]),
+                  OptionSpec("--for", "N", "số phiếu đồng ý", "votes for", only: ["move", "vote"]),
+                  OptionSpec("--against", "N", "số phiếu không đồng ý", "votes against", only: ["move", "vote"]),
+                  OptionSpec("--members", "N", "tổng số thành viên Hội đồng", "members of the council", only: ["move", "vote"])],
+        run: run)
 }

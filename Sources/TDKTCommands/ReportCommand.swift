@@ -9,8 +9,7 @@ enum ReportCommand {
     static let usage = "tdkt report summary|awards|form|records|list (tdkt report --help)"
 
     static func run(_ ctx: CommandContext, _ words: [String]) throws -> Int32 {
-        let args = try Arguments(words, valued: ["--year", "--from", "--to", "--format", "--out", "--by", "--number", "--date", "--page-length"],
-                                 flags: ["--force", "--list", "--print"])
+        let args = try Arguments(words, spec)
         guard let sub = args.positional.first else { throw UsageError("thiếu loại báo cáo / missing report: \(usage)") }
         switch sub {
         case "list":
@@ -57,11 +56,11 @@ enum ReportCommand {
             default: throw UsageError("dùng --year hoặc --from/--to, không cả hai / use --year or --from/--to, not both")
             }
         } catch let e as ValidationError {
-            throw UsageError("\(e.message(.vi)) / \(e.message(.en))")
+            throw UsageError(vi: e.message(.vi), en: e.message(.en))
         }
     }
 
-    static func usageError(_ e: ReportError) -> UsageError { UsageError("\(e.message.vi) / \(e.message.en)") }
+    static func usageError(_ e: ReportError) -> UsageError { UsageError(vi: e.message.vi, en: e.message.en) }
 
     static func produce(_ id: String, _ args: Arguments, _ ctx: CommandContext) throws -> Int32 {
         let period = try period(args)
@@ -77,7 +76,7 @@ enum ReportCommand {
         }
         var date: CivilDate?
         if let d = args.value("--date") {
-            do { date = try CivilDate.parse(d) } catch let e as ValidationError { throw UsageError("--date: \(e.message(.vi)) / \(e.message(.en))") }
+            do { date = try CivilDate.parse(d) } catch let e as ValidationError { throw UsageError(vi: "--date: " + e.message(.vi), en: "--date: " + e.message(.en)) }
         }
         if args.has("--print") && (out != nil || format != .text) {
             throw UsageError("--print in văn bản, không cùng --out hay --format / --print prints text; not with --out or --format")
@@ -134,4 +133,34 @@ enum ReportCommand {
         ctx.output.write(table.render(format))
         return 0
     }
+}
+
+extension ReportCommand {
+    static let spec = CommandSpec(
+        name: "report", summary: Localized(vi: "báo cáo tổng kết, biểu thống kê", en: "summary report, statistics forms"),
+        usage: ["report summary (--year Y | --from Y1 --to Y2) [--format text|csv|html] [--out FILE [--force]] [--print]",
+                "report awards (--year Y | --from Y1 --to Y2) --by campaign|unit|award|category [--format text|csv|html] [--out FILE]",
+                "report form 0601|0602|0603 --year Y [--format text|csv|html] [--out FILE]",
+                "report records FIGURE (--year Y | --from Y1 --to Y2) [--format text|csv|json]",
+                "report list"],
+        about: [Localized(vi: "Báo cáo tổng kết công tác thi đua, khen thưởng (so với kỳ trước cùng độ dài), bảng khen thưởng theo phong trào, đơn vị, hình thức hoặc đối tượng, và biểu thống kê 0601.N, 0602.N, 0603.N của Bộ Nội vụ.",
+                          en: "The year-end summary (compared with the previous period of the same length), award tables by campaign, unit, award type or statistics category, and the ministry's statistics forms 0601.N, 0602.N, 0603.N."),
+                Localized(vi: "Bản ghi đằng sau một số liệu: tdkt report summary --from 2014 --to 2018 --list, rồi tdkt report records ĐƯỜNG-DẪN --from 2014 --to 2018.",
+                          en: "Records behind a figure: tdkt report summary --from 2014 --to 2018 --list, then tdkt report records PATH --from 2014 --to 2018."),
+                Localized(vi: "Đường dẫn: campaigns.launched|reviewed|closed|active, clusters.ID.YEAR.flag|proposed, examples, awards.by-award|by-campaign|by-unit|by-category.GROUP.AWARD.unit|person|household|total, money.paid, money.missing, form.06NN.ROW.COLUMN; \".prev\" = kỳ trước.",
+                          en: "Paths: campaigns.launched|reviewed|closed|active, clusters.ID.YEAR.flag|proposed, examples, awards.by-award|by-campaign|by-unit|by-category.GROUP.AWARD.unit|person|household|total, money.paid, money.missing, form.06NN.ROW.COLUMN; \".prev\" = the previous period.")],
+        options: [OptionSpec("--year", "Y", "một năm", "one year"),
+                  OptionSpec("--from", "Y1", "từ năm", "from the year"),
+                  OptionSpec("--to", "Y2", "đến năm", "to the year"),
+                  OptionSpec("--by", "campaign|unit|award|category", "nhóm theo", "grouped by"),
+                  OptionSpec("--format", "text|csv|html|json", "văn bản để in; CSV cho Excel (UTF-8 có BOM); HTML khổ A4 theo Nghị định 30/2020",
+                             "plain text for a printer; CSV for Excel (UTF-8 with BOM); HTML, A4 in the Decree 30/2020 layout"),
+                  OptionSpec("--out", "FILE", "ghi vào tệp trong thư mục đã có", "write to a file in an existing folder"),
+                  OptionSpec("--force", nil, "cho phép ghi đè tệp --out", "allow --out to overwrite a file"),
+                  OptionSpec("--number", "N", "số văn bản", "the document's number"),
+                  OptionSpec("--date", "DD/MM/YYYY", "ngày văn bản", "the document's date"),
+                  OptionSpec("--page-length", "N", "số dòng mỗi trang (0: không ngắt); mặc định 64", "lines per page (0: no page breaks); default 64"),
+                  OptionSpec("--print", nil, "in ra máy in", "print it"),
+                  OptionSpec("--list", nil, "liệt kê mọi số liệu với đường dẫn của nó", "list every figure with its path")],
+        run: run)
 }

@@ -8,7 +8,7 @@ enum ScoresCommand {
     static let usage = "tdkt scores list|show|result|close|explanations|explain|finalize|propose|export|import (tdkt scores --help)"
 
     static func run(_ ctx: CommandContext, _ words: [String]) throws -> Int32 {
-        let args = try Arguments(words, valued: ["--format", "--ballot", "--rater", "--out", "--year", "--deadline", "--unit", "--criterion", "--text"], flags: [])
+        let args = try Arguments(words, spec, subcommand: words.first { !$0.hasPrefix("-") } ?? "list")
         let sub = args.positional.first ?? "list"
         switch sub {
         case "list": return try list(ctx, args)
@@ -361,4 +361,37 @@ enum ScoresCommand {
                                    language: ctx.language, rows: rows, numeric: [2, 3]).text())
         return 1
     }
+}
+
+extension ScoresCommand {
+    static let spec = CommandSpec(
+        name: "scores", summary: Localized(vi: "chấm điểm thi đua cụm, khối", en: "cluster scoring"),
+        usage: ["scores [list] [--year Y]",
+                "scores show CLUSTER YEAR",
+                "scores result CLUSTER YEAR [--format text|csv|json]",
+                "scores close CLUSTER YEAR",
+                "scores explanations CLUSTER YEAR --deadline DD/MM/YYYY",
+                "scores explain CLUSTER YEAR --unit U --criterion ID --text TEXT",
+                "scores finalize CLUSTER YEAR",
+                "scores propose CLUSTER YEAR [--ballot FOR/MEMBERS]",
+                "scores export CLUSTER YEAR [--rater UNIT] --out FILE",
+                "scores import FILE"],
+        about: [Localized(vi: "show: cấu hình, bảng tiêu chí, tiến độ, phiếu của bạn; phiếu của đơn vị khác chỉ hiện sau khi khóa.",
+                          en: "show: configuration, criteria, progress, your own sheets; others' sheets only after close."),
+                Localized(vi: "result: điểm chấm chéo, theo tiêu chí, phiếu bị loại, điểm cộng/trừ, tổng, hạng, cảnh báo, độ đồng thuận; trước khi khóa chỉ cán bộ TĐKT xem được.",
+                          en: "result: aggregate, per criterion, dropped sheets, bonus/penalty, final, rank, flags, agreement; before close only the office sees it."),
+                Localized(vi: "propose: tạo đề nghị khen thưởng (nháp) từ kết quả; --ballot: kết quả bỏ phiếu suy tôn đơn vị dẫn đầu, vd. 5/6.",
+                          en: "propose: creates draft award proposals from the result; --ballot: the confirming ballot for the leader, e.g. 5/6."),
+                Localized(vi: "export, import: phiếu trống để chấm ngoài máy rồi nhập lại, chỉ với tư cách đơn vị của mình; phiếu đã lưu với giá trị khác báo xung đột, không ghi đè.",
+                          en: "export, import: blank sheets to fill offline, then imported, only as one's own unit; sheets saved with other values are conflicts, never overwritten.")],
+        options: [OptionSpec("--year", "Y", "năm", "the year", only: ["list"]),
+                  OptionSpec("--format", "text|csv|json", "dạng đầu ra", "output format", only: ["result"]),
+                  OptionSpec("--deadline", "DD/MM/YYYY", "hạn giải trình", "the explanation deadline", only: ["explanations"]),
+                  OptionSpec("--unit", "U", "đơn vị giải trình", "the unit explaining", only: ["explain"]),
+                  OptionSpec("--criterion", "ID", "tiêu chí", "the criterion", only: ["explain"]),
+                  OptionSpec("--text", "TEXT", "nội dung giải trình", "the explanation", only: ["explain"]),
+                  OptionSpec("--ballot", "FOR/MEMBERS", "kết quả bỏ phiếu suy tôn", "the confirming ballot", only: ["propose"]),
+                  OptionSpec("--rater", "UNIT", "đơn vị chấm", "the rating unit", only: ["export"]),
+                  OptionSpec("--out", "FILE", "tệp ghi ra", "the file to write", only: ["export"])],
+        run: run)
 }

@@ -38,6 +38,13 @@ public enum SearchKey {
         return words.allSatisfy { haystack.contains($0) }
     }
 
+    /// True when the query occurs in the text as one phrase, after folding (a search inside a document,
+    /// as in a pager: "tong cong" finds "Tổng cộng", not "Tổng kết công tác").
+    public static func containsPhrase(_ query: String, in text: String) -> Bool {
+        let q = fold(query)
+        return q.isEmpty || fold(text).contains(q)
+    }
+
     /// Same as `matches`, over a text already folded (for indexes kept in memory).
     public static func matches(foldedQuery: String, inFolded haystack: String) -> Bool {
         let words = foldedQuery.split(separator: " ")

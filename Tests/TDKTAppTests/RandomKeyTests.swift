@@ -1,5 +1,5 @@
 import Foundation
-import TDKTCore
+@testable import TDKTCore
 import TerminalUI
 import XCTest
 @testable import TDKTApp
@@ -54,30 +54,34 @@ final class RandomKeyTests: XCTestCase {
         var g = SplitMix64(seed: 20261125)
         var keys = 0, restarts = 0, frames = 0
         let sizes = [Size(width: 80, height: 24), Size(width: 132, height: 43), Size(width: 60, height: 20)]
-        for screen in screens {
-            func open() -> Application {
-                let app = makeShellApplication(options, registry: registry)
-                if let screen {
-                    let ws = try? Workspace(root: root, user: login)
-                    let ctx = ShellContext(options: options, language: .vi, drafts: DraftStore(dataDirectory: root, login: login), workspace: ws)
-                    app.push(screen.makeView(ctx))
+        // Saves reached by random keys skip fsync: this test is about screens, the crash tests about durability.
+        try FileIO.withoutSync { try walk() }
+        func walk() throws {
+            for screen in screens {
+                func open() -> Application {
+                    let app = makeShellApplication(options, registry: registry)
+                    if let screen {
+                        let ws = try? Workspace(root: root, user: login)
+                        let ctx = ShellContext(options: options, language: .vi, drafts: DraftStore(dataDirectory: root, login: login), workspace: ws)
+                        app.push(screen.makeView(ctx))
+                    }
+                    return app
                 }
-                return app
-            }
-            var app = open()
-            for n in 0..<perScreen {
-                app.handle(randomKey(&g))
-                keys += 1
-                if app.terminationReason != nil { app = open(); restarts += 1 }
-                if n % 25 == 0 {
-                    let size = sizes[g.int(0...2)]
-                    let frame = app.render(size: size)
-                    frames += 1
-                    XCTAssertEqual(frame.size, size)
-                    XCTAssertEqual(frame.cells.count, size.width * size.height)
-                    if let bad = frame.cells.first(where: { $0.text.unicodeScalars.contains(where: TextNormalization.isUnsafe) }) {
-                        XCTFail("\(screen?.id ?? "menu"): a control character reached the frame: \(bad.text.debugDescription)")
-                        return
+                var app = open()
+                for n in 0..<perScreen {
+                    app.handle(randomKey(&g))
+                    keys += 1
+                    if app.terminationReason != nil { app = open(); restarts += 1 }
+                    if n % 25 == 0 {
+                        let size = sizes[g.int(0...2)]
+                        let frame = app.render(size: size)
+                        frames += 1
+                        XCTAssertEqual(frame.size, size)
+                        XCTAssertEqual(frame.cells.count, size.width * size.height)
+                        if let bad = frame.cells.first(where: { $0.text.unicodeScalars.contains(where: TextNormalization.isUnsafe) }) {
+                            XCTFail("\(screen?.id ?? "menu"): a control character reached the frame: \(bad.text.debugDescription)")
+                            return
+                        }
                     }
                 }
             }

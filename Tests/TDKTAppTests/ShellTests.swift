@@ -81,12 +81,12 @@ final class ShellTests: XCTestCase {
         let store = DraftStore(dataDirectory: dataDir, login: "khoa")
         let draft = try XCTUnwrap(store.load(formID: "user-info"))
         XCTAssertEqual(draft.values["fullName"], "Nguyễn Văn Khoa")
-        XCTAssertTrue(store.url(formID: "user-info").path.hasSuffix("/drafts/khoa-user-info.json"))
+        XCTAssertTrue(store.url(formID: "user-info").path.hasSuffix("/drafts/khoa/user-info.json"))
         let text = try String(contentsOf: store.url(formID: "user-info"), encoding: .utf8)
         XCTAssertTrue(text.contains("\"fullName\" : \"Nguyễn Văn Khoa\""), text)
         // No temporary file left behind.
-        let files = try FileManager.default.contentsOfDirectory(atPath: dataDir + "/drafts")
-        XCTAssertEqual(files, ["khoa-user-info.json"])
+        let files = try FileManager.default.contentsOfDirectory(atPath: dataDir + "/drafts/khoa")
+        XCTAssertEqual(files, ["user-info.json"])
 
         let again = makeShellApplication(options())
         again.handle([.char("7"), .enter])
@@ -97,15 +97,42 @@ final class ShellTests: XCTestCase {
         XCTAssertNil(store.load(formID: "user-info"))
     }
 
+    /// A draft planted by another account (a shared folder, a file in the clerk's name, a link) is never offered.
+    func testADraftNotWrittenByTheClerkIsNotOffered() throws {
+        let store = DraftStore(dataDirectory: dataDir, login: "khoa")
+        try store.save(formID: "user-info", values: ["fullName": "Nguyễn Văn Khoa"])
+        XCTAssertNotNil(store.load(formID: "user-info"))
+        // The folder opened to the group: refused.
+        chmod(dataDir + "/drafts/khoa", 0o770)
+        XCTAssertNil(store.load(formID: "user-info"))
+        XCTAssertThrowsError(try store.save(formID: "user-info", values: [:]))
+        chmod(dataDir + "/drafts/khoa", 0o700)
+        // A draft naming another login: refused.
+        let forged = try String(contentsOf: store.url(formID: "user-info"), encoding: .utf8)
+            .replacingOccurrences(of: "\"login\" : \"khoa\"", with: "\"login\" : \"lan\"")
+        try forged.write(to: store.url(formID: "user-info"), atomically: true, encoding: .utf8)
+        chmod(store.url(formID: "user-info").path, 0o600)
+        XCTAssertNil(store.load(formID: "user-info"))
+        // A link planted at the draft's name: not followed.
+        unlink(store.url(formID: "user-info").path)
+        let elsewhere = dataDir + "-elsewhere.json"
+        try forged.replacingOccurrences(of: "\"lan\"", with: "\"khoa\"").write(toFile: elsewhere, atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: store.url(formID: "user-info").path, withDestinationPath: elsewhere)
+        XCTAssertNil(store.load(formID: "user-info"))
+        try store.save(formID: "user-info", values: ["fullName": "Khoa"])
+        XCTAssertEqual(store.load(formID: "user-info")?.values["fullName"], "Khoa", "the save replaced the link, not its target")
+        XCTAssertTrue(try String(contentsOfFile: elsewhere, encoding: .utf8).contains("Nguyễn Văn Khoa"))
+    }
+
     func testNoDraftWhenNothingWasTypedOrOnQuit() {
         let app = makeShellApplication(options())
         app.handle([.char("7"), .enter])
         app.finish(.signal(SIGTERM))
-        XCTAssertFalse(FileManager.default.fileExists(atPath: dataDir + "/drafts/khoa-user-info.json"))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dataDir + "/drafts/khoa/user-info.json"))
         let app2 = makeShellApplication(options())
         app2.handle([.char("7"), .enter, .char("x")])
         app2.finish(.quit)
-        XCTAssertFalse(FileManager.default.fileExists(atPath: dataDir + "/drafts/khoa-user-info.json"))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dataDir + "/drafts/khoa/user-info.json"))
     }
 
     func testUserFormValidation() {

@@ -69,6 +69,24 @@ final class CommandLineTests: XCTestCase {
     func testCommandOnMissingDataDirectoryNamesIt() {
         let r = runTool(["--data", "/nonexistent/tdkt", "list", "units"])
         XCTAssertEqual(r.status, 1)
-        XCTAssertTrue(r.err.contains("/nonexistent/tdkt/config.json"), r.err)
+        XCTAssertTrue(r.err.contains("/nonexistent/tdkt chưa phải thư mục dữ liệu tdkt") && r.err.contains("tdkt init"), r.err)
+        let en = runTool(["--data", "/nonexistent/tdkt", "--lang", "en", "list", "units"])
+        XCTAssertTrue(en.err.contains("/nonexistent/tdkt is not a tdkt data directory"), en.err)
+    }
+}
+
+/// A record whose file cannot be read is named wherever its collection is listed, never silently dropped.
+final class UnreadableRecordListingTests: XCTestCase {
+    func testListNamesTheUnreadableFileAndFails() throws {
+        let root = temporaryDirectory()
+        try DemoFixture.make(root: root, user: "tester")
+        try Data("{\n  \"schemaVersion\": 1,\n  \"data\": {\n    \"id\": \n".utf8).write(to: URL(fileURLWithPath: root + "/units/hong.json"))
+        let r = runTool(["--data", root, "list", "units"])
+        XCTAssertEqual(r.status, 1)
+        XCTAssertTrue(r.out.contains("Sở Nội vụ"), "the readable records are still listed")
+        XCTAssertTrue(r.err.contains("1 tệp không đọc được") && r.err.contains("units/hong.json:"), r.err)
+        let en = runTool(["--data", root, "--lang", "en", "list", "units"])
+        XCTAssertTrue(en.err.contains("1 file(s) could not be read") && en.err.contains("units/hong.json"), en.err)
+        XCTAssertEqual(runTool(["--data", root, "list", "campaigns"]).status, 0, "other collections are not affected")
     }
 }

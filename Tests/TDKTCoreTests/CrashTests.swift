@@ -42,7 +42,7 @@ final class CrashTests: XCTestCase {
             p.arguments = [root, "k\(round)", "1000000", ids[round % ids.count]]
             let out = Pipe(); p.standardOutput = out
             try p.run()
-            usleep(UInt32.random(in: 2_000...25_000))
+            usleep(UInt32.random(in: 5_000...40_000))
             kill(p.processIdentifier, SIGKILL)
             let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
             p.waitUntilExit()

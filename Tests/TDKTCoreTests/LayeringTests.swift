@@ -14,7 +14,9 @@ final class LayeringTests: XCTestCase {
     }
 
     func imports(_ text: String) -> Set<String> {
+        // Only declarations at the start of a line: help texts also hold the word "import".
         Set(text.split(separator: "\n").compactMap { line -> String? in
+            guard line.hasPrefix("import ") || line.hasPrefix("@") else { return nil }
             let words = line.split(separator: " ").map(String.init)
             guard let i = words.firstIndex(of: "import"), i + 1 < words.count, words[..<i].allSatisfy({ $0.hasPrefix("@") }) else { return nil }
             return words[i + 1]
@@ -31,7 +33,7 @@ final class LayeringTests: XCTestCase {
     }
 
     func testEachLayerImportsOnlyTheLayersBelowIt() throws {
-        let system: Set<String> = ["Foundation", "FoundationXML", "Glibc", "Darwin", "Dispatch"]
+        let system: Set<String> = ["Foundation", "FoundationXML", "Glibc", "Darwin", "Dispatch", "Synchronization"]
         try assertImportsOnly("TDKTText", allowed: system)
         try assertImportsOnly("TDKTFormats", allowed: system)
         try assertImportsOnly("TDKTCore", allowed: system.union(["TDKTText"]))
@@ -46,7 +48,8 @@ final class LayeringTests: XCTestCase {
     /// reaches for the store at all, so every write goes through a domain operation that checks the role.
     func testNoScreenOrCommandTouchesTheStore() throws {
         let forbidden = [".store.", "Store(root:", "PendingWrite", "writeRaw(", "withLock", "FixtureWriter"]
-        for target in ["TDKTApp", "TDKTCommands", "TDKTDemo", "TerminalUI"] {
+        // (TerminalUI cannot import TDKTCore at all; its own writeRaw writes to the terminal.)
+        for target in ["TDKTApp", "TDKTCommands", "TDKTDemo"] {
             for (path, text) in try sources(of: target) {
                 for token in forbidden {
                     XCTAssertFalse(text.contains(token), "\(path) uses \(token)")

@@ -84,7 +84,7 @@ final class ReportPreviewView: View {
         let n = all.count
         for step in 0..<n {
             let i = ((from + (forward ? step : -step)) % n + n) % n
-            if SearchKey.matches(query, in: all[i]) {
+            if SearchKey.containsPhrase(query, in: all[i]) {
                 matchLine = i
                 if i < top || i >= top + pageSize { top = max(0, i - pageSize / 3) }
                 return true

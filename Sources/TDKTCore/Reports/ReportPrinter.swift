@@ -46,8 +46,8 @@ public enum ReportPrinter {
         defer { try? fm.removeItem(atPath: dir) }
         let textFile = dir + "/bao-cao.txt", outFile = dir + "/out", errFile = dir + "/err"
         try Data(text.utf8).write(to: URL(fileURLWithPath: textFile))
-        fm.createFile(atPath: outFile, contents: nil)
-        fm.createFile(atPath: errFile, contents: nil)
+        _ = fm.createFile(atPath: outFile, contents: nil)
+        _ = fm.createFile(atPath: errFile, contents: nil)
 
         let usesFile = command.dropFirst().contains(filePlaceholder)
         let process = Process()

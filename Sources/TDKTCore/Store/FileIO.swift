@@ -93,25 +93,3 @@ enum FileIO {
         return data
     }
 }
-
-/// An exclusive lock on a file that every tdkt process on the host honours (flock).
-final class FileLock {
-    private let fd: Int32
-    let path: String
-
-    init(path: String) throws {
-        self.path = path
-        fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o660)
-        if fd < 0 { throw StoreError.locked(path: path) }
-        while flock(fd, LOCK_EX) != 0 {
-            if errno == EINTR { continue }
-            close(fd)
-            throw StoreError.locked(path: path)
-        }
-    }
-
-    func release() {
-        flock(fd, LOCK_UN)
-        close(fd)
-    }
-}

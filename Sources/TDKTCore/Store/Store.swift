@@ -55,8 +55,15 @@ public final class Store: @unchecked Sendable {
     /// Whether a year's records are taken from its index where it matches the files (YearIndex);
     /// `tdkt check` turns it off to read every file.
     public var useIndexes = true
+    /// How long a save waits for another clerk's save before giving up with their name.
+    let lockTimeout: TimeInterval
 
-    public init(root: String, user: String) throws {
+    public convenience init(root: String, user: String) throws {
+        try self.init(root: root, user: user, lockTimeout: 30)
+    }
+
+    init(root: String, user: String, lockTimeout: TimeInterval) throws {
+        self.lockTimeout = lockTimeout
         self.root = root.hasSuffix("/") && root.count > 1 ? String(root.dropLast()) : root
         self.user = user
         try FileIO.makeDirectories(self.root)
@@ -223,7 +230,7 @@ public final class Store: @unchecked Sendable {
     // MARK: Lock and journal
 
     func withLock<T>(_ body: () throws -> T) throws -> T {
-        let lock = try FileLock(path: path(".lock"))
+        let lock = try FileLock(directory: root, holder: user, timeout: lockTimeout)
         defer { lock.release() }
         return try body()
     }

@@ -13,6 +13,8 @@ public enum StoreError: Error, Equatable, LocalizedError {
     case io(path: String, detail: String)
     case notFound(path: String)
     case locked(path: String)
+    /// Another process has held the store's lock for longer than a save waits; names it.
+    case busy(path: String, holder: String)
     /// The folder is not a data directory (no configuration): the one message for it everywhere.
     case noDataDirectory(String)
 
@@ -36,6 +38,9 @@ public enum StoreError: Error, Equatable, LocalizedError {
             return vi ? "Không tìm thấy \(path)" : "\(path) not found"
         case let .locked(path):
             return vi ? "Không khóa được \(path)" : "Cannot lock \(path)"
+        case let .busy(path, holder):
+            let who = holder.isEmpty ? (vi ? "một tiến trình khác" : "another process") : holder
+            return vi ? "Dữ liệu đang bận: \(who) giữ khóa \(path); hãy thử lại sau." : "The data is busy: \(who) holds the lock \(path); try again later."
         case let .noDataDirectory(root):
             return vi ? "\(root) chưa phải thư mục dữ liệu tdkt; hãy tạo bằng `tdkt init` (hoặc thử `tdkt --demo`)"
                 : "\(root) is not a tdkt data directory; create it with `tdkt init` (or try `tdkt --demo`)"

@@ -168,7 +168,7 @@ final class EndToEndTests: XCTestCase {
         tmux.send("C-c")
         tmux.waitFor("DONE 130")
         assertTerminalRestored(tmux.capture(joined: true), "Ctrl-C")
-        let draft = try String(contentsOfFile: dataDir + "/drafts/\(NSUserName())-user-info.json", encoding: .utf8)
+        let draft = try String(contentsOfFile: dataDir + "/drafts/\(NSUserName())/user-info.json", encoding: .utf8)
         XCTAssertTrue(draft.contains("Lê Thị Hoa"), draft)
     }
 
@@ -190,7 +190,7 @@ final class EndToEndTests: XCTestCase {
         let ps = spawnAndWait("/bin/ps", ["-o", "stat=", "-p", "\(pid)"], environment: [:])
         let state = ps.output.trimmingCharacters(in: .whitespacesAndNewlines)
         XCTAssertTrue(state.isEmpty || state.hasPrefix("Z"), "process \(pid) still alive: \(state)")
-        let path = dataDir + "/drafts/\(NSUserName())-user-info.json"
+        let path = dataDir + "/drafts/\(NSUserName())/user-info.json"
         let draft = try String(contentsOfFile: path, encoding: .utf8)
         XCTAssertTrue(draft.contains("Trần Thị Bích"), draft)
         XCTAssertTrue(draft.contains("\"schemaVersion\" : 1"), draft)

@@ -26,7 +26,9 @@ final class SSHEndToEndTests: XCTestCase {
         tmux = try Tmux()
         dir = TestDirectories.path("tdkt-ssh")
         try fm.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        try? fm.createDirectory(atPath: "/run/sshd", withIntermediateDirectories: true)  // sshd's privilege-separation folder
+        // sshd's privilege-separation folder: sshd refuses it when group-writable (the office umask would make it so).
+        try? fm.createDirectory(atPath: "/run/sshd", withIntermediateDirectories: true)
+        chmod("/run/sshd", 0o755)
         for key in ["host", "client"] {
             let r = spawnAndWait("/usr/bin/ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-f", "\(dir!)/\(key)"], environment: [:])
             XCTAssertEqual(r.status, 0, r.output)
@@ -111,7 +113,7 @@ final class SSHEndToEndTests: XCTestCase {
         tmux.waitFor("Trần Thị Lan")
         // The link drops: the ssh client dies, sshd hangs up the session.
         _ = spawnAndWait("/usr/bin/pkill", ["-KILL", "-f", "ssh -tt -i \(dir!)/client"], environment: [:])
-        let draft = "\(dir!)/data/drafts/\(login)-user-info.json"
+        let draft = "\(dir!)/data/drafts/\(login)/user-info.json"
         let deadline = Date().addingTimeInterval(10)
         while !FileManager.default.fileExists(atPath: draft) && Date() < deadline { usleep(100_000) }
         let text = try String(contentsOfFile: draft, encoding: .utf8)

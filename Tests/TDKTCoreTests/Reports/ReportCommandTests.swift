@@ -108,7 +108,7 @@ final class ReportCommandTests: XCTestCase {
         let help = runTool(["report", "--help"])
         XCTAssertEqual(help.status, 0)
         XCTAssertTrue(help.out.contains("tdkt report records FIGURE"))
-        XCTAssertTrue(runTool(["--help"]).out.contains("report summary|awards|form|records|list"))
+        XCTAssertTrue(runTool(["--help"]).out.contains("  report       báo cáo tổng kết"))
     }
 
     func testOutWritesAtomicallyAndNeverOverwritesWithoutForce() throws {

@@ -70,10 +70,12 @@ final class ScoresCommandTests: XCTestCase {
         let after = run("chamdiem", ["--data", root, "scores", "show", "tn-khoi-kinh-te", "2025"])
         XCTAssertTrue(after.out.contains("Tất cả phiếu chấm"), after.out)
         XCTAssertEqual(run("chamdiem", ["--data", root, "scores", "result", "tn-khoi-kinh-te", "2025"]).status, 0)
-        // Closing twice is refused in both languages.
+        // Closing twice is refused, in the language asked for.
         let again = run("lan", ["--data", root, "scores", "close", "tn-khoi-kinh-te", "2025"])
         XCTAssertEqual(again.status, 1)
-        XCTAssertTrue(again.err.contains("Không thể khóa chấm chéo") && again.err.contains("Cannot close cross-scoring"), again.err)
+        XCTAssertTrue(again.err.contains("Không thể khóa chấm chéo") && !again.err.contains("Cannot close"), again.err)
+        let againEn = run("lan", ["--data", root, "--lang", "en", "scores", "close", "tn-khoi-kinh-te", "2025"])
+        XCTAssertTrue(againEn.err.contains("Cannot close cross-scoring") && !againEn.err.contains("Không thể"), againEn.err)
         XCTAssertEqual(run("admin", ["--data", root, "check"]).status, 0)
     }
 
