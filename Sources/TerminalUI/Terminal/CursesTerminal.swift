@@ -56,8 +56,17 @@ public final class CursesTerminal {
         var chosen: (OpaquePointer, String)?
         for t in candidates {
             if let s = newterm(t, tdkt_stdout(), tdkt_stdin()) {
-                chosen = (s, t)
-                break
+                set_term(s)
+                if Self.canPlaceCursor() {
+                    chosen = (s, t)
+                    break
+                }
+                // TERM=dumb and the like: curses starts but cannot draw a screen. Say so, try another.
+                endwin()
+                delscreen(s)
+                FileHandle.standardError.write(Data(
+                    "tdkt: terminal type '\(t)' cannot place the cursor, which a full-screen program needs; trying another\n".utf8))
+                continue
             }
             FileHandle.standardError.write(Data("tdkt: terminal type '\(t)' is unknown here; trying another\n".utf8))
         }
@@ -305,6 +314,27 @@ public final class CursesTerminal {
             }
             if !keys.isEmpty { return .keys(keys) }
         }
+    }
+
+    /// Whether the terminal in use can move the cursor to a given place (terminfo's `cup`).
+    static func canPlaceCursor() -> Bool {
+        guard let p = tigetstr("cup") else { return false }
+        return Int(bitPattern: p) != -1
+    }
+
+    // MARK: Suspending
+
+    /// Ctrl-Z: gives the terminal back to the shell and stops the process; `fg` resumes it here, and the
+    /// next frame repaints everything.
+    public func suspend() {
+        writeRaw(bracketedPasteOff)
+        endwin()
+        let previous = signal(SIGTSTP, SIG_DFL)
+        raise(SIGTSTP)
+        signal(SIGTSTP, previous)
+        // Resumed (SIGCONT): curses takes the terminal again with the next refresh.
+        writeRaw(bracketedPasteOn)
+        clearok(window, true)
     }
 
     // MARK: Ending

@@ -33,15 +33,21 @@ public enum TerminalRunner {
         defer { term.stop() }
         // For the benchmark's cold-start figure: end right after the first frame is on the terminal.
         let benchExit = ProcessInfo.processInfo.environment["TDKT_BENCH_EXIT_AFTER_FIRST_FRAME"] == "1"
-        loop(app, screen: term, read: term.readBatch, exitAfterFirstFrame: benchExit)
+        loop(app, screen: term, read: term.readBatch, suspend: term.suspend, exitAfterFirstFrame: benchExit)
         term.stop()
         return app.terminationReason?.exitStatus ?? 0
     }
 
     /// The loop proper, separate from curses so tests can drive it with a memory screen.
     @MainActor
-    public static func loop(_ app: Application, screen: some Screen, read: () -> CursesTerminal.Batch, exitAfterFirstFrame: Bool = false) {
+    public static func loop(_ app: Application, screen: some Screen, read: () -> CursesTerminal.Batch, suspend: (() -> Void)? = nil,
+                            exitAfterFirstFrame: Bool = false) {
         while app.isRunning {
+            if app.suspendRequested {
+                app.suspendRequested = false
+                suspend?()
+                app.needsFullRedraw = true
+            }
             if let s = Signals.takePending() { app.finish(.signal(s)); break }
             let full = app.needsFullRedraw
             app.needsFullRedraw = false
