@@ -124,3 +124,27 @@ final class ApplicationTests: XCTestCase {
         }
     }
 }
+
+final class TitleAndColumnTests: XCTestCase {
+    /// The part of a title that changes (filters, the year) is never cut.
+    func testTitleKeepsTheChangingPart() {
+        let t = Application.fitTitle(app: "TĐKT", view: "Danh sách phong trào thi đua của tỉnh · 2025 · Chuyên đề · Đang thực hiện", width: 60)
+        XCTAssertTrue(t.hasSuffix(" · 2025 · Chuyên đề · Đang thực hiện"), t)
+        XCTAssertLessThanOrEqual(DisplayWidth.of(t), 60)
+        XCTAssertEqual(Application.fitTitle(app: "TĐKT", view: "Cá nhân", width: 60), "TĐKT — Cá nhân")
+    }
+
+    /// Fixed columns take what their content needs; the name column gets the rest.
+    func testColumnsGiveTheNamesTheRoom() {
+        let list = ListView(title: "Cá nhân", columns: [ListView.Column("Họ và tên"), ListView.Column("Chức vụ", width: 20),
+                                                         ListView.Column("Năm sinh", width: 10)],
+                            rows: [ListView.Row(id: "1", cells: ["Nguyễn Thị Phương Thảo Nguyên Hạnh Phúc", "Kế toán", "1985"])])
+        let h = Harness(list)
+        XCTAssertEqual(list.columnWidths(78), [61, 7, 8])
+        XCTAssertEqual(list.columnWidths(58), [41, 7, 8])
+        let row = h.rows[h.row(containing: "Nguyễn Thị")!]
+        XCTAssertTrue(row.contains("Nguyễn Thị Phương Thảo Nguyên Hạnh Phúc"), row)
+        // At 60 columns the name still gets half of the room.
+        XCTAssertGreaterThanOrEqual(list.columnWidths(58)[0], 28)
+    }
+}

@@ -10,6 +10,7 @@ final class HistoryLookupView: View {
     let lang: Language
     let list: ListView
     private(set) var query = LineEditor("", maxLength: 120)
+    private var lastQuery: String?
 
     init(ws: Workspace, lang: Language) {
         self.ws = ws
@@ -48,9 +49,11 @@ final class HistoryLookupView: View {
         do {
             let names = AwardNames(ws: ws, lang: lang)
             let records = try AwardQueries.history(search: query.text, in: ws)
+            let catalogue = ws.catalogue?.value
+            found = Dictionary(records.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             list.setRows(records.map { r in
                 ListView.Row(id: r.id, cells: [names.nominee(r.nominee), String(r.year), names.award(r.awardCode),
-                                                r.decisionNumber ?? "", r.amount.map(Money.format) ?? ""])
+                                                r.decisionNumber ?? "", Money.amount(of: r, catalogue: catalogue).map(Money.format) ?? ""])
             })
             app.setStatus(AwardStrings.found(records.count).text(lang))
         } catch {
@@ -58,9 +61,33 @@ final class HistoryLookupView: View {
         }
     }
 
+    /// The records of the last search, by id, so Enter on a row opens its record.
+    private var found: [String: AwardRecord] = [:]
+
+    /// One award received, every particular of it, read-only.
+    private func open(_ r: AwardRecord, _ app: Application) {
+        let names = AwardNames(ws: ws, lang: lang)
+        let A = AwardStrings.self
+        var lines = [
+            A.colRecipient.text(lang) + ": " + names.nominee(r.nominee) + " (" + names.unitOf(r.nominee) + ")",
+            A.colAward.text(lang) + ": " + names.award(r.awardCode) + " (" + r.awardCode + ")",
+            A.colYear.text(lang) + ": " + String(r.year),
+            A.colDecision.text(lang) + ": " + (r.decisionNumber ?? "—") + (r.decisionDate.map { " · " + $0.display } ?? ""),
+            A.colAmount.text(lang) + ": " + (Money.amount(of: r, catalogue: ws.catalogue?.value).map(Money.format) ?? "—")
+                + (r.amount == nil && r.decisionDate != nil ? " (" + A.amountByRule.text(lang) + ")" : ""),
+        ]
+        if let c = r.campaignId { lines.append(A.campaign.text(lang) + ": " + (ws.campaigns[c]?.value.name ?? c)) }
+        app.push(TextPanel(title: names.nominee(r.nominee) + " · " + String(r.year), lines: lines))
+    }
+
     func handle(_ key: Key, command: CommandID?, app: Application) -> Bool {
         switch key {
-        case .enter: search(app); return true
+        case .enter:
+            // The search line was just run: Enter searches; on a result row once the query is unchanged: open it.
+            if query.text == lastQuery, let row = list.selectedRow, let r = found[row.id] { open(r, app); return true }
+            lastQuery = query.text
+            search(app)
+            return true
         case .char(let c): if app.telexEnabled { query.typeTelex(c) } else { query.insert(String(c)) }; return true
         case .paste(let t): query.insert(TextNormalization.clean(t)); return true
         case .backspace: query.backspace(); return true
@@ -77,7 +104,7 @@ final class HistoryLookupView: View {
     }
 }
 
-/// The honour roll: who received what in a year (←/→ change the year), every award or one (F5).
+/// The honour roll: who received what in a year (←/→ change the year), every award or one (h).
 final class HonourRollView: View {
     let ws: Workspace
     let lang: Language
@@ -117,7 +144,7 @@ final class HonourRollView: View {
     func draw(in frame: inout Frame, area: Rect, app: Application) {
         let awardName = award.map { AwardNames(ws: ws, lang: lang).award($0) } ?? AwardStrings.all.text(lang)
         let head = AwardStrings.yearLabel.text(lang) + "◀ " + (year.map(String.init) ?? "—") + " ▶   "
-            + AwardStrings.awardFilter.text(lang) + awardName + " (F5)"
+            + AwardStrings.awardFilter.text(lang) + awardName + " (h)"
         frame.put(head, x: area.x + 1, y: area.y, style: .header, maxWidth: area.width - 2)
         list.draw(in: &frame, area: Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1), app: app)
     }

@@ -4,8 +4,8 @@ import TerminalUI
 import TDKTText
 
 /// Proposals by state: a tab per state (←/→), a year filter (F9), search and filter without diacritics,
-/// several rows marked (Space, `*`) and moved together, all or none (F5); council vote (F6), new (F7),
-/// decision (F8). Only the moves the rows' state allows and the role may make are offered.
+/// several rows marked (Space, `*`) and moved together, all or none (c); council vote (b), new (F7),
+/// decision (q); all in the F9 menu. Only the moves the rows' state allows and the role may make are offered.
 final class ProposalListView: View {
     let ws: Workspace
     let book: ProposalBook

@@ -4,8 +4,8 @@ import TDKTText
 
 /// The result of a round: ranking (aggregate, bonus, penalty, final score, provisional or excluded
 /// marks), the sheets dropped by trimming, caps, tie-breaks, incomplete raters, flags and the
-/// agreement figures with the small-cluster caution. F5 closes an open round (office roles, after
-/// a confirmation); F6 on a closed round asks for the ballot and creates the draft proposals.
+/// agreement figures with the small-cluster caution. c closes an open round (office roles, after
+/// a confirmation); d on a closed round asks for the ballot and creates the draft proposals.
 final class ScoringResultScreen {
     let ws: Workspace
     let clusterId: String

@@ -4,7 +4,7 @@ import TerminalUI
 import TDKTText
 
 /// A report as it will print, scrolling: arrows, PgUp/PgDn, Home/End, ←/→ for wide tables,
-/// `/` to search (then n/N). F5 opens its figures, F6 saves it to a file, F7 prints it.
+/// `/` to search (then n/N). s opens its figures, F2 saves it to a file, p prints it (all also in the F9 menu).
 final class ReportPreviewView: View {
     let session: ReportSession
     private var width = 0

@@ -3,7 +3,7 @@ import TDKTCore
 import TerminalUI
 import TDKTText
 
-/// F6 in the preview: the format and the path. The path is checked by the domain (ReportFile, as the
+/// F2 in the preview: the format and the path. The path is checked by the domain (ReportFile, as the
 /// command line checks --out); an existing file is replaced only after the clerk says yes.
 enum ReportSaveForm {
     static let formats = ReportFormat.allCases

@@ -20,8 +20,8 @@ public enum ReportStrings {
     public static func lines(_ first: Int, _ last: Int, _ total: Int) -> Localized {
         Localized(vi: "Dòng \(first)–\(last)/\(total)", en: "Lines \(first)–\(last) of \(total)")
     }
-    public static let previewHint = Localized(vi: "F5 số liệu · F6 ghi tệp · F7 in · / tìm",
-                                              en: "F5 figures · F6 save · F7 print · / search")
+    public static let previewHint = Localized(vi: "s số liệu · F2 ghi tệp · p in · / tìm",
+                                              en: "s figures · F2 save · p print · / search")
 
     // Figures and the records behind them.
     public static let figuresTitle = Localized(vi: "Số liệu của báo cáo", en: "Figures of the report")

@@ -27,7 +27,7 @@ enum UnitStrings {
     }
     static func merged(_ n: String) -> Localized { Localized(vi: "Đã sáp nhập vào «\(n)»", en: "Merged into «\(n)»") }
     static let peopleTitle = Localized(vi: "Cá nhân", en: "People")
-    static let allUnits = Localized(vi: "tất cả đơn vị (F5: chọn đơn vị)", en: "all units (F5: pick a unit)")
+    static let allUnits = Localized(vi: "tất cả đơn vị (u: chọn đơn vị)", en: "all units (u: pick a unit)")
     static let newPerson = Localized(vi: "Cá nhân mới", en: "New person")
     static let editPerson = Localized(vi: "Sửa thông tin cá nhân", en: "Edit person")
     static let category = Localized(vi: "Nhóm thống kê", en: "Statistics category")

@@ -2,7 +2,7 @@ import TDKTCore
 import TerminalUI
 import TDKTText
 
-/// Đơn vị và cá nhân → people: everyone (or one unit's people, F5), `/` searches without diacritics,
+/// Đơn vị và cá nhân → people: everyone (or one unit's people, u), `/` searches without diacritics,
 /// Enter opens a person's record, a/Ins adds a person.
 public struct PeopleScreen: ShellScreen {
     public let id = "people"

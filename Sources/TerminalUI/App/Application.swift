@@ -235,9 +235,7 @@ public final class Application {
         // Title bar.
         frame.fill(Rect(x: 0, y: 0, width: w, height: 1), style: .title)
         let base = stack.last(where: { !$0.isModal })
-        var title = appTitle
-        if let t = base?.title, !t.isEmpty { title += title.isEmpty ? t : " — " + t }
-        frame.put(" " + title, x: 0, y: 0, style: .title, maxWidth: w)
+        frame.put(" " + Self.fitTitle(app: appTitle, view: base?.title ?? "", width: w - 1), x: 0, y: 0, style: .title, maxWidth: w)
         // Views: the last full-screen one, then the dialogs above it.
         let content = Rect(x: 0, y: 1, width: w, height: h - 3)
         let firstVisible = stack.lastIndex(where: { !$0.isModal }) ?? 0
@@ -248,6 +246,23 @@ public final class Application {
         drawStatus(&frame, y: h - 2)
         drawBar(&frame, y: h - 1)
         return frame
+    }
+
+    /// The title line for a width. The parts of a screen's title (joined by " · ": its name, a year, a
+    /// filter, a count) are never dropped: the application's name goes first, then the longest part is
+    /// shortened, so a short part such as the year always stays whole.
+    static func fitTitle(app: String, view: String, width: Int) -> String {
+        let full = app.isEmpty ? view : view.isEmpty ? app : app + " — " + view
+        if DisplayWidth.of(full) <= width || view.isEmpty { return DisplayWidth.truncate(full, to: width) }
+        var parts = view.components(separatedBy: " · ")
+        let joined = { parts.joined(separator: " · ") }
+        while DisplayWidth.of(joined()) > width {
+            guard let i = parts.indices.max(by: { DisplayWidth.of(parts[$0]) < DisplayWidth.of(parts[$1]) }),
+                  DisplayWidth.of(parts[i]) > 6 else { return DisplayWidth.truncate(joined(), to: width) }
+            let excess = DisplayWidth.of(joined()) - width
+            parts[i] = DisplayWidth.truncate(parts[i], to: max(6, DisplayWidth.of(parts[i]) - excess))
+        }
+        return joined()
     }
 
     private func drawTooSmall(_ frame: inout Frame) {

@@ -29,7 +29,9 @@ public final class ListView: View {
 
     public var title: String
     public var columns: [Column]
-    public private(set) var rows: [Row] { didSet { foldedRows = Self.folded(rows) } }
+    public private(set) var rows: [Row] { didSet { foldedRows = Self.folded(rows); contentWidths = nil } }
+    /// The widest cell of each fixed column, measured once per change of the rows.
+    private var contentWidths: [Int]?
     /// Each row's text folded for search, computed once when the rows are set, so a search key
     /// does not fold 10,000 rows again.
     private var foldedRows: [[UInt8]]
@@ -161,6 +163,40 @@ public final class ListView: View {
         return false
     }
 
+    /// Column widths for the room there is, from the content and the screen: a fixed column takes no
+    /// more than its widest cell (or title) and at most its declared width; the flexible column (the
+    /// name) takes the rest, and when the screen is narrow the fixed columns give way to it first.
+    public func columnWidths(_ room: Int) -> [Int] {
+        let measured = contentWidths ?? measureColumns()
+        contentWidths = measured
+        let gaps = max(0, columns.count - 1)
+        let avail = room - gaps
+        var widths = columns.enumerated().map { i, c in c.width == 0 ? 0 : min(c.width, max(DisplayWidth.of(c.title), measured[i])) }
+        let flexIndices = columns.indices.filter { columns[$0].width == 0 }
+        guard !flexIndices.isEmpty else { return widths }
+        // On a screen narrower than the standard one, the fixed columns give way until the name column
+        // has its content or half the room; at 80 columns and more they keep their content's width.
+        let flexWant = room < Size.standard.width - 2 ? min(flexIndices.map { measured[$0] }.max() ?? 0, avail / 2) : 0
+        while widths.reduce(0, +) + flexWant * flexIndices.count > avail,
+              let widest = widths.indices.filter({ columns[$0].width != 0 && widths[$0] > 6 }).max(by: { widths[$0] < widths[$1] }) {
+            widths[widest] -= 1
+        }
+        let flex = max(4, (avail - widths.reduce(0, +)) / flexIndices.count)
+        for i in flexIndices { widths[i] = flex }
+        return widths
+    }
+
+    private func measureColumns() -> [Int] {
+        var out = [Int](repeating: 0, count: columns.count)
+        for r in rows {
+            for (i, cell) in r.cells.enumerated() where i < out.count {
+                // A cell's width is at most its byte count: skip measuring what cannot be wider.
+                if cell.utf8.count > out[i] { out[i] = max(out[i], DisplayWidth.of(cell)) }
+            }
+        }
+        return out
+    }
+
     /// Moves to the next (or previous) match starting at `from` (inclusive), wrapping around.
     @discardableResult
     public func find(_ query: String, from: Int, forward: Bool = true) -> Bool {
@@ -179,12 +215,7 @@ public final class ListView: View {
     }
 
     public func draw(in frame: inout Frame, area: Rect, app: Application) {
-        // Column widths: fixed ones as given, the flexible one takes the rest.
-        let gaps = max(0, columns.count - 1)
-        let fixed = columns.reduce(0) { $0 + $1.width }
-        let flexCount = columns.filter { $0.width == 0 }.count
-        let flex = flexCount > 0 ? max(4, (area.width - 2 - fixed - gaps - (allowsMarking ? 4 : 0)) / flexCount) : 0
-        let widths = columns.map { $0.width == 0 ? flex : $0.width }
+        let widths = columnWidths(area.width - 2 - (allowsMarking ? 4 : 0))
         func line(_ cells: [String]) -> String {
             var parts: [String] = []
             for (i, w) in widths.enumerated() {

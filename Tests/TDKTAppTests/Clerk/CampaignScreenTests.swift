@@ -170,6 +170,18 @@ final class CampaignScreenTests: XCTestCase {
         XCTAssertEqual(reg.entries, [Registration.Entry(nominee: NomineeRef(.unit, "tn-syt"), awardCode: unitAward.code)])
         XCTAssertNotNil(s.frame.find("Sở Y tế"), s.screen)
 
+        // Enter opens the model example and the registration, each whole.
+        let rows = [detail.list.rows.first { $0.cells[1].hasPrefix("Mô hình dân vận khéo") }, detail.list.rows.first { $0.cells[0] == "Sở Y tế" }]
+        for row in rows {
+            let r = try XCTUnwrap(row)
+            XCTAssertTrue(detail.list.select(id: r.id))
+            s.press(.enter)
+            XCTAssertTrue(s.app.top is TextPanel, s.screen)
+            XCTAssertNotNil(s.frame.find(r.cells[0] == "Sở Y tế" ? "Sở Y tế · \(detail.year)" : "Mô hình dân vận khéo"), s.screen)
+            s.press(.escape)
+            XCTAssertTrue(s.app.top === detail.list)
+        }
+
         // Closing before a final review is refused with the domain's message.
         s.press(.char("t"))
         let menu = try XCTUnwrap(s.app.top as? MenuView)

@@ -28,9 +28,7 @@ final class ReportsEndToEndTests: XCTestCase {
         XCTAssertEqual(initialised.status, 0, initialised.output)
         tmux.start("env TERM=xterm-256color LANG=C.UTF-8 LC_ALL= NO_COLOR= \(shellQuote(binary)) --data \(shellQuote(data))")
         tmux.waitFor("Cài đặt")
-        tmux.send("6")
-        tmux.waitFor("Lập, xem, in báo cáo")
-        tmux.send("Enter")
+        tmux.send("6")                     // the section's one screen opens at once
         tmux.waitFor("Chọn báo cáo")
         tmux.send("Enter")  // the year-end summary, first in the list
         tmux.waitFor("Từ năm")
@@ -39,10 +37,10 @@ final class ReportsEndToEndTests: XCTestCase {
         tmux.send("Enter")
         let preview = tmux.waitFor("Tổng kết công tác thi đua, khen thưởng năm 2025")
         XCTAssertTrue(preview.contains("BÁO CÁO"), preview)
-        XCTAssertTrue(preview.contains("F6 Ghi tệp"), preview)
+        XCTAssertTrue(preview.contains("F2 Ghi tệp"), preview)
         tmux.send("PageDown")
         tmux.waitFor("Dòng 20–")
-        tmux.send("F6")
+        tmux.send("F2")
         tmux.waitFor("Ghi báo cáo ra tệp")
         let target = base + "/out/tong-ket-2025.txt"
         tmux.send("Tab"); tmux.send("C-u"); tmux.type(target)
