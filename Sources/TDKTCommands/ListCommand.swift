@@ -17,24 +17,35 @@ enum ListCommand {
         let table: TextTable
         switch kind {
         case "units":
-            let rows = ws.units.values.map(\.value).sorted { VietnameseCollation.less($0.name, $1.name) }
+            let rows = ws.units.values.map(\.value).sorted(byKey: { SortPair(CollationKey($0.name), $0.id) })
             table = TextTable(vi: ["mã", "tên", "loại", "cấp trên", "hoạt động"], en: ["id", "name", "kind", "parent", "active"], language: ctx.language,
                               rows: rows.map { [$0.id, $0.name, $0.kind.label.text(ctx.language), $0.parentId ?? "",
                                                 $0.isActive ? (en ? "yes" : "có") : (en ? "no → \($0.successorId ?? "")" : "không → \($0.successorId ?? "")")] })
         case "people":
-            let rows = ws.people.values.map(\.value).sorted { VietnameseCollation.personNameLess($0.name, $1.name) }
+            func row(_ p: Person) -> [String] {
+                [p.id, p.name, ws.units[p.unitId]?.value.name ?? p.unitId, p.position, p.category.label.text(ctx.language)]
+            }
+            // With a search, the matches are found first and only they are sorted.
+            let rows: [[String]]
+            if let search = args.value("--search") {
+                let q = SearchKey.fold(search)
+                rows = ws.people.values.map(\.value).map { (p: $0, row: row($0)) }
+                    .filter { SearchKey.matches(foldedQuery: q, inFolded: SearchKey.fold($0.row.joined(separator: " "))) }
+                    .sorted(byKey: { SortPair(PersonNameKey($0.p.name), $0.p.id) }).map(\.row)
+            } else {
+                rows = ws.peopleSorted.map(row)
+            }
             table = TextTable(vi: ["mã", "họ và tên", "đơn vị", "chức vụ", "nhóm thống kê"], en: ["id", "name", "unit", "position", "category"], language: ctx.language,
-                              rows: rows.map { [$0.id, $0.name, ws.units[$0.unitId]?.value.name ?? $0.unitId, $0.position,
-                                                $0.category.label.text(ctx.language)] })
+                              rows: rows)
         case "campaigns":
             let rows = ws.campaigns.values.map(\.value).filter { c in year.map { c.period.overlaps(year: $0) } ?? true }
-                .sorted { VietnameseCollation.less($0.name, $1.name) }
+                .sorted(byKey: { CollationKey($0.name) })
             table = TextTable(vi: ["mã", "tên phong trào", "loại", "thời gian", "trạng thái"], en: ["id", "name", "kind", "period", "status"], language: ctx.language,
                               rows: rows.map { [$0.id, $0.name, $0.kind.label.text(ctx.language),
                                                 "\($0.period.start.year)–\($0.period.end.map { String($0.year) } ?? "")",
                                                 $0.status.label.text(ctx.language)] })
         case "clusters":
-            let rows = ws.clusters.values.map(\.value).sorted { VietnameseCollation.less($0.name, $1.name) }
+            let rows = ws.clusters.values.map(\.value).sorted(byKey: { CollationKey($0.name) })
             table = TextTable(vi: ["mã", "tên", "loại", "số thành viên", "cụm trưởng gần nhất"], en: ["id", "name", "kind", "members", "latest leader"], language: ctx.language,
                               rows: rows.map { c in
                                   let latest = c.years.max { $0.year < $1.year }
@@ -48,11 +59,11 @@ enum ListCommand {
                     r.entries.map { e in [ws.units[r.unitId]?.value.name ?? r.unitId, ws.name(of: e.nominee),
                                           e.nominee.kind.label.text(ctx.language), e.awardCode,
                                           r.campaignId.flatMap { ws.campaigns[$0]?.value.name } ?? ""] }
-                }.sorted { VietnameseCollation.less($0[0] + " " + $0[1], $1[0] + " " + $1[1]) }
+                }.sorted(byKey: { CollationKey($0[0] + " " + $0[1]) })
                 table = TextTable(vi: ["đơn vị", "đăng ký cho", "loại", "danh hiệu", "phong trào"],
                                   en: ["unit", "nominee", "kind", "title", "campaign"], language: ctx.language, rows: rows)
             } else {
-                let rows = ws.modelExamples(year: year).sorted { VietnameseCollation.less($0.name, $1.name) }
+                let rows = ws.modelExamples(year: year).sorted(byKey: { CollationKey($0.name) })
                 table = TextTable(vi: ["mã", "điển hình", "loại", "phong trào", "mô tả"], en: ["id", "name", "kind", "campaign", "description"],
                                   language: ctx.language,
                                   rows: rows.map { [$0.id, $0.name, $0.kind.rawValue, ws.campaigns[$0.campaignId]?.value.name ?? $0.campaignId, $0.description] })

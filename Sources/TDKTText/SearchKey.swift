@@ -4,6 +4,44 @@ import Foundation
 /// (they have no Unicode decomposition, so diacritic folding alone leaves them as đ).
 public enum SearchKey {
     public static func fold(_ text: String) -> String {
+        // Letters and digits from a table built once; only other text takes the general path.
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        var lastWasSpace = true
+        for ch in text {
+            if ch == " " {
+                if !lastWasSpace { out.append(" ") }
+                lastWasSpace = true
+            } else if let folded = table[ch] {
+                out.append(folded)
+                lastWasSpace = false
+            } else {
+                return slowFold(text)
+            }
+        }
+        if out.hasSuffix(" ") { out.removeLast() }
+        return out
+    }
+
+    /// ASCII letters and digits and every Vietnamese letter with each tone, in both cases, folded.
+    private static let table: [Character: String] = {
+        var out: [Character: String] = [:]
+        var candidates: [Character] = (0x21...0x7E).map { Character(Unicode.Scalar(UInt8($0))) }
+        for base in ["a", "a\u{306}", "a\u{302}", "e", "e\u{302}", "i", "o", "o\u{302}", "o\u{31B}", "u", "u\u{31B}", "y"] {
+            for tone in ["", "\u{300}", "\u{309}", "\u{303}", "\u{301}", "\u{323}"] {
+                let lower = (base + tone).precomposedStringWithCanonicalMapping
+                candidates += [lower, lower.uppercased()].compactMap { $0.count == 1 ? $0.first : nil }
+            }
+        }
+        candidates += ["đ", "Đ"]
+        for ch in candidates {
+            let f = slowFold(String(ch))
+            if !f.isEmpty && !f.contains(" ") { out[ch] = f }
+        }
+        return out
+    }()
+
+    static func slowFold(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
         var lastWasSpace = true
         for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {

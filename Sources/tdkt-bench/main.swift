@@ -7,9 +7,15 @@ import TDKTTestKit
 
 // tdkt-bench [--scale N] [--seed S] [--dir DIR] [--tdkt PATH]
 // Generates (once) a province-scale data directory and prints the figures of BENCHMARKS.md.
+// tdkt-bench --generate DIR [--scale N] [--years N] [--seed S]: only writes the data directory.
+// tdkt-bench --real DIR [--tdkt PATH]: the real program on DIR — its screens in tmux and its commands —
+// against `cat` and Python's json.loads over the same files.
 // (`tdkt-bench --ui list|grid` shows the benchmark's list or grid on the terminal: the bench runs itself
 // that way in tmux to count the bytes a key costs.)
-var scale = 1, seed: UInt64 = 2026
+var scale = 1, seed: UInt64 = 2026, years = 10
+var generateInto: String?
+var realOn: String?
+var realRuns = 3
 var base = NSTemporaryDirectory() + "tdkt-bench"
 let selfPath = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL.path
 var tdktBinary = (selfPath as NSString).deletingLastPathComponent + "/tdkt"
@@ -20,6 +26,10 @@ while let a = args.first {
     case "--scale": scale = Int(args.removeFirst()) ?? 1
     case "--seed": seed = UInt64(args.removeFirst()) ?? 2026
     case "--dir": base = args.removeFirst()
+    case "--years": years = Int(args.removeFirst()) ?? 10
+    case "--generate": generateInto = args.removeFirst()
+    case "--real": realOn = args.removeFirst()
+    case "--runs": realRuns = Int(args.removeFirst()) ?? 3
     case "--tdkt": tdktBinary = args.removeFirst()
     case "--profile-summary":
         // Only the summary's computation, for a profiler: `perf record -g tdkt-bench --profile-summary ROOT`.
@@ -27,6 +37,10 @@ while let a = args.first {
         let period = try ReportPeriod(from: 2016, to: 2025)
         let data = ReportData(workspace: ws, period: period)
         say(String(format: "computing the summary: %.2f s", try Measure.seconds { _ = try Reports.document("summary", period: period, data: data) }))
+        exit(0)
+    case "--profile-load":
+        // Where a year's load goes, phase by phase (for a profiler too).
+        try LoadProfile(root: args.removeFirst()).run()
         exit(0)
     case "--keys":
         // Only the key timings (no data directory needed).
@@ -43,8 +57,26 @@ while let a = args.first {
     case "--ui":
         let what = args.first ?? "list"
         exit(TerminalRunner.run(Application(root: what == "grid" ? Interactive.grid() : Interactive.list())))
-    default: say("usage: tdkt-bench [--scale N] [--seed S] [--dir DIR] [--tdkt PATH] | --keys | --ui list|grid"); exit(2)
+    default:
+        say("usage: tdkt-bench [--scale N] [--seed S] [--dir DIR] [--tdkt PATH] | --generate DIR [--scale N] [--years N] | --real DIR | --keys | --ui list|grid")
+        exit(2)
     }
+}
+
+if let root = generateInto {
+    if FileManager.default.fileExists(atPath: root + "/config.json") { say("\(root) already holds a data directory"); exit(1) }
+    var g = ProvinceGenerator(seed: seed, scale: scale)
+    g.years = years
+    var figures: ProvinceGenerator.Figures!
+    // The login running the bench is the directory's administrator, so every screen opens for it in tmux.
+    let t = try Measure.seconds { figures = try g.write(to: root, user: NSUserName()) }
+    say(String(format: "generated %@ in %.1f s: %d files, %@ of JSON; %d units, %d people, %d proposals, %d awards",
+               root, t, figures.files, Measure.mib(figures.bytes), figures.units, figures.people, figures.proposals, figures.awards))
+    exit(0)
+}
+if let root = realOn {
+    try RealProgram(root: root, tdkt: tdktBinary, runs: realRuns).run()
+    exit(0)
 }
 
 @MainActor func dataset(_ name: String, archive: Int) throws -> String {

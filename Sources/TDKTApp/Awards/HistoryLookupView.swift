@@ -45,7 +45,20 @@ final class HistoryLookupView: View {
         frame.cursor = Point(x: fx + slice.cursorColumn, y: area.y)
     }
 
+    /// The history covers every year: years not read yet are read first, a year at a time with a progress
+    /// line (Esc stops), then the search runs over them all.
     func search(_ app: Application) {
+        let missing = ws.awardYears().filter { !ws.hasAwards(year: $0) }
+        if missing.count > 1 {
+            app.start(Work(title: AwardStrings.historyLookup.text(lang), steps: missing.map { y in
+                Work.Step(AwardStrings.colYear.text(lang) + " " + String(y)) { [weak self] in _ = self?.ws.awards(year: y) }
+            }, onFinish: { [weak self] app in self?.runSearch(app) }))
+            return
+        }
+        runSearch(app)
+    }
+
+    private func runSearch(_ app: Application) {
         do {
             let names = AwardNames(ws: ws, lang: lang)
             let records = try AwardQueries.history(search: query.text, in: ws)

@@ -32,11 +32,11 @@ final class ProposalFormController {
         self.onChange = onChange
         var sources: [String: (String?, String?)] = [AwardStrings.none.text(lang): (nil, nil)]
         var sourceOptions = [AwardStrings.none.text(lang)]
-        for c in ws.campaigns.values.map(\.value).sorted(by: { VietnameseCollation.less($0.name, $1.name) }) {
+        for c in ws.campaigns.values.map(\.value).sorted(byKey: { CollationKey($0.name) }) {
             let t = AwardStrings.campaignPrefix.text(lang) + c.name
             sources[t] = (c.id, nil); sourceOptions.append(t)
         }
-        for c in ws.clusters.values.map(\.value).sorted(by: { VietnameseCollation.less($0.name, $1.name) }) {
+        for c in ws.clusters.values.map(\.value).sorted(byKey: { CollationKey($0.name) }) {
             let t = AwardStrings.clusterPrefix.text(lang) + c.name
             sources[t] = (nil, c.id); sourceOptions.append(t)
         }
@@ -200,7 +200,7 @@ final class ProposalFormController {
             let n = NomineeRef(.household, h.id)
             rows.append((h.headName, ListView.Row(id: n.description, cells: [h.headName, NomineeRef.Kind.household.label.text(lang), names.unitOf(n)])))
         }
-        rows.sort { VietnameseCollation.less($0.0, $1.0) }
+        rows = rows.sorted(byKey: { CollationKey($0.0) })
         let picker = ListView(title: AwardStrings.pickerTitle.text(lang),
                               columns: [ListView.Column(AwardStrings.colName.text(lang)), ListView.Column(AwardStrings.colKind.text(lang), width: 12),
                                         ListView.Column(AwardStrings.colUnit.text(lang), width: 26)],

@@ -3,9 +3,11 @@ import TDKTCore
 import TerminalUI
 import TDKTText
 
-/// Proposals by state: a tab per state (←/→), a year filter (F9), search and filter without diacritics,
+/// Proposals by state: a tab per state (←/→), a year filter (y), search and filter without diacritics,
 /// several rows marked (Space, `*`) and moved together, all or none (c); council vote (b), new (F7),
-/// decision (q); all in the F9 menu. Only the moves the rows' state allows and the role may make are offered.
+/// decision (q); all in the F9 menu. It opens on the current year (the newest with proposals) and reads
+/// only that year; y steps to older years, each read when first shown, then to every year. Only the
+/// moves the rows' state allows and the role may make are offered.
 final class ProposalListView: View {
     let ws: Workspace
     let book: ProposalBook
@@ -13,7 +15,10 @@ final class ProposalListView: View {
     let list: ListView
     /// nil: every state.
     private(set) var tab: Proposal.State?
+    /// nil: every year.
     private(set) var year: Int?
+    /// How many rows the tab shows (counted when the rows are set, not at every frame).
+    private var shownCount = 0
 
     static let tabs: [Proposal.State?] = [nil] + Proposal.State.allCases.map { $0 }
 
@@ -21,6 +26,7 @@ final class ProposalListView: View {
         self.ws = ws
         self.book = ProposalBook(workspace: ws)
         self.lang = lang
+        year = book.currentYear
         list = ListView(title: AwardStrings.proposalList.text(lang),
                         columns: [ListView.Column(AwardStrings.colYear.text(lang), width: 4),
                                   ListView.Column(AwardStrings.colAward.text(lang), width: 11),
@@ -49,7 +55,9 @@ final class ProposalListView: View {
     func reload() {
         book.reload()
         let names = AwardNames(ws: ws, lang: lang)
-        list.setRows(book.list(state: tab, year: year).map { s in
+        let shown = book.list(state: tab, year: year)
+        shownCount = shown.count
+        list.setRows(shown.map { s in
             let p = s.value
             return ListView.Row(id: p.id, cells: [String(p.year), p.awardCode, names.nominee(p.nominee), p.state.label.text(lang)])
         })
@@ -61,7 +69,7 @@ final class ProposalListView: View {
 
     func draw(in frame: inout Frame, area: Rect, app: Application) {
         let tabName = tab.map { $0.label.text(lang) } ?? AwardStrings.all.text(lang)
-        let count = book.list(state: tab, year: year).count
+        let count = shownCount
         let head = AwardStrings.stateLabel.text(lang) + "◀ \(tabName) (\(count)) ▶   "
             + AwardStrings.yearLabel.text(lang) + (year.map(String.init) ?? AwardStrings.all.text(lang))
         frame.put(head, x: area.x + 1, y: area.y, style: .header, maxWidth: area.width - 2)
@@ -80,10 +88,8 @@ final class ProposalListView: View {
             list.setMarked([])
             reload()
         case AwardCommands.year?:
-            let years = Set(book.proposals.values.map(\.value.year)).sorted(by: >)
-            if let y = year, let i = years.firstIndex(of: y) { year = i + 1 < years.count ? years[i + 1] : nil } else { year = years.first }
-            list.setMarked([])
-            reload()
+            let years = book.years
+            if let y = year, let i = years.firstIndex(of: y) { show(year: i + 1 < years.count ? years[i + 1] : nil, app) } else { show(year: years.first, app) }
         case AwardCommands.move?: moveChosen(app)
         case AwardCommands.vote?: openVote(app)
         case AwardCommands.new?:
@@ -93,6 +99,22 @@ final class ProposalListView: View {
             return list.handle(key, command: command, app: app)
         }
         return true
+    }
+
+    /// Shows a year (nil: every year). Years not read yet are read a year at a time with a progress
+    /// line when there are several (every year); Esc stops and leaves the list as it was.
+    private func show(year next: Int?, _ app: Application) {
+        let missing = next.map { book.loadedYears.contains($0) ? [] : [$0] } ?? book.years.filter { !book.loadedYears.contains($0) }
+        let apply: (Application) -> Void = { [weak self] _ in
+            guard let self else { return }
+            self.year = next
+            self.list.setMarked([])
+            self.reload()
+        }
+        if missing.count <= 1 { apply(app); return }
+        app.start(Work(title: AwardStrings.proposalList.text(lang), steps: missing.map { y in
+            Work.Step(AwardStrings.yearLabel.text(lang) + String(y)) { [weak self] in self?.book.load(year: y) }
+        }, onFinish: apply))
     }
 
     private func open(_ id: String, _ app: Application) {

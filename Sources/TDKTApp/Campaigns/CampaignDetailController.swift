@@ -71,7 +71,7 @@ final class CampaignDetailController {
         }
 
         row("── " + S.examples(year).text(l), "")
-        let examples = ws.modelExamples(year: year).filter { $0.campaignId == campaignId }.sorted { VietnameseCollation.less($0.name, $1.name) }
+        let examples = ws.modelExamples(year: year).filter { $0.campaignId == campaignId }.sorted(byKey: { CollationKey($0.name) })
         if examples.isEmpty { row("", S.none.text(l)) }
         for e in examples {
             row(S.exampleKind(e.kind).text(l), e.name + (e.description.isEmpty ? "" : " — " + e.description),
@@ -81,7 +81,7 @@ final class CampaignDetailController {
         row("── " + S.registrations(year).text(l), "")
         let regs = ws.registrations(year: year).filter { $0.campaignId == campaignId }
         var perTitle: [String: Int] = [:]
-        let sortedRegs = regs.sorted { VietnameseCollation.less(ws.name(of: NomineeRef(.unit, $0.unitId)), ws.name(of: NomineeRef(.unit, $1.unitId))) }
+        let sortedRegs = regs.sorted(byKey: { CollationKey(ws.name(of: NomineeRef(.unit, $0.unitId))) })
         for r in sortedRegs {
             let unit = ws.name(of: NomineeRef(.unit, r.unitId))
             // The whole registration of the unit, whichever of its rows is opened.

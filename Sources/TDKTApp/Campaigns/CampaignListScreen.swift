@@ -57,7 +57,7 @@ final class CampaignListController {
         ws.campaigns.values.map(\.value).filter { c in
             (year.map { c.period.overlaps(year: $0) } ?? true) && (kind.map { c.kind == $0 } ?? true)
                 && (status.map { c.status == $0 } ?? true) && (launcher.map { c.launchingBody == $0 } ?? true)
-        }.sorted { VietnameseCollation.less($0.name, $1.name) }
+        }.sorted(byKey: { CollationKey($0.name) })
     }
 
     func reload(select id: String? = nil) {

@@ -25,7 +25,7 @@ enum Picker {
 
     static func unitRows(_ ws: Workspace, _ lang: Language, activeOnly: Bool) -> [ListView.Row] {
         ws.units.values.map(\.value).filter { !activeOnly || $0.isActive }
-            .sorted { VietnameseCollation.less($0.name, $1.name) }
+            .sorted(byKey: { CollationKey($0.name) })
             .map { u in ListView.Row(id: u.id, cells: [u.name, u.kind.label.text(lang), u.parentId.flatMap { ws.units[$0]?.value.name } ?? ""]) }
     }
 
@@ -39,7 +39,7 @@ enum Picker {
 
     static func clusters(_ ws: Workspace, lang: Language, preselected: [String], app: Application,
                          onPick: @escaping ([String], Application) -> Void) {
-        let rows = ws.clusters.values.map(\.value).sorted { VietnameseCollation.less($0.name, $1.name) }
+        let rows = ws.clusters.values.map(\.value).sorted(byKey: { CollationKey($0.name) })
             .map { ListView.Row(id: $0.id, cells: [$0.name]) }
         pick(title: ClerkStrings.pickCluster.text(lang), columns: [ListView.Column(ClerkStrings.clusterName.text(lang))],
              rows: rows, multi: true, preselected: preselected, app: app, onPick: onPick)
@@ -48,7 +48,7 @@ enum Picker {
     static func people(_ ws: Workspace, lang: Language, unitId: String?, app: Application,
                        onPick: @escaping ([String], Application) -> Void) {
         let list = unitId.map { ws.people(of: $0) }
-            ?? ws.people.values.map(\.value).sorted { VietnameseCollation.personNameLess($0.name, $1.name) }
+            ?? ws.peopleSorted
         let rows = list.map { ListView.Row(id: $0.id, cells: [$0.name, $0.position, ws.units[$0.unitId]?.value.name ?? $0.unitId]) }
         pick(title: ClerkStrings.pickPerson.text(lang),
              columns: [ListView.Column(ClerkStrings.personName.text(lang)), ListView.Column(ClerkStrings.position.text(lang), width: 16),

@@ -13,7 +13,7 @@ public struct ClusterRegistryScreen: ShellScreen {
     public func makeView(_ ctx: ShellContext) -> View {
         let lang = ctx.language
         guard let ws = ctx.workspace else { return NoWorkspaceView(ctx) }
-        let clusters = ws.clusters.values.map(\.value).sorted { VietnameseCollation.less($0.name, $1.name) }
+        let clusters = ws.clusters.values.map(\.value).sorted(byKey: { CollationKey($0.name) })
         let rows = clusters.map { c -> ListView.Row in
             let y = c.years.max { $0.year < $1.year }
             return ListView.Row(id: c.id, cells: [

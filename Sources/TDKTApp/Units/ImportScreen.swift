@@ -20,7 +20,8 @@ public struct ImportScreen: ShellScreen {
             .init(id: "kind", label: S.importKind.text(lang), kind: .choice(kinds)),
             .init(id: "path", label: S.importPath.text(lang), kind: .text(maxLength: 1000), required: true),
         ])
-        form.onSaveResult = { v, app in
+        // Unowned: the form holds this closure, so a strong capture would keep the form alive after it closes.
+        form.onSaveResult = { [unowned form] v, app in
             let path = v["path"] ?? ""
             do {
                 let table = try ImportFile.read(path: path).table

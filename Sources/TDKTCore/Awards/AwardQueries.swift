@@ -8,25 +8,49 @@ public enum AwardQueries {
     public static func history(search: String, in ws: Workspace) throws -> [AwardRecord] {
         let q = SearchKey.fold(search)
         if q.isEmpty { throw ValidationError(field: "search", label: Localized(vi: "Tìm", en: "Search"), reason: Reason.empty) }
+        // Each recipient's name is folded and collated once, however many awards it has.
+        var matching: [NomineeRef: Bool] = [:]
+        var keys: [NomineeRef: CollationKey] = [:]
         return ws.allAwards().map(\.value)
-            .filter { SearchKey.matches(foldedQuery: q, inFolded: SearchKey.fold(ws.name(of: $0.nominee) + " " + $0.nominee.id)) }
-            .sorted { a, b in
-                let na = ws.name(of: a.nominee), nb = ws.name(of: b.nominee)
-                if na != nb { return VietnameseCollation.less(na, nb) }
-                return (a.year, a.awardCode, a.id) < (b.year, b.awardCode, b.id)
+            .filter { r in
+                if let known = matching[r.nominee] { return known }
+                let m = SearchKey.matches(foldedQuery: q, inFolded: SearchKey.fold(ws.name(of: r.nominee) + " " + r.nominee.id))
+                matching[r.nominee] = m
+                return m
             }
+            .sorted(byKey: { r -> NameThenRecord in
+                let key = keys[r.nominee] ?? CollationKey(ws.name(of: r.nominee))
+                keys[r.nominee] = key
+                return NameThenRecord(name: key, year: r.year, awardCode: r.awardCode, id: r.id)
+            })
     }
 
     /// The awards of a year (optionally one award), by the catalogue's order then recipient name.
     public static func honourRoll(year: Int, award code: String? = nil, in ws: Workspace) -> [AwardRecord] {
         let order = Dictionary(uniqueKeysWithValues: (ws.catalogue?.value.awards ?? []).enumerated().map { ($1.code, $0) })
         return ws.awards(year: year).map(\.value).filter { code == nil || $0.awardCode == code }
-            .sorted { a, b in
-                let oa = order[a.awardCode] ?? Int.max, ob = order[b.awardCode] ?? Int.max
-                if oa != ob { return oa < ob }
-                if a.nominee.kind != b.nominee.kind { return a.nominee.kind == .unit }
-                let na = ws.name(of: a.nominee), nb = ws.name(of: b.nominee)
-                return a.nominee.kind == .unit ? VietnameseCollation.less(na, nb) : VietnameseCollation.personNameLess(na, nb)
-            }
+            .sorted(byKey: { r -> HonourRollKey in
+                let name = ws.name(of: r.nominee)
+                // Units by their name; people by given name then whole name (PersonNameKey).
+                return HonourRollKey(order: order[r.awardCode] ?? Int.max, isPerson: r.nominee.kind != .unit,
+                                     name: r.nominee.kind == .unit ? PersonNameKey(whole: name) : PersonNameKey(name))
+            })
+    }
+
+    struct NameThenRecord: Comparable {
+        var name: CollationKey, year: Int, awardCode: String, id: String
+        static func < (a: Self, b: Self) -> Bool {
+            if a.name != b.name { return a.name < b.name }
+            return (a.year, a.awardCode, a.id) < (b.year, b.awardCode, b.id)
+        }
+    }
+
+    struct HonourRollKey: Comparable {
+        var order: Int, isPerson: Bool, name: PersonNameKey
+        static func < (a: Self, b: Self) -> Bool {
+            if a.order != b.order { return a.order < b.order }
+            if a.isPerson != b.isPerson { return !a.isPerson }
+            return a.name < b.name
+        }
     }
 }

@@ -32,34 +32,68 @@ public struct ProposalDraft: Sendable, Equatable {
     }
 }
 
-/// The proposals of a data directory, read once and kept current as the workflow writes them.
+/// The proposals of a data directory, read by year as they are asked for and kept current as the workflow
+/// writes them: a list of one year reads that year only, so it costs the same in a province's tenth year
+/// as in its first. What needs every year (eligibility, a new proposal's id) reads the rest first.
 public final class ProposalBook: @unchecked Sendable {
     public let workspace: Workspace
+    /// The proposals of the years read so far (`loadedYears`).
     public private(set) var proposals: [String: Stored<Proposal>] = [:]
+    /// Files of the years read so far that could not be read.
     public private(set) var problems: [LoadProblem] = []
+    public private(set) var loadedYears: Set<Int> = []
+    private var problemsByYear: [Int: [LoadProblem]] = [:]
 
+    /// Reads nothing yet: each question reads the years it needs.
     public init(workspace: Workspace) {
         self.workspace = workspace
-        reload()
     }
 
+    /// The years that have proposals (their folders), newest first; nothing is read.
+    public var years: [Int] { workspace.store.years(in: Proposal.collection).sorted(by: >) }
+
+    /// The year a screen opens on: the newest year with proposals, else this calendar year.
+    public var currentYear: Int { years.first ?? CivilDate.today().year }
+
+    /// Reads a year if it is not read yet.
+    public func load(year: Int) {
+        if loadedYears.contains(year) { return }
+        read(year)
+    }
+
+    /// Reads every year not read yet.
+    public func loadAll() { for y in years where !loadedYears.contains(y) { read(y) } }
+
+    public var allYearsLoaded: Bool { years.allSatisfy(loadedYears.contains) }
+
+    private func read(_ year: Int) {
+        let loaded = workspace.store.loadAll(Proposal.self, year: year)
+        proposals = proposals.filter { $0.value.value.year != year }
+        for r in loaded.records { proposals[r.value.id] = r }
+        loadedYears.insert(year)
+        problemsByYear[year] = loaded.problems
+        problems = problemsByYear.keys.sorted().flatMap { problemsByYear[$0]! }
+    }
+
+    /// Reads again the years read so far (records whose files did not change are not decoded again).
     public func reload() {
-        let loaded = workspace.store.loadAll(Proposal.self)
-        proposals = Dictionary(loaded.records.map { ($0.value.id, $0) }, uniquingKeysWith: { $1 })
-        problems = loaded.problems
+        let years = loadedYears
+        loadedYears = []
+        for y in years.sorted() { read(y) }
     }
 
-    /// Proposals filtered by state and year, by year then award then nominee name (Vietnamese order).
+    /// Proposals filtered by state and year (nil: every year, all read), by year then award then nominee
+    /// name (Vietnamese order).
     public func list(state: Proposal.State? = nil, year: Int? = nil) -> [Stored<Proposal>] {
-        proposals.values.filter { p in (state.map { p.value.state == $0 } ?? true) && (year.map { p.value.year == $0 } ?? true) }
-            .sorted { a, b in
-                if a.value.year != b.value.year { return a.value.year > b.value.year }
-                if a.value.awardCode != b.value.awardCode { return a.value.awardCode < b.value.awardCode }
-                return VietnameseCollation.less(workspace.name(of: a.value.nominee), workspace.name(of: b.value.nominee))
-            }
+        if let year { load(year: year) } else { loadAll() }
+        return proposals.values.filter { p in (state.map { p.value.state == $0 } ?? true) && (year.map { p.value.year == $0 } ?? true) }
+            .sorted(byKey: { p in
+                ProposalOrder(year: p.value.year, awardCode: p.value.awardCode, name: CollationKey(workspace.name(of: p.value.nominee)), id: p.value.id)
+            })
     }
 
     public func proposal(_ id: String) throws -> Stored<Proposal> {
+        if proposals[id] == nil { loadAll() }
         guard let p = proposals[id] else {
             throw ValidationError(field: "proposal", label: ProposalWorkflow.label, reason: Reason.unknownReference(id))
         }
@@ -68,10 +102,22 @@ public final class ProposalBook: @unchecked Sendable {
 
     /// The award history with these proposals, for eligibility checks.
     public func history(policy: EligibilityPolicy = EligibilityPolicy()) throws -> AwardHistory {
-        try AwardHistory(workspace: workspace, proposals: proposals.values.map(\.value), policy: policy)
+        loadAll()
+        return try AwardHistory(workspace: workspace, proposals: proposals.values.map(\.value), policy: policy)
     }
 
     func remember(_ stored: [Stored<Proposal>]) { for s in stored { proposals[s.value.id] = s } }
+}
+
+/// Newest year first, then award code, then nominee name in Vietnamese order (then id, for a stable list).
+struct ProposalOrder: Comparable {
+    var year: Int, awardCode: String, name: CollationKey, id: String
+    static func < (a: Self, b: Self) -> Bool {
+        if a.year != b.year { return a.year > b.year }
+        if a.awardCode != b.awardCode { return a.awardCode < b.awardCode }
+        if a.name != b.name { return a.name < b.name }
+        return a.id < b.id
+    }
 }
 
 /// The proposal workflow: draft → submitted → underAppraisal → toCouncil → approved | returned | notEligible;
@@ -214,6 +260,7 @@ public enum ProposalWorkflow {
 
     static func prepare(_ draft: ProposalDraft, book: ProposalBook, history: AwardHistory, taken: Set<String>,
                         on date: CivilDate) throws -> (Proposal, EligibilityReport) {
+        book.loadAll()  // an id is new only if no year has it
         let id = draft.id ?? makeId(draft) { book.proposals[$0] != nil || taken.contains($0) }
         if book.proposals[id] != nil || taken.contains(id) {
             throw ValidationError(field: "id", label: label, reason: Localized(vi: "mã \(id) đã có", en: "\(id) already exists"))

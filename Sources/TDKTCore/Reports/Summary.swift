@@ -90,7 +90,7 @@ public struct Summary: Sendable {
         let (money, without) = moneyFigures(data, period)
         let (pMoney, pWithout) = moneyFigures(data, period.previous)
         let examples = data.examples.filter { period.contains(year: $0.year) }
-            .sorted { $0.year != $1.year ? $0.year < $1.year : VietnameseCollation.less($0.name, $1.name) }
+            .sorted(byKey: { SortPair($0.year, CollationKey($0.name)) })
         return Summary(
             period: period, campaigns: current, previousCampaigns: previous,
             campaignLines: campaignLines(data, period), clusters: clusterLines(data, period, ranking),
@@ -105,10 +105,7 @@ public struct Summary: Sendable {
     }
 
     static func sortedCampaigns(_ data: ReportData) -> [Campaign] {
-        data.campaigns.values.sorted {
-            if $0.period.start != $1.period.start { return $0.period.start < $1.period.start }
-            return VietnameseCollation.less($0.name, $1.name)
-        }
+        data.campaigns.values.sorted(byKey: { SortPair($0.period.start, CollationKey($0.name)) })
     }
 
     /// The year a campaign ended: its final review, else the end of its period, once final-reviewed or closed.
@@ -147,10 +144,7 @@ public struct Summary: Sendable {
     }
 
     static func clusterLines(_ data: ReportData, _ period: ReportPeriod, _ ranking: ClusterRankingProvider?) -> [ClusterLine] {
-        let clusters = data.clusters.values.sorted {
-            if $0.kind != $1.kind { return $0.kind == .cluster }
-            return VietnameseCollation.less($0.name, $1.name)
-        }
+        let clusters = data.clusters.values.sorted(byKey: { SortPair($0.kind == .cluster ? 0 : 1, CollationKey($0.name)) })
         let proposalStates: Set<Proposal.State> = [.submitted, .underAppraisal, .toCouncil, .approved, .decided]
         // The flags and flag proposals of each year, picked out once: scanning every award and proposal
         // for each cluster and year took seconds on a province's ten years.

@@ -23,10 +23,6 @@ extension Workspace {
         return out
     }
 
-    /// Direct children of a unit (nil: the roots), in Vietnamese order.
-    public func children(of id: String?) -> [Unit] {
-        units.values.map(\.value).filter { $0.parentId == id }.sorted { VietnameseCollation.less($0.name, $1.name) }
-    }
 
     /// Ends a unit's validity without a successor (dissolved).
     public func deactivateUnit(_ id: String, on date: CivilDate) throws {
@@ -120,10 +116,6 @@ extension Workspace {
         try savePerson(p, basedOn: s.revision)
     }
 
-    /// People of a unit, sorted by given name.
-    public func people(of unitId: String) -> [Person] {
-        people.values.map(\.value).filter { $0.unitId == unitId }.sorted { VietnameseCollation.personNameLess($0.name, $1.name) }
-    }
 
     /// A new identifier for a record, from its name: "Sở Y tế" → "so-y-te", "so-y-te-2" when taken.
     public static func makeIdentifier(from name: String, taken: (String) -> Bool) -> String {

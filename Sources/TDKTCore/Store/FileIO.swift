@@ -6,6 +6,12 @@ import Glibc
 import Darwin
 #endif
 
+#if canImport(Glibc)
+private let posixRead = Glibc.read
+#else
+private let posixRead = Darwin.read
+#endif
+
 /// The POSIX calls behind a durable save: temporary file, fsync, rename, fsync of the folder.
 enum FileIO {
     /// Off only while test fixtures are built (`withoutSync`): a fixture need not survive a power cut,
@@ -83,6 +89,34 @@ enum FileIO {
         let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress!, $0.count) }
         if n != bytes.count { throw StoreError.io(path: path, detail: errnoText()) }
         _ = flush(fd)
+    }
+
+    /// A file's content with the identity (inode, size, time) of the very file read: taken from the open
+    /// descriptor, so a rename between the two cannot pair one file's bytes with another's identity.
+    /// nil when there is no such file.
+    static func readStamped(_ path: String) throws -> (data: Data, stamp: YearIndex.FileStamp)? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        if fd < 0 {
+            if errno == ENOENT { return nil }
+            throw StoreError.io(path: path, detail: errnoText())
+        }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw StoreError.io(path: path, detail: errnoText()) }
+        guard (st.st_mode & S_IFMT) == S_IFREG else { throw StoreError.io(path: path, detail: "not a regular file") }
+        let size = Int(st.st_size)
+        var data = Data(count: size)
+        var got = 0
+        try data.withUnsafeMutableBytes { (buf: UnsafeMutableRawBufferPointer) in
+            while got < size {
+                let n = posixRead(fd, buf.baseAddress! + got, size - got)
+                if n < 0 { if errno == EINTR { continue }; throw StoreError.io(path: path, detail: errnoText()) }
+                if n == 0 { break }
+                got += n
+            }
+        }
+        if got < size { data.removeSubrange(got...) }
+        return (data, YearIndex.FileStamp(st))
     }
 
     static func read(_ path: String) throws -> Data? {

@@ -52,11 +52,14 @@ public final class Store: @unchecked Sendable {
     /// Files found unreadable by this process; their collections are not written to.
     private var broken: [String: String] = [:]
     private let brokenLock = NSLock()
-    /// Whether a year's records are taken from its index where it matches the files (YearIndex);
-    /// `tdkt check` turns it off to read every file.
+    /// Whether records are taken from derived data where it matches the files: a folder's index
+    /// (YearIndex) and the records already decoded (DecodedRecords). `tdkt check` turns it off to read
+    /// and parse every file.
     public var useIndexes = true
     /// How long a save waits for another clerk's save before giving up with their name.
     let lockTimeout: TimeInterval
+    /// Records decoded by this process, reused while their files are unchanged.
+    let decoded = DecodedRecords()
 
     public convenience init(root: String, user: String) throws {
         try self.init(root: root, user: user, lockTimeout: 30)
@@ -74,11 +77,16 @@ public final class Store: @unchecked Sendable {
 
     // MARK: Reading
 
-    /// Reads one record; nil when its file does not exist.
+    /// Reads one record; nil when its file does not exist. A record decoded before from the same
+    /// unchanged file is not decoded again (DecodedRecords).
     public func read<T: StoredRecord>(_ type: T.Type, at relativePath: String) throws -> Stored<T>? {
-        guard let data = try FileIO.read(path(relativePath)) else { return nil }
+        let full = path(relativePath)
+        if useIndexes, let stamp = YearIndex.stamp(full), let known = decoded.record(type, at: relativePath, stamp: stamp) { return known }
+        guard let (data, stamp) = try FileIO.readStamped(full) else { return nil }
         do {
-            return try decode(type, data, relativePath)
+            let record = try decode(type, data, relativePath)
+            decoded.remember(record, at: relativePath, stamp: stamp)
+            return record
         } catch {
             markBroken(relativePath, collection: T.collection)
             throw error
@@ -91,7 +99,9 @@ public final class Store: @unchecked Sendable {
 
     /// Parses and validates one record file's content; every failure is a StoreError naming the file.
     static func decodeRecord<T: StoredRecord>(_ type: T.Type, _ data: Data, _ relativePath: String) throws -> Stored<T> {
-        let envelope = try JSONCoding.decode(Envelope<T>.self, from: data, path: relativePath)
+        // The fast decoder first; Foundation's for a file it refuses, which also names the line and column.
+        let envelope = try (try? FastJSONDecoder.decode(Envelope<T>.self, from: data))
+            ?? JSONCoding.decode(Envelope<T>.self, from: data, path: relativePath)
         if envelope.schemaVersion > Schema.version {
             let at = String(decoding: data, as: UTF8.self).components(separatedBy: "\"schemaVersion\"")[0].filter { $0 == "\n" }.count + 1
             throw StoreError.unreadable(path: relativePath, line: at, column: nil, detail:
@@ -107,12 +117,21 @@ public final class Store: @unchecked Sendable {
     /// Every record of a collection (or of one year's folder in it); unreadable files are listed, not fatal.
     public func loadAll<T: StoredRecord>(_ type: T.Type, year: Int? = nil) -> Loaded<T> {
         if let year { return loadYear(type, year: year) }
-        var records: [Stored<T>] = []
-        var problems: [LoadProblem] = []
-        for relative in files(in: T.collection, year: year) {
-            readInto(&records, &problems, type, relative)
+        return loadTree(type, folder: T.collection)
+    }
+
+    /// A folder's own files, then the folders in it by name, each through its index (`loadFolder`).
+    private func loadTree<T: StoredRecord>(_ type: T.Type, folder: String) -> Loaded<T> {
+        var loaded = loadFolder(type, folder: folder)
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: path(folder))) ?? []).filter { !$0.hasPrefix(".") && !$0.hasSuffix(".json") }
+        for name in names.sorted() {
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path(folder + "/" + name), isDirectory: &isDir), isDir.boolValue else { continue }
+            let inner = loadTree(type, folder: folder + "/" + name)
+            loaded.records += inner.records
+            loaded.problems += inner.problems
         }
-        return Loaded(records: records, problems: problems)
+        return loaded
     }
 
     /// Reads one file into a load's records, or notes why it could not be read.

@@ -17,6 +17,43 @@ public final class Workspace: @unchecked Sendable {
     private var cachedCatalogue: Stored<AwardCatalogue>??
     private var loadProblems: [String: [LoadProblem]] = [:]
     private var awardsByYear: [Int: [Stored<AwardRecord>]] = [:]
+    /// Derived from the units and people, built on first use and dropped when they change: each unit's
+    /// children and people in Vietnamese order, so drawing a tree does not sort the units at every row.
+    private var unitChildren: [String: [Unit]]?
+    private var peopleByUnit: [String: [Person]]?
+    private var peopleInOrder: [Person]?
+
+    /// Every person, by given name then whole name (sorted once per change of the people).
+    public var peopleSorted: [Person] {
+        if let ready = peopleInOrder { return ready }
+        let sorted = people.values.map(\.value).sorted(byKey: { SortPair(PersonNameKey($0.name), $0.id) })
+        peopleInOrder = sorted
+        return sorted
+    }
+
+    /// Direct children of a unit (nil: the roots), in Vietnamese order.
+    public func children(of id: String?) -> [Unit] {
+        if unitChildren == nil {
+            var byParent: [String: [Unit]] = [:]
+            for u in units.values.map(\.value).sorted(byKey: { SortPair(CollationKey($0.name), $0.id) }) {
+                byParent[u.parentId ?? "", default: []].append(u)
+            }
+            unitChildren = byParent
+        }
+        return unitChildren?[id ?? ""] ?? []
+    }
+
+    /// People of a unit, sorted by given name.
+    public func people(of unitId: String) -> [Person] {
+        if peopleByUnit == nil {
+            var byUnit: [String: [Person]] = [:]
+            for p in peopleSorted {
+                byUnit[p.unitId, default: []].append(p)
+            }
+            peopleByUnit = byUnit
+        }
+        return peopleByUnit?[unitId] ?? []
+    }
 
     public var units: [String: Stored<Unit>] { cached(&cachedUnits, "units") }
     public var people: [String: Stored<Person>] { cached(&cachedPeople, "people") }
@@ -60,6 +97,7 @@ public final class Workspace: @unchecked Sendable {
         cachedHouseholds = nil; cachedCatalogue = nil
         loadProblems = [:]
         awardsByYear = [:]
+        unitChildren = nil; peopleByUnit = nil; peopleInOrder = nil
     }
 
     private func cached<T: StoredRecord & Identifiable>(_ slot: inout [String: Stored<T>]?, _ name: String) -> [String: Stored<T>]
@@ -81,6 +119,9 @@ public final class Workspace: @unchecked Sendable {
         awardsByYear[year] = loaded.records
         return loaded.records
     }
+
+    /// Whether a year's awards are already read (a screen reads the others with a progress line).
+    public func hasAwards(year: Int) -> Bool { awardsByYear[year] != nil }
 
     public func awardYears() -> [Int] { store.years(in: AwardRecord.collection) }
 
@@ -108,8 +149,8 @@ public final class Workspace: @unchecked Sendable {
 
     func remember<T: StoredRecord>(_ stored: Stored<T>) {
         switch stored {
-        case let s as Stored<Unit>: cachedUnits?[s.value.id] = s
-        case let s as Stored<Person>: cachedPeople?[s.value.id] = s
+        case let s as Stored<Unit>: cachedUnits?[s.value.id] = s; unitChildren = nil; peopleByUnit = nil; peopleInOrder = nil
+        case let s as Stored<Person>: cachedPeople?[s.value.id] = s; peopleByUnit = nil; peopleInOrder = nil
         case let s as Stored<Campaign>: cachedCampaigns?[s.value.id] = s
         case let s as Stored<Cluster>: cachedClusters?[s.value.id] = s
         case let s as Stored<Household>: cachedHouseholds?[s.value.id] = s

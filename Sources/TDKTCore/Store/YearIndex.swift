@@ -6,17 +6,19 @@ import Glibc
 import Darwin
 #endif
 
-/// A compact index of one year's folder of a collection kept by year (awards/2025, proposals/2025), so that
-/// a report over ten years reads ten index files instead of a hundred thousand record files.
+/// A compact index of one folder of records (a year of awards or proposals: awards/2025; a collection not
+/// kept by year: people), so that a report over ten years reads ten index files instead of a hundred
+/// thousand record files, and the people list reads one file instead of fifteen thousand.
 ///
-/// `index/<collection>/<year>.jsonl` holds one line per save: the stored record (revision, author, time,
-/// value) and the identity of its file just after the save (inode, size, modification time). The store
-/// appends the line under the same lock as the save; appending keeps a save's cost independent of the
-/// year's size. Reading a year lists the folder and looks at each file's identity: a file matching its
-/// latest line is taken from the line, any other file (edited by hand, restored from a backup, written
-/// by a save that crashed before its line) is decoded as usual. A stale or missing index therefore costs
-/// speed, never correctness; `tdkt check` rewrites the index of every year whose lines no longer match
-/// its files, or that has mostly superseded lines.
+/// `index/<folder>.jsonl` (index/awards/2025.jsonl, index/people.jsonl) holds one line per save: the stored
+/// record (revision, author, time, value) and the identity of its file just after the save (inode, size,
+/// modification time). The store appends the line under the same lock as the save; appending keeps a
+/// save's cost independent of the folder's size. Reading a folder lists it and looks at each file's
+/// identity: a file matching its latest line is taken from the line (decoded by IndexLineDecoder), any
+/// other file (edited by hand, restored from a backup, written by a save that crashed before its line) is
+/// decoded as usual. A stale, torn or missing index therefore costs speed, never correctness; `tdkt check`
+/// rewrites the index of every folder whose lines no longer match its files, or that has mostly
+/// superseded lines.
 public enum YearIndex {
     /// The identity of a record file: a save renames a new file into place, so the inode changes with
     /// every save; size and time (in nanoseconds) catch an edit made in place.
@@ -36,66 +38,63 @@ public enum YearIndex {
         var data: T
     }
 
-    /// "awards/2025/kt-1.json" → "index/awards/2025.jsonl"; nil for a record not kept by year.
+    /// "awards/2025/kt-1.json" → "index/awards/2025.jsonl", "people/p1.json" → "index/people.jsonl";
+    /// nil for a file not kept in an indexed collection.
     public static func indexPath(for relativePath: String) -> String? {
         let parts = relativePath.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0] != "index", !parts[0].isEmpty, parts[1].count == 4, Int(parts[1]) != nil,
-              parts[2].hasSuffix(".json"), !parts[2].hasPrefix(".") else { return nil }
-        return "index/\(parts[0])/\(parts[1]).jsonl"
+        guard parts.count >= 2, IndexedCollections.names.contains(String(parts[0])), let name = parts.last,
+              name.hasSuffix(".json"), !name.hasPrefix("."), !parts.contains(where: \.isEmpty) else { return nil }
+        if parts.count == 3 && (parts[1].count != 4 || Int(parts[1]) == nil) { return nil }
+        guard parts.count <= 3 else { return nil }
+        return indexPath(folder: parts.dropLast().joined(separator: "/"))
     }
 
-    public static func indexPath(collection: String, year: Int) -> String { "index/\(collection)/\(year).jsonl" }
+    public static func indexPath(folder: String) -> String { "index/\(folder).jsonl" }
+    public static func indexPath(collection: String, year: Int) -> String { indexPath(folder: "\(collection)/\(year)") }
 
     static func stamp(_ fullPath: String) -> FileStamp? {
         var st = stat()
         guard lstat(fullPath, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
-        return FileStamp(ino: UInt64(st.st_ino), size: Int64(st.st_size),
-                         mtime: Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec))
+        return FileStamp(st)
     }
 
     /// One line of the index for a record just written (compact JSON: no newline inside).
     static func line<T: StoredRecord>(_ value: T, path: String, file: FileStamp, revision: Int, user: String, time: String) throws -> Data {
         let e = JSONEncoder()
         e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        e.dateEncodingStrategy = .iso8601
         var data = try e.encode(Row(path: path, file: file, schemaVersion: Schema.version, revision: revision,
                                     modifiedBy: user, modifiedAt: time, data: value))
         data.append(0x0A)
         return data
     }
 
-    /// The latest line of each file in an index; a torn or unreadable line is skipped (its file is then read).
-    static func rows<T: StoredRecord>(_ type: T.Type, root: String, collection: String, year: Int) -> (latest: [String: Row<T>], lines: Int) {
-        guard let data = try? FileIO.read(root + "/" + indexPath(collection: collection, year: year)), !data.isEmpty else { return ([:], 0) }
-        let decoder = JSONDecoder()
-        var lines = data.split(separator: 0x0A, omittingEmptySubsequences: true)
-        var out: [String: Row<T>] = [:]
-        out.reserveCapacity(lines.count)
-        // All lines as one array in one pass; line by line only when some line is damaged.
-        var array = Data([0x5B])
-        array.reserveCapacity(data.count + lines.count + 2)
-        for (i, l) in lines.enumerated() {
-            if i > 0 { array.append(0x2C) }
-            array.append(contentsOf: l)
-        }
-        array.append(0x5D)
-        if let all = try? decoder.decode([Row<T>].self, from: array) {
-            for r in all { out[r.path] = r }
-            return (out, all.count)
-        }
-        lines = lines.filter { !$0.isEmpty }
-        for l in lines { if let r = try? decoder.decode(Row<T>.self, from: Data(l)) { out[r.path] = r } }
-        return (out, lines.count)
+    /// The latest line of each file in an index, decoded in one pass by IndexLineDecoder; a torn or
+    /// unreadable line is skipped (its file is then read).
+    static func rows<T: StoredRecord>(_ type: T.Type, root: String, folder: String) -> (latest: [String: Row<T>], lines: Int) {
+        guard let data = try? FileIO.read(root + "/" + indexPath(folder: folder)), !data.isEmpty else { return ([:], 0) }
+        return IndexLineDecoder.rows(type, data)
     }
 
-    /// The record files of a year's folder with their identities, sorted by name.
-    static func listing(root: String, collection: String, year: Int) -> [(relative: String, stamp: FileStamp)] {
-        let base = "\(collection)/\(year)"
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: root + "/" + base) else { return [] }
+    /// The record files of a folder with their identities, sorted by name.
+    static func listing(root: String, folder: String) -> [(relative: String, stamp: FileStamp)] {
+        guard let dir = opendir(root + "/" + folder) else { return [] }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            }
+            if !name.hasPrefix(".") && name.hasSuffix(".json") { names.append(name) }
+        }
+        names.sort()
         var out: [(String, FileStamp)] = []
         out.reserveCapacity(names.count)
-        for name in names.sorted() where !name.hasPrefix(".") && name.hasSuffix(".json") {
-            let rel = base + "/" + name
-            if let s = stamp(root + "/" + rel) { out.append((rel, s)) }
+        // Each file looked up from the open folder: no walk of the whole path per file.
+        let fd = dirfd(dir)
+        var st = stat()
+        for name in names where fstatat(fd, name, &st, AT_SYMLINK_NOFOLLOW) == 0 && (st.st_mode & S_IFMT) == S_IFREG {
+            out.append((folder + "/" + name, FileStamp(st)))
         }
         return out
     }
@@ -111,8 +110,12 @@ public enum YearIndex {
     }
 
     public static func status<T: StoredRecord>(_ type: T.Type, store: Store, year: Int) -> Status {
-        let index = rows(type, root: store.root, collection: T.collection, year: year)
-        let files = listing(root: store.root, collection: T.collection, year: year)
+        status(type, store: store, folder: "\(T.collection)/\(year)")
+    }
+
+    public static func status<T: StoredRecord>(_ type: T.Type, store: Store, folder: String) -> Status {
+        let index = rows(type, root: store.root, folder: folder)
+        let files = listing(root: store.root, folder: folder)
         let matching = files.filter { f in
             index.latest[f.relative].map { $0.file == f.stamp && $0.schemaVersion == Schema.version } ?? false
         }.count
@@ -120,17 +123,38 @@ public enum YearIndex {
     }
 }
 
+extension YearIndex.FileStamp {
+    init(_ st: stat) {
+        self.init(ino: UInt64(st.st_ino), size: Int64(st.st_size),
+                  mtime: Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec))
+    }
+}
+
 extension Store {
-    /// Records of one year's folder, from the index where it matches the files (see YearIndex).
+    /// Records of one year's folder (see `loadFolder`).
     func loadYear<T: StoredRecord>(_ type: T.Type, year: Int) -> Loaded<T> {
-        let index = useIndexes ? YearIndex.rows(type, root: root, collection: T.collection, year: year).latest : [:]
+        loadFolder(type, folder: "\(T.collection)/\(year)")
+    }
+
+    /// Records of one folder: a record already decoded from a file that has not changed is reused; otherwise
+    /// it comes from the folder's index where its line matches the file, else from the file itself.
+    func loadFolder<T: StoredRecord>(_ type: T.Type, folder: String) -> Loaded<T> {
+        let files = YearIndex.listing(root: root, folder: folder)
         var records: [Stored<T>] = []
         var problems: [LoadProblem] = []
-        let files = YearIndex.listing(root: root, collection: T.collection, year: year)
         records.reserveCapacity(files.count)
+        // The index is read at the first file not already known, and not at all when every one is.
+        var index: [String: YearIndex.Row<T>]?
         for (relative, stamp) in files {
-            if let row = index[relative], row.file == stamp, row.schemaVersion == Schema.version {
-                records.append(Stored(value: row.data, revision: row.revision, modifiedBy: row.modifiedBy, modifiedAt: row.modifiedAt))
+            if useIndexes, let known = decoded.record(type, at: relative, stamp: stamp) {
+                records.append(known)
+                continue
+            }
+            if index == nil { index = useIndexes ? YearIndex.rows(type, root: root, folder: folder).latest : [:] }
+            if let row = index?[relative], row.file == stamp, row.schemaVersion == Schema.version {
+                let r = Stored(value: row.data, revision: row.revision, modifiedBy: row.modifiedBy, modifiedAt: row.modifiedAt)
+                decoded.remember(r, at: relative, stamp: stamp)
+                records.append(r)
                 continue
             }
             readInto(&records, &problems, type, relative)
@@ -138,20 +162,26 @@ extension Store {
         return Loaded(records: records, problems: problems)
     }
 
-    /// Rewrites a year's index from its files, under the store's lock. Unreadable files get no line
-    /// (they are read, and reported, every time). Returns the number of lines written.
+    /// Rewrites a year's index from its files (see `rebuildIndex(_:folder:)`).
     @discardableResult
     public func rebuildIndex<T: StoredRecord>(_ type: T.Type, year: Int) throws -> Int {
+        try rebuildIndex(type, folder: "\(T.collection)/\(year)")
+    }
+
+    /// Rewrites a folder's index from its files, under the store's lock. Unreadable files get no line
+    /// (they are read, and reported, every time). Returns the number of lines written.
+    @discardableResult
+    public func rebuildIndex<T: StoredRecord>(_ type: T.Type, folder: String) throws -> Int {
         try withLock {
             var out = Data()
             var count = 0
-            for (relative, stamp) in YearIndex.listing(root: root, collection: T.collection, year: year) {
+            for (relative, stamp) in YearIndex.listing(root: root, folder: folder) {
                 guard let r = try? read(type, at: relative) else { continue }
                 out.append(try YearIndex.line(r.value, path: relative, file: stamp, revision: r.revision,
                                               user: r.modifiedBy, time: r.modifiedAt))
                 count += 1
             }
-            let target = path(YearIndex.indexPath(collection: T.collection, year: year))
+            let target = path(YearIndex.indexPath(folder: folder))
             try FileIO.makeDirectories((target as NSString).deletingLastPathComponent)
             try FileIO.atomicWrite(out, to: target)
             return count
@@ -163,6 +193,7 @@ extension Store {
     func appendIndexLines(_ lines: [(relativePath: String, line: (YearIndex.FileStamp) throws -> Data)]) {
         var byIndex: [String: Data] = [:]
         for l in lines {
+            decoded.forget(l.relativePath)
             guard let index = YearIndex.indexPath(for: l.relativePath), let stamp = YearIndex.stamp(path(l.relativePath)),
                   let data = try? l.line(stamp) else { continue }
             byIndex[index, default: Data()].append(data)
@@ -178,19 +209,30 @@ extension Store {
     }
 }
 
-/// The collections kept by year whose indexes `tdkt check` keeps current.
+/// The collections whose folders are indexed, and whose indexes `tdkt check` keeps current.
 public enum IndexedCollections {
-    /// Rewrites every stale index of awards and proposals; returns the index files rewritten.
+    static let names: Set<String> = [AwardRecord.collection, Proposal.collection, Person.collection, Unit.collection,
+                                     Household.collection, Campaign.collection, Cluster.collection]
+
+    /// Rewrites every stale index (awards and proposals by year; people, units, households, campaigns
+    /// and clusters as a whole); returns the index files rewritten.
     public static func refresh(_ store: Store) throws -> [String] {
         var rebuilt: [String] = []
-        func each<T: StoredRecord>(_ type: T.Type) throws {
-            for year in store.years(in: T.collection) where YearIndex.status(type, store: store, year: year).isStale {
-                try store.rebuildIndex(type, year: year)
-                rebuilt.append(YearIndex.indexPath(collection: T.collection, year: year))
+        func each<T: StoredRecord>(_ type: T.Type, byYear: Bool) throws {
+            let folders = byYear ? store.years(in: T.collection).map { "\(T.collection)/\($0)" }
+                : (FileManager.default.fileExists(atPath: store.path(T.collection)) ? [T.collection] : [])
+            for folder in folders where YearIndex.status(type, store: store, folder: folder).isStale {
+                try store.rebuildIndex(type, folder: folder)
+                rebuilt.append(YearIndex.indexPath(folder: folder))
             }
         }
-        try each(AwardRecord.self)
-        try each(Proposal.self)
+        try each(AwardRecord.self, byYear: true)
+        try each(Proposal.self, byYear: true)
+        try each(Person.self, byYear: false)
+        try each(Unit.self, byYear: false)
+        try each(Household.self, byYear: false)
+        try each(Campaign.self, byYear: false)
+        try each(Cluster.self, byYear: false)
         return rebuilt
     }
 }

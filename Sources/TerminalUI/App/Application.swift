@@ -77,6 +77,11 @@ public final class Application {
     /// Called after any view is pushed (the shell offers saved drafts back to forms this way).
     public var onViewAppear: ((View, Application) -> Void)?
 
+    /// Work started with `start(_:)`, run a step at a time between keys (Work).
+    var pendingWork: Work?
+    /// Set by the terminal loop, which runs work between keys; otherwise work runs at once.
+    public var runsWorkBetweenKeys = false
+
     public func push(_ view: View) {
         stack.append(view)
         view.didAppear(app: self)
@@ -85,12 +90,16 @@ public final class Application {
 
     /// Removes the top view (never the root).
     public func pop() {
-        if stack.count > 1 { stack.removeLast() }
+        if stack.count > 1 { closed(stack.removeLast()) }
     }
 
     /// Removes a given view wherever it is (dialogs closing themselves).
     public func remove(_ view: View) {
-        if let i = stack.lastIndex(where: { $0 === view }), stack.count > 1 { stack.remove(at: i) }
+        if let i = stack.lastIndex(where: { $0 === view }), stack.count > 1 { closed(stack.remove(at: i)) }
+    }
+
+    private func closed(_ view: View) {
+        if !stack.contains(where: { $0 === view }) { view.didDisappear(app: self) }
     }
 
     /// Closes a view as Esc does: asks first when it holds unsaved changes.
@@ -168,7 +177,8 @@ public final class Application {
             return
         }
         guard let view = top else { return }
-        clearStatus()
+        if pendingWork != nil && key == .escape { cancelPendingWork(); return }
+        if pendingWork == nil { clearStatus() }
         let command = commands.lookup(key, in: view.allContexts, typing: view.wantsTyping, hiding: hiddenCommands(of: view))
         switch command {
         case .redraw?:

@@ -8,6 +8,12 @@ public enum UIText {
     public static func currentSize(_ s: Size) -> Localized {
         Localized(vi: "Hiện tại: \(s.width)x\(s.height)", en: "Now: \(s.width)x\(s.height)")
     }
+    public static func working(_ title: String, _ step: String, _ n: Int, _ total: Int) -> Localized {
+        Localized(vi: "Đang đọc \(title): \(step) (\(n)/\(total)) · Esc: dừng", en: "Reading \(title): \(step) (\(n)/\(total)) · Esc: stop")
+    }
+    public static func workStopped(_ title: String) -> Localized {
+        Localized(vi: "Đã dừng đọc \(title)", en: "Stopped reading \(title)")
+    }
     public static let yes = Localized(vi: "Có", en: "Yes")
     public static let no = Localized(vi: "Không", en: "No")
     public static let ok = Localized(vi: "Đồng ý", en: "OK")

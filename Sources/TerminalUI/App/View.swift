@@ -22,6 +22,8 @@ public protocol View: AnyObject {
     func handle(_ key: Key, command: CommandID?, app: Application) -> Bool
     /// Called once when the view is pushed.
     func didAppear(app: Application)
+    /// Called once when the view is closed (taken off the stack): it is not shown again.
+    func didDisappear(app: Application)
     /// Commands of its context this view does not offer now (e.g. what the user's role may not do):
     /// left out of the F-key bar and the help screen, and their keys do nothing.
     var hiddenCommands: Set<CommandID> { get }
@@ -35,6 +37,7 @@ extension View {
     public var wantsTyping: Bool { false }
     public var hasUnsavedChanges: Bool { false }
     public func didAppear(app: Application) {}
+    public func didDisappear(app: Application) {}
     public var hiddenCommands: Set<CommandID> { [] }
 }
 

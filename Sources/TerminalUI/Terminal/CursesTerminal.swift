@@ -337,6 +337,21 @@ public final class CursesTerminal {
         clearok(window, true)
     }
 
+    /// The keys already typed, without waiting (an empty batch when there are none).
+    public func pollBatch() -> Batch {
+        if let s = Signals.peekPending() { return .signal(s) }
+        var keys: [Key] = []
+        var wc: wint_t = 0
+        tdkt_wtimeout(window, 0)
+        while true {
+            let r = wget_wch(window, &wc)
+            if r == ERR { break }
+            if let raw = rawInput(r, wc) { keys += decoder.feed(raw) }
+        }
+        if decoder.isPending { keys += decoder.timeout() }
+        return .keys(keys)
+    }
+
     // MARK: Ending
 
     /// Restores the terminal: bracketed paste off, cursor on, endwin. Safe to call twice.

@@ -33,14 +33,18 @@ public enum TerminalRunner {
         defer { term.stop() }
         // For the benchmark's cold-start figure: end right after the first frame is on the terminal.
         let benchExit = ProcessInfo.processInfo.environment["TDKT_BENCH_EXIT_AFTER_FIRST_FRAME"] == "1"
-        loop(app, screen: term, read: term.readBatch, suspend: term.suspend, exitAfterFirstFrame: benchExit)
+        app.runsWorkBetweenKeys = true
+        loop(app, screen: term, read: term.readBatch, poll: term.pollBatch, suspend: term.suspend, exitAfterFirstFrame: benchExit)
         term.stop()
         return app.terminationReason?.exitStatus ?? 0
     }
 
     /// The loop proper, separate from curses so tests can drive it with a memory screen.
+    /// `poll` returns the keys already typed without waiting: while work is under way (Work) the loop
+    /// runs a step, draws, and takes the keys typed meanwhile, so Esc stops it and other keys still work.
     @MainActor
-    public static func loop(_ app: Application, screen: some Screen, read: () -> CursesTerminal.Batch, suspend: (() -> Void)? = nil,
+    public static func loop(_ app: Application, screen: some Screen, read: () -> CursesTerminal.Batch,
+                            poll: (() -> CursesTerminal.Batch)? = nil, suspend: (() -> Void)? = nil,
                             exitAfterFirstFrame: Bool = false) {
         while app.isRunning {
             if app.suspendRequested {
@@ -53,7 +57,8 @@ public enum TerminalRunner {
             app.needsFullRedraw = false
             screen.present(app.render(size: screen.size), fullRedraw: full)
             if exitAfterFirstFrame { app.finish(.quit); break }
-            switch read() {
+            let working = app.hasPendingWork && poll != nil
+            switch working ? poll!() : read() {
             case .keys(let keys):
                 for k in keys where app.isRunning { app.handle(k) }
             case .signal:
@@ -61,6 +66,7 @@ public enum TerminalRunner {
             case .gone:
                 app.finish(.terminalGone)
             }
+            if working && app.isRunning { app.runPendingStep() }
         }
     }
 }

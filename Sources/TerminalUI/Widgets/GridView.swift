@@ -91,6 +91,9 @@ public final class GridView: View {
 
     public var context: CommandContext { commandContext }
     public func didAppear(app: Application) { onAppear?(self, app) }
+    /// A closed view lets go of the code driving it: a screen's controller is held by these closures and
+    /// holds the view, so keeping them would keep both alive for the rest of the session.
+    public func didDisappear(app: Application) { onSave = nil; onChange = nil; onKey = nil; onAppear = nil }
     public var hasUnsavedChanges: Bool { values != savedValues || editBuffer != nil }
     public func markSaved() { savedValues = values }
 

@@ -95,6 +95,9 @@ public final class ListView: View {
     }
 
     public func didAppear(app: Application) { onAppear?(self, app) }
+    /// A closed view lets go of the code driving it: a screen's controller is held by these closures and
+    /// holds the view, so keeping them would keep both alive for the rest of the session.
+    public func didDisappear(app: Application) { onActivate = nil; onKey = nil; onSearchChange = nil; onAppear = nil }
 
     /// Selects the row with this id if it is visible; returns whether it was.
     @discardableResult

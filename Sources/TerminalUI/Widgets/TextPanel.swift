@@ -48,6 +48,9 @@ public final class TextPanel: View {
     // A page has nothing to search, filter, type into or mark, whatever context it borrows.
     public var hiddenCommands: Set<CommandID> { hidden.union([.search, .searchNext, .searchPrevious, .filter, .telex, .mark, .markAll]) }
     public func didAppear(app: Application) { onAppear?(self, app) }
+    /// A closed view lets go of the code driving it: a screen's controller is held by these closures and
+    /// holds the view, so keeping them would keep both alive for the rest of the session.
+    public func didDisappear(app: Application) { onKey = nil; onAppear = nil }
 
     /// Replaces the lines (after the data changed), keeping the scroll position when it still fits.
     public func setLines(_ new: [Line]) {

@@ -117,6 +117,11 @@ final class ProposalScreenTests: XCTestCase {
     func testBatchSubmitOfTwoProposals() throws {
         let ids = try h.proposals([(khoa, "CSTD_TINH", 2024), (nhung, "BK_TINH", 2025)])
         let list = try openList()
+        // The list opens on the newest year; F9 steps to 2024, then to every year.
+        XCTAssertEqual(list.year, 2025)
+        XCTAssertEqual(list.list.visible.count, 1)
+        h.press(.char("y"), .char("y"))
+        XCTAssertNil(list.year)
         XCTAssertEqual(list.list.visible.count, 2)
         h.press(.char("*"))
         XCTAssertTrue(h.text.contains("[x] 2024"), h.text)
@@ -138,6 +143,7 @@ final class ProposalScreenTests: XCTestCase {
         let a = try h.proposals([(khoa, "CSTD_TINH", 2024)], to: .submitted)
         let b = try h.proposals([(nhung, "BK_TINH", 2025)])
         let list = try openList()
+        h.press(.char("y"), .char("y"))  // every year
         // Different states: no move is allowed from both.
         h.press(.char("*"))
         h.press(.char("c"))
@@ -269,11 +275,16 @@ final class ProposalScreenTests: XCTestCase {
     func testSearchAndYearFilter() throws {
         _ = try h.proposals([(khoa, "CSTD_TINH", 2024), (nhung, "BK_TINH", 2025)])
         let list = try openList()
-        h.press(.char("y"))
+        // Opens on the newest year, shown in the header; y steps to older years, then to every year.
         XCTAssertEqual(list.year, 2025)
         XCTAssertEqual(list.list.visible.count, 1)
-        h.press(.char("y"), .char("y"))
+        XCTAssertTrue(h.text.contains("Năm: 2025"), h.text)
+        h.press(.char("y"))
+        XCTAssertEqual(list.year, 2024)
+        XCTAssertEqual(list.list.visible.count, 1)
+        h.press(.char("y"))
         XCTAssertNil(list.year)
+        XCTAssertEqual(list.list.visible.count, 2)
         h.press(.function(4))
         h.type("pham thi")
         h.press(.enter)

@@ -119,10 +119,12 @@ final class YearIndexTests: XCTestCase {
         XCTAssertEqual(loaded.problems.map(\.path), ["awards/2025/kt2025-0.json"])
     }
 
-    func testOnlyRecordsKeptByYearAreIndexed() {
+    func testRecordsOfIndexedCollectionsAreIndexedByFolder() {
         XCTAssertEqual(YearIndex.indexPath(for: "awards/2025/kt-1.json"), "index/awards/2025.jsonl")
         XCTAssertEqual(YearIndex.indexPath(for: "proposals/2019/dn-1.json"), "index/proposals/2019.jsonl")
-        XCTAssertNil(YearIndex.indexPath(for: "people/p1.json"))
+        XCTAssertEqual(YearIndex.indexPath(for: "people/p1.json"), "index/people.jsonl")
+        XCTAssertNil(YearIndex.indexPath(for: "decisions/2025/qd-1.json"))
+        XCTAssertNil(YearIndex.indexPath(for: "config.json"))
         XCTAssertNil(YearIndex.indexPath(for: "awards/2025/.kt-1.json.tmp-1"))
         XCTAssertNil(YearIndex.indexPath(for: "index/awards/2025.jsonl"))
     }

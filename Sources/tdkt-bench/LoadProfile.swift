@@ -1,0 +1,28 @@
+import Foundation
+import TDKTCore
+import TDKTText
+
+/// Phases of reading one year of proposals and the people, printed one per line (`--profile-load DIR`).
+struct LoadProfile {
+    let root: String
+
+    func run() throws {
+        let store = try Store(root: root, user: "bench")
+        let year = store.years(in: Proposal.collection).max() ?? 2025
+        func show(_ name: String, _ body: () throws -> Void) rethrows {
+            say(String(format: "%@ %8.1f ms", DisplayWidth.pad(name, to: 52), try Measure.seconds(body) * 1000))
+        }
+        show("listing proposals/\(year)") { _ = store.files(in: Proposal.collection, year: year) }
+        show("reading the index file") { _ = FileManager.default.contents(atPath: root + "/" + YearIndex.indexPath(collection: Proposal.collection, year: year)) }
+        show("loadYear proposals \(year) (index)") { _ = store.loadAll(Proposal.self, year: year) }
+        show("loadYear proposals \(year) again") { _ = store.loadAll(Proposal.self, year: year) }
+        store.useIndexes = false
+        show("loadYear proposals \(year), every file") { _ = store.loadAll(Proposal.self, year: year) }
+        store.useIndexes = true
+        show("people (index)") { _ = try? Store(root: root, user: "bench").loadAll(Person.self) }
+        show("units (index)") { _ = try? Store(root: root, user: "bench").loadAll(Unit.self) }
+        store.useIndexes = false
+        show("people, every file") { _ = store.loadAll(Person.self) }
+        store.useIndexes = true
+    }
+}

@@ -1,0 +1,142 @@
+import Foundation
+
+/// The program itself in a private tmux server at 80x24: keys are sent as a clerk types them and the pane
+/// is read until the screen shows its rows. The time is from the key to that frame.
+final class TmuxPane {
+    let socket = "tdkt-bench-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+
+    init(command: String) {
+        _ = tmux(["-f", "/dev/null", "new-session", "-d", "-x", "80", "-y", "24", "-s", "b", command])
+    }
+
+    deinit { _ = tmux(["kill-server"]) }
+
+    @discardableResult
+    func tmux(_ args: [String]) -> String {
+        (try? Measure.run("/usr/bin/tmux", ["-L", socket] + args).output) ?? ""
+    }
+
+    func text() -> String { tmux(["capture-pane", "-p", "-t", "b"]) }
+
+    /// Keys in tmux's names ("Enter", "Escape", "Down") or literal text (sent with -l).
+    func send(_ key: String, literal: Bool = false) {
+        tmux(["send-keys", "-t", "b"] + (literal ? ["-l", key] : [key]))
+    }
+
+    /// Seconds until `ready` holds for the pane's text; nil after the timeout.
+    func wait(timeout: Double = 120, since start: UInt64 = DispatchTime.now().uptimeNanoseconds, _ ready: (String) -> Bool) -> Double? {
+        while true {
+            let screen = text()
+            let now = DispatchTime.now().uptimeNanoseconds
+            if ready(screen) { return Double(now - start) / 1e9 }
+            if Double(now - start) / 1e9 > timeout { return nil }
+            usleep(1_000)
+        }
+    }
+
+    /// Sends a key and times it to the frame that satisfies `ready`.
+    func time(_ key: String, literal: Bool = false, timeout: Double = 120, _ ready: (String) -> Bool) -> Double? {
+        let start = DispatchTime.now().uptimeNanoseconds
+        send(key, literal: literal)
+        return wait(timeout: timeout, since: start, ready)
+    }
+}
+
+/// One screen of the program timed in tmux.
+struct ScreenFigure {
+    var name: String
+    /// The collection whose `cat` time the target is a tenth of (nil: the 50 ms floor).
+    var collection: String?
+    var seconds: Double?
+}
+
+/// A way into a screen: keys sent one by one, each waited for, then the timed key and what "ready" looks like.
+struct ScreenPath {
+    var name: String
+    var collection: String?
+    /// Keys before the timed one, each with the text that shows it was handled.
+    var before: [(key: String, literal: Bool, shows: String)]
+    var timed: String
+    var ready: (String) -> Bool
+}
+
+struct RealScreens {
+    let root: String
+    let tdkt: String
+    let year: Int
+
+    /// A list's rows are on screen: a line starting with the cursor mark (menus draw theirs inside a frame).
+    static func hasRows(_ s: String) -> Bool { s.split(separator: "\n").contains { $0.hasPrefix("▶") } }
+
+    var paths: [ScreenPath] {
+        [
+            ScreenPath(name: "screen: proposals by state (3, Enter)", collection: "proposals",
+                       before: [("3", false, "1. Đề nghị khen thưởng theo")], timed: "Enter", ready: Self.hasRows),
+            ScreenPath(name: "screen: history lookup, \"nguyen van\" Enter", collection: "awards",
+                       before: [("4", false, "1. Tra cứu quá trình"), ("Enter", false, "Tra cứu quá trình"),
+                                ("nguyen van", true, "nguyen van")],
+                       timed: "Enter", ready: Self.hasRows),
+            ScreenPath(name: "screen: unit tree (5, Enter)", collection: "units",
+                       before: [("5", false, "1. Cây đơn vị")], timed: "Enter", ready: Self.hasRows),
+            ScreenPath(name: "screen: people (5, 2)", collection: "people",
+                       before: [("5", false, "1. Cây đơn vị")], timed: "2", ready: Self.hasRows),
+            ScreenPath(name: "screen: awards of a year (4, 2)", collection: "awards",
+                       before: [("4", false, "1. Tra cứu quá trình")], timed: "2", ready: Self.hasRows),
+            ScreenPath(name: "screen: year-end report preview, \(year) (F2)", collection: nil,
+                       before: [("6", false, "1. Lập, xem"), ("Enter", false, "Báo cáo tổng kết"), ("Enter", false, "Từ năm")],
+                       timed: "F2", ready: { $0.contains("BÁO CÁO") }),
+        ]
+    }
+
+    func measure(runs: Int) throws -> [ScreenFigure] {
+        var out: [ScreenFigure] = []
+        for path in paths {
+            var times: [Double] = []
+            for _ in 0..<runs {
+                guard let t = open(path) else { break }
+                times.append(t)
+            }
+            out.append(ScreenFigure(name: path.name, collection: path.collection,
+                                    seconds: times.count == runs ? Measure.percentiles(times).p50 : nil))
+            say("  \(path.name): \(times.map { String(format: "%.3f", $0) }.joined(separator: ", ")) s")
+        }
+        out += searchKeys()
+        return out
+    }
+
+    func start() -> TmuxPane? {
+        let pane = TmuxPane(command: "env TERM=xterm-256color LANG=C.UTF-8 '\(tdkt)' --data '\(root)' --lang vi")
+        return pane.wait(timeout: 20, { $0.contains("1. Phong trào") }) == nil ? nil : pane
+    }
+
+    /// A fresh program, the keys up to the screen, then the timed key.
+    func open(_ path: ScreenPath) -> Double? {
+        guard let pane = start() else { return nil }
+        for step in path.before {
+            pane.send(step.key, literal: step.literal)
+            guard pane.wait(timeout: 120, { $0.contains(step.shows) }) != nil else { return nil }
+        }
+        return pane.time(path.timed, timeout: 300, path.ready)
+    }
+
+    /// Search letters typed into the unit tree's search line, each timed to the frame that shows it.
+    func searchKeys() -> [ScreenFigure] {
+        guard let pane = start() else { return [] }
+        pane.send("5"); _ = pane.wait { $0.contains("1. Cây đơn vị") }
+        pane.send("Enter"); _ = pane.wait(timeout: 120, Self.hasRows)
+        var times: [Double] = []
+        for word in ["tan cuong", "phu binh", "dai tu", "hoi nong dan"] {
+            pane.send("/"); _ = pane.wait { $0.contains("Tìm:") }
+            var typed = ""
+            for c in word {
+                typed.append(c)
+                let shown = "Tìm: " + typed
+                if let t = pane.time(String(c), literal: true, timeout: 30, { $0.contains(shown) }) { times.append(t) }
+            }
+            pane.send("Escape"); usleep(1_200_000)
+        }
+        let p = Measure.percentiles(times)
+        say("  unit tree search keys: p50 \(Measure.ms(p.p50)), p99 \(Measure.ms(p.p99)) (\(times.count) keys)")
+        return [ScreenFigure(name: "key: unit tree search letter (p99, tmux)", collection: nil, seconds: p.p99)]
+    }
+}
