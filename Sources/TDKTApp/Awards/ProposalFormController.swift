@@ -194,7 +194,9 @@ final class ProposalFormController {
         }
         for p in ws.people.values.map(\.value) {
             let n = NomineeRef(.person, p.id)
-            rows.append((p.name, ListView.Row(id: n.description, cells: [p.name, NomineeRef.Kind.person.label.text(lang), names.unitOf(n)])))
+            // The birth year beside the kind tells namesakes of one unit apart.
+            let kind = NomineeRef.Kind.person.label.text(lang) + (p.birthYear.map { " \($0)" } ?? "")
+            rows.append((p.name, ListView.Row(id: n.description, cells: [p.name, kind, names.unitOf(n)])))
         }
         for h in ws.households.values.map(\.value) {
             let n = NomineeRef(.household, h.id)

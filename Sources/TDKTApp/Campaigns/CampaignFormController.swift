@@ -15,6 +15,8 @@ final class CampaignFormController {
     /// The values as read from the stored revision: on reload, only fields the clerk left alone take the new values.
     private var readValues: [String: String] = [:]
     private var readPicks: [String: [String]] = [:]
+    /// The name the clerk said to save although another campaign has it.
+    private var acceptedDuplicateOf: String?
     var lang: Language { ctx.language }
 
     /// Domain field → form field.
@@ -85,6 +87,17 @@ final class CampaignFormController {
             // Every problem at its field on this one F2.
             let problems = c.problems()
             if !problems.isEmpty { return DomainErrors.refuseAll(problems, form: form, fields: Self.fieldMap, app: app) }
+            // A likely duplicate (another campaign of that name) is asked about first.
+            let twins = ws.likelyDuplicates(of: c)
+            if !twins.isEmpty, acceptedDuplicateOf != c.name {
+                app.confirm(CampaignStrings.duplicate(c.name, twins.map { $0.period.start.display }).text(lang),
+                            title: CampaignStrings.duplicateTitle.text(lang)) { [self] yes, app in
+                    guard yes else { return }
+                    acceptedDuplicateOf = c.name
+                    form.save(app: app)
+                }
+                return .handled
+            }
             try ws.saveCampaign(c, basedOn: revision)
             campaignId = c.id
             revision = ws.campaigns[c.id]?.revision

@@ -49,10 +49,12 @@ enum Picker {
                        onPick: @escaping ([String], Application) -> Void) {
         let list = unitId.map { ws.people(of: $0) }
             ?? ws.peopleSorted
-        let rows = list.map { ListView.Row(id: $0.id, cells: [$0.name, $0.position, ws.units[$0.unitId]?.value.name ?? $0.unitId]) }
+        // Namesakes told apart: birth year, position and unit beside the name.
+        let rows = list.map { ListView.Row(id: $0.id, cells: [$0.name, $0.birthYear.map(String.init) ?? "", $0.position,
+                                                               ws.units[$0.unitId]?.value.name ?? $0.unitId]) }
         pick(title: ClerkStrings.pickPerson.text(lang),
-             columns: [ListView.Column(ClerkStrings.personName.text(lang)), ListView.Column(ClerkStrings.position.text(lang), width: 16),
-                       ListView.Column(ClerkStrings.unit.text(lang), width: 22)],
+             columns: [ListView.Column(ClerkStrings.personName.text(lang)), ListView.Column(ClerkStrings.born.text(lang), width: 4),
+                       ListView.Column(ClerkStrings.position.text(lang), width: 16), ListView.Column(ClerkStrings.unit.text(lang), width: 22)],
              rows: rows, multi: false, preselected: [], app: app, onPick: onPick)
     }
 

@@ -59,4 +59,9 @@ enum CampaignStrings {
     static let description = Localized(vi: "Mô tả", en: "Description")
     static func addRegistration(_ y: Int) -> Localized { Localized(vi: "Đăng ký thi đua năm \(y)", en: "Registration for \(y)") }
     static let nomineeKind = Localized(vi: "Đăng ký cho", en: "Registered for")
+    static let duplicateTitle = Localized(vi: "Có thể trùng", en: "Possible duplicate")
+    static func duplicate(_ name: String, _ starts: [String]) -> Localized {
+        Localized(vi: "Đã có phong trào tên «\(name)» (phát động \(starts.joined(separator: ", "))). Vẫn lưu phong trào mới?",
+                  en: "A campaign named «\(name)» exists (launched \(starts.joined(separator: ", "))). Save this one anyway?")
+    }
 }

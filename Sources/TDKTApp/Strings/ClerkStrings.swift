@@ -12,6 +12,7 @@ enum ClerkStrings {
     static let clusterName = Localized(vi: "Tên cụm, khối", en: "Cluster or block")
     static let personName = Localized(vi: "Họ và tên", en: "Full name")
     static let position = Localized(vi: "Chức vụ", en: "Position")
+    static let born = Localized(vi: "Sinh", en: "Born")
     static let unit = Localized(vi: "Đơn vị", en: "Unit")
     static let kind = Localized(vi: "Loại", en: "Kind")
     static let parent = Localized(vi: "Cấp trên", en: "Parent")

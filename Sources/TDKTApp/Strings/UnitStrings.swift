@@ -69,4 +69,10 @@ enum UnitStrings {
     static func importDone(_ c: Int, _ m: Int) -> Localized {
         Localized(vi: "Đã nhập: \(c) tạo mới, \(m) cập nhật.", en: "Imported: \(c) created, \(m) updated.")
     }
+    static let duplicateTitle = Localized(vi: "Có thể trùng", en: "Possible duplicate")
+    static func duplicatePerson(_ name: String, _ unit: String, _ born: [Int]) -> Localized {
+        let b = born.isEmpty ? "" : " (sinh \(born.map(String.init).joined(separator: ", ")))"
+        let be = born.isEmpty ? "" : " (born \(born.map(String.init).joined(separator: ", ")))"
+        return Localized(vi: "\(unit) đã có «\(name)»\(b). Vẫn lưu người mới?", en: "\(unit) already has «\(name)»\(be). Save this person anyway?")
+    }
 }

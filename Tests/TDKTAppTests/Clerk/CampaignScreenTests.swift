@@ -43,6 +43,24 @@ final class CampaignScreenTests: XCTestCase {
         XCTAssertTrue(s.frame.row(22).contains("Có 3 ô chưa hợp lệ"), s.screen)
     }
 
+    /// A second campaign of the same name is asked about before it is saved; "Không" is the default.
+    func testASecondCampaignOfTheSameNameIsAskedAbout() throws {
+        let existing = try XCTUnwrap(s.ws.campaigns.values.map(\.value).sorted { $0.id < $1.id }.first)
+        openList()
+        s.press(.function(7))
+        let form = try XCTUnwrap(s.app.top as? FormView)
+        fillNew(name: SearchKey.fold(existing.name), start: "01012026", end: "31122026")
+        s.press(.function(2))
+        XCTAssertTrue(s.app.top is ConfirmDialog, s.screen)
+        XCTAssertTrue(s.screen.replacingOccurrences(of: "\n", with: " ").contains("Đã có phong trào tên"), s.screen)
+        s.press(.char("k"))
+        XCTAssertTrue(s.app.top === form)
+        let count = try s.reread().campaigns.count
+        s.press(.function(2), .char("c"))
+        XCTAssertFalse(s.app.top === form, s.screen)
+        XCTAssertEqual(try s.reread().campaigns.count, count + 1)
+    }
+
     func testCreateWithVietnameseNameThenFindWithoutDiacritics() throws {
         openList()
         XCTAssertTrue(s.bar.contains("F7 Thêm"), s.bar)
