@@ -117,24 +117,36 @@ final class CampaignFormController {
         }
     }
 
-    /// Another clerk saved first: say who, and offer to take their revision while keeping the typed values.
+    /// Another clerk saved first: say who, then take their revision. A field only they changed takes
+    /// their value; a field only this clerk changed keeps what was typed; for every field both changed,
+    /// differently, the clerk sees their value and the typed one side by side and chooses.
     private func offerReload(_ e: StoreError, app: Application) {
+        guard case let .conflict(_, by, _, _, _) = e else { return }
         app.confirm(e.message(lang) + "\n\n" + CampaignStrings.reloadKeep.text(lang), title: CampaignStrings.conflictTitle.text(lang)) {
             [self] yes, app in
             guard yes else { return }
             ws.reload()
             revision = campaignId.flatMap { ws.campaigns[$0]?.revision }
-            if let id = campaignId, let fresh = ws.campaigns[id]?.value {
-                let theirs = CampaignFormController(ws: ws, context: ctx, campaignId: id, onSaved: { _ in })
-                for (field, old) in readValues where form.values[field] == old && field != "units" && field != "clusters" {
-                    form.setValue(theirs.readValues[field] ?? old, for: field)
-                }
-                if picks.all("units") == (readPicks["units"] ?? []) { picks.set("units", fresh.targetUnitIds) }
-                if picks.all("clusters") == (readPicks["clusters"] ?? []) { picks.set("clusters", fresh.targetClusterIds) }
-                readValues = theirs.readValues
-                readPicks = theirs.readPicks
+            guard let id = campaignId, let fresh = ws.campaigns[id]?.value else { return }
+            let theirs = CampaignFormController(ws: ws, context: ctx, campaignId: id, onSaved: { _ in })
+            var both: [(field: String, label: String, theirs: String, mine: String)] = []
+            for f in form.fields where f.id != "units" && f.id != "clusters" {
+                let base = readValues[f.id] ?? "", mine = f.value, other = theirs.readValues[f.id] ?? base
+                if mine == base { form.setValue(other, for: f.id) }
+                else if other != base, other != mine { both.append((f.id, f.label, other, mine)) }
             }
-            app.setStatus(CampaignStrings.reloaded.text(app.language))
+            if picks.all("units") == (readPicks["units"] ?? []) { picks.set("units", fresh.targetUnitIds) }
+            if picks.all("clusters") == (readPicks["clusters"] ?? []) { picks.set("clusters", fresh.targetClusterIds) }
+            readValues = theirs.readValues
+            readPicks = theirs.readPicks
+            if both.isEmpty {
+                app.setStatus(CampaignStrings.reloaded.text(app.language))
+                return
+            }
+            app.push(ConflictChoices.make(fields: both, otherClerk: by, lang: lang) { [self] chosen, app in
+                for (field, value) in chosen { form.setValue(value, for: field) }
+                app.setStatus(CampaignStrings.conflictResolved.text(app.language))
+            })
         }
     }
 }

@@ -64,4 +64,5 @@ enum CampaignStrings {
         Localized(vi: "Đã có phong trào tên «\(name)» (phát động \(starts.joined(separator: ", "))). Vẫn lưu phong trào mới?",
                   en: "A campaign named «\(name)» exists (launched \(starts.joined(separator: ", "))). Save this one anyway?")
     }
+    static let conflictResolved = Localized(vi: "Đã lấy các giá trị đã chọn; F2 để lưu", en: "The chosen values are in the form; F2 saves")
 }

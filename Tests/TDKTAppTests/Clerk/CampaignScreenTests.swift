@@ -166,6 +166,35 @@ final class CampaignScreenTests: XCTestCase {
         XCTAssertEqual(saved.directive, "Chỉ thị 99-CT/TU")
     }
 
+    /// Both clerks changed the name: the second sees both values, field by field, and chooses.
+    func testAConflictOnTheSameFieldShowsBothValuesAndLetsTheClerkChoose() throws {
+        let (c, _) = try openCampaign()
+        s.press(.char("e"))
+        let form = try XCTUnwrap(s.app.top as? FormView)
+        s.replace("Tên do Khoa nhập")
+        let lan = try s.reread(as: "lan")
+        var theirs = try XCTUnwrap(lan.campaigns[c.id])
+        theirs.value.name = "Tên do Lan nhập"
+        theirs.value.directive = "Chỉ thị 7-CT/TU"
+        try lan.saveCampaign(theirs.value, basedOn: theirs.revision)
+
+        s.press(.function(2))
+        XCTAssertTrue(s.screen.contains("Xung đột: lan đã sửa phong trào \(c.id) lúc"), s.screen)
+        s.press(.char("c"))
+        let choices = try XCTUnwrap(s.app.top as? FormView)
+        XCTAssertEqual(choices.fields.map(\.id), ["name"], "only the field both changed is asked about")
+        let screen = s.screen.replacingOccurrences(of: "\n", with: " ")
+        XCTAssertTrue(screen.contains("Của lan: Tên do Lan nhập"), s.screen)
+        XCTAssertTrue(screen.contains("Của bạn: Tên do Khoa nhập"), s.screen)
+        s.press(.right, .function(2))        // take Lan's
+        XCTAssertTrue(s.app.top === form, s.screen)
+        XCTAssertEqual(form.field("name")?.value, "Tên do Lan nhập")
+        XCTAssertEqual(form.field("directive")?.value, "Chỉ thị 7-CT/TU", "a field only Lan changed takes her value")
+        s.press(.function(2))
+        XCTAssertFalse(s.app.top === form, s.screen)
+        XCTAssertEqual(try s.reread().campaigns[c.id]?.value.name, "Tên do Lan nhập")
+    }
+
     func testStatusModelExampleAndRegistrationFromTheDetail() throws {
         let (c, detail) = try openCampaign()
         s.press(.char("m"))
