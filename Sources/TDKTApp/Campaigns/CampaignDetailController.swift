@@ -24,6 +24,14 @@ final class CampaignDetailController {
         list = ListView(title: "", columns: [ListView.Column("", width: 22), ListView.Column("")], rows: [])
         list.extraContexts = ws.may(.editCampaigns) ? [.campaignDetailEdit, .campaignDetail] : [.campaignDetail]
         list.onKey = { [self] _, command, app in self.handle(command, app: app) }
+        // Another clerk's save of this campaign shows here without a key.
+        list.onRefresh = { [self] _, app in
+            guard ws.campaignChangedElsewhere(campaignId) else { return false }
+            ws.reload()
+            reload()
+            app.setStatus(CampaignStrings.changedElsewhere.text(app.language))
+            return true
+        }
         // Enter on a review, a model example or a registration opens it whole.
         list.onActivate = { [self] row, app in
             guard let d = self.details[row.id] else { return }

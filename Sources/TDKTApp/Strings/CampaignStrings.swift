@@ -65,4 +65,5 @@ enum CampaignStrings {
                   en: "A campaign named «\(name)» exists (launched \(starts.joined(separator: ", "))). Save this one anyway?")
     }
     static let conflictResolved = Localized(vi: "Đã lấy các giá trị đã chọn; F2 để lưu", en: "The chosen values are in the form; F2 saves")
+    static let changedElsewhere = Localized(vi: "Phong trào vừa được người khác cập nhật; đang hiện bản mới", en: "Someone else just updated this campaign; showing the new version")
 }

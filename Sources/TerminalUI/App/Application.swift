@@ -211,6 +211,11 @@ public final class Application {
         for k in keys { handle(k) }
     }
 
+    /// Lets every open view read again what another clerk saved meanwhile (see `View.refreshFromOutside`).
+    public func refreshFromOutside() {
+        for v in stack { _ = v.refreshFromOutside(app: self) }
+    }
+
     /// What a view does not offer now; F9 too when it has no actions of its own.
     public func hiddenCommands(of view: View) -> Set<CommandID> {
         var hidden = view.hiddenCommands

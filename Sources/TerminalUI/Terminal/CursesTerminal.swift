@@ -297,7 +297,8 @@ public final class CursesTerminal {
                 }
                 let elapsedMs = Int32((DispatchTime.now().uptimeNanoseconds - started) / 1_000_000)
                 if isatty(0) == 0 { return .gone }
-                if elapsedMs >= wait / 2 { continue }  // an idle wake-up, not an error
+                // An idle wake-up, not an error: an empty batch lets the loop look for outside changes.
+                if elapsedMs >= wait / 2 { return .keys([]) }
                 // A read failing at once, again and again: the terminal is gone. Stop, never spin.
                 errors += 1
                 if errors >= maxConsecutiveErrors { return .gone }

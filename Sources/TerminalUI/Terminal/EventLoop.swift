@@ -53,6 +53,8 @@ public enum TerminalRunner {
                 app.needsFullRedraw = true
             }
             if let s = Signals.takePending() { app.finish(.signal(s)); break }
+            // Another clerk's save shows without a key being pressed (the idle read wakes once a second).
+            app.refreshFromOutside()
             let full = app.needsFullRedraw
             app.needsFullRedraw = false
             screen.present(app.render(size: screen.size), fullRedraw: full)

@@ -97,7 +97,11 @@ public final class ListView: View {
     public func didAppear(app: Application) { onAppear?(self, app) }
     /// A closed view lets go of the code driving it: a screen's controller is held by these closures and
     /// holds the view, so keeping them would keep both alive for the rest of the session.
-    public func didDisappear(app: Application) { onActivate = nil; onKey = nil; onSearchChange = nil; onAppear = nil }
+    public func didDisappear(app: Application) { onActivate = nil; onKey = nil; onSearchChange = nil; onAppear = nil; onRefresh = nil }
+
+    /// Reads again what another clerk saved (see `View.refreshFromOutside`); returns true when the rows changed.
+    public var onRefresh: ((ListView, Application) -> Bool)?
+    public func refreshFromOutside(app: Application) -> Bool { onRefresh?(self, app) ?? false }
 
     /// Selects the row with this id if it is visible; returns whether it was.
     @discardableResult

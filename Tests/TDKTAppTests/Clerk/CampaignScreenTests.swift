@@ -195,6 +195,29 @@ final class CampaignScreenTests: XCTestCase {
         XCTAssertEqual(try s.reread().campaigns[c.id]?.value.name, "Tên do Lan nhập")
     }
 
+    /// The detail refreshes when another clerk saves the campaign; the clerk's own save is not announced so.
+    func testTheDetailRefreshesWhenAnotherClerkSaves() throws {
+        let (c, detail) = try openCampaign()
+        s.app.refreshFromOutside()
+        XCTAssertNil(s.app.statusMessage)
+        let lan = try s.reread(as: "lan")
+        var theirs = try XCTUnwrap(lan.campaigns[c.id])
+        theirs.value.name = "Tên mới do Lan lưu"
+        try lan.saveCampaign(theirs.value, basedOn: theirs.revision)
+        s.app.refreshFromOutside()
+        XCTAssertEqual(detail.list.title, "Tên mới do Lan lưu")
+        XCTAssertTrue(s.screen.contains("người khác cập nhật"), s.screen)
+        // Our own save: shown, and not taken for someone else's.
+        s.press(.char("e"))
+        s.replace("Tên do Khoa sửa")
+        s.press(.function(2))
+        XCTAssertTrue(s.app.top === detail.list, s.screen)
+        s.app.clearStatus()
+        s.app.refreshFromOutside()
+        XCTAssertNil(s.app.statusMessage)
+        XCTAssertEqual(detail.list.title, "Tên do Khoa sửa")
+    }
+
     func testStatusModelExampleAndRegistrationFromTheDetail() throws {
         let (c, detail) = try openCampaign()
         s.press(.char("m"))
