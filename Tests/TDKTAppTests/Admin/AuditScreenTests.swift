@@ -24,8 +24,11 @@ final class AuditScreenTests: XCTestCase {
         XCTAssertNotNil(frame.find("Nhật ký thay đổi"))
         admin.handle(.char("2"))  // the second entry of the settings menu
         frame = admin.render(size: .standard)
-        XCTAssertNotNil(frame.find("person.edit"), frame.rows.joined(separator: "\n"))
-        XCTAssertNotNil(frame.find("people/tran-thi-lan.json"))
+        // Words, not internal codes or file paths.
+        XCTAssertNotNil(frame.find("Sửa cá nhân"), frame.rows.joined(separator: "\n"))
+        XCTAssertNotNil(frame.find("cá nhân tran-thi-lan"))
+        XCTAssertNil(frame.find("person.edit"))
+        XCTAssertNil(frame.find("people/tran-thi-lan.json"))
         admin.handle(.enter)
         frame = admin.render(size: .standard)
         XCTAssertNotNil(frame.find("unitId: \"tn-snv\" → \"tn-syt\""), frame.rows.joined(separator: "\n"))

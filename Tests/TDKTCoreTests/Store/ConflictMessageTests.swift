@@ -19,3 +19,19 @@ final class ConflictMessageTests: XCTestCase {
         XCTAssertFalse(m.contains("T01:30"), m)
     }
 }
+
+/// The audit log as a clerk reads it.
+final class AuditLabelTests: XCTestCase {
+    func testAuditEntriesInWords() {
+        let e = AuditEntry(time: "2026-03-05T01:30:00.000Z", user: "lan", action: "campaign.edit", record: "campaigns/chuyen-doi-so.json",
+                           revision: 2, changes: nil)
+        XCTAssertEqual(e.actionText(.vi), "Sửa phong trào")
+        XCTAssertEqual(e.actionText(.en), "Campaign changed")
+        XCTAssertEqual(e.recordText(.vi), "phong trào chuyen-doi-so")
+        var moved = e
+        moved.action = "proposal toCouncil by lan"
+        XCTAssertEqual(moved.actionText(.vi), "Đề nghị → Trình hội đồng (lan)")
+        moved.action = "something.new"
+        XCTAssertEqual(moved.actionText(.vi), "something.new")
+    }
+}
