@@ -20,13 +20,13 @@ let package = Package(
         // File formats written here (the design allows no packages): zip, xlsx, PDF. Foundation only.
         .target(name: "TDKTFormats", path: "Sources/TDKTFormats"),
         // The domain: model, rules, scoring, awards, reports as documents, import, the store.
-        .target(name: "TDKTCore", dependencies: ["TDKTText"], path: "Sources/TDKTCore"),
+        .target(name: "TDKTCore", dependencies: ["TDKTText", "TDKTFormats"], path: "Sources/TDKTCore"),
         // Demo content: the data `tdkt --demo` and `tdkt init --demo` start from.
         .target(name: "TDKTDemo", dependencies: ["TDKTCore", "TDKTText"], path: "Sources/TDKTDemo"),
         // The terminal toolkit: screen, keys, widgets. Knows nothing of the domain.
         .target(name: "TerminalUI", dependencies: ["CNcursesw", "TDKTText"], path: "Sources/TerminalUI"),
         // Screens and workflows binding the domain to the toolkit.
-        .target(name: "TDKTApp", dependencies: ["TDKTCore", "TDKTText", "TerminalUI"], path: "Sources/TDKTApp"),
+        .target(name: "TDKTApp", dependencies: ["TDKTCore", "TDKTText", "TDKTFormats", "TerminalUI"], path: "Sources/TDKTApp"),
         // The command line: every command, its options and help; opens the terminal interface.
         .target(name: "TDKTCommands", dependencies: ["TDKTCore", "TDKTText", "TDKTDemo", "TDKTApp"], path: "Sources/TDKTCommands"),
         .executableTarget(name: "tdkt", dependencies: ["TDKTCommands"], path: "Sources/tdkt"),

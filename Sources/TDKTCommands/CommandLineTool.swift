@@ -104,7 +104,7 @@ public struct CommandContext {
 /// The commands, in the order `tdkt --help` lists them; each is declared once, in its own file (CommandSpec).
 enum Commands {
     static let all: [CommandSpec] = [
-        InitCommand.spec, CheckCommand.spec, ListCommand.spec, ImportCommand.spec, AuditCommand.spec, RolesCommand.spec,
+        InitCommand.spec, CheckCommand.spec, ListCommand.spec, ImportCommand.spec, AuditCommand.spec, RolesCommand.spec, SettingsCommand.spec,
         ScoresCommand.spec, ReportCommand.spec, EligibilityCommand.spec, ProposalsCommand.spec, DecideCommand.spec,
         HistoryCommand.spec, HonourRollCommand.spec, HelpCommand.spec,
     ]

@@ -40,7 +40,14 @@ final class RandomKeyTests: XCTestCase {
         try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
         let previous = FileManager.default.currentDirectoryPath
         _ = FileManager.default.changeCurrentDirectoryPath(scratch)
+        // The save form starts in the home folder and remembers it under $XDG_STATE_HOME; printing runs lp from
+        // PATH: all of them point into the scratch folder (no lp there), so random keys write and print nothing else.
+        let environment = ProcessInfo.processInfo.environment
+        for key in ["HOME", "XDG_STATE_HOME", "PATH"] { setenv(key, scratch, 1) }
         defer {
+            for key in ["HOME", "XDG_STATE_HOME", "PATH"] {
+                if let v = environment[key] { setenv(key, v, 1) } else { unsetenv(key) }
+            }
             _ = FileManager.default.changeCurrentDirectoryPath(previous)
             try? FileManager.default.removeItem(atPath: scratch)
         }

@@ -36,7 +36,9 @@ final class LayeringTests: XCTestCase {
         let system: Set<String> = ["Foundation", "FoundationXML", "Glibc", "Darwin", "Dispatch", "Synchronization"]
         try assertImportsOnly("TDKTText", allowed: system)
         try assertImportsOnly("TDKTFormats", allowed: system)
-        try assertImportsOnly("TDKTCore", allowed: system.union(["TDKTText"]))
+        // TDKTFormats is a leaf that knows no domain: the domain lays its documents out in it (PDF), so the
+        // command line and the screens share one way to a file.
+        try assertImportsOnly("TDKTCore", allowed: system.union(["TDKTText", "TDKTFormats"]))
         try assertImportsOnly("TerminalUI", allowed: system.union(["TDKTText", "CNcursesw"]))
         try assertImportsOnly("TDKTDemo", allowed: system.union(["TDKTText", "TDKTCore"]))
         try assertImportsOnly("TDKTApp", allowed: system.union(["TDKTText", "TDKTCore", "TDKTFormats", "TerminalUI"]))

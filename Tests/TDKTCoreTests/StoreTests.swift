@@ -100,7 +100,7 @@ final class StoreTests: XCTestCase {
         let data = try JSONCoding.encode(Envelope(schemaVersion: 1, kind: "units", revision: 1, modifiedBy: "lan",
                                                   modifiedAt: "t", data: Unit(id: "j", name: "J", kind: .other)))
         let tmp = try FileIO.writeTemporary(data, beside: root + "/units/j.json")
-        try "\(tmp)\t\(root)/units/j.json\n".write(toFile: root + "/.journal", atomically: true, encoding: .utf8)
+        try "units/\((tmp as NSString).lastPathComponent)\tunits/j.json\n".write(toFile: root + "/.journal", atomically: true, encoding: .utf8)
         _ = store
         let reopened = try Store(root: root, user: "minh")
         XCTAssertEqual(try reopened.read(Unit.self, at: "units/j.json")?.value.name, "J")

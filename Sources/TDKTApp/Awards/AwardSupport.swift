@@ -26,6 +26,7 @@ enum AwardCommands {
     static let confirmDecision: CommandID = "award.confirm-decision"
     static let rollAward: CommandID = "award.roll-award"
     static let addValue: CommandID = "award.add-value"
+    static let historyDocument: CommandID = "award.history-document"
 
     /// F-keys go in the bar; letters are in F1 and the F9 menu.
     private static func c(_ id: CommandID, _ keys: [Key], _ label: Localized, _ help: Localized, _ contexts: Set<TerminalUI.CommandContext>, bar: Bool = true) -> Command {
@@ -56,6 +57,10 @@ enum AwardCommands {
           Localized(vi: "Ra quyết định như bản xem trước", en: "Make the decision as previewed"), [preview]),
         c(rollAward, [.char("h")], Localized(vi: "Khen thưởng", en: "Award"),
           Localized(vi: "Đổi hình thức khen thưởng (lần lượt, rồi tất cả)", en: "Change the award shown (each, then all)"), [roll]),
+        // The history lookup types into its search line, so its action has no letter: F9 menu.
+        c(historyDocument, [], Localized(vi: "Trang in quá trình khen thưởng", en: "Award history pages"),
+          Localized(vi: "Quá trình khen thưởng của người, tập thể đang chọn: xem trang in, ghi tệp (F2), in (p)",
+                    en: "The award history of the selected person or unit: printed pages, save (F2), print (p)"), [history]),
         c(addValue, [.function(7)], Localized(vi: "Thêm mức", en: "Add value"),
           Localized(vi: "Thêm giá trị mới có ngày hiệu lực (không sửa đè lịch sử)", en: "Add a new dated value (history is kept)"), [catalogue]),
     ]

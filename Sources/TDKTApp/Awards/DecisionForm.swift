@@ -81,6 +81,10 @@ enum DecisionForm {
                     let made = try Decisions.make(request, in: book, actor: ws.login)
                     app.remove(v)
                     onMade(app)
+                    // The decision with its annex as it prints: F2 saves it (PDF, CSV...), p prints it.
+                    if let session = try? ReportSession(decision: made.decision, workspace: ws) {
+                        app.push(ReportPreviewView(session: session, language: app.language))
+                    }
                     app.setStatus(AwardStrings.made(made.decision.number).text(lang))
                 } catch {
                     app.showError(ErrorText.message(error, lang))

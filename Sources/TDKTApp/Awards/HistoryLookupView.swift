@@ -11,6 +11,8 @@ final class HistoryLookupView: View {
     let list: ListView
     private(set) var query = LineEditor("", maxLength: 120)
     private var lastQuery: String?
+    /// The recipient of each listed record, for the printed history (F9 menu).
+    private var nominees: [String: NomineeRef] = [:]
 
     init(ws: Workspace, lang: Language) {
         self.ws = ws
@@ -64,6 +66,7 @@ final class HistoryLookupView: View {
             let records = try AwardQueries.history(search: query.text, in: ws)
             let catalogue = ws.catalogue?.value
             found = Dictionary(records.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            nominees = Dictionary(records.map { ($0.id, $0.nominee) }, uniquingKeysWith: { a, _ in a })
             list.setRows(records.map { r in
                 ListView.Row(id: r.id, cells: [names.nominee(r.nominee), String(r.year), names.award(r.awardCode),
                                                 r.decisionNumber ?? "", Money.amount(of: r, catalogue: catalogue).map(Money.format) ?? ""])
@@ -112,7 +115,26 @@ final class HistoryLookupView: View {
         }
         switch command {
         case .up?, .down?, .pageUp?, .pageDown?, .first?, .last?: return list.handle(key, command: command, app: app)
+        case AwardCommands.historyDocument?: openDocument(app); return true
         default: return false
+        }
+    }
+
+    /// The selected recipient's award history as it prints (F2 saves it, p prints it).
+    func openDocument(_ app: Application) {
+        guard let id = list.selectedRow?.id, let nominee = nominees[id] else {
+            app.setStatus(AwardStrings.found(0).text(lang), error: true)
+            return
+        }
+        do {
+            let doc = try AwardDocuments.history(of: nominee, in: ws)
+            let year = CivilDate.today().year
+            let kind = ReportKind(id: "history-\(nominee.id)", title: Localized(vi: doc.typeName + " · " + doc.subject, en: "Award history · " + doc.subject),
+                                  formats: ReportFormat.allCases, singleYear: true)
+            let session = ReportSession(kind: kind, document: doc, workspace: ws, period: try ReportPeriod(year: year))
+            app.push(ReportPreviewView(session: session, language: app.language))
+        } catch {
+            app.setStatus(ErrorText.message(error, lang), error: true)
         }
     }
 }

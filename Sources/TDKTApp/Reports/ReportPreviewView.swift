@@ -3,12 +3,15 @@ import TDKTCore
 import TerminalUI
 import TDKTText
 
-/// A report as it will print, scrolling: arrows, PgUp/PgDn, Home/End, ←/→ for wide tables,
-/// `/` to search (then n/N). s opens its figures, F2 saves it to a file, p prints it (all also in the F9 menu).
+/// A report as it will print, page by page (the PDF's pages drawn in character cells, with the page count),
+/// scrolling: arrows, PgUp/PgDn, Home/End, ←/→ for wide tables, `/` to search (then n/N). s opens its
+/// figures, F2 saves it to a file, p prints it (all also in the F9 menu).
 final class ReportPreviewView: View {
     let session: ReportSession
     private var width = 0
     private var cachedLines: [String] = []
+    /// The first line of each printed page.
+    private(set) var pageStarts: [Int] = [0]
     private(set) var top = 0
     private(set) var left = 0
     private var pageSize = 10
@@ -32,7 +35,7 @@ final class ReportPreviewView: View {
     func lines(width w: Int) -> [String] {
         if w != width {
             width = w
-            cachedLines = session.previewLines(width: w)
+            (cachedLines, pageStarts) = session.previewLines(width: w, language: language)
         }
         return cachedLines
     }
@@ -57,7 +60,11 @@ final class ReportPreviewView: View {
             frame.cursor = Point(x: min(area.maxX - 1, area.x + 1 + DisplayWidth.of(label + p.query)), y: bottom)
         } else {
             let last = min(all.count, top + room)
-            let info = ReportStrings.lines(all.isEmpty ? 0 : top + 1, last, all.count).text(app.language)
+            var info = ReportStrings.lines(all.isEmpty ? 0 : top + 1, last, all.count).text(app.language)
+            if pageStarts.count > 1 || session.pages != nil {
+                let page = (pageStarts.lastIndex { $0 <= top } ?? 0) + 1
+                info = ReportStrings.pageOf(page, pageStarts.count).text(app.language) + " · " + info
+            }
             frame.put(info, x: area.x + 1, y: bottom, style: .placeholder)
             let hint = ReportStrings.previewHint.text(app.language)
             let x = area.maxX - 1 - DisplayWidth.of(hint)

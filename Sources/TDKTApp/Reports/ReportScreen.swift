@@ -1,5 +1,6 @@
 import Foundation
 import TDKTCore
+import TDKTFormats
 import TerminalUI
 import TDKTText
 
@@ -47,15 +48,65 @@ final class ReportSession {
         self.workspace = workspace
         // One gathering of the records serves the preview, the drill-down and the saved file alike.
         data = ReportData(workspace: workspace, period: period)
-        document = try Reports.document(kind.id, period: period, data: data, language: language)
+        if AwardDocuments.yearKinds.contains(where: { $0.id == kind.id }) {
+            document = try AwardDocuments.document(kind.id, year: period.to, workspace: workspace)
+        } else {
+            document = try Reports.document(kind.id, period: period, data: data, language: language)
+        }
     }
 
-    func previewLines(width: Int) -> [String] {
-        PlainTextRenderer(pageLength: nil, width: width).lines(document, config: workspace.config)
+    /// A document built elsewhere (a person's award history), previewed, saved and printed the same way.
+    init(kind: ReportKind, document: ReportDocument, workspace: Workspace, period: ReportPeriod) {
+        self.kind = kind
+        self.period = period
+        self.workspace = workspace
+        self.document = document
+        data = ReportData(workspace: workspace, period: period)
     }
 
-    func rendered(_ format: ReportFormat, pageLength: Int? = 64) -> String {
-        Reports.render(document, format: format, config: workspace.config, period: period, pageLength: pageLength)
+    /// The Decree 30 frame from the office's settings, the date left blank for the day of signing; a decision's own.
+    private var frameOverride: DocumentFrame?
+    var frame: DocumentFrame {
+        frameOverride ?? DocumentFrame.standard(config: workspace.config, date: nil, year: CivilDate.today().year)
+    }
+
+    /// A decision with its annex, under its own number, date and signer.
+    convenience init(decision: Decision, workspace: Workspace) throws {
+        let doc = try AwardDocuments.decision(decision, in: workspace)
+        let kind = ReportKind(id: "decision-" + decision.id, title: Localized(vi: "Quyết định " + decision.number, en: "Decision " + decision.number),
+                              formats: ReportFormat.allCases, singleYear: true)
+        self.init(kind: kind, document: doc, workspace: workspace, period: try ReportPeriod(year: decision.date.year))
+        frameOverride = AwardDocuments.decisionFrame(decision, config: workspace.config)
+    }
+
+    /// The pages as they will print, laid out once; nil when no font is installed.
+    private(set) lazy var pages: [PDFPage]? = try? PDFRenderer(frame: frame).pages(document)
+
+    /// The preview: each printed page drawn in character cells under a "Trang N/M" rule; without fonts, the
+    /// plain text wrapped to the width. Also returns the first line of each page.
+    func previewLines(width: Int, language: Language = .vi) -> (lines: [String], pageStarts: [Int]) {
+        guard let pages, !pages.isEmpty else {
+            return (PlainTextRenderer(pageLength: nil, width: width).lines(document, config: workspace.config), [0])
+        }
+        var lines: [String] = [], starts: [Int] = []
+        let page = PDFPageSetup.a4Decree30
+        for (i, p) in pages.enumerated() {
+            starts.append(lines.count)
+            let label = " " + ReportStrings.pageOf(i + 1, pages.count).text(language) + " "
+            let side = max(2, (width - DisplayWidth.of(label)) / 2)
+            lines.append(String(repeating: "─", count: side) + label + String(repeating: "─", count: side))
+            // The text block fills the width; the left margin's columns are dropped.
+            let columns = Int(Double(width) * page.width / page.contentWidth)
+            let leftMargin = Int((page.left / page.width * Double(columns)).rounded())
+            lines += p.characterGrid(columns: columns, pageWidth: page.width, displayWidth: { DisplayWidth.of($0) })
+                .map { ReportPreviewView.dropColumns(TextNormalization.forTerminal($0), leftMargin) }
+            lines.append("")
+        }
+        return (lines, starts)
+    }
+
+    func output(_ format: ReportFormat, pageLength: Int? = 64) throws -> Data {
+        try Reports.output(document, format: format, config: workspace.config, frame: frame, period: period, pageLength: pageLength)
     }
 
     /// "summary-2014-2018": a file name without the en dash of the period's description.

@@ -74,6 +74,7 @@ public final class ScreenRegistry {
         r.register(CampaignListScreen())
         r.register(UnitTreeScreen()); r.register(PeopleScreen()); r.register(ImportScreen())
         r.register(ReportScreen())
+        r.register(DocumentSettingsScreen())
         return r
     }
 }

@@ -20,6 +20,9 @@ public enum ReportStrings {
     public static func lines(_ first: Int, _ last: Int, _ total: Int) -> Localized {
         Localized(vi: "Dòng \(first)–\(last)/\(total)", en: "Lines \(first)–\(last) of \(total)")
     }
+    public static func pageOf(_ page: Int, _ count: Int) -> Localized {
+        Localized(vi: "Trang \(page)/\(count)", en: "Page \(page) of \(count)")
+    }
     public static let previewHint = Localized(vi: "s số liệu · F2 ghi tệp · p in · / tìm",
                                               en: "s figures · F2 save · p print · / search")
 
@@ -50,8 +53,10 @@ public enum ReportStrings {
 
     // Printing.
     public static let printTitle = Localized(vi: "In báo cáo", en: "Print the report")
-    public static func printQuestion(_ command: String) -> Localized {
-        Localized(vi: "Gửi báo cáo tới máy in bằng lệnh «\(command)»?", en: "Send the report to the printer with «\(command)»?")
+    public static func printQuestion(pages: Int, printer: String?, copies: Int) -> Localized {
+        let p = printer.map { "«\($0)»" }
+        return Localized(vi: "Gửi báo cáo (PDF, \(pages) trang, \(copies) bản) tới máy in \(p ?? "mặc định")?",
+                         en: "Send the report (PDF, \(pages) pages, \(copies) copies) to the \(p.map { "printer " + $0 } ?? "default printer")?")
     }
     public static let cannotPrint = Localized(vi: "Không in được", en: "Not printed")
     public static func printed(_ output: String) -> Localized {
@@ -64,10 +69,10 @@ public enum ReportStrings {
     public static let figuresHelp = Localized(vi: "Danh sách số liệu của báo cáo; Enter xem các hồ sơ sau một số liệu",
                                               en: "List the report's figures; Enter lists the records behind one")
     public static let saveAsLabel = Localized(vi: "Ghi tệp", en: "Save as")
-    public static let saveAsHelp = Localized(vi: "Ghi báo cáo ra tệp văn bản, CSV hoặc HTML", en: "Save the report as text, CSV or HTML")
+    public static let saveAsHelp = Localized(vi: "Ghi báo cáo ra tệp PDF, văn bản, CSV hoặc HTML", en: "Save the report as PDF, text, CSV or HTML")
     public static let printLabel = Localized(vi: "In", en: "Print")
-    public static let printHelp = Localized(vi: "In báo cáo bằng lệnh in đã cấu hình (printCommand)",
-                                            en: "Print the report with the configured command (printCommand)")
+    public static let printHelp = Localized(vi: "In báo cáo (PDF) bằng lp, máy in và số bản theo cài đặt",
+                                            en: "Print the report (PDF) with lp, to the printer and copies of the settings")
     public static let searchHelp = Localized(vi: "Tìm trong báo cáo (không phân biệt hoa thường, dấu; đ = d)",
                                              en: "Search the report (ignores case and diacritics; đ = d)")
     public static let scrollHelp = Localized(vi: "Cuộn sang trái, sang phải", en: "Scroll left or right")

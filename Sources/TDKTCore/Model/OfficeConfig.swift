@@ -38,14 +38,17 @@ public struct OfficeConfig: Sendable, Equatable, Codable {
     public var place: String
     public var roles: [String: RoleAssignment]
     public var unknownLogins: UnknownLogins
-    /// The command that prints a file (run without a shell).
-    public var printCommand: [String]
+    /// Signers, recipients, printer and the reports folder for printed documents (absent in older files).
+    public var documents: DocumentSettings?
 
     public init(officeName: String, parentBody: String, place: String, roles: [String: RoleAssignment],
-                unknownLogins: UnknownLogins = .viewer, printCommand: [String] = ["lp"]) {
+                unknownLogins: UnknownLogins = .viewer, documents: DocumentSettings? = nil) {
         self.schemaVersion = Schema.version; self.officeName = officeName; self.parentBody = parentBody
-        self.place = place; self.roles = roles; self.unknownLogins = unknownLogins; self.printCommand = printCommand
+        self.place = place; self.roles = roles; self.unknownLogins = unknownLogins; self.documents = documents
     }
+
+    /// The document settings, empty when the file has none.
+    public var documentSettings: DocumentSettings { documents ?? DocumentSettings() }
 
     /// The role of a login, or nil when unknown logins are refused.
     public func role(of login: String) -> RoleAssignment? {

@@ -12,6 +12,8 @@ public struct DocumentFrame: Sendable, Equatable {
     public var number: Int?
     /// The issuer's abbreviation after the document type: "SNV" in "Số: 12/BC-SNV".
     public var issuerAbbreviation: String
+    /// A number and symbol already given whole ("163/QĐ-UBND", a decision's): printed as it is.
+    public var numberText: String?
     public var place: String
     /// nil leaves the day and month blank ("ngày    tháng    năm 2026") for the day of signing.
     public var date: CivilDate?
@@ -30,11 +32,13 @@ public struct DocumentFrame: Sendable, Equatable {
         self.signature = signature; self.signerName = signerName; self.recipients = recipients
     }
 
-    /// The frame an office uses by default: its names from the configuration, the signature that fits the
-    /// kind of body, the usual recipients of a year-end summary.
-    public static func standard(config: OfficeConfig, date: CivilDate?, year: Int) -> DocumentFrame {
+    /// The frame an office uses by default: its names and signer from the configuration (`signer` picks one
+    /// by id), else the signature that fits the kind of body; the recipients from the settings, else the usual
+    /// recipients of a year-end summary.
+    public static func standard(config: OfficeConfig, date: CivilDate?, year: Int, signer: String? = nil) -> DocumentFrame {
+        let settings = config.documentSettings
         let folded = SearchKey.fold(config.officeName)
-        let signature: [String]
+        var signature: [String]
         if folded.hasPrefix("ubnd") || folded.hasPrefix("uy ban nhan dan") {
             signature = ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]
         } else if folded.hasPrefix("so ") {
@@ -42,12 +46,18 @@ public struct DocumentFrame: Sendable, Equatable {
         } else {
             signature = ["THỦ TRƯỞNG CƠ QUAN"]
         }
+        var name = ""
+        if let s = settings.signer(signer) {
+            signature = s.lines
+            name = TextNormalization.clean(s.name)
+        }
+        let abbreviation = settings.issuerAbbreviation.map { TextNormalization.clean($0) }.flatMap { $0.isEmpty ? nil : $0 }
         return DocumentFrame(
             parentBody: config.parentBody, issuingBody: config.officeName,
-            issuerAbbreviation: abbreviation(of: config.officeName), place: config.place, date: date, year: date?.year ?? year,
-            signature: signature,
-            recipients: ["Bộ Nội vụ;", "Thường trực Tỉnh ủy, HĐND tỉnh;", "Chủ tịch, các Phó Chủ tịch UBND tỉnh;",
-                         "Hội đồng Thi đua - Khen thưởng tỉnh;", "Lưu: VT, TĐKT."])
+            issuerAbbreviation: abbreviation ?? DocumentFrame.abbreviation(of: config.officeName), place: config.place, date: date,
+            year: date?.year ?? year, signature: signature, signerName: name,
+            recipients: settings.recipients ?? ["Bộ Nội vụ;", "Thường trực Tỉnh ủy, HĐND tỉnh;", "Chủ tịch, các Phó Chủ tịch UBND tỉnh;",
+                                                "Hội đồng Thi đua - Khen thưởng tỉnh;", "Lưu: VT, TĐKT."])
     }
 
     /// The usual abbreviation of a body: "Sở Nội vụ tỉnh Thái Nguyên" → "SNV", "Sở Giáo dục và Đào tạo" → "SGDĐT",
@@ -68,6 +78,7 @@ public struct DocumentFrame: Sendable, Equatable {
 
     /// "Số: 12/BC-SNV"; a number below 10 takes a leading zero; no number leaves a blank.
     public func numberLine(typeAbbreviation: String) -> String {
+        if let t = numberText { return "Số: " + TextNormalization.clean(t) }
         let n = number.map { $0 < 10 ? String(format: "%02d", $0) : String($0) } ?? "      "
         return "Số: \(n)/\(typeAbbreviation)-\(issuerAbbreviation)"
     }

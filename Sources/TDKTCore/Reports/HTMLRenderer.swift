@@ -85,6 +85,11 @@ public struct HTMLRenderer: Sendable {
         for block in doc.blocks { h += render(block) }
         h += "</main>\n"
         if doc.isOfficial { h += doc.formCode == nil ? closing() : formClosing() }
+        if !doc.annex.isEmpty {
+            h += "<section class=\"annex\" style=\"page-break-before: always\">\n"
+            for block in doc.annex { h += render(block) }
+            h += "</section>\n"
+        }
         h += "</body>\n</html>\n"
         return h
     }

@@ -10,7 +10,7 @@ public struct PlainTextRenderer: Sendable {
     /// Width paragraphs are wrapped to and titles centred in.
     public var width: Int
 
-    public init(pageLength: Int? = 64, width: Int = 100) {
+    public init(pageLength: Int? = 64, width: Int = 80) {
         self.pageLength = pageLength.map { max($0, 12) }
         self.width = max(width, 40)
     }
@@ -95,7 +95,7 @@ public struct PlainTextRenderer: Sendable {
         add(centred(doc.typeName))
         for l in wrap(doc.subject) { add(centred(l)) }
         add("")
-        for block in doc.blocks {
+        for block in doc.blocks + doc.annex {
             switch block {
             case let .heading(text, level):
                 if level <= 2 { add("") }
@@ -108,35 +108,76 @@ public struct PlainTextRenderer: Sendable {
             case let .table(table):
                 add("")
                 if let caption = table.caption { for l in wrap(caption) { out.append(Line(text: l, tableHeader: nil, keepWithNext: 4)) } }
-                let (header, rows) = PlainTextRenderer.tableLines(table)
+                let (header, rows) = PlainTextRenderer.tableLines(table, width: width)
                 out += header.map { Line(text: $0, tableHeader: header) }
-                out += rows.map { Line(text: $0, tableHeader: header) }
+                // A row's lines stay on one page.
+                for row in rows {
+                    out += row.enumerated().map { k, text in Line(text: text, tableHeader: header, keepWithNext: row.count - 1 - k) }
+                }
                 add("")
             }
         }
         return out
     }
 
-    /// A table's header lines (titles and a rule) and row lines, every line of the same display width.
-    public static func tableLines(_ table: ReportDocument.Table) -> (header: [String], rows: [String]) {
+    /// A table's header lines (titles and a rule) and its rows, each row one or more lines, every line of the
+    /// same display width and at most `width` columns: numbers keep their width, text columns share the rest
+    /// and wrap (never cut); a word longer than its column is split.
+    public static func tableLines(_ table: ReportDocument.Table, width: Int = 80) -> (header: [String], rows: [[String]]) {
         let columns = table.textColumns ?? Array(table.headers.indices)
         func cell(_ row: [String], _ i: Int) -> String { i < row.count ? TextNormalization.clean(row[i]) : "" }
-        var widths = columns.map { DisplayWidth.of(cell(table.headers, $0)) }
-        for row in table.rows {
-            for (k, i) in columns.enumerated() {
-                let w = DisplayWidth.of(cell(row, i))
-                widths[k] = max(widths[k], table.numeric.contains(i) ? w : min(w, table.maxTextWidth))
+        let all = [table.headers] + table.rows
+        let gap = 2
+        var natural = columns.map { i in all.map { DisplayWidth.of(cell($0, i)) }.max() ?? 0 }
+        let longestWord = columns.map { i in
+            all.flatMap { cell($0, i).split(separator: " ").map { DisplayWidth.of(String($0)) } }.max() ?? 0
+        }
+        var widths = natural
+        let available = max(width - gap * (columns.count - 1), columns.count)
+        if widths.reduce(0, +) > available {
+            // Numbers are never wrapped; their headers may be, down to 8 columns.
+            for (k, i) in columns.enumerated() where table.numeric.contains(i) {
+                natural[k] = max(table.rows.map { DisplayWidth.of(cell($0, i)) }.max() ?? 0, min(natural[k], max(8, longestWord[k])), 1)
+                widths[k] = natural[k]
+            }
+            let text = columns.indices.filter { !table.numeric.contains(columns[$0]) }
+            let fixed = columns.indices.filter { table.numeric.contains(columns[$0]) }.reduce(0) { $0 + widths[$1] }
+            var room = max(available - fixed, text.count * 4)
+            // Narrow text columns keep their width; the wide ones share what is left, each at least its longest
+            // word up to 12 columns.
+            var open = text
+            while true {
+                let fair = room / max(open.count, 1)
+                let narrow = open.filter { natural[$0] <= fair }
+                if narrow.isEmpty || open.isEmpty { break }
+                for k in narrow { widths[k] = natural[k]; room -= natural[k] }
+                open.removeAll { narrow.contains($0) }
+            }
+            let share = open.reduce(0) { $0 + natural[$1] }
+            for k in open {
+                widths[k] = max(min(longestWord[k], 12), 4, share > 0 ? room * natural[k] / share : room / open.count)
+            }
+            // Still too wide (many columns): narrow the widest text column, one column at a time, down to 4.
+            while widths.reduce(0, +) > available, let k = text.max(by: { widths[$0] < widths[$1] }), widths[k] > 4 {
+                widths[k] -= 1
             }
         }
-        for k in widths.indices where !table.numeric.contains(columns[k]) {
-            widths[k] = min(widths[k], max(table.maxTextWidth, 4))
+        func render(_ row: [String]) -> [String] {
+            let cells = columns.enumerated().map { k, i -> [String] in
+                let text = cell(row, i)
+                if table.numeric.contains(i) && DisplayWidth.of(text) <= widths[k] { return [text] }
+                // An indented label (a form's sub-row) keeps its indent on every line.
+                let indent = String(text.prefix { $0 == " " }.prefix(max(widths[k] - 4, 0)))
+                return DisplayWidth.wrap(String(text.dropFirst(indent.count)), width: widths[k] - indent.count).map { indent + $0 }
+            }
+            let height = max(cells.map(\.count).max() ?? 1, 1)
+            return (0..<height).map { line in
+                columns.enumerated().map { k, i in
+                    DisplayWidth.pad(line < cells[k].count ? cells[k][line] : "", to: widths[k], alignRight: table.numeric.contains(i))
+                }.joined(separator: String(repeating: " ", count: gap))
+            }
         }
-        func render(_ row: [String]) -> String {
-            columns.enumerated().map { k, i in
-                DisplayWidth.pad(cell(row, i), to: widths[k], alignRight: table.numeric.contains(i))
-            }.joined(separator: "  ")
-        }
-        let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
-        return ([render(table.headers), rule], table.rows.map(render))
+        let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: String(repeating: " ", count: gap))
+        return (render(table.headers) + [rule], table.rows.map(render))
     }
 }

@@ -46,6 +46,10 @@ public struct ReportDocument: Sendable {
     public var figures: [Figure]
     /// With the Decree 30 frame (number, place and date, signature, recipients) in HTML.
     public var isOfficial: Bool
+    /// A list attached after the signature, on its own page (a decision's "danh sách kèm theo").
+    public var annex: [Block] = []
+    /// The table a CSV export gives on its own (the annex of a decision); nil: the whole document.
+    public var dataTable: Table? = nil
 
     public var tables: [Table] {
         blocks.compactMap { if case let .table(t) = $0 { t } else { nil } }

@@ -1,21 +1,31 @@
 import Foundation
 import TDKTText
 
-/// Sends a report to the office printer with the configured command (OfficeConfig.printCommand, ["lp"] by
-/// default), run directly, never through a shell. An argument "{file}" is replaced by the path of a
-/// temporary file holding the text; without one the text is given on standard input.
+/// Sends a PDF (or plain text) to a printer with CUPS's `lp` (or BSD `lpr` where there is no `lp`), run
+/// directly with an argument vector — never through a shell, never a command taken from the configuration.
+/// The printer and copies come from the office's settings or the command line.
 public enum ReportPrinter {
-    public static let filePlaceholder = "{file}"
-
-    /// What the print command said on success ("request id is office-12").
+    /// What the print command said on success ("request id is office-12 (1 file(s))").
     public struct Receipt: Sendable, Equatable {
         public var output: String
+        public var program: String
     }
 
-    /// Finds a program by name on PATH, or checks a path given with "/".
+    public struct Options: Sendable, Equatable {
+        /// The queue; nil: the system's default destination.
+        public var printer: String?
+        public var copies: Int
+        /// The job's title as the queue lists it.
+        public var title: String
+
+        public init(printer: String? = nil, copies: Int = 1, title: String = "tdkt") {
+            self.printer = printer; self.copies = max(1, copies); self.title = title
+        }
+    }
+
+    /// Finds a program by name on PATH.
     public static func resolve(_ program: String, environment: [String: String]) -> String? {
         let fm = FileManager.default
-        if program.contains("/") { return fm.isExecutableFile(atPath: program) ? program : nil }
         let path = environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
         for dir in path.split(separator: ":") where !dir.isEmpty {
             let candidate = "\(dir)/\(program)"
@@ -27,35 +37,51 @@ public enum ReportPrinter {
         return nil
     }
 
+    /// The program and its arguments for a file: `lp [-d P] -n N -t TITLE -o media=A4 -- FILE`, or the `lpr`
+    /// equivalent. The documents are A4: without `media=A4` a queue set to Letter would shrink them.
+    public static func arguments(program: String, options: Options, file: String) -> [String] {
+        let title = TextNormalization.clean(options.title)
+        if (program as NSString).lastPathComponent == "lpr" {
+            return (options.printer.map { ["-P", $0] } ?? []) + ["-#", String(options.copies), "-T", title, "-o", "media=A4", "--", file]
+        }
+        return (options.printer.map { ["-d", $0] } ?? []) + ["-n", String(options.copies), "-t", title, "-o", "media=A4", "--", file]
+    }
+
+    /// A printer name as CUPS allows it: printable, no spaces, slashes or '#', not starting with '-'.
+    public static func validPrinterName(_ name: String) -> Bool {
+        !name.isEmpty && name.count <= 127 && !name.hasPrefix("-")
+            && name.unicodeScalars.allSatisfy { $0.value > 32 && $0.value < 127 && $0 != "/" && $0 != "#" && $0 != "\\" }
+    }
+
     @discardableResult
-    public static func print(_ text: String, command: [String],
+    public static func print(_ data: Data, fileName: String, options: Options,
                              environment: [String: String] = ProcessInfo.processInfo.environment,
                              timeout: TimeInterval = 60) throws -> Receipt {
         let noPrinter = Localized(vi: "không có máy in nào trả lời", en: "no printer answers")
-        guard let program = command.first, !program.isEmpty else {
-            throw ReportError(vi: "chưa cấu hình lệnh in (printCommand trong config.json); \(noPrinter.vi)",
-                              en: "no print command configured (printCommand in config.json); \(noPrinter.en)")
+        if let p = options.printer, !validPrinterName(p) {
+            throw ReportError(vi: "tên máy in không hợp lệ: '\(TextNormalization.clean(p))'",
+                              en: "not a valid printer name: '\(TextNormalization.clean(p))'")
         }
-        guard let executable = resolve(program, environment: environment) else {
-            throw ReportError(vi: "không tìm thấy lệnh in '\(program)'; \(noPrinter.vi). Kiểm tra printCommand trong config.json.",
-                              en: "print command '\(program)' not found; \(noPrinter.en). Check printCommand in config.json.")
+        guard let executable = resolve("lp", environment: environment) ?? resolve("lpr", environment: environment) else {
+            throw ReportError(vi: "không tìm thấy lệnh in lp hay lpr (cài gói cups-client); \(noPrinter.vi)",
+                              en: "neither lp nor lpr found (install cups-client); \(noPrinter.en)")
         }
+        let program = (executable as NSString).lastPathComponent
         let fm = FileManager.default
         let dir = NSTemporaryDirectory() + "tdkt-print-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         try fm.createDirectory(atPath: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         defer { try? fm.removeItem(atPath: dir) }
-        let textFile = dir + "/bao-cao.txt", outFile = dir + "/out", errFile = dir + "/err"
-        try Data(text.utf8).write(to: URL(fileURLWithPath: textFile))
+        let file = dir + "/" + fileName.filter { $0 != "/" }, outFile = dir + "/out", errFile = dir + "/err"
+        try data.write(to: URL(fileURLWithPath: file))
         _ = fm.createFile(atPath: outFile, contents: nil)
         _ = fm.createFile(atPath: errFile, contents: nil)
 
-        let usesFile = command.dropFirst().contains(filePlaceholder)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = command.dropFirst().map { $0 == filePlaceholder ? textFile : $0 }
+        process.arguments = arguments(program: program, options: options, file: file)
         process.environment = environment
         // Files rather than pipes: nothing can block, and an early exit cannot raise SIGPIPE here.
-        guard let input = FileHandle(forReadingAtPath: usesFile ? "/dev/null" : textFile),
+        guard let input = FileHandle(forReadingAtPath: "/dev/null"),
               let out = FileHandle(forWritingAtPath: outFile), let err = FileHandle(forWritingAtPath: errFile) else {
             throw ReportError(vi: "không tạo được tệp tạm để in", en: "cannot create the temporary files for printing")
         }
@@ -64,16 +90,16 @@ public enum ReportPrinter {
         process.standardOutput = out
         process.standardError = err
         do { try process.run() } catch {
-            throw ReportError(vi: "không chạy được lệnh in '\(program)': \(error.localizedDescription); \(noPrinter.vi)",
-                              en: "cannot run the print command '\(program)': \(error.localizedDescription); \(noPrinter.en)")
+            throw ReportError(vi: "không chạy được '\(program)': \(error.localizedDescription); \(noPrinter.vi)",
+                              en: "cannot run '\(program)': \(error.localizedDescription); \(noPrinter.en)")
         }
         let deadline = Date().addingTimeInterval(timeout)
         while process.isRunning {
             if Date() > deadline {
                 process.terminate()
                 process.waitUntilExit()
-                throw ReportError(vi: "lệnh in '\(program)' không xong sau \(Int(timeout)) giây; \(noPrinter.vi)",
-                                  en: "the print command '\(program)' did not finish in \(Int(timeout)) s; \(noPrinter.en)")
+                throw ReportError(vi: "'\(program)' không xong sau \(Int(timeout)) giây; \(noPrinter.vi)",
+                                  en: "'\(program)' did not finish in \(Int(timeout)) s; \(noPrinter.en)")
             }
             Thread.sleep(forTimeInterval: 0.02)
         }
@@ -85,9 +111,13 @@ public enum ReportPrinter {
         if process.terminationReason != .exit || process.terminationStatus != 0 {
             let detail = said(errFile)
             let suffix = detail.isEmpty ? "" : ": \(DisplayWidth.truncate(detail, to: 200))"
-            throw ReportError(vi: "lệnh in '\(program)' thất bại (mã \(process.terminationStatus))\(suffix); \(noPrinter.vi)",
-                              en: "the print command '\(program)' failed (status \(process.terminationStatus))\(suffix); \(noPrinter.en)")
+            let hint = options.printer == nil
+                ? Localized(vi: " (chưa chọn máy in: tdkt settings set printer TÊN, hoặc --printer)",
+                            en: " (no printer chosen: tdkt settings set printer NAME, or --printer)")
+                : Localized(vi: "", en: "")
+            throw ReportError(vi: "'\(program)' thất bại (mã \(process.terminationStatus))\(suffix); \(noPrinter.vi)\(hint.vi)",
+                              en: "'\(program)' failed (status \(process.terminationStatus))\(suffix); \(noPrinter.en)\(hint.en)")
         }
-        return Receipt(output: said(outFile))
+        return Receipt(output: said(outFile), program: program)
     }
 }

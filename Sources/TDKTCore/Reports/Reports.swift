@@ -8,7 +8,7 @@ import Darwin
 
 /// The output formats of a report.
 public enum ReportFormat: String, Sendable, CaseIterable {
-    case text, csv, html
+    case text, csv, html, pdf
     public var fileExtension: String { rawValue == "text" ? "txt" : rawValue }
 }
 
@@ -19,6 +19,10 @@ public struct ReportKind: Sendable, Equatable, Identifiable {
     public var formats: [ReportFormat]
     /// Statistics forms are for one year; the others take a range.
     public var singleYear: Bool
+
+    public init(id: String, title: Localized, formats: [ReportFormat], singleYear: Bool) {
+        self.id = id; self.title = title; self.formats = formats; self.singleYear = singleYear
+    }
 }
 
 /// A report that could not be produced or saved; the message says why in both languages.
@@ -47,7 +51,7 @@ public enum Reports {
          ReportKind(id: "form-0602", title: Localized(vi: "Biểu 0602.N: Khen thưởng cấp Nhà nước", en: "Form 0602.N: state-level awards"),
                     formats: ReportFormat.allCases, singleYear: true),
          ReportKind(id: "form-0603", title: Localized(vi: "Biểu 0603.N: Khen thưởng cấp tỉnh", en: "Form 0603.N: provincial awards"),
-                    formats: ReportFormat.allCases, singleYear: true)]
+                    formats: ReportFormat.allCases, singleYear: true)] + AwardDocuments.yearKinds
     }
 
     /// Builds a report for a period from gathered data. Forms need a single year.
@@ -75,11 +79,23 @@ public enum Reports {
         try document(id, period: period, data: ReportData(workspace: workspace, period: period), ranking: ranking, language: language)
     }
 
-    /// The text of a report in a format. `frame` overrides the Decree 30 frame (number, date, signature) of HTML.
+    /// A report as the bytes of a file in a format. `frame` overrides the Decree 30 frame (number, date,
+    /// signature) of HTML and PDF.
+    public static func output(_ doc: ReportDocument, format: ReportFormat, config: OfficeConfig, frame: DocumentFrame? = nil,
+                              period: ReportPeriod, pageLength: Int? = 64) throws -> Data {
+        guard format == .pdf else {
+            return Data(render(doc, format: format, config: config, frame: frame, period: period, pageLength: pageLength).utf8)
+        }
+        let f = frame ?? DocumentFrame.standard(config: config, date: nil, year: CivilDate.today().year)
+        return try PDFRenderer(frame: f).render(doc)
+    }
+
+    /// The text of a report in a text format (PDF is binary: `output` writes it; here it gives the plain text).
+    /// `frame` overrides the Decree 30 frame (number, date, signature) of HTML.
     public static func render(_ doc: ReportDocument, format: ReportFormat, config: OfficeConfig, frame: DocumentFrame? = nil,
                               period: ReportPeriod, pageLength: Int? = 64) -> String {
         switch format {
-        case .text:
+        case .text, .pdf:
             return PlainTextRenderer(pageLength: pageLength).render(doc, config: config)
         case .csv:
             return csv(doc)
@@ -92,7 +108,7 @@ public enum Reports {
 
     /// A report as lines of text for a scrolling preview (no page breaks).
     public static func previewLines(_ id: String, period: ReportPeriod, workspace: Workspace,
-                                    ranking: ClusterRankingProvider? = nil, width: Int = 100) throws -> [String] {
+                                    ranking: ClusterRankingProvider? = nil, width: Int = 80) throws -> [String] {
         let doc = try document(id, period: period, workspace: workspace, ranking: ranking)
         return PlainTextRenderer(pageLength: nil, width: width).lines(doc, config: workspace.config)
     }
@@ -101,20 +117,22 @@ public enum Reports {
     /// and the file appears whole or not at all.
     public static func save(_ id: String, period: ReportPeriod, workspace: Workspace, format: ReportFormat, to path: String,
                             force: Bool = false, ranking: ClusterRankingProvider? = nil, frame: DocumentFrame? = nil) throws {
-        try ReportFile.checkDestination(path, force: force)
+        try ReportFile.checkDestination(path, force: force, dataDirectory: workspace.dataDirectory)
         let doc = try document(id, period: period, workspace: workspace, ranking: ranking)
-        try ReportFile.write(render(doc, format: format, config: workspace.config, frame: frame, period: period), to: path, force: force)
+        try ReportFile.write(output(doc, format: format, config: workspace.config, frame: frame, period: period), to: path,
+                             force: force, dataDirectory: workspace.dataDirectory)
     }
 
     /// CSV for Excel (UTF-8 with BOM, through TextTable.csv): a lone table as it is; a longer document as its
     /// title, headings, paragraphs and tables one after another, a blank line between them.
     public static func csv(_ doc: ReportDocument) -> String {
+        if let t = doc.dataTable { return TextTable(headers: t.headers, rows: t.rows).csv() }
         if doc.blocks.count == 1, case let .table(t) = doc.blocks[0] {
             return TextTable(headers: t.headers, rows: t.rows).csv()
         }
         var rows: [[String]] = [[doc.subject]]
         if let code = doc.formCode { rows.append([code]) }
-        for block in doc.blocks {
+        for block in doc.blocks + doc.annex {
             switch block {
             case let .heading(text, _): rows += [[], [text]]
             case let .paragraph(text): rows.append([text])
@@ -133,58 +151,5 @@ public enum Reports {
     public static func figureIndex(_ doc: ReportDocument) -> TextTable {
         TextTable(headers: ["figure", "value", "label"],
                   rows: doc.figures.map { [$0.path, String($0.cell.value), $0.label] }, numeric: [1])
-    }
-}
-
-/// Where a report is written: checks shared by the command line and the report screen, and an atomic write.
-public enum ReportFile {
-    /// Refuses a path whose folder does not exist, a folder, and an existing file unless `force`.
-    public static func checkDestination(_ path: String, force: Bool) throws {
-        let fm = FileManager.default
-        if path.isEmpty || path.hasSuffix("/") {
-            throw ReportError(vi: "'\(path)' không phải tên tệp", en: "'\(path)' is not a file name")
-        }
-        let folder = (path as NSString).deletingLastPathComponent
-        var isDir: ObjCBool = false
-        let folderPath = folder.isEmpty ? "." : folder
-        if !fm.fileExists(atPath: folderPath, isDirectory: &isDir) || !isDir.boolValue {
-            throw ReportError(vi: "thư mục '\(folderPath)' không tồn tại", en: "folder '\(folderPath)' does not exist")
-        }
-        if fm.fileExists(atPath: path, isDirectory: &isDir) {
-            if isDir.boolValue { throw ReportError(vi: "'\(path)' là một thư mục", en: "'\(path)' is a folder") }
-            if !force {
-                throw ReportError(vi: "tệp '\(path)' đã có; không ghi đè (dùng --force để ghi đè)",
-                                  en: "'\(path)' exists; not overwritten (use --force to replace it)")
-            }
-        }
-    }
-
-    /// Writes to a flushed temporary file beside the target, then puts it in place: by rename when replacing
-    /// is allowed, by link otherwise, so a file that appeared meanwhile is never overwritten.
-    public static func write(_ text: String, to path: String, force: Bool) throws {
-        try checkDestination(path, force: force)
-        let tmp: String
-        do { tmp = try FileIO.writeTemporary(Data(text.utf8), beside: path) } catch let e as StoreError {
-            throw ReportError(vi: e.message(.vi), en: e.message(.en))
-        }
-        defer { unlink(tmp) }
-        if force {
-            if rename(tmp, path) != 0 {
-                throw ReportError(vi: "không ghi được \(path): \(FileIO.errnoText())", en: "cannot write \(path): \(FileIO.errnoText())")
-            }
-        } else if link(tmp, path) != 0 {
-            let code = errno
-            if code == EEXIST {
-                throw ReportError(vi: "tệp '\(path)' vừa được tạo; không ghi đè", en: "'\(path)' appeared meanwhile; not overwritten")
-            }
-            // A file system without hard links: check once more, then rename.
-            if code == EPERM || code == EOPNOTSUPP || code == EXDEV, !FileManager.default.fileExists(atPath: path), rename(tmp, path) == 0 {
-                // written
-            } else {
-                throw ReportError(vi: "không ghi được \(path): \(String(cString: strerror(code)))",
-                                  en: "cannot write \(path): \(String(cString: strerror(code)))")
-            }
-        }
-        FileIO.syncDirectory((path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent)
     }
 }

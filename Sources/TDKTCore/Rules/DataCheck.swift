@@ -61,6 +61,7 @@ public enum DataCheck {
             if let c = a.campaignId, ws.campaigns[c] == nil { missing(a.relativePath, "campaignId", c) }
         }
         problems += scoringProblems(ws)
+        problems += AuditLog(store: ws.store).verify()
         let removed = removeInterruptedSaves(ws.store)
         var rebuilt: [String] = []
         do { rebuilt = try IndexedCollections.refresh(ws.store) } catch let e as StoreError {

@@ -9,11 +9,6 @@ extension Workspace {
         if login.isEmpty || login.contains(where: { $0.isWhitespace || $0 == "/" }) {
             throw ValidationError(field: "login", label: label, reason: Localized(vi: "tên đăng nhập không hợp lệ", en: "not a valid login"))
         }
-        if assignment?.role != .administrator, config.roles[login]?.role == .administrator,
-           config.roles.values.filter({ $0.role == .administrator }).count == 1 {
-            throw ValidationError(field: "role", label: label, reason: Localized(
-                vi: "phải còn ít nhất một quản trị viên", en: "at least one administrator must remain"))
-        }
         if let a = assignment, a.role == .reviewer {
             guard let u = a.unitId, units[u] != nil else {
                 throw ValidationError(field: "unitId", label: Labels.unit, reason: Localized(
@@ -23,10 +18,15 @@ extension Workspace {
                 throw ValidationError(field: "clusterIds", label: Localized(vi: "Cụm, khối", en: "Clusters"), reason: Reason.unknownReference(c))
             }
         }
-        var next = config
-        next.roles[login] = assignment
-        try store.writeRaw(try JSONCoding.encode(next), to: OfficeConfig.fileName, action: "roles.set \(login)=\(assignment?.role.rawValue ?? "none")")
-        config = next
+        try updateConfig(action: "roles.set \(login)=\(assignment?.role.rawValue ?? "none")") { config in
+            // Checked on the configuration as it is now, under the lock, not as this session read it.
+            if assignment?.role != .administrator, config.roles[login]?.role == .administrator,
+               config.roles.values.filter({ $0.role == .administrator }).count == 1 {
+                throw ValidationError(field: "role", label: label, reason: Localized(
+                    vi: "phải còn ít nhất một quản trị viên", en: "at least one administrator must remain"))
+            }
+            config.roles[login] = assignment
+        }
     }
 
     /// The audit log, for those allowed to read it.

@@ -30,13 +30,14 @@ enum FileIO {
     static func errnoText() -> String { String(cString: strerror(errno)) }
 
     /// Creates every missing folder of `path` (group-writable under the office umask).
+    /// A new folder is flushed in its parent, so a record saved in it survives a power cut with its folder.
     static func makeDirectories(_ path: String) throws {
-        do {
-            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true,
-                                                    attributes: [.posixPermissions: 0o2770])
-        } catch {
-            throw StoreError.io(path: path, detail: error.localizedDescription)
-        }
+        if FileManager.default.fileExists(atPath: path) { return }
+        let parent = (path as NSString).deletingLastPathComponent
+        if !parent.isEmpty && parent != path { try makeDirectories(parent) }
+        if mkdir(path, 0o2770) != 0 && errno != EEXIST { throw StoreError.io(path: path, detail: errnoText()) }
+        chmod(path, 0o2770)  // the setgid bit and group write, whatever the umask
+        syncDirectory(parent.isEmpty ? "/" : parent)
     }
 
     /// Writes `data` to a new temporary file beside `path` and flushes it to disk; returns its path.
@@ -81,11 +82,14 @@ enum FileIO {
     }
 
     /// Appends one line and flushes it (the audit log).
+    /// Never through a symbolic link: one planted at audit.log must not make a clerk's process append to
+    /// a file of theirs. A last line left torn (no newline) is ended first, so it cannot swallow this one.
     static func appendLine(_ line: String, to path: String) throws {
-        let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o660)
+        let fd = open(path, O_RDWR | O_CREAT | O_APPEND | O_NOFOLLOW | O_CLOEXEC, 0o660)
         if fd < 0 { throw StoreError.io(path: path, detail: errnoText()) }
         defer { close(fd) }
-        let bytes = Array((line + "\n").utf8)
+        var bytes = Array((line + "\n").utf8)
+        if let last = lastByte(fd), last != 0x0A { bytes.insert(0x0A, at: 0) }
         let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress!, $0.count) }
         if n != bytes.count { throw StoreError.io(path: path, detail: errnoText()) }
         _ = flush(fd)
@@ -117,6 +121,35 @@ enum FileIO {
         }
         if got < size { data.removeSubrange(got...) }
         return (data, YearIndex.FileStamp(st))
+    }
+
+    private static func lastByte(_ fd: Int32) -> UInt8? {
+        var st = stat()
+        guard fstat(fd, &st) == 0, st.st_size > 0 else { return nil }
+        var b: UInt8 = 0
+        return pread(fd, &b, 1, off_t(st.st_size - 1)) == 1 ? b : nil
+    }
+
+    /// The last complete line of a file (without its newline), read from the end; nil when there is none.
+    static func lastLine(_ path: String) -> Data? {
+        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, st.st_size > 0 else { return nil }
+        var window = 4096
+        while true {
+            let size = Int(st.st_size)
+            let start = max(0, size - window)
+            var buf = [UInt8](repeating: 0, count: size - start)
+            let n = buf.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, $0.count, off_t(start)) }
+            guard n == buf.count else { return nil }
+            var end = buf.count
+            if buf.last == 0x0A { end -= 1 }
+            if let nl = buf[..<end].lastIndex(of: 0x0A) { return Data(buf[(nl + 1)..<end]) }
+            if start == 0 { return Data(buf[..<end]) }
+            window *= 4
+        }
     }
 
     static func read(_ path: String) throws -> Data? {

@@ -182,6 +182,12 @@ public final class Store: @unchecked Sendable {
     @discardableResult
     func commit(_ writes: [PendingWrite]) throws -> [(revision: Int, at: String)] {
         try withLock {
+            // A batch a crash left half done is finished before anything else is written, by whoever writes next.
+            try recoverJournal()
+            if Set(writes.map(\.relativePath)).count != writes.count {
+                let twice = Dictionary(grouping: writes, by: \.relativePath).first { $0.value.count > 1 }?.key ?? ""
+                throw StoreError.io(path: twice, detail: "written twice in one batch; nothing was written")
+            }
             let now = Store.timestamp()
             var prepared: [(write: PendingWrite, data: Data, revision: Int, old: Data?)] = []
             for w in writes {
@@ -221,6 +227,18 @@ public final class Store: @unchecked Sendable {
         }
     }
 
+    /// Changes a file that is not a record (the configuration) from what is on disk under the lock, so that two
+    /// clerks changing it at once both keep their change: read, transform, write atomically, audit.
+    func update(_ relativePath: String, action: String, _ transform: (Data?) throws -> Data) throws -> Data {
+        try withLock {
+            let next = try transform(try FileIO.read(path(relativePath)))
+            try FileIO.atomicWrite(next, to: path(relativePath))
+            try AuditLog(store: self).append(AuditEntry(time: Store.timestamp(), user: user, action: action,
+                                                        record: relativePath, revision: nil, changes: nil))
+            return next
+        }
+    }
+
     /// Writes a file that is not a record (configuration), atomically and audited, without revision checks.
     func writeRaw(_ data: Data, to relativePath: String, action: String) throws {
         try withLock {
@@ -256,9 +274,33 @@ public final class Store: @unchecked Sendable {
 
     private var journalPath: String { path(".journal") }
 
+    /// The journal names its moves relative to the data directory, so it can point nowhere else.
     private func writeJournal(_ moves: [(String, String)]) throws {
-        let lines = moves.map { "\($0.0)\t\($0.1)" }.joined(separator: "\n") + "\n"
+        let prefix = root + "/"
+        let lines = moves.map { "\($0.0.dropFirst(prefix.count))\t\($0.1.dropFirst(prefix.count))" }.joined(separator: "\n") + "\n"
         try FileIO.atomicWrite(Data(lines.utf8), to: journalPath)
+    }
+
+    /// A journal line's move, if it is one a commit writes: inside the data directory, within one folder,
+    /// a temporary of the store's naming onto its record (or a record onto its hidden removed name), no links.
+    /// Anything else (a journal planted by hand) is refused, never carried out.
+    func journalMove(_ line: Substring) -> (from: String, to: String)? {
+        let parts = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count == 2 else { return nil }
+        for p in parts where p.isEmpty || p.hasPrefix("/") || p.split(separator: "/").contains(where: { $0 == ".." || $0 == "." }) {
+            return nil
+        }
+        let from = parts[0] as NSString, to = parts[1] as NSString
+        guard from.deletingLastPathComponent == to.deletingLastPathComponent, !from.deletingLastPathComponent.isEmpty else { return nil }
+        let fromName = from.lastPathComponent, toName = to.lastPathComponent
+        let isWrite = fromName.hasPrefix("." + toName + ".tmp-")
+        let isRemoval = toName == "." + fromName + ".removed"
+        guard isWrite || isRemoval else { return nil }
+        for p in [parts[0], parts[1]] {
+            var st = stat()
+            if lstat(path(p), &st) == 0, st.st_mode & S_IFMT == S_IFLNK { return nil }
+        }
+        return (path(parts[0]), path(parts[1]))
     }
 
     /// Finishes a batch that a crash interrupted after its journal was written; otherwise its
@@ -266,9 +308,9 @@ public final class Store: @unchecked Sendable {
     private func recoverJournal() throws {
         guard let data = try FileIO.read(journalPath) else { return }
         for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
-            let parts = line.split(separator: "\t").map(String.init)
-            if parts.count == 2, FileManager.default.fileExists(atPath: parts[0]) {
-                try FileIO.commitTemporary(parts[0], to: parts[1])
+            guard let move = journalMove(line) else { continue }
+            if FileManager.default.fileExists(atPath: move.from) {
+                try FileIO.commitTemporary(move.from, to: move.to)
             }
         }
         unlink(journalPath)

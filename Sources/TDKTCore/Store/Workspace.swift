@@ -83,12 +83,27 @@ public final class Workspace: @unchecked Sendable {
     public var role: RoleAssignment? { config.role(of: login) }
 
     /// Opens an initialised data directory.
+    /// The data directory (files for the clerk are never written inside it).
+    public var dataDirectory: String { store.root }
+
     public init(root: String, user: String) throws {
         guard let data = try FileIO.read(root + "/" + OfficeConfig.fileName) else {
             throw StoreError.notFound(path: root + "/" + OfficeConfig.fileName)
         }
         config = try JSONCoding.decode(OfficeConfig.self, from: data, path: OfficeConfig.fileName)
         store = try Store(root: root, user: user)
+    }
+
+    /// Changes the office configuration as it is on disk now (not as this session read it), under the store's
+    /// lock: concurrent changes to roles or settings are never lost. `change` may refuse by throwing.
+    func updateConfig(action: String, _ change: (inout OfficeConfig) throws -> Void) throws {
+        let data = try store.update(OfficeConfig.fileName, action: action) { current in
+            guard let current else { throw StoreError.noDataDirectory(store.root) }
+            var next = try JSONCoding.decode(OfficeConfig.self, from: current, path: OfficeConfig.fileName)
+            try change(&next)
+            return try JSONCoding.encode(next)
+        }
+        config = try JSONCoding.decode(OfficeConfig.self, from: data, path: OfficeConfig.fileName)
     }
 
     /// Forgets what was read, so the next use reads the files again (after another clerk's change).

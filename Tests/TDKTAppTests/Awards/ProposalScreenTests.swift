@@ -232,8 +232,15 @@ final class ProposalScreenTests: XCTestCase {
         h.press(.function(2))
         XCTAssertTrue(h.app.top is ConfirmDialog)
         h.press(.char("c"))
+        // The decision made, with its annex, as it prints (F6 saves it, F7 prints it); Esc goes back to the list.
+        let made = try XCTUnwrap(h.app.top as? ReportPreviewView, h.text)
+        let pages = made.lines(width: 78).joined(separator: "\n")
+        for needle in ["Trang 1/2", "Số: 163/QĐ-UBND", "QUYẾT ĐỊNH", "Trang 2/2", "DANH SÁCH", "Phạm Thị Hồng Nhung"] {
+            XCTAssertTrue(pages.contains(needle), "«\(needle)» not in:\n\(pages)")
+        }
+        XCTAssertTrue(h.text.contains("Đã ra quyết định 163/QĐ-UBND"), h.text)
+        h.press(.escape)
         XCTAssertTrue(h.app.top === list, h.text)
-        XCTAssertTrue(h.frame.row(22).contains("Đã ra quyết định 163/QĐ-UBND"), h.frame.row(22))
         _ = (preview, form)
         let ws = try h.reread()
         let book = ProposalBook(workspace: ws)

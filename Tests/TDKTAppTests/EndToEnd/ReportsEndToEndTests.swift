@@ -26,7 +26,8 @@ final class ReportsEndToEndTests: XCTestCase {
         let data = base + "/data"
         let initialised = spawnAndWait(binary, ["--data", data, "init", "--demo"], environment: ProcessInfo.processInfo.environment)
         XCTAssertEqual(initialised.status, 0, initialised.output)
-        tmux.start("env TERM=xterm-256color LANG=C.UTF-8 LC_ALL= NO_COLOR= \(shellQuote(binary)) --data \(shellQuote(data))")
+        tmux.start("env TERM=xterm-256color LANG=C.UTF-8 LC_ALL= NO_COLOR= XDG_STATE_HOME=\(shellQuote(base + "/state")) "
+            + "\(shellQuote(binary)) --data \(shellQuote(data))")
         tmux.waitFor("Cài đặt")
         tmux.send("6")                     // the section's one screen opens at once
         tmux.waitFor("Chọn báo cáo")
@@ -37,11 +38,16 @@ final class ReportsEndToEndTests: XCTestCase {
         tmux.send("Enter")
         let preview = tmux.waitFor("Tổng kết công tác thi đua, khen thưởng năm 2025")
         XCTAssertTrue(preview.contains("BÁO CÁO"), preview)
+        // The preview shows the printed pages: the first page's rule with the page count, then the national motto.
+        XCTAssertNotNil(preview.range(of: #"Trang 1/\d+"#, options: .regularExpression), preview)
+        XCTAssertTrue(preview.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), preview)
         XCTAssertTrue(preview.contains("F2 Ghi tệp"), preview)
         tmux.send("PageDown")
         tmux.waitFor("Dòng 20–")
         tmux.send("F2")
         tmux.waitFor("Ghi báo cáo ra tệp")
+        // The form starts in the clerk's home, PDF first; a typed .txt name saves plain text.
+        tmux.waitFor("pdf (.pdf)")
         let target = base + "/out/tong-ket-2025.txt"
         tmux.send("Tab"); tmux.send("C-u"); tmux.type(target)
         tmux.send("Enter")

@@ -18,9 +18,15 @@ final class ReportScreenTests: XCTestCase {
         outDir = base + "/out"
         try FileManager.default.createDirectory(atPath: outDir, withIntermediateDirectories: true)
         try DemoFixture.make(root: dataDir, user: "khoa")
+        // The save form remembers the clerk's last folder and format under $XDG_STATE_HOME: keep it in the test's folder.
+        savedState = ProcessInfo.processInfo.environment["XDG_STATE_HOME"]
+        setenv("XDG_STATE_HOME", base + "/state", 1)
     }
 
+    private var savedState: String?
+
     override func tearDown() {
+        if let s = savedState { setenv("XDG_STATE_HOME", s, 1) } else { unsetenv("XDG_STATE_HOME") }
         if let d = dataDir { try? FileManager.default.removeItem(atPath: (d as NSString).deletingLastPathComponent) }
     }
 
@@ -61,6 +67,13 @@ final class ReportScreenTests: XCTestCase {
         XCTAssertTrue(s.row(0).contains("Báo cáo tổng kết công tác thi đua, khen thưởng · 2014–2018"), s.row(0))
         XCTAssertTrue(s.row(23).contains("F2 Ghi tệp") && s.row(23).contains("F9 Thao tác"), s.row(23))
         XCTAssertNotNil(s.find("Dòng 1–19/"), s.text)
+        // The printed pages: the first starts with its rule and the national motto, and the count is the PDF's.
+        let pageCount = try XCTUnwrap(preview.session.pages?.count)
+        XCTAssertGreaterThan(pageCount, 3)
+        XCTAssertTrue(s.rows[1].contains("Trang 1/\(pageCount)"), s.rows[1])
+        XCTAssertNotNil(s.find("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), s.text)
+        XCTAssertNotNil(s.find("Trang 1/\(pageCount) · Dòng 1–19/"), s.text)
+        XCTAssertEqual(preview.pageStarts.count, pageCount)
         // Scrolling: a page down, End, Home.
         app.handle(.pageDown)
         XCTAssertEqual(preview.top, 19)
@@ -76,17 +89,22 @@ final class ReportScreenTests: XCTestCase {
         s = screen(app)
         let line = try XCTUnwrap(preview.matchLine)
         let row = s.rows.first { $0.contains("Tổng cộng") } ?? ""
-        XCTAssertEqual(row.split(separator: " ").suffix(4), ["102", "276", "0", "378"], s.text)
+        // Collectives, individuals, households, total, the previous period and the change: every column prints.
+        XCTAssertEqual(row.split(separator: " ").suffix(6), ["102", "276", "0", "378", "0", "+378"], s.text)
         XCTAssertGreaterThan(line, 10)
         // The border-protection campaign's provincial certificates: 47 collectives, 103 individuals, 150 in all.
         app.handle(.char("/"))
-        type(app, "tham gia bảo vệ chủ qu…  Bằng khen")
+        type(app, "toan dan tham gia bao")
         app.handle(.enter)
         XCTAssertNotNil(preview.matchLine)
-        for _ in 0..<3 { app.handle(.right) }
         s = screen(app)
-        let campaignRow = try XCTUnwrap(s.rows.first { $0.contains("47") && $0.contains("103") }, s.text)
-        XCTAssertTrue(campaignRow.contains("150"), campaignRow)
+        // The campaign is listed first in the table of campaigns; n goes on to its row of awards.
+        for _ in 0..<6 where !s.rows.contains(where: { $0.contains(" 47 ") && $0.contains(" 103 ") }) {
+            app.handle(.char("n"))
+            s = screen(app)
+        }
+        let campaignRow = try XCTUnwrap(s.rows.first { $0.contains(" 47 ") && $0.contains(" 103 ") }, s.text)
+        XCTAssertTrue(campaignRow.contains(" 150"), campaignRow)
         // n finds the next match; Esc in the prompt goes back to where the search started.
         app.handle(.char("/")); type(app, "zzzz-không-có")
         XCTAssertTrue(screen(app).row(22).contains("Không tìm thấy") || screen(app).text.contains("Không tìm thấy"), screen(app).text)
@@ -160,7 +178,7 @@ final class ReportScreenTests: XCTestCase {
         func saveAs() throws {
             app.handle(.function(2))
             let form = try XCTUnwrap(app.top as? FormView)
-            app.handle(.right)  // text → csv
+            for _ in 0..<4 where form.field("format")?.value != "csv (.csv)" { app.handle(.right) }
             XCTAssertEqual(form.field("format")?.value, "csv (.csv)")
             app.handle(.tab); app.handle(.ctrl("u")); type(app, target)
             app.handle(.enter)
@@ -186,23 +204,54 @@ final class ReportScreenTests: XCTestCase {
         XCTAssertTrue(try String(contentsOfFile: target, encoding: .utf8).contains("BÁO CÁO"))
     }
 
-    func testPrintingWithAFailingCommandShowsWhy() throws {
-        // The office's print command: a program that fails, then one that does not exist.
-        for (command, needle) in [(["false"], "thất bại"), (["khong-co-lenh-in-nay"], "không tìm thấy lệnh in")] {
-            let configPath = dataDir + "/config.json"
-            var json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: configPath))) as? [String: Any])
-            json["printCommand"] = command
-            try JSONSerialization.data(withJSONObject: json, options: [.prettyPrinted, .sortedKeys]).write(to: URL(fileURLWithPath: configPath))
+    func testPrintingWithoutAPrinterOrWithoutLpShowsWhy() throws {
+        // An `lp` on PATH that fails as CUPS does without a default printer, then a PATH without lp or lpr.
+        let bin = outDir + "/bin"
+        try FileManager.default.createDirectory(atPath: bin, withIntermediateDirectories: true)
+        try "#!/bin/sh\necho 'lp: Error - No default destination.' >&2\nexit 1\n".write(toFile: bin + "/lp", atomically: true, encoding: .utf8)
+        chmod(bin + "/lp", 0o755)
+        let savedPath = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        defer { setenv("PATH", savedPath, 1) }
+        for (path, needles) in [(bin, ["thất bại", "No default destination", "chưa chọn máy in"]),
+                                (outDir!, ["không tìm thấy lệnh in lp"])] {
+            setenv("PATH", path, 1)
             let app = makeApp()
             _ = try openPreview(app, from: 2025, to: 2025)
             app.handle(.char("p"))
-            XCTAssertNotNil(screen(app).find("«\(command[0])»"), screen(app).text)
+            XCTAssertNotNil(screen(app).find("PDF"), screen(app).text)
+            XCTAssertTrue(flat(screen(app)).contains("máy in mặc định"), screen(app).text)
             app.handle(.enter)
             let s = screen(app)
             XCTAssertTrue(app.top is MessageDialog, s.text)
             XCTAssertNotNil(s.find("Không in được"), s.text)
-            XCTAssertTrue(flat(s).contains(needle) && flat(s).contains("không có máy in nào trả lời"), s.text)
+            for needle in needles + ["không có máy in nào trả lời"] {
+                XCTAssertTrue(flat(s).replacingOccurrences(of: " ", with: "").contains(needle.replacingOccurrences(of: " ", with: "")),
+                              "\(needle): \(s.text)")
+            }
         }
+    }
+
+    func testSaveFormStartsAtHomeThenRemembersFolderAndFormat() throws {
+        let app = makeApp()
+        _ = try openPreview(app, from: 2025, to: 2025)
+        app.handle(.function(2))
+        var form = try XCTUnwrap(app.top as? FormView)
+        XCTAssertEqual(form.field("format")?.value, "pdf (.pdf)")
+        XCTAssertEqual(form.field("path")?.value, NSHomeDirectory() + "/summary-2025.pdf")
+        app.handle(.tab); app.handle(.ctrl("u")); type(app, outDir + "/tong-ket-2025.pdf")
+        app.handle(.enter)
+        XCTAssertTrue(app.top is ReportPreviewView, screen(app).text)
+        let pdf = try XCTUnwrap(FileManager.default.contents(atPath: outDir + "/tong-ket-2025.pdf"))
+        XCTAssertEqual(String(decoding: pdf.prefix(8), as: UTF8.self), "%PDF-1.7")
+        app.handle(.function(2))
+        form = try XCTUnwrap(app.top as? FormView)
+        XCTAssertEqual(form.field("path")?.value, outDir + "/summary-2025.pdf")
+        XCTAssertEqual(form.field("format")?.value, "pdf (.pdf)")
+        // Saving into the data directory is refused with the domain's reason.
+        app.handle(.tab); app.handle(.ctrl("u")); type(app, dataDir + "/bao-cao.pdf")
+        app.handle(.enter)
+        XCTAssertTrue(flat(screen(app)).contains("thư mục dữ liệu"), screen(app).text)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dataDir + "/bao-cao.pdf"))
     }
 
     func testEnglishAndAStatisticsFormTakesOneYear() throws {

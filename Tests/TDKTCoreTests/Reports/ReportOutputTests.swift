@@ -34,25 +34,29 @@ final class ReportOutputTests: XCTestCase {
         for d in AwardDimension.allCases {
             let doc = ReportDocuments.awards(AwardTable.build(d, data: data, period: period), period: period)
             let (header, rows) = PlainTextRenderer.tableLines(doc.tables[0])
-            let widths = Set((header + rows).map(DisplayWidth.of))
-            XCTAssertEqual(widths.count, 1, "\(d): \(header + rows)")
+            let widths = Set((header + rows.joined()).map(DisplayWidth.of))
+            XCTAssertEqual(widths.count, 1, "\(d): \(header + rows.joined())")
+            XCTAssertLessThanOrEqual(widths.first ?? 0, 80, "fits 80 columns")
             // The NFD name is printed composed, and no line holds a control character.
             let text = PlainTextRenderer(pageLength: nil).render(doc, config: data.config)
             XCTAssertFalse(text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x202E }, "\(d)")
             if d == .unit { XCTAssertTrue(text.contains("Sở Giáo dục và Đào tạo"), text) }
         }
-        // Every table of the summary lines up too (comparison columns, long names cut with "…").
+        // Every table of the summary lines up too within 80 columns (comparison columns; long names wrap, never cut).
         let doc = ReportDocuments.summary(Summary.build(data: data, period: period), data: data)
         XCTAssertGreaterThan(doc.tables.count, 4)
         for t in doc.tables {
             let (header, rows) = PlainTextRenderer.tableLines(t)
-            XCTAssertEqual(Set((header + rows).map(DisplayWidth.of)).count, 1, "\(t.caption ?? ""): \(header + rows)")
+            let lines = header + rows.joined()
+            XCTAssertEqual(Set(lines.map(DisplayWidth.of)).count, 1, "\(t.caption ?? ""): \(lines)")
+            XCTAssertLessThanOrEqual(DisplayWidth.of(lines[0]), 80, "\(t.caption ?? "")")
+            XCTAssertFalse(lines.contains { $0.contains("…") }, "\(t.caption ?? ""): \(lines)")
         }
         // Column widths count display columns, not code points: an NFD name is as wide as its NFC form.
         let nfd = ReportDocument.Table(headers: ["Tên", "Số"], rows: [[ReportFixtures.nfd("Nguyễn Thị Ệ"), "1"], ["Nguyễn Thị Ê", "22"]], numeric: [1])
         let (h, r) = PlainTextRenderer.tableLines(nfd)
-        XCTAssertEqual(Set((h + r).map(DisplayWidth.of)).count, 1, "\(h + r)")
-        XCTAssertTrue(r[0].hasPrefix("Nguyễn Thị Ệ   1"), r[0])
+        XCTAssertEqual(Set((h + r.joined()).map(DisplayWidth.of)).count, 1, "\(h + r.joined())")
+        XCTAssertTrue(r[0][0].hasPrefix("Nguyễn Thị Ệ   1"), r[0][0])
     }
 
     func testPlainTextBreaksPagesWithFormFeedsAndRepeatsHeaders() throws {
@@ -162,6 +166,7 @@ final class ReportOutputTests: XCTestCase {
         let cells = with.tables.flatMap { $0.rows.flatMap { $0 } }
         XCTAssertTrue(cells.contains("1. \(data.units["u0"]!.name); 2. \(data.units["u1"]!.name)"), "\(cells)")
         let without = ReportDocuments.summary(Summary.build(data: data, period: period), data: data)
-        XCTAssertTrue(PlainTextRenderer(pageLength: nil).lines(without, config: data.config).contains { $0.contains("Chưa chấm điểm") })
+        // (Wide enough that the cell is not wrapped.)
+        XCTAssertTrue(PlainTextRenderer(pageLength: nil, width: 240).lines(without, config: data.config).contains { $0.contains("Chưa chấm điểm") })
     }
 }
