@@ -38,6 +38,8 @@ extension CommandID {
     static let clerkMovePerson: CommandID = "clerk.move-person"
     static let clerkImportWrite: CommandID = "clerk.import-write"
     static let clerkPick: CommandID = "clerk.pick"
+    static let clerkRemovePerson: CommandID = "clerk.remove-person"
+    static let clerkMergePerson: CommandID = "clerk.merge-person"
 }
 
 /// The clerk screens' rows of the one command table. Editing commands sit in "-edit" contexts that a
@@ -76,6 +78,10 @@ enum ClerkCommands {
         c(.clerkPeople, [.char("p")], "Cá nhân", "People", "Danh sách cá nhân của đơn vị", "People of the unit", [.unitTree]),
         c(.clerkExpand, [.right], "Mở", "Expand", "Mở nhánh đơn vị", "Expand the unit", [.unitTree]),
         c(.clerkCollapse, [.left], "Đóng", "Collapse", "Đóng nhánh đơn vị", "Collapse the unit", [.unitTree]),
+        c(.clerkRemovePerson, [.function(8)], "Xóa", "Delete", "Xóa cá nhân khỏi danh sách (giữ lịch sử khen thưởng)",
+          "Remove the person from the lists (the award history is kept)", [.peopleEdit], bar: true),
+        c(.clerkMergePerson, [.char("g")], "Gộp", "Merge", "Gộp cá nhân nhập trùng vào hồ sơ được giữ (chuyển khen thưởng, xếp loại)",
+          "Merge a person entered twice into the record kept (awards and ratings move)", [.peopleEdit]),
         c(.clerkUnitFilter, [.char("u")], "Đơn vị", "Unit", "Chỉ hiện cá nhân của một đơn vị (lần nữa: tất cả)",
           "Show one unit's people (again: everyone)", [.people]),
         c(.clerkRating, [.char("r")], "Xếp loại", "Rating", "Thêm hoặc sửa xếp loại của một năm", "Add or change a year's rating",

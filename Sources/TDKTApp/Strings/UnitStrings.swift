@@ -75,4 +75,16 @@ enum UnitStrings {
         let be = born.isEmpty ? "" : " (born \(born.map(String.init).joined(separator: ", ")))"
         return Localized(vi: "\(unit) đã có «\(name)»\(b). Vẫn lưu người mới?", en: "\(unit) already has «\(name)»\(be). Save this person anyway?")
     }
+    static func removePerson(_ name: String) -> Localized {
+        Localized(vi: "Xóa «\(name)» khỏi danh sách? Lịch sử khen thưởng vẫn được giữ.",
+                  en: "Remove «\(name)» from the lists? The award history is kept.")
+    }
+    static func personRemoved(_ name: String) -> Localized { Localized(vi: "Đã xóa «\(name)» khỏi danh sách", en: "«\(name)» removed from the lists") }
+    static func mergePerson(_ dup: String, _ keep: String) -> Localized {
+        Localized(vi: "Gộp «\(dup)» vào «\(keep)»? Khen thưởng và xếp loại chuyển sang hồ sơ được giữ.",
+                  en: "Merge «\(dup)» into «\(keep)»? Awards and ratings move to the record kept.")
+    }
+    static func personMerged(_ dup: String, _ keep: String) -> Localized {
+        Localized(vi: "Đã gộp «\(dup)» vào «\(keep)»", en: "«\(dup)» merged into «\(keep)»")
+    }
 }

@@ -8,6 +8,8 @@ extension AuditEntry {
         "campaign.edit": Localized(vi: "Sửa phong trào", en: "Campaign changed"),
         "person.create": Localized(vi: "Thêm cá nhân", en: "Person added"),
         "person.edit": Localized(vi: "Sửa cá nhân", en: "Person changed"),
+        "person.remove": Localized(vi: "Xóa cá nhân (giữ lịch sử)", en: "Person removed (history kept)"),
+        "person.merge": Localized(vi: "Gộp cá nhân trùng", en: "Duplicate person merged"),
         "unit.create": Localized(vi: "Thêm đơn vị", en: "Unit added"),
         "unit.edit": Localized(vi: "Sửa đơn vị", en: "Unit changed"),
         "unit.deactivate": Localized(vi: "Ngừng hoạt động đơn vị", en: "Unit deactivated"),

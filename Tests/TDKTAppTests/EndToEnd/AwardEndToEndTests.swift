@@ -88,7 +88,13 @@ final class AwardEndToEndTests: XCTestCase {
         tmux.send("F2")
         try see("Đã tạo đề nghị 2024-cstd_tinh-nguyen-van-khoa")
         tmux.send("Escape")
-        try see("Nháp")
+        // The list opens on the current year; y steps back to the proposal's year (2024).
+        var shown = tmux.waitFor(timeout: 3) { $0.contains("Nháp") }
+        for _ in 0..<4 where !shown.ok {
+            tmux.send("y")
+            shown = tmux.waitFor(timeout: 3) { $0.contains("Nháp") }
+        }
+        XCTAssertTrue(shown.ok, shown.screen)
         // Submit → appraisal → council, each the first move offered.
         for state in ["Đã gửi", "Đang thẩm định", "Trình hội đồng"] {
             tmux.send("c")                 // Chuyển, also in the F9 menu
@@ -125,10 +131,12 @@ final class AwardEndToEndTests: XCTestCase {
         try see("Ra quyết định 163/QĐ-UBND khen thưởng 1")
         tmux.type("c")
         try see("Đã ra quyết định 163/QĐ-UBND")
+        // The decision opens as it prints; Esc goes back to the list, where the proposal is decided.
+        try see("QUYẾT ĐỊNH")
+        tmux.send("Escape")
         try see("Đã có quyết định")
-        // The person's history.
-        // Back to the main menu (the section's one screen opened at once, so one Esc). A digit typed
-        // within a second of Esc would be an F-key: wait for the menu first.
+        // The person's history. Back to the main menu (the section's one screen opened at once, so one
+        // Esc). A digit typed within a second of Esc would be an F-key: wait for the menu first.
         tmux.send("Escape")
         try see("Cài đặt")
         tmux.send("4")

@@ -63,6 +63,11 @@ final class InputEndToEndTests: XCTestCase {
             tmux.send("Tab")
             tmux.type("0101202\(6 + i)")
             tmux.send("F2")
+            if i > 0 {
+                // The same name again: the likely duplicate is asked about; yes, save it.
+                tmux.waitFor("Có thể trùng")
+                tmux.send("c")
+            }
             tmux.waitFor("Việc cần làm")
         }
         tmux.send("F10")
