@@ -122,7 +122,7 @@ final class ScoringResultScreen {
         guard let view = try? ws.scoringView(clusterId: clusterId, year: year) else { return }
         let p = view.progress
         let text = ClusterStrings.confirmClose(ClusterUI.clusterName(ws, clusterId), year, p.completeCount, p.expectedCount).text(lang)
-        app.confirm(text) { [self] yes, app in
+        app.confirm(text, destructive: true) { [self] yes, app in
             guard yes else { return }
             do {
                 try ws.closeScoring(clusterId: clusterId, year: year, basedOn: view.revision)

@@ -44,7 +44,7 @@ enum ReportSaveForm {
             }
             var st = stat()
             if lstat(target, &st) == 0 {
-                app.confirm(ReportStrings.overwrite(target).text(app.language), title: ReportStrings.overwriteTitle.text(app.language)) { yes, app in
+                app.confirm(ReportStrings.overwrite(target).text(app.language), title: ReportStrings.overwriteTitle.text(app.language), destructive: true) { yes, app in
                     if yes, write(session, chosen, to: target, force: true, form: form, app: app) { remember() }
                 }
             } else if write(session, chosen, to: target, force: false, form: form, app: app) {
