@@ -39,8 +39,9 @@ let package = Package(
         // The benchmark: a generated province, figures printed as a table (BENCHMARKS.md).
         .executableTarget(name: "tdkt-bench", dependencies: ["TDKTCore", "TDKTText", "TDKTTestKit", "TerminalUI"], path: "Sources/tdkt-bench"),
         .testTarget(name: "TDKTTextTests", dependencies: ["TDKTText"], path: "Tests/TDKTTextTests"),
-        .testTarget(name: "TDKTCoreTests", dependencies: ["TDKTCore", "TDKTText", "TDKTDemo", "TDKTTestKit", "TDKTCommands"], path: "Tests/TDKTCoreTests"),
-        .testTarget(name: "TDKTFormatsTests", dependencies: ["TDKTFormats"], path: "Tests/TDKTFormatsTests"),
+        .testTarget(name: "TDKTCoreTests", dependencies: ["TDKTCore", "TDKTText", "TDKTDemo", "TDKTTestKit", "TDKTCommands", "TDKTFormats"],
+                    path: "Tests/TDKTCoreTests", exclude: ["Import/Fixtures"]),
+        .testTarget(name: "TDKTFormatsTests", dependencies: ["TDKTFormats"], path: "Tests/TDKTFormatsTests", exclude: ["Fixtures"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TDKTText"], path: "Tests/TerminalUITests"),
         .testTarget(name: "TDKTAppTests", dependencies: ["TDKTApp", "TDKTCore", "TDKTText", "TDKTDemo", "TDKTTestKit", "TerminalUI"], path: "Tests/TDKTAppTests"),
     ],

@@ -7,7 +7,7 @@ enum AuditCommand {
     static func run(_ ctx: CommandContext, _ words: [String]) throws -> Int32 {
         let args = try Arguments(words, spec)
         try args.expectPositional(max: 0, usage: "tdkt audit [--since DATE] [--user LOGIN] [--record ID]")
-        let format = try args.choice("--format", ["text", "csv", "json"], default: "text")
+        let format = try args.choice("--format", TableOutput.formats, default: "text")
         let since = try args.value("--since").map { try CivilDate.parse($0, field: "--since").iso }
         let ws = try ctx.workspace()
         let entries = try ws.auditEntries(since: since, user: args.value("--user"), record: args.value("--record"))
@@ -16,7 +16,7 @@ enum AuditCommand {
                                   [e.time, e.user, e.action, e.record,
                                    (e.changes ?? [:]).sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: "; ")]
                               })
-        ctx.output.write(table.render(format))
+        try TableOutput.emit(table, format: format, args: args, ctx: ctx)
         return 0
     }
 }
@@ -58,13 +58,14 @@ enum RolesCommand {
 extension AuditCommand {
     static let spec = CommandSpec(
         name: "audit", summary: Localized(vi: "nhật ký thay đổi", en: "the audit log"),
-        usage: ["audit [--since DD/MM/YYYY] [--user LOGIN] [--record TEXT] [--format text|csv|json]"],
+        usage: ["audit [--since DD/MM/YYYY] [--user LOGIN] [--record TEXT] [--format text|csv|json|xlsx --out FILE]"],
         about: [Localized(vi: "Nhật ký mọi thay đổi: thời gian, người dùng, thao tác, bản ghi, nội dung thay đổi (quản trị viên, cán bộ).",
                           en: "Every change: time, login, action, record, what changed (administrators and clerks).")],
         options: [OptionSpec("--since", "DD/MM/YYYY", "từ ngày", "from this day"),
                   OptionSpec("--user", "LOGIN", "của một tài khoản", "by one login"),
                   OptionSpec("--record", "TEXT", "bản ghi chứa", "records containing"),
-                  OptionSpec("--format", "text|csv|json", "dạng đầu ra", "output format")],
+                  OptionSpec("--format", "text|csv|json|xlsx", "dạng đầu ra", "output format"),
+                  OptionSpec("--out", "FILE", "tệp ghi ra (cần cho xlsx)", "the file to write (needed for xlsx)"), OptionSpec("--force", nil, "cho phép ghi đè tệp --out", "allow --out to overwrite a file")],
         run: run)
 }
 

@@ -105,7 +105,7 @@ public struct CommandContext {
 enum Commands {
     static let all: [CommandSpec] = [
         InitCommand.spec, CheckCommand.spec, ListCommand.spec, ImportCommand.spec, AuditCommand.spec, RolesCommand.spec, SettingsCommand.spec,
-        ScoresCommand.spec, ReportCommand.spec, EligibilityCommand.spec, ProposalsCommand.spec, DecideCommand.spec,
+        ScoresCommand.spec, ClustersCommand.spec, ReportCommand.spec, EligibilityCommand.spec, ProposalsCommand.spec, DecideCommand.spec,
         HistoryCommand.spec, HonourRollCommand.spec, HelpCommand.spec,
     ]
     static let byName: [String: CommandSpec] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0) })

@@ -10,7 +10,7 @@ enum ListCommand {
         guard let kind = args.positional.first else {
             throw UsageError("thiếu loại / missing kind: units|people|campaigns|clusters|awards|registrations|examples")
         }
-        let format = try args.choice("--format", ["text", "csv", "json"], default: "text")
+        let format = try args.choice("--format", TableOutput.formats, default: "text")
         let year = try args.int("--year")
         let ws = try ctx.workspace()
         let en = ctx.language == .en
@@ -19,7 +19,7 @@ enum ListCommand {
         case "units":
             let rows = ws.units.values.map(\.value).sorted(byKey: { SortPair(CollationKey($0.name), $0.id) })
             table = TextTable(vi: ["mã", "tên", "loại", "cấp trên", "hoạt động"], en: ["id", "name", "kind", "parent", "active"], language: ctx.language,
-                              rows: rows.map { [$0.id, $0.name, $0.kind.label.text(ctx.language), $0.parentId ?? "",
+                              rows: rows.map { [$0.id, $0.name, $0.kind == .other ? $0.kindText ?? $0.kind.label.text(ctx.language) : $0.kind.label.text(ctx.language), $0.parentId ?? "",
                                                 $0.isActive ? (en ? "yes" : "có") : (en ? "no → \($0.successorId ?? "")" : "không → \($0.successorId ?? "")")] })
         case "people":
             func row(_ p: Person) -> [String] {
@@ -73,7 +73,8 @@ enum ListCommand {
                 .sorted { ($0.year, $0.awardCode, $0.id) < ($1.year, $1.awardCode, $1.id) }
             table = TextTable(vi: ["năm", "khen thưởng", "người/tập thể nhận", "loại", "quyết định", "phong trào"], en: ["year", "award", "recipient", "kind", "decision", "campaign"], language: ctx.language,
                               rows: records.map { [String($0.year), $0.awardCode, ws.name(of: $0.nominee), $0.nominee.kind.label.text(ctx.language),
-                                                   $0.decisionNumber ?? "", $0.campaignId.flatMap { ws.campaigns[$0]?.value.name } ?? ""] })
+                                                   $0.decisionNumber ?? "", $0.campaignId.flatMap { ws.campaigns[$0]?.value.name } ?? ""] },
+                              numeric: [0])
         default:
             throw UsageError("loại không có / unknown kind '\(kind)': units|people|campaigns|clusters|awards|registrations|examples")
         }
@@ -82,7 +83,7 @@ enum ListCommand {
             let q = SearchKey.fold(search)
             filtered.rows = table.rows.filter { row in SearchKey.matches(foldedQuery: q, inFolded: SearchKey.fold(row.joined(separator: " "))) }
         }
-        ctx.output.write(filtered.render(format))
+        try TableOutput.emit(filtered, format: format, args: args, ctx: ctx, sheetName: kind)
         return reportUnreadable(ws.problems, ctx)
     }
 
@@ -99,13 +100,14 @@ enum ListCommand {
 extension ListCommand {
     static let spec = CommandSpec(
         name: "list", summary: Localized(vi: "liệt kê bản ghi", en: "list records"),
-        usage: ["list units|people|campaigns|clusters|awards|registrations|examples [--search TEXT] [--year Y] [--format text|csv|json]"],
+        usage: ["list units|people|campaigns|clusters|awards|registrations|examples [--search TEXT] [--year Y] [--format text|csv|json|xlsx --out FILE]"],
         about: [Localized(vi: "Liệt kê, sắp theo thứ tự tiếng Việt; --search không phân biệt dấu, hoa thường (\"nong thon moi\").",
                           en: "Lists records in Vietnamese order; --search ignores case and diacritics."),
                 Localized(vi: "registrations, examples: đăng ký thi đua, điển hình tiên tiến của một năm (cần --year).",
                           en: "registrations, examples: a year's registrations and model examples (need --year).")],
         options: [OptionSpec("--search", "TEXT", "chỉ những bản ghi khớp", "only the matching records"),
                   OptionSpec("--year", "Y", "năm", "the year"),
-                  OptionSpec("--format", "text|csv|json", "dạng đầu ra", "output format")],
+                  OptionSpec("--format", "text|csv|json|xlsx", "dạng đầu ra", "output format"),
+                  OptionSpec("--out", "FILE", "tệp ghi ra (cần cho xlsx)", "the file to write (needed for xlsx)"), OptionSpec("--force", nil, "cho phép ghi đè tệp --out", "allow --out to overwrite a file")],
         run: run)
 }

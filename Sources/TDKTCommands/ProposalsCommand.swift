@@ -24,7 +24,7 @@ enum ProposalsCommand {
         try args.expectPositional(max: 0, usage: "tdkt proposals list [--state S] [--year Y]")
         let state = try args.value("--state").map(AwardOptions.state)
         let year = try AwardOptions.year(args, usage: "", required: false)
-        let format = try args.choice("--format", ["text", "csv", "json"], default: "text")
+        let format = try args.choice("--format", TableOutput.formats, default: "text")
         let book = ProposalBook(workspace: try ctx.workspace())
         let en = ctx.language == .en
         let rows = book.list(state: state, year: year).map { s -> [String] in
@@ -34,7 +34,7 @@ enum ProposalsCommand {
         }
         let table = TextTable(headers: en ? ["id", "year", "award", "nominee", "state", "returned because"]
                                           : ["mã", "năm", "khen thưởng", "đề nghị cho", "trạng thái", "lý do trả lại"], rows: rows)
-        ctx.output.write(table.render(format))
+        try TableOutput.emit(table, format: format, args: args, ctx: ctx)
         return 0
     }
 
@@ -125,7 +125,7 @@ enum ProposalsCommand {
 extension ProposalsCommand {
     static let spec = CommandSpec(
         name: "proposals", summary: Localized(vi: "đề nghị khen thưởng", en: "award proposals"),
-        usage: ["proposals list [--state S] [--year Y] [--format text|csv|json]",
+        usage: ["proposals list [--state S] [--year Y] [--format text|csv|json|xlsx --out FILE]",
                 "proposals show ID",
                 "proposals new --person ID|--unit ID --award CODE --year Y --achievement TEXT [--kind K] [--campaign ID] [--simplified] [--dossier all|ITEM,ITEM] [--id ID]",
                 "proposals move ID... --to STATE [--reason TEXT] [--for N --against N --members N]",
@@ -138,7 +138,9 @@ extension ProposalsCommand {
                           en: "Several proposals move together, all or none. show says what you may do with the proposal.")],
         options: [OptionSpec("--state", "S", "chỉ một trạng thái", "one state only", only: ["list"]),
                   OptionSpec("--year", "Y", "năm", "the year", only: ["list", "new"]),
-                  OptionSpec("--format", "text|csv|json", "dạng đầu ra", "output format", only: ["list"]),
+                  OptionSpec("--format", "text|csv|json|xlsx", "dạng đầu ra", "output format", only: ["list"]),
+                  OptionSpec("--out", "FILE", "tệp ghi ra (cần cho xlsx)", "the file to write (needed for xlsx)", only: ["list"]),
+                  OptionSpec("--force", nil, "cho phép ghi đè tệp --out", "allow --out to overwrite a file", only: ["list"]),
                   OptionSpec("--person", "ID", "cá nhân được đề nghị", "the person proposed", only: ["new"]),
                   OptionSpec("--unit", "ID", "tập thể được đề nghị", "the unit proposed", only: ["new"]),
                   OptionSpec("--household", "ID", "hộ gia đình được đề nghị", "the household proposed", only: ["new"]),

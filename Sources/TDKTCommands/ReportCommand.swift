@@ -106,6 +106,16 @@ enum ReportCommand {
         if args.has("--list") {
             let format = try args.choice("--format", ReportFormat.allCases.map(\.rawValue), default: "text")
             let index = Reports.figureIndex(doc)
+            if format == "xlsx" {
+                guard let out = args.value("--out") else {
+                    throw UsageError("--format xlsx cần --out TỆP.xlsx / --format xlsx needs --out FILE.xlsx")
+                }
+                do {
+                    try ReportFile.write(index.xlsx(sheetName: "figures"), to: out, force: args.has("--force"), dataDirectory: ctx.root)
+                } catch let e as ReportError { throw usageError(e) }
+                ctx.say("Đã ghi \(out)", "Wrote \(out)")
+                return 0
+            }
             ctx.output.write(format == "csv" ? index.csv() : index.text(maxColumnWidth: 80))
             return 0
         }
@@ -151,6 +161,9 @@ enum ReportCommand {
         if format == .pdf && out == nil && !printing {
             throw UsageError("PDF cần --out TỆP hoặc --print / PDF needs --out FILE or --print")
         }
+        if format == .xlsx && (out == nil || printing) {
+            throw UsageError("--format xlsx cần --out TỆP.xlsx, không in / --format xlsx needs --out FILE.xlsx and is not printed")
+        }
         if let out {
             do { try ReportFile.checkDestination(out, force: force, dataDirectory: ctx.root) } catch let e as ReportError { throw usageError(e) }
         }
@@ -183,7 +196,7 @@ enum ReportCommand {
 
     static func records(_ path: String, _ args: Arguments, _ ctx: CommandContext) throws -> Int32 {
         let period = try period(args)
-        let format = try args.choice("--format", ["text", "csv", "json"], default: "text")
+        let format = try args.choice("--format", TableOutput.formats, default: "text")
         let ws = try ctx.workspace()
         let data = ReportData(workspace: ws, period: period)
         let parts = path.split(separator: ".")
@@ -196,7 +209,7 @@ enum ReportCommand {
         let table = TextTable(headers: ctx.language == .en ? ["kind", "id", "year", "record"] : ["loại", "mã", "năm", "bản ghi"],
                               rows: figure.cell.refs.map { data.describe($0) })
         if format == "text" { ctx.output.line("\(figure.label): \(figure.cell.value)") }
-        ctx.output.write(table.render(format))
+        try TableOutput.emit(table, format: format, args: args, ctx: ctx)
         return 0
     }
 }
@@ -204,13 +217,13 @@ enum ReportCommand {
 extension ReportCommand {
     static let spec = CommandSpec(
         name: "report", summary: Localized(vi: "báo cáo tổng kết, biểu thống kê, văn bản khen thưởng", en: "summary report, statistics forms, award documents"),
-        usage: ["report summary (--year Y | --from Y1 --to Y2) [--format text|csv|html|pdf] [--out FILE [--force]] [--print]",
-                "report awards (--year Y | --from Y1 --to Y2) --by campaign|unit|award|category [--format text|csv|html|pdf] [--out FILE]",
-                "report form 0601|0602|0603 --year Y [--format text|csv|html|pdf] [--out FILE] [--print]",
+        usage: ["report summary (--year Y | --from Y1 --to Y2) [--format text|csv|html|pdf|xlsx] [--out FILE [--force]] [--print]",
+                "report awards (--year Y | --from Y1 --to Y2) --by campaign|unit|award|category [--format text|csv|html|pdf|xlsx] [--out FILE]",
+                "report form 0601|0602|0603 --year Y [--format text|csv|html|pdf|xlsx] [--out FILE] [--print]",
                 "report submission|council [PROPOSAL...] [--year Y] [--award CODE] [--format ...] [--out FILE] [--print]",
-                "report decision ID|NUMBER [--format text|csv|html|pdf] [--out FILE] [--print]",
+                "report decision ID|NUMBER [--format text|csv|html|pdf|xlsx] [--out FILE] [--print]",
                 "report history --person ID | --unit ID [--format ...] [--out FILE] [--print]",
-                "report records FIGURE (--year Y | --from Y1 --to Y2) [--format text|csv|json]",
+                "report records FIGURE (--year Y | --from Y1 --to Y2) [--format text|csv|json|xlsx --out FILE]",
                 "report list"],
         about: [Localized(vi: "Báo cáo tổng kết công tác thi đua, khen thưởng (so với kỳ trước cùng độ dài), bảng khen thưởng theo phong trào, đơn vị, hình thức hoặc đối tượng, và biểu thống kê 0601.N, 0602.N, 0603.N của Bộ Nội vụ.",
                           en: "The year-end summary (compared with the previous period of the same length), award tables by campaign, unit, award type or statistics category, and the ministry's statistics forms 0601.N, 0602.N, 0603.N."),
@@ -226,8 +239,8 @@ extension ReportCommand {
                   OptionSpec("--from", "Y1", "từ năm", "from the year"),
                   OptionSpec("--to", "Y2", "đến năm", "to the year"),
                   OptionSpec("--by", "campaign|unit|award|category", "nhóm theo", "grouped by"),
-                  OptionSpec("--format", "text|csv|html|pdf|json", "văn bản để in; CSV cho Excel (UTF-8 có BOM); HTML hoặc PDF khổ A4 theo Nghị định 30/2020",
-                             "plain text for a printer; CSV for Excel (UTF-8 with BOM); HTML or PDF, A4 in the Decree 30/2020 layout"),
+                  OptionSpec("--format", "text|csv|html|pdf|json|xlsx", "văn bản để in; CSV cho Excel (UTF-8 có BOM, số không dấu chấm); HTML hoặc PDF khổ A4 theo Nghị định 30/2020; xlsx: bảng tính, mỗi bảng một trang, số là số (cần --out)",
+                             "plain text for a printer; CSV for Excel (UTF-8 with BOM, numbers plain); HTML or PDF, A4 in the Decree 30/2020 layout; xlsx: a workbook, one sheet per table, numbers as numbers (needs --out)"),
                   OptionSpec("--out", "FILE", "ghi vào tệp (tính từ thư mục hiện tại), không trong thư mục dữ liệu, không tên ẩn",
                              "write to a file (relative to the current folder), never inside the data directory nor a hidden name"),
                   OptionSpec("--force", nil, "cho phép ghi đè tệp --out", "allow --out to overwrite a file"),

@@ -5,7 +5,7 @@ import TDKTText
 /// `tdkt scores list|show|result|close|propose|export|import`: a cluster's scoring round on the
 /// command line, through the same Workspace operations as the screens.
 enum ScoresCommand {
-    static let usage = "tdkt scores list|show|result|close|explanations|explain|finalize|propose|export|import (tdkt scores --help)"
+    static let usage = "tdkt scores list|show|table|open|sheets|target|result|fact|exclude|close|explanations|explain|revise|finalize|ballot|propose|export|import (tdkt scores --help)"
 
     static func run(_ ctx: CommandContext, _ words: [String]) throws -> Int32 {
         let args = try Arguments(words, spec, subcommand: words.first { !$0.hasPrefix("-") } ?? "list")
@@ -21,6 +21,14 @@ enum ScoresCommand {
         case "propose": return try propose(ctx, args)
         case "export": return try export(ctx, args)
         case "import": return try importFile(ctx, args)
+        case "table": return try ScoresSetupCommands.table(ctx, args)
+        case "open": return try ScoresSetupCommands.open(ctx, args)
+        case "sheets": return try ScoresSetupCommands.sheets(ctx, args)
+        case "ballot": return try ScoresSetupCommands.ballot(ctx, args)
+        case "fact": return try ScoresSetupCommands.fact(ctx, args)
+        case "exclude": return try ScoresSetupCommands.exclude(ctx, args)
+        case "revise": return try ScoresSetupCommands.revise(ctx, args)
+        case "target": return try ScoresSetupCommands.target(ctx, args)
         default: throw UsageError("tdkt scores: '\(sub)' không hợp lệ / unknown; \(usage)")
         }
     }
@@ -58,15 +66,15 @@ enum ScoresCommand {
 
     static func list(_ ctx: CommandContext, _ args: Arguments) throws -> Int32 {
         try args.expectPositional(max: 1, usage: "tdkt scores list [--year Y]")
-        let format = try args.choice("--format", ["text", "csv", "json"], default: "text")
+        let format = try args.choice("--format", TableOutput.formats, default: "text")
         let ws = try ctx.workspace()
         let rows = ws.scoringRounds(year: try args.int("--year")).map { s in
             [s.clusterId, ws.clusters[s.clusterId]?.value.name ?? s.clusterId, String(s.year), s.state.label(lang(ctx)),
              String(s.members), "\(s.completeSheets)/\(s.expectedSheets)"]
         }
-        ctx.output.write(TextTable(vi: ["cụm, khối", "tên", "năm", "trạng thái", "thành viên", "phiếu đã chấm"],
-                                   en: ["cluster", "name", "year", "state", "members", "sheets done"],
-                                   language: ctx.language, rows: rows, numeric: [2, 4, 5]).render(format))
+        try TableOutput.emit(TextTable(vi: ["cụm, khối", "tên", "năm", "trạng thái", "thành viên", "phiếu đã chấm"],
+                                       en: ["cluster", "name", "year", "state", "members", "sheets done"],
+                                       language: ctx.language, rows: rows, numeric: [2, 4, 5]), format: format, args: args, ctx: ctx)
         return 0
     }
 
@@ -162,8 +170,8 @@ enum ScoresCommand {
     // MARK: result
 
     static func result(_ ctx: CommandContext, _ args: Arguments) throws -> Int32 {
-        let (clusterId, year) = try roundArguments(args, "result", extra: " [--format text|csv|json]")
-        let format = try args.choice("--format", ["text", "csv", "json"], default: "text")
+        let (clusterId, year) = try roundArguments(args, "result", extra: " [--format text|csv|json|xlsx --out FILE]")
+        let format = try args.choice("--format", TableOutput.formats, default: "text")
         let ws = try ctx.workspace()
         let view = try ws.scoringView(clusterId: clusterId, year: year)
         let r = try ws.scoringResult(clusterId: clusterId, year: year)
@@ -179,6 +187,15 @@ enum ScoresCommand {
             r.flags(involving: u.unitId).map(\.kind.rawValue).joined(separator: ", ")
         }
 
+        if format == "csv" || format == "json" {
+            let names = Dictionary(uniqueKeysWithValues: r.units.map { ($0.unitId, name(ws, $0.unitId)) })
+            if format == "json" {
+                ctx.output.write(String(decoding: ScoringExport.resultJSON(r, table: table, names: names), as: UTF8.self) + "\n")
+            } else {
+                ctx.output.write(TextTable(headers: ScoringExport.resultHeaders(table), rows: ScoringExport.resultRows(r, table: table, names: names)).render("csv"))
+            }
+            return 0
+        }
         if format != "text" {
             var headers = ["rank", "unit", "name", "status", "sheets", "kept", "aggregate", "bonus claimed", "bonus applied",
                            "penalty", "final", "self total", "dropped", "caps", "tie-break", "flags"]
@@ -197,7 +214,10 @@ enum ScoresCommand {
                 }
                 return row
             }
-            ctx.output.write(TextTable(headers: headers, rows: rows).render(format))
+            // Rank, counts, points and the per-criterion figures are numbers in a workbook.
+            let numeric = Set([0, 4, 5, 6, 7, 8, 9, 10, 11] + Array(16..<headers.count))
+            try TableOutput.emit(TextTable(headers: headers, rows: rows, numeric: numeric), format: format, args: args, ctx: ctx,
+                                 sheetName: clusterId)
             return 0
         }
 
@@ -218,6 +238,11 @@ enum ScoresCommand {
         out.line()
         out.line(en ? "Dropped sheets" : "Phiếu bị loại khi tính trung bình")
         for u in r.units { let d = dropped(u); if !d.isEmpty { out.line("  \(u.unitId): \(d)") } }
+        let fallbacks = r.units.filter { $0.aggregateBasis?.isFallback == true }.map(\.unitId)
+        if let basis = r.units.first(where: { $0.aggregateBasis?.isFallback == true })?.aggregateBasis {
+            out.line(en ? "Too few sheets to trim for \(fallbacks.joined(separator: ", ")): \(basis.label(language: l))"
+                        : "Quá ít phiếu để bỏ cao, thấp ở \(fallbacks.joined(separator: ", ")): \(basis.label(language: l))")
+        }
         let capped = r.units.filter { !$0.caps.isEmpty }
         let withFacts = r.units.filter { $0.bonusClaimed > 0 || $0.penalty > 0 }
         if !withFacts.isEmpty {
@@ -258,7 +283,7 @@ enum ScoresCommand {
         if !r.flags.isEmpty {
             out.line()
             out.line(en ? "Flags for the council (scores unchanged)" : "Cảnh báo để Hội đồng xem xét (không làm thay đổi điểm)")
-            for f in r.flags { out.line("  " + f.message(language: l)) }
+            for f in r.flags { out.line("  " + f.message(language: l, decimals: table.decimals)) }
         }
         out.line()
         let a = r.agreement
@@ -279,7 +304,6 @@ enum ScoresCommand {
     static func close(_ ctx: CommandContext, _ args: Arguments) throws -> Int32 {
         let (clusterId, year) = try roundArguments(args, "close")
         let ws = try ctx.workspace()
-        try ws.authorize(.manageScoring(clusterId: clusterId))
         let view = try ws.scoringView(clusterId: clusterId, year: year)
         try ws.closeScoring(clusterId: clusterId, year: year, basedOn: view.revision)
         let p = view.progress
@@ -338,15 +362,18 @@ enum ScoresCommand {
     }
 
     static func importFile(_ ctx: CommandContext, _ args: Arguments) throws -> Int32 {
-        try args.expectPositional(max: 2, usage: "tdkt scores import FILE")
-        guard args.positional.count == 2 else { throw UsageError("thiếu tệp / missing FILE; tdkt scores import FILE") }
+        try args.expectPositional(max: 2, usage: "tdkt scores import FILE [--replace]")
+        guard args.positional.count == 2 else { throw UsageError("thiếu tệp / missing FILE; tdkt scores import FILE [--replace]") }
         let path = args.positional[1]
         guard let data = FileManager.default.contents(atPath: path) else { throw StoreError.notFound(path: path) }
         let ws = try ctx.workspace()
-        let (report, _) = try ws.importScoreSheets(data)
+        let (report, _) = try ws.importScoreSheets(data, replace: args.has("--replace"))
         let en = ctx.language == .en
         func list(_ ids: [String]) -> String { ids.isEmpty ? "-" : ids.joined(separator: ", ") }
         ctx.say("Đã lưu: \(list(report.saved))", "Saved: \(list(report.saved))")
+        if !report.replaced.isEmpty {
+            ctx.say("Đã thay (giá trị cũ giữ trong nhật ký): \(list(report.replaced))", "Replaced (old values kept in the log): \(list(report.replaced))")
+        }
         ctx.say("Không đổi: \(list(report.unchanged))", "Unchanged: \(list(report.unchanged))")
         if !report.blank.isEmpty { ctx.say("Để trống (bỏ qua): \(list(report.blank))", "Blank (ignored): \(list(report.blank))") }
         guard !report.conflicts.isEmpty else { return 0 }
@@ -355,8 +382,8 @@ enum ScoresCommand {
         let rows = report.conflicts.flatMap { c in
             c.differingCriteria.map { k in [c.rateeId, k, ticks(c.saved.cells[k], table, ctx), ticks(c.imported.cells[k], table, ctx)] }
         }
-        ctx.output.line(en ? "Conflicts: already saved with other values, NOT overwritten:"
-                           : "Xung đột: phiếu đã lưu với giá trị khác, KHÔNG ghi đè:")
+        ctx.output.line(en ? "Conflicts: already saved with other values, NOT overwritten (--replace to replace):"
+                           : "Xung đột: phiếu đã lưu với giá trị khác, KHÔNG ghi đè (--replace để thay):")
         ctx.output.write(TextTable(vi: ["đơn vị", "tiêu chí", "đã lưu", "trong tệp"], en: ["unit", "criterion", "saved", "in file"],
                                    language: ctx.language, rows: rows, numeric: [2, 3]).text())
         return 1
@@ -367,31 +394,66 @@ extension ScoresCommand {
     static let spec = CommandSpec(
         name: "scores", summary: Localized(vi: "chấm điểm thi đua cụm, khối", en: "cluster scoring"),
         usage: ["scores [list] [--year Y]",
+                "scores table import CLUSTER YEAR FILE.csv [--raters peers|leader]",
+                "scores table copy CLUSTER FROM-YEAR TO-YEAR",
+                "scores table show|export CLUSTER YEAR [--format text|csv]",
+                "scores table reopen CLUSTER YEAR --reason TEXT",
+                "scores open CLUSTER YEAR",
+                "scores sheets import CLUSTER YEAR FILE.csv [--replace]",
+                "scores sheets export CLUSTER YEAR",
+                "scores target CLUSTER YEAR FILE.csv --criterion C",
                 "scores show CLUSTER YEAR",
-                "scores result CLUSTER YEAR [--format text|csv|json]",
+                "scores result CLUSTER YEAR [--format text|csv|json|xlsx --out FILE]",
+                "scores fact CLUSTER YEAR --unit U --item ITEM --points P --document TEXT [--note TEXT]",
+                "scores exclude CLUSTER YEAR --unit U --reason investigation|violation|other --note TEXT --document TEXT",
                 "scores close CLUSTER YEAR",
                 "scores explanations CLUSTER YEAR --deadline DD/MM/YYYY",
                 "scores explain CLUSTER YEAR --unit U --criterion ID --text TEXT",
+                "scores revise CLUSTER YEAR --rater R --unit U --criterion C --points P --explanation ID --reason TEXT",
                 "scores finalize CLUSTER YEAR",
+                "scores ballot CLUSTER YEAR --for N --members M [--against K] [--unit U] --document TEXT",
                 "scores propose CLUSTER YEAR [--ballot FOR/MEMBERS]",
                 "scores export CLUSTER YEAR [--rater UNIT] --out FILE",
-                "scores import FILE"],
-        about: [Localized(vi: "show: cấu hình, bảng tiêu chí, tiến độ, phiếu của bạn; phiếu của đơn vị khác chỉ hiện sau khi khóa.",
+                "scores import FILE [--replace]"],
+        about: [Localized(vi: "table import: bảng chấm điểm từ CSV, cột: nhóm, mã, tiêu chí, điểm tối đa, bước điểm, loại (điểm | đạt/không đạt | chỉ tiêu | điểm cộng | điểm trừ), ưu tiên (x: nhóm xét khi bằng điểm); điểm tính bằng điểm (\"0,5\"); khóa khi có phiếu đầu tiên, reopen mở lại có ghi lý do; --raters leader: cụm trưởng chấm, cụm phó chấm cụm trưởng.",
+                          en: "table import: the criteria table from CSV, columns: group, code, criterion, maximum, step, kind (points | pass/fail | target | bonus | penalty), priority (x: the tie-break group); values in points; frozen with the first sheet, reopen unfreezes it with a logged reason; --raters leader: the leader scores, its deputy scores the leader."),
+                Localized(vi: "sheets import: phiếu chấm từ CSV, mỗi dòng một ô: đơn vị chấm, đơn vị được chấm, mã tiêu chí, điểm (mã hoặc tên đơn vị); tệp ghi phần mười thay cho điểm bị từ chối; phiếu đã lưu khác giá trị là xung đột (exit 1), --replace để thay (giá trị cũ giữ trong nhật ký).",
+                          en: "sheets import: sheets from CSV, one row per cell: rater unit, rated unit, criterion code, points (ids or names); a file in tenths is refused; saved sheets that differ are conflicts (exit 1), --replace replaces them (old values kept in the log)."),
+                Localized(vi: "target: tiêu chí theo chỉ tiêu, tính so với đơn vị cao nhất (cao nhất được điểm tối đa, đơn vị khác theo tỷ lệ, làm tròn xuống theo bước điểm) từ CSV: đơn vị, kết quả; ghi vào mọi phiếu.",
+                          en: "target: a criterion against a target, scored relative to the best (the best gets the maximum, the others in proportion, rounded down to the step) from CSV: unit, result; written on every sheet."),
+                Localized(vi: "show: cấu hình, bảng tiêu chí, tiến độ, phiếu của bạn; phiếu của đơn vị khác chỉ hiện sau khi khóa.",
                           en: "show: configuration, criteria, progress, your own sheets; others' sheets only after close."),
-                Localized(vi: "result: điểm chấm chéo, theo tiêu chí, phiếu bị loại, điểm cộng/trừ, tổng, hạng, cảnh báo, độ đồng thuận; trước khi khóa chỉ cán bộ TĐKT xem được.",
-                          en: "result: aggregate, per criterion, dropped sheets, bonus/penalty, final, rank, flags, agreement; before close only the office sees it."),
-                Localized(vi: "propose: tạo đề nghị khen thưởng (nháp) từ kết quả; --ballot: kết quả bỏ phiếu suy tôn đơn vị dẫn đầu, vd. 5/6.",
-                          en: "propose: creates draft award proposals from the result; --ballot: the confirming ballot for the leader, e.g. 5/6."),
-                Localized(vi: "export, import: phiếu trống để chấm ngoài máy rồi nhập lại, chỉ với tư cách đơn vị của mình; phiếu đã lưu với giá trị khác báo xung đột, không ghi đè.",
-                          en: "export, import: blank sheets to fill offline, then imported, only as one's own unit; sheets saved with other values are conflicts, never overwritten.")],
+                Localized(vi: "result: điểm chấm chéo, theo tiêu chí, phiếu bị loại, điểm cộng/trừ, tổng, hạng, cảnh báo, độ đồng thuận; dưới 5 phiếu: trung vị (ghi rõ); csv|json: số chính xác; trước khi khóa chỉ cán bộ TĐKT xem được.",
+                          en: "result: aggregate, per criterion, dropped sheets, bonus/penalty, final, rank, flags, agreement; under 5 sheets: the median (said); csv|json: exact numbers; before close only the office sees it."),
+                Localized(vi: "fact, exclude, close, explanations, finalize, ballot: cán bộ TĐKT, hoặc cụm trưởng của năm nếu cấu hình cho phép (clusterLeaderRunsRound); ballot ghi kết quả bỏ phiếu suy tôn kèm biên bản, đề nghị Cờ mang theo.",
+                          en: "fact, exclude, close, explanations, finalize, ballot: the office, or the year's cluster leader where the settings allow it (clusterLeaderRunsRound); ballot records the confirming ballot with its minutes, carried by the flag proposal."),
+                Localized(vi: "revise: điều chỉnh một ô trong thời hạn giải trình, ghi nhật ký theo giải trình.",
+                          en: "revise: changes a cell during the explanation period, logged against the explanation."),
+                Localized(vi: "propose: tạo đề nghị khen thưởng (nháp) từ kết quả, dùng kết quả bỏ phiếu đã ghi; --ballot: nhập trực tiếp, vd. 5/6.",
+                          en: "propose: creates draft award proposals from the result with the recorded ballot; --ballot: give it here, e.g. 5/6."),
+                Localized(vi: "export, import: tệp trao đổi (điểm, tên đơn vị, đơn vị chấm, mã băm bảng chấm điểm); từ chối nếu bảng khác, người chấm không phải thành viên, tên không khớp, hoặc ghi phần mười; --replace thay phiếu đã lưu.",
+                          en: "export, import: the exchange file (points, unit names, the rater's unit, the table's hash); refused if the table differs, the rater is not a member, a name differs or values are tenths; --replace replaces saved sheets.")],
         options: [OptionSpec("--year", "Y", "năm", "the year", only: ["list"]),
-                  OptionSpec("--format", "text|csv|json", "dạng đầu ra", "output format", only: ["result"]),
+                  OptionSpec("--format", "text|csv|json|xlsx", "dạng đầu ra", "output format", only: ["result", "list", "table"]),
+                  OptionSpec("--force", nil, "cho phép ghi đè tệp --out (xlsx)", "allow --out to overwrite a file (xlsx)", only: ["result", "list"]),
+                  OptionSpec("--raters", "peers|leader", "ai chấm", "who scores", only: ["table"]),
+                  OptionSpec("--reason", "TEXT", "lý do", "the reason", only: ["table", "exclude", "revise"]),
+                  OptionSpec("--replace", nil, "thay phiếu đã lưu", "replace saved sheets", only: ["sheets", "import"]),
                   OptionSpec("--deadline", "DD/MM/YYYY", "hạn giải trình", "the explanation deadline", only: ["explanations"]),
-                  OptionSpec("--unit", "U", "đơn vị giải trình", "the unit explaining", only: ["explain"]),
-                  OptionSpec("--criterion", "ID", "tiêu chí", "the criterion", only: ["explain"]),
+                  OptionSpec("--unit", "U", "đơn vị", "the unit", only: ["explain", "fact", "exclude", "revise", "ballot"]),
+                  OptionSpec("--criterion", "ID", "tiêu chí", "the criterion", only: ["explain", "revise", "target"]),
                   OptionSpec("--text", "TEXT", "nội dung giải trình", "the explanation", only: ["explain"]),
+                  OptionSpec("--rater", "UNIT", "đơn vị chấm", "the rating unit", only: ["export", "revise"]),
+                  OptionSpec("--points", "P", "số điểm", "points", only: ["fact", "revise"]),
+                  OptionSpec("--explanation", "ID", "giải trình", "the explanation", only: ["revise"]),
+                  OptionSpec("--item", "ITEM", "khoản cộng/trừ", "the bonus or penalty item", only: ["fact"]),
+                  OptionSpec("--id", "ID", "mã", "the identifier", only: ["fact"]),
+                  OptionSpec("--note", "TEXT", "ghi chú", "a note", only: ["fact", "exclude"]),
+                  OptionSpec("--document", "TEXT", "văn bản căn cứ, biên bản", "the document, the minutes", only: ["fact", "exclude", "ballot"]),
+                  OptionSpec("--for", "N", "phiếu đồng ý", "votes for", only: ["ballot"]),
+                  OptionSpec("--against", "K", "phiếu không đồng ý", "votes against", only: ["ballot"]),
+                  OptionSpec("--members", "M", "số thành viên bỏ phiếu", "members voting", only: ["ballot"]),
                   OptionSpec("--ballot", "FOR/MEMBERS", "kết quả bỏ phiếu suy tôn", "the confirming ballot", only: ["propose"]),
-                  OptionSpec("--rater", "UNIT", "đơn vị chấm", "the rating unit", only: ["export"]),
-                  OptionSpec("--out", "FILE", "tệp ghi ra", "the file to write", only: ["export"])],
+                  OptionSpec("--out", "FILE", "tệp ghi ra", "the file to write", only: ["export", "result", "list"])],
         run: run)
 }

@@ -13,6 +13,9 @@ public struct DemoData {
     public var awards: [AwardRecord] = []
     public var households: [Household] = []
     public var scoringRounds: [ScoringRound] = []
+    /// Proposals to write with the demo (none by default: the award screens start from an empty book;
+    /// `finalRoundProposals` gives those the final round makes).
+    public var proposals: [Proposal] = []
 
     public static func build() -> DemoData {
         var d = DemoData()
@@ -21,7 +24,7 @@ public struct DemoData {
         d.addCampaigns()
         d.addPeople()
         d.addCaoBang()
-        d.scoringRounds = [DemoData.scoringRound()]
+        d.scoringRounds = [DemoData.scoringRound(), DemoData.finalScoringRound(), DemoData.explanationScoringRound()]
         return d
     }
 

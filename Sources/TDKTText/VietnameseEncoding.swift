@@ -23,6 +23,9 @@ public struct DecodedText: Sendable, Equatable {
     public var text: String
     public var encoding: VietnameseEncoding
     public var detected: Bool
+    public init(text: String, encoding: VietnameseEncoding, detected: Bool) {
+        self.text = text; self.encoding = encoding; self.detected = detected
+    }
 }
 
 /// Bytes that are not text in the encoding they were said to be in; `line` is 1-based when known.

@@ -12,6 +12,7 @@ extension TerminalUI.CommandContext {
     static let peopleEdit: TerminalUI.CommandContext = "people-edit"
     static let personEdit: TerminalUI.CommandContext = "person-edit"
     static let importResultEdit: TerminalUI.CommandContext = "import-result-edit"
+    static let importBatchesEdit: TerminalUI.CommandContext = "import-batches-edit"
     static let pickForm: TerminalUI.CommandContext = "pick-form"
 }
 
@@ -37,6 +38,7 @@ extension CommandID {
     static let clerkDiscipline: CommandID = "clerk.discipline"
     static let clerkMovePerson: CommandID = "clerk.move-person"
     static let clerkImportWrite: CommandID = "clerk.import-write"
+    static let clerkImportUndo: CommandID = "clerk.import-undo"
     static let clerkPick: CommandID = "clerk.pick"
     static let clerkRemovePerson: CommandID = "clerk.remove-person"
     static let clerkMergePerson: CommandID = "clerk.merge-person"
@@ -92,6 +94,8 @@ enum ClerkCommands {
         c(.clerkMovePerson, [.char("c")], "Chuyển", "Move", "Chuyển sang đơn vị khác", "Move to another unit", [.personEdit]),
         c(.clerkImportWrite, [.function(2)], "Ghi", "Write", "Ghi dữ liệu nhập vào kho", "Write the import", [.importResultEdit],
           bar: true),
+        c(.clerkImportUndo, [.function(8)], "Hoàn tác", "Undo", "Hoàn tác lần nhập đang chọn", "Undo the selected import batch",
+          [.importBatchesEdit], bar: true),
         c(.clerkPick, [], "Chọn", "Pick", "Ở ô chọn từ danh sách: Enter, Space hoặc gõ chữ để mở danh sách; Del xóa",
           "On a pick field: Enter, Space or typing opens the list; Del clears", [.pickForm],
           keyText: Localized(vi: "Enter Space a–z", en: "Enter Space a–z")),

@@ -22,7 +22,7 @@ enum ConflictChoices {
         }
         form.focus(on: fields.first?.field ?? "")
         form.announcesSave = false
-        form.onSaveResult = { values, app in
+        form.onSaveResult = { [unowned form] values, app in
             var chosen: [String: String] = [:]
             for f in fields { chosen[f.field] = values[f.field] == theirsLabel ? f.theirs : f.mine }
             app.remove(form)

@@ -77,7 +77,8 @@ final class PickFields {
     func attach(to form: FormView) {
         self.form = form
         form.extraContexts.append(.pickForm)
-        form.onKey = { [self] key, command, app in
+        // Unowned: the form holds this closure; a strong capture would keep the form alive once closed.
+        form.onKey = { [self, unowned form] key, command, app in
             guard let f = form.focusedField, let open = self.openers[f.id] else { return false }
             switch key {
             case .enter, .char(" "): open(app); return true

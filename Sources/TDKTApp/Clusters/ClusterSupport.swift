@@ -26,8 +26,12 @@ enum ClusterUI {
                 contexts: [.scoringResultOpen]),
         Command(.proposeFromScoring, keys: [.char("d")], label: ClusterStrings.propose, help: ClusterStrings.proposeHelp,
                 contexts: [.scoringResultClosed]),
+        Command(.scoringNextEmpty, keys: [.char("n")], label: ScoringSetupStrings.nextEmpty, help: ScoringSetupStrings.nextEmptyHelp,
+                contexts: [.scoringGrid]),
     ]
-    static let parents: [TerminalUI.CommandContext: TerminalUI.CommandContext] = [.scoringResultOpen: .text, .scoringResultClosed: .text]
+    static let parents: [TerminalUI.CommandContext: TerminalUI.CommandContext] = [
+        .scoringResultOpen: .text, .scoringResultClosed: .text, .scoringGrid: .grid,
+    ]
 
     /// A page saying the data directory could not be opened.
 }

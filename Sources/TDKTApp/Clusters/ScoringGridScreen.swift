@@ -81,25 +81,26 @@ final class ScoringSheetEditor {
         return (saved, nil)
     }
 
-    /// The grid for this editor.
-    func makeGrid() -> GridView {
+    /// The grid for this editor, starting from the saved sheets or from `values` (a restored draft).
+    func makeGrid(values: [[Double?]]? = nil) -> GridView {
         let table = view.table
         let l = lang.rawValue
         let columns = table.groups.flatMap { g in
             g.criteria.map { c in
                 GridColumn(c.id, group: g.name, max: points(c.maximum), step: points(c.step),
-                           subtitle: ClusterStrings.maximum(table.format(c.maximum, language: l)).text(lang),
-                           detail: ClusterStrings.criterionDetail(c.name, table.format(c.maximum, language: l), table.format(c.step, language: l)).text(lang))
+                           subtitle: "≤" + table.format(c.maximum, language: l))
             }
         }
         let cluster = ClusterUI.clusterName(ws, clusterId)
         let grid = GridView(title: ClusterStrings.gridTitle(cluster, year, ClusterUI.unitName(ws, view.viewerId)).text(lang),
                             rowHeaderTitle: ClusterStrings.ratee.text(lang), rowHeaders: ratees.map { ClusterUI.unitName(ws, $0) },
-                            columns: columns, values: initialValues)
-        grid.rowHeaderWidth = 20
-        grid.cellWidth = 10
-        grid.emptyText = ClusterStrings.notScored.text(lang)
-        grid.legend = ClusterStrings.gridLegend.text(lang)
+                            columns: columns, values: values ?? initialValues)
+        // Vietnamese unit names in full where they fit, and six criteria at 80 columns.
+        let longest = ratees.map { DisplayWidth.of(ClusterUI.unitName(ws, $0)) }.max() ?? 10
+        grid.rowHeaderWidth = min(28, max(14, longest + 1))
+        grid.cellWidth = 7
+        grid.emptyText = "·"
+        grid.legend = ScoringSetupStrings.gridLegend.text(lang)
         grid.validator = { [self] _, column, text in self.check(text, column: column) }
         if !view.isOpenForScoring {
             grid.isReadOnly = true

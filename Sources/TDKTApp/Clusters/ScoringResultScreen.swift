@@ -34,10 +34,10 @@ final class ScoringResultScreen {
             let view = try ws.scoringView(clusterId: clusterId, year: year)
             let result = try ws.scoringResult(clusterId: clusterId, year: year)
             panel.setLines(Self.lines(result, view: view, ws: ws, lang: lang))
-            let managing = ws.may(.manageScoring(clusterId: clusterId))
-            if view.state == .open && managing {
+            let running = ws.mayRunRound(clusterId: clusterId, year: year)
+            if view.state == .open && running {
                 panel.commandContext = .scoringResultOpen
-            } else if view.state != .open && view.state != .configuring && ws.may(.editProposals) {
+            } else if view.state != .open && view.state != .configuring && (ws.may(.editProposals) || running) {
                 panel.commandContext = .scoringResultClosed
             } else {
                 panel.commandContext = "text"
@@ -67,7 +67,10 @@ final class ScoringResultScreen {
             out.append(Line(row))
             let status = ScoringText.status(u, language: l)
             if !status.isEmpty { out.append(Line("       ↳ " + status, style: .warning)) }
+            let basis = ScoringText.basis(u, language: l)
+            if !basis.isEmpty { out.append(Line("       ↳ " + basis, style: .placeholder)) }
         }
+        out += flagLines(r, view: view, ws: ws, lang: lang)
         out.append(Line(""))
         out.append(Line(ClusterStrings.droppedSheets.text(lang), style: .header))
         let dropped = r.units.map { ($0.unitId, ScoringText.dropped($0, table, language: l)) }.filter { !$0.1.isEmpty }
@@ -102,7 +105,7 @@ final class ScoringResultScreen {
         if !r.flags.isEmpty {
             out.append(Line(""))
             out.append(Line(ClusterStrings.flags.text(lang), style: .header))
-            out += r.flags.map { Line("  ! " + $0.message(language: l), style: .warning) }
+            out += r.flags.map { Line("  ! " + $0.message(language: l, decimals: table.decimals), style: .warning) }
         }
         out.append(Line(""))
         let a = r.agreement
@@ -117,6 +120,27 @@ final class ScoringResultScreen {
     }
 
     // MARK: Close
+
+    /// The recorded ballot of the round, if any.
+    var recordedBallot: BallotRecord? { try? ws.scoringBallot(clusterId: clusterId, year: year) }
+
+    /// Once cross-scoring is closed: the provincial flag's check for the unit ranked first (its rank
+    /// in the closed round, not the chair), and the ballot recorded.
+    static func flagLines(_ r: ScoringResult, view: ScoringView, ws: Workspace, lang: Language) -> [TextPanel.Line] {
+        guard view.state != .open && view.state != .configuring, let first = r.ranking.first else { return [] }
+        var out = [TextPanel.Line("")]
+        if let report = try? Eligibility.check(nominee: NomineeRef(.unit, first), award: "CO_TINH", year: view.year, in: ws) {
+            out.append(TextPanel.Line(ScoringSetupStrings.flagLine(ClusterUI.unitName(ws, first), report.status.label.text(lang)).text(lang),
+                                      style: report.isEligible ? .header : .warning))
+            for c in report.conditions where c.status != .met {
+                out.append(TextPanel.Line("    " + c.line(lang, withEvidence: false), style: .warning))
+            }
+        }
+        if let b = try? ws.scoringBallot(clusterId: view.clusterId, year: view.year) {
+            out.append(TextPanel.Line(ScoringSetupStrings.recordedBallot(b.result.votesFor, b.result.members, b.documentReference).text(lang)))
+        }
+        return out
+    }
 
     func confirmClose(_ app: Application) {
         guard let view = try? ws.scoringView(clusterId: clusterId, year: year) else { return }
@@ -147,6 +171,8 @@ final class ScoringResultScreen {
             FormView.Field(id: "for", label: ClusterStrings.votesFor.text(lang), kind: .number(min: 0, max: 999)),
             FormView.Field(id: "against", label: ClusterStrings.votesAgainst.text(lang), kind: .number(min: 0, max: 999)),
             FormView.Field(id: "members", label: ClusterStrings.voters.text(lang), kind: .number(min: 1, max: 999), value: String(members), required: true),
+            FormView.Field(id: "document", label: ScoringSetupStrings.ballotDocument.text(lang), kind: .text(maxLength: 200),
+                           value: recordedBallot?.documentReference ?? ""),
         ]
         let form = FormView(id: "ballot-\(clusterId)-\(year)", title: ClusterStrings.ballotTitle(ClusterUI.clusterName(ws, clusterId), year).text(lang),
                             fields: fields)
@@ -159,7 +185,26 @@ final class ScoringResultScreen {
             } else if !(values["against"] ?? "").isEmpty {
                 return ClusterStrings.votesNeeded.text(app.language)
             }
+            if ballot != nil, (values["document"] ?? "").trimmingCharacters(in: .whitespaces).isEmpty,
+               ws.mayRunRound(clusterId: clusterId, year: year) {
+                return ScoringSetupStrings.documentNeeded.text(app.language)
+            }
             do {
+                // The ballot is kept in the round (with its minutes) by whoever runs the round; the
+                // proposals then carry it.
+                if let b = ballot, b != recordedBallot?.result || (values["document"] ?? "") != recordedBallot?.documentReference,
+                   ws.mayRunRound(clusterId: clusterId, year: year) {
+                    let view = try ws.scoringView(clusterId: clusterId, year: year)
+                    try ws.recordScoringBallot(b, documentReference: values["document"] ?? "", clusterId: clusterId, year: year,
+                                               basedOn: view.revision)
+                    ballot = nil
+                    app.setStatus(ScoringSetupStrings.ballotRecorded(b.votesFor, b.members).text(app.language))
+                }
+                guard ws.may(.editProposals) else {
+                    app.remove(form)
+                    reload()
+                    return nil
+                }
                 let outcome = try ws.proposeFromScoring(clusterId: clusterId, year: year, ballot: ballot)
                 app.remove(form)
                 app.push(TextPanel(title: ClusterStrings.proposalsTitle(ClusterUI.clusterName(ws, clusterId), year).text(app.language),

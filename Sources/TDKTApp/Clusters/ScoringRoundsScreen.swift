@@ -47,7 +47,7 @@ public struct ScoringRoundsScreen: ShellScreen {
             items.append(MenuView.Item(ClusterStrings.crossScore(viewerName).text(lang)) { app in
                 do {
                     let editor = try ScoringSheetEditor(ws: ws, clusterId: clusterId, year: year, lang: app.language)
-                    app.push(editor.makeGrid())
+                    app.push(ScoringGridScreen(editor: editor))
                 } catch { app.showError(ErrorText.message(error, app.language)) }
             })
         }

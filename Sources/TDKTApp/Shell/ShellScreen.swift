@@ -70,9 +70,10 @@ public final class ScreenRegistry {
         r.register(AuditScreen())
         r.register(ClusterRegistryScreen())
         r.register(ScoringRoundsScreen())
+        r.register(ScoringSetupScreen())
         AwardScreens.all.forEach(r.register)
         r.register(CampaignListScreen())
-        r.register(UnitTreeScreen()); r.register(PeopleScreen()); r.register(ImportScreen())
+        r.register(UnitTreeScreen()); r.register(PeopleScreen()); r.register(ImportScreen()); r.register(ImportBatchesScreen())
         r.register(ReportScreen())
         r.register(DocumentSettingsScreen())
         return r

@@ -23,6 +23,8 @@ public struct AwardHistory: Sendable {
     public var clusters: [Cluster]
     public var campaigns: [String: Campaign]
     public var policy: EligibilityPolicy
+    /// Standings of the closed rounds (the flag goes to the unit ranked first).
+    public var standings: [ClusterStanding]
     public private(set) var recordsByNominee: [NomineeRef: [AwardRecord]] = [:]
     public private(set) var proposalsByNominee: [NomineeRef: [Proposal]] = [:]
     private var recordsByCodeYear: [String: [AwardRecord]] = [:]
@@ -31,7 +33,8 @@ public struct AwardHistory: Sendable {
 
     public init(catalogue: AwardCatalogue, units: [Unit] = [], people: [Person] = [], households: [Household] = [],
                 clusters: [Cluster] = [], campaigns: [Campaign] = [], records: [AwardRecord] = [], proposals: [Proposal] = [],
-                policy: EligibilityPolicy = EligibilityPolicy()) {
+                standings: [ClusterStanding] = [], policy: EligibilityPolicy = EligibilityPolicy()) {
+        self.standings = standings
         self.catalogue = catalogue
         self.units = Dictionary(units.map { ($0.id, $0) }, uniquingKeysWith: { $1 })
         self.people = Dictionary(people.map { ($0.id, $0) }, uniquingKeysWith: { $1 })
@@ -50,7 +53,8 @@ public struct AwardHistory: Sendable {
         self.init(catalogue: catalogue, units: ws.units.values.map(\.value), people: ws.people.values.map(\.value),
                   households: ws.households.values.map(\.value), clusters: ws.clusters.values.map(\.value),
                   campaigns: ws.campaigns.values.map(\.value), records: ws.allAwards().map(\.value),
-                  proposals: proposals ?? ws.store.loadAll(Proposal.self).values, policy: policy)
+                  proposals: proposals ?? ws.store.loadAll(Proposal.self).values,
+                  standings: ws.store.loadAll(ScoringRound.self).values.compactMap(ClusterStanding.init(round:)), policy: policy)
     }
 
     public mutating func add(_ r: AwardRecord) {
@@ -85,6 +89,10 @@ public struct AwardHistory: Sendable {
     public func proposals(code: String, year: Int) -> [Proposal] { proposalsByCodeYear["\(code)/\(year)"] ?? [] }
 
     public func members(of unitId: String) -> [Person] { membersByUnit[unitId] ?? [] }
+
+    public func standing(cluster: String, year: Int) -> ClusterStanding? {
+        standings.first { $0.clusterId == cluster && $0.year == year }
+    }
 
     public func name(of n: NomineeRef) -> String {
         switch n.kind {

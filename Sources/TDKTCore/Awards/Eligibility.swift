@@ -361,29 +361,78 @@ private struct Checker {
         return o.contains("tinh") && !o.contains("chinh phu") && !o.contains("trung uong")
     }
 
+    /// Clusters of the year whose closed round ranked the nominee first (the cluster's chair, cụm
+    /// trưởng, is a rotating office and says nothing about the ranking).
     func ledClusters(provincial: Bool?) -> [Cluster] {
-        h.clusters.filter { c in c.year(year)?.leaderId == nominee.id && (provincial.map { Self.provinceOrganised(c) == $0 } ?? true) }
-            .sorted { $0.id < $1.id }
+        h.clusters.filter { c in
+            (provincial.map { Self.provinceOrganised(c) == $0 } ?? true)
+                && h.standing(cluster: c.id, year: year)?.entry(nominee.id)?.rank == 1
+        }.sorted { $0.id < $1.id }
     }
 
-    /// Cờ thi đua tỉnh: leads a province-organised cluster or block in Y, one per cluster — rule 7.
+    func rankEvidence(_ c: Cluster, _ s: ClusterStanding, _ e: ClusterStanding.Entry) -> Evidence {
+        Evidence(Localized(vi: "\(c.name) năm \(year): hạng \(e.rank)/\(s.entries.count), \(s.points(e.finalScore)) điểm (\(s.state.label("vi")))",
+                           en: "\(c.name) \(year): ranked \(e.rank) of \(s.entries.count), \(s.points(e.finalScore, language: "en")) points (\(s.state.label("en")))"),
+                 year: year)
+    }
+
+    /// Cờ thi đua tỉnh: ranked first in the closed round of a province-organised cluster or block in Y,
+    /// one per cluster — rule 7. A lead smaller than the measured spread goes to the council with the figures.
     mutating func provincialFlag() {
         let led = ledClusters(provincial: true)
+        let memberOf = h.clusters.filter { Self.provinceOrganised($0) && $0.memberIds.contains(nominee.id) }.sorted { $0.id < $1.id }
         if !led.isEmpty {
             add("cluster-leader", "Dẫn đầu cụm, khối thi đua do tỉnh tổ chức năm \(year)", "Leads a province-organised cluster or block in \(year)",
-                .met, led.map { Evidence(Localized(vi: "cụm trưởng \(year): \($0.name)", en: "leader \(year): \($0.name)"), year: year) })
+                .met, led.map { c in
+                    let s = h.standing(cluster: c.id, year: year)!
+                    return rankEvidence(c, s, s.entry(nominee.id)!)
+                })
+            for c in led {
+                let s = h.standing(cluster: c.id, year: year)!
+                if s.leaders.count > 1 {
+                    let others = s.leaders.map(\.unitId).filter { $0 != nominee.id }.joined(separator: ", ")
+                    add("lead-margin", "Dẫn đầu rõ ràng trong \(c.name)", "A clear lead in \(c.name)", .unknown,
+                        detail: Localized(vi: "đồng hạng 1 với \(others): Hội đồng xem xét", en: "shares rank 1 with \(others): for the council"))
+                } else if let lead = s.lead(of: nominee.id) {
+                    let vi = "cách hạng 2 (\(lead.next.unitId)) \(s.points(lead.margin)) điểm; độ phân tán đo được \(s.points(ticks: lead.spread)) điểm"
+                    let en = "\(s.points(lead.margin, language: "en")) points ahead of rank 2 (\(lead.next.unitId)); measured spread \(s.points(ticks: lead.spread, language: "en")) points"
+                    add("lead-margin", "Dẫn đầu rõ ràng trong \(c.name)", "A clear lead in \(c.name)", lead.isClose ? .unknown : .met,
+                        detail: Localized(vi: vi + (lead.isClose ? " — sát nút, Hội đồng xem xét" : ""),
+                                          en: en + (lead.isClose ? " — a close call, for the council" : "")))
+                }
+            }
         } else {
+            let ranked = memberOf.compactMap { c -> Evidence? in
+                guard let s = h.standing(cluster: c.id, year: year) else { return nil }
+                if let e = s.entry(nominee.id) { return rankEvidence(c, s, e) }
+                if s.excluded.contains(nominee.id) {
+                    return Evidence(Localized(vi: "\(c.name) năm \(year): không được xếp hạng", en: "\(c.name) \(year): excluded from ranking"), year: year)
+                }
+                return nil
+            }
+            let unclosed = memberOf.filter { h.standing(cluster: $0.id, year: year) == nil }
             let campaigns = h.campaigns.values.filter { c in
                 c.kind == .thematic && c.targetUnitIds.contains(nominee.id) && SearchKey.fold(c.launchLevel + " " + c.launchingBody).contains("tinh")
                     && (c.period.end.map { $0.year - c.period.start.year + 1 >= 5 } ?? false)
                     && (c.reviews.contains { $0.kind == .final && $0.date.year == year } || c.period.end?.year == year)
             }
+            let status: Status = !unclosed.isEmpty || !campaigns.isEmpty ? .unknown : .notMet
+            var vi: [String] = [], en: [String] = []
+            if !ranked.isEmpty { vi.append("không xếp hạng 1 trong đợt chấm đã khóa"); en.append("not ranked first in a closed round") }
+            if !unclosed.isEmpty {
+                let names = unclosed.map(\.name).joined(separator: ", ")
+                vi.append("chưa khóa chấm chéo năm \(year): \(names)"); en.append("cross-scoring not closed for \(year): \(names)")
+            }
+            if memberOf.isEmpty { vi.append("không là thành viên cụm, khối nào do tỉnh tổ chức"); en.append("member of no province-organised cluster or block") }
+            if !campaigns.isEmpty {
+                vi.append("cần xác nhận dẫn đầu phong trào: " + campaigns.map(\.name).joined(separator: ", "))
+                en.append("confirm it led the campaign: " + campaigns.map(\.name).joined(separator: ", "))
+            } else if ranked.isEmpty && unclosed.isEmpty {
+                vi.append("không có phong trào chuyên đề cấp tỉnh từ 5 năm tổng kết năm này")
+                en.append("no provincial thematic campaign of 5+ years reviewed this year")
+            }
             add("cluster-leader", "Dẫn đầu cụm, khối thi đua do tỉnh tổ chức năm \(year)", "Leads a province-organised cluster or block in \(year)",
-                campaigns.isEmpty ? .notMet : .unknown,
-                detail: campaigns.isEmpty ? Localized(vi: "không là cụm trưởng cụm, khối nào năm \(year); không có phong trào chuyên đề cấp tỉnh từ 5 năm tổng kết năm này",
-                                                      en: "leads no cluster or block in \(year); no provincial thematic campaign of 5+ years reviewed this year")
-                    : Localized(vi: "không là cụm trưởng; cần xác nhận dẫn đầu phong trào: " + campaigns.map(\.name).joined(separator: ", "),
-                                en: "not a cluster leader; confirm it led the campaign: " + campaigns.map(\.name).joined(separator: ", ")))
+                status, detail: Localized(vi: vi.joined(separator: "; "), en: en.joined(separator: "; ")), ranked)
         }
         ratingChain([year], minimum: .excellent, id: "unit-rating", "Hoàn thành xuất sắc, vượt chỉ tiêu năm \(year)",
                     "Rated excellent, targets exceeded in \(year)", unitRatings: true)
@@ -425,7 +474,8 @@ private struct Checker {
                                   en: sub.conditions.map { $0.line(.en) }.joined(separator: "; ")), sub.conditions.flatMap(\.evidence))
         }
         let standard = Set(h.records(code: "CO_TINH", year: year).filter { $0.kind.countsForHistory && $0.nominee.kind == .unit }.map(\.nominee.id))
-            .union(h.clusters.compactMap { c in Self.provinceOrganised(c) ? nil : c.year(year)?.leaderId })
+            .union(h.clusters.filter { !Self.provinceOrganised($0) }.flatMap { c in
+                (h.standing(cluster: c.id, year: year)?.leaders ?? []).map(\.unitId) })
             .union(flags.isEmpty && ledCentral.isEmpty ? [] : [nominee.id])
         var allowedDecimal = h.policy.governmentFlagQuota * Decimal(standard.count)
         var rounded = Decimal()

@@ -49,25 +49,31 @@ public enum AwardImport {
 
     /// Reads a file and imports its award records (or, with `dryRun`, only says what it would do).
     /// Nothing is written unless every row is good: the records, units and people go in one store batch.
-    public static func run(path: String, into ws: Workspace, encoding: VietnameseEncoding? = nil, dryRun: Bool,
+    public static func run(path: String, into ws: Workspace, encoding: VietnameseEncoding? = nil, sheet: String? = nil, dryRun: Bool,
                            actor: String) throws -> AwardImportReport {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else {
             throw ImportProblem(file: path, line: nil, reason: Localized(vi: "không đọc được tệp", en: "cannot read the file"))
         }
-        return try run(data: data, file: (path as NSString).lastPathComponent, into: ws, encoding: encoding, dryRun: dryRun, actor: actor)
+        return try run(data: data, file: (path as NSString).lastPathComponent, into: ws, encoding: encoding, sheet: sheet, dryRun: dryRun, actor: actor)
     }
 
-    public static func run(data: Data, file: String, into ws: Workspace, encoding: VietnameseEncoding? = nil, dryRun: Bool,
+    public static func run(data: Data, file: String, into ws: Workspace, encoding: VietnameseEncoding? = nil, sheet: String? = nil, dryRun: Bool,
                            actor: String) throws -> AwardImportReport {
         if !dryRun { try ws.authorize(.importData) }
         guard let catalogue = ws.catalogue?.value else { throw StoreError.notFound(path: "catalogue/awards.json") }
-        let (table, decoded) = try ImportFile.read(data: data, file: file, encoding: encoding)
+        let (table, decoded) = try ImportFile.read(data: data, file: file, encoding: encoding, sheet: sheet)
         guard let header = table.rows.first(where: { !$0.isBlank }) else {
             throw ImportProblem(file: file, line: nil, reason: Localized(vi: "tệp rỗng", en: "the file is empty"))
         }
         let columns = try headerMatcher.match(header.fields, file: file, line: header.line)
         var report = AwardImportReport(file: file, encoding: decoded.encoding, encodingDetected: decoded.detected, unknownColumns: columns.unknown)
         var state = ImportState(ws: ws)
+        for row in table.rows where row.line > header.line && !row.isBlank {
+            if let c = columns.value("campaign", in: row), let y = columns.value("year", in: row).flatMap(Int.init), (1945...2100).contains(y) {
+                let f = SearchKey.fold(c)
+                state.campaignYears[f] = state.campaignYears[f].map { min($0.lowerBound, y)...max($0.upperBound, y) } ?? y...y
+            }
+        }
         for row in table.rows where row.line > header.line && !row.isBlank {
             report.rowsRead += 1
             do {
@@ -80,13 +86,18 @@ public enum AwardImport {
         }
         report.createdUnits = state.createdUnits
         report.createdPeople = state.createdPeople
+        report.createdCampaigns = state.createdCampaigns
         if dryRun || !report.problems.isEmpty || report.records.isEmpty { return report }
         let action = "import awards \(file) by \(actor)"
         let writes = report.createdUnits.map { PendingWrite($0, basedOn: nil, action: action) }
             + report.createdPeople.map { PendingWrite($0, basedOn: nil, action: action) }
+            + report.createdCampaigns.map { PendingWrite($0, basedOn: nil, action: action) }
             + report.records.map { PendingWrite($0, basedOn: nil, action: action) }
-        try ws.store.commit(writes)
-        ws.reload()
+        report.batchId = try ImportBatches.commit(writes, in: ws, kind: .awards, file: file, actor: actor,
+                                                  created: ImportBatch.Created(units: report.createdUnits.map(\.id),
+                                                                               people: report.createdPeople.map(\.id),
+                                                                               campaigns: report.createdCampaigns.map(\.id),
+                                                                               awards: report.records.map { "\($0.year)/\($0.id)" }))
         report.written = true
         return report
     }
@@ -98,6 +109,10 @@ public enum AwardImport {
         var people: [Person]
         var createdUnits: [Unit] = []
         var createdPeople: [Person] = []
+        var campaigns: [Campaign]
+        var createdCampaigns: [Campaign] = []
+        /// Years each campaign name (folded) is named in the file: the period of a campaign created for it.
+        var campaignYears: [String: ClosedRange<Int>] = [:]
         var recordIds: Set<String>
         /// nominee/code/year → where it was seen ("dữ liệu" or a line number).
         var seen: [String: Int?] = [:]
@@ -105,6 +120,7 @@ public enum AwardImport {
             self.ws = ws
             units = ws.units.values.map(\.value)
             people = ws.people.values.map(\.value)
+            campaigns = ws.campaigns.values.map(\.value)
             let all = ws.allAwards().map(\.value)
             recordIds = Set(all.map(\.id))
             for r in all { seen["\(r.nominee)/\(r.awardCode)/\(r.year)"] = .some(nil) }
@@ -160,25 +176,41 @@ public enum AwardImport {
             report.warnings.append(fail("decisionNumber", "'\(number)' không đúng dạng số/QĐ-cơ quan; vẫn nhập",
                                         "'\(number)' is not of the form number/QĐ-issuer; imported as written"))
         }
+        // A campaign named in the file is matched by id or folded name, or created (listed in the preview).
         var campaignId: String?
-        var awardKind = Proposal.Kind.regular
+        var newCampaign: Campaign?
         if let c = columns.value("campaign", in: row) {
             let f = SearchKey.fold(c)
-            if let found = state.ws.campaigns.values.map(\.value).first(where: { $0.id == c || SearchKey.fold($0.name) == f }) {
+            if let found = state.campaigns.first(where: { $0.id == c || SearchKey.fold($0.name) == f }) {
                 campaignId = found.id
-                if found.kind == .thematic { awardKind = .thematic }
             } else {
-                report.warnings.append(fail("campaign", "không tìm thấy phong trào '\(c)'; nhập không kèm phong trào",
-                                            "campaign '\(c)' not found; imported without it"))
+                let taken = Set(state.campaigns.map(\.id))
+                let id = ImportIds.unique(ImportIds.slug(c, fallback: "phong-trao")) { taken.contains($0) }
+                let years = state.campaignYears[f] ?? year...year
+                let created = Campaign(id: id, name: c, kind: .thematic, launchLevel: "", launchingBody: "Chưa rõ (nhập từ \(file))",
+                                       period: DatePeriod(start: CivilDate(years.lowerBound, 1, 1), end: CivilDate(years.upperBound, 12, 31)),
+                                       goals: "Tạo khi nhập lịch sử khen thưởng từ \(file); bổ sung loại, cơ quan phát động và thời gian.")
+                try created.validate()
+                newCampaign = created
+                campaignId = id
             }
         }
+        // The kind of award comes from its column, or from the award itself: never from the campaign.
+        // Emulation titles (LĐTT, CSTĐ, Tập thể lao động...) are yearly, so always regular.
+        let isYearlyTitle = award.kind == .title && !award.code.hasPrefix("CO_")
+        var awardKind = Proposal.Kind.regular
         if let k = columns.value("awardKind", in: row) {
             let f = SearchKey.fold(k)
             guard let kind = Proposal.Kind.allCases.first(where: { SearchKey.fold($0.label.vi) == f || SearchKey.fold($0.label.en) == f || $0.rawValue.lowercased() == f }) else {
                 throw fail("awardKind", "'\(k)' không phải: " + Proposal.Kind.allCases.map(\.label.vi).joined(separator: ", "),
                            "'\(k)' is not one of: " + Proposal.Kind.allCases.map(\.label.en).joined(separator: ", "))
             }
-            awardKind = kind
+            if isYearlyTitle && kind != .regular {
+                report.warnings.append(fail("awardKind", "\(award.name) là danh hiệu thường xuyên; ghi Thường xuyên thay cho '\(k)'",
+                                            "\(award.nameEn) is a yearly title; recorded as Regular instead of '\(k)'"))
+            } else {
+                awardKind = kind
+            }
         }
         // Resolve the nominee (matching before creating anything, so that a bad row creates nothing).
         let nominee: NomineeRef
@@ -213,6 +245,10 @@ public enum AwardImport {
             if let p = same.first {
                 nominee = NomineeRef(.person, p.id)
                 report.matchedPeople.insert(p.id)
+                if p.name != name {
+                    report.likelyDuplicates.append(fail("name", "'\(name)' được khớp với '\(p.name)' (\(p.id)) ở \(u.name)",
+                                                        "'\(name)' matched to '\(p.name)' (\(p.id)) in \(u.name)"))
+                }
             } else {
                 let taken = Set(state.people.map(\.id))
                 let id = ImportIds.unique(ImportIds.slug(name, fallback: "ca-nhan")) { taken.contains($0) }
@@ -236,6 +272,7 @@ public enum AwardImport {
         try record.validate()
         // The row is good: remember what it created.
         for u in newUnits { try u.validate(); state.units.append(u); state.createdUnits.append(u) }
+        if let c = newCampaign { state.campaigns.append(c); state.createdCampaigns.append(c) }
         for p in newPeople { state.people.append(p); state.createdPeople.append(p) }
         if nominee.kind == .unit && !newUnits.contains(where: { $0.id == nominee.id }) { report.matchedUnits.insert(nominee.id) }
         if let matchedUnit { report.matchedUnits.insert(matchedUnit) }
@@ -277,6 +314,11 @@ public struct AwardImportReport: Sendable {
     public var lines: [Int] = []
     public var createdUnits: [Unit] = []
     public var createdPeople: [Person] = []
+    public var createdCampaigns: [Campaign] = []
+    /// People matched by a name written differently (same folded name in the same unit).
+    public var likelyDuplicates: [ImportProblem] = []
+    /// The recorded batch, once written (`tdkt import undo`).
+    public var batchId: String?
     public var matchedUnits: Set<String> = []
     public var matchedPeople: Set<String> = []
     /// Bad rows, each with its line: while there is one, nothing is written.
@@ -288,8 +330,8 @@ public struct AwardImportReport: Sendable {
     public func summary(_ language: Language) -> String {
         let vi = language == .vi
         var out = vi
-            ? "\(file) (\(encoding.label)\(encodingDetected ? ", tự nhận" : "")): \(rowsRead) dòng; \(records.count) khen thưởng; tạo mới \(createdUnits.count) đơn vị, \(createdPeople.count) cá nhân; khớp \(matchedUnits.count) đơn vị, \(matchedPeople.count) cá nhân; \(problems.count) lỗi, \(warnings.count) lưu ý."
-            : "\(file) (\(encoding.label)\(encodingDetected ? ", detected" : "")): \(rowsRead) rows; \(records.count) awards; new: \(createdUnits.count) units, \(createdPeople.count) people; matched: \(matchedUnits.count) units, \(matchedPeople.count) people; \(problems.count) errors, \(warnings.count) warnings."
+            ? "\(file) (\(encoding.label)\(encodingDetected ? ", tự nhận" : "")): \(rowsRead) dòng; \(records.count) khen thưởng; tạo mới \(createdUnits.count) đơn vị, \(createdPeople.count) cá nhân, \(createdCampaigns.count) phong trào; khớp \(matchedUnits.count) đơn vị, \(matchedPeople.count) cá nhân; \(problems.count) lỗi, \(warnings.count) lưu ý."
+            : "\(file) (\(encoding.label)\(encodingDetected ? ", detected" : "")): \(rowsRead) rows; \(records.count) awards; new: \(createdUnits.count) units, \(createdPeople.count) people, \(createdCampaigns.count) campaigns; matched: \(matchedUnits.count) units, \(matchedPeople.count) people; \(problems.count) errors, \(warnings.count) warnings."
         if !unknownColumns.isEmpty {
             out += vi ? " Bỏ qua cột: \(unknownColumns.joined(separator: ", "))." : " Ignored columns: \(unknownColumns.joined(separator: ", "))."
         }

@@ -10,9 +10,16 @@ public struct ImportPlan: Sendable {
         public var name: String
         public var created: Bool
     }
+    public var file = ""
+    public var kind = ImportBatch.Kind.units
     public var rows: [Row] = []
     public var problems: [ImportProblem] = []
+    /// Rows imported with a remark (a kind kept as written, a likely duplicate).
+    public var warnings: [ImportProblem] = []
     var writes: [PendingWrite] = []
+    /// What the batch record needs to undo the import: ids created, and the values the import replaced.
+    var createdUnits: [String] = [], createdPeople: [String] = []
+    var replacedUnits: [Stored<Unit>] = [], replacedPeople: [Stored<Person>] = []
 
     public var created: Int { rows.filter(\.created).count }
     public var matched: Int { rows.filter { !$0.created }.count }
@@ -40,17 +47,8 @@ public enum DirectoryImport {
         .init("rating", Localized(vi: "Xếp loại", en: "Rating"), synonyms: ["xếp loại", "kết quả xếp loại", "đánh giá", "rating"]),
     ])
 
-    /// Unit kinds by the words clerks write.
-    static func unitKind(_ text: String) -> Unit.Kind? {
-        let k = SearchKey.fold(text)
-        if let exact = Unit.Kind(rawValue: k) { return exact }
-        for kind in Unit.Kind.allCases where SearchKey.fold(kind.label.vi) == k || SearchKey.fold(kind.label.en) == k { return kind }
-        let words: [(String, Unit.Kind)] = [("tinh", .province), ("so", .department), ("ban", .department), ("nganh", .department),
-                                            ("huyen", .district), ("thanh pho", .district), ("thi xa", .district), ("xa", .commune),
-                                            ("phuong", .commune), ("thi tran", .commune), ("truong", .school), ("doanh nghiep", .enterprise),
-                                            ("cong ty", .enterprise), ("hoi", .association), ("doan", .association)]
-        return words.first { $0.0 == k }?.1
-    }
+    /// Unit kinds by the words clerks write (UnitKindSynonyms).
+    static func unitKind(_ text: String) -> Unit.Kind? { UnitKindSynonyms.kind(text) }
 
     static func category(_ text: String) -> StatisticsCategory? {
         let k = SearchKey.fold(text)
@@ -62,6 +60,15 @@ public enum DirectoryImport {
         let k = SearchKey.fold(text)
         if let exact = Rating(rawValue: k) { return exact }
         if let r = Rating.allCases.first(where: { SearchKey.fold($0.label.vi) == k || SearchKey.fold($0.label.en) == k }) { return r }
+        // "Hoàn thành xuất sắc" as often as "Hoàn thành xuất sắc nhiệm vụ".
+        let short = k.hasSuffix(" nhiem vu") ? String(k.dropLast(9)) : k
+        switch short {
+        case "hoan thanh xuat sac": return .excellent
+        case "hoan thanh tot": return .good
+        case "hoan thanh": return .done
+        case "khong hoan thanh": return .failed
+        default: break
+        }
         switch k {
         case "htxsnv", "xuat sac": return .excellent
         case "htttnv", "httnv", "tot": return .good
@@ -71,63 +78,112 @@ public enum DirectoryImport {
         }
     }
 
+    /// Units in any order: every row's identifier is settled first, so that a child may come before its
+    /// parent; a kind that matches nothing is kept as "other" with the text as written and a remark.
     public static func planUnits(_ table: CSVTable, file: String, in ws: Workspace) throws -> ImportPlan {
-        guard let header = table.rows.first else { throw ImportProblem(file: file, line: 1, reason: Localized(vi: "tệp rỗng", en: "empty file")) }
+        guard let header = table.rows.first(where: { !$0.isBlank }) else {
+            throw ImportProblem(file: file, line: 1, reason: Localized(vi: "tệp rỗng", en: "empty file"))
+        }
         let m = try unitFields.match(header.fields, file: file, line: header.line)
-        var plan = ImportPlan()
+        var plan = ImportPlan(file: file, kind: .units)
         var byName: [String: String] = [:]
         for u in ws.units.values.map(\.value) where u.isActive { byName[SearchKey.fold(u.name)] = u.id }
-        var newIds = Set<String>()
-        for row in table.rows.dropFirst() where !row.isBlank {
+        // Pass 1: each row's name and identifier, existing or new.
+        struct Planned { var row: CSVRow; var name: String; var id: String; var existing: Stored<Unit>? }
+        var planned: [Planned] = []
+        var newIds = Set<String>(), fileNames: [String: Int] = [:]
+        for row in table.rows where row.line > header.line && !row.isBlank {
+            guard let name = m.value("name", in: row) else {
+                plan.problems.append(ImportProblem(file: file, line: row.line, column: m.header("name"), reason: Localized(vi: "thiếu tên", en: "name missing")))
+                continue
+            }
+            let folded = SearchKey.fold(name)
+            if let first = fileNames[folded] {
+                plan.problems.append(ImportProblem(file: file, line: row.line, column: m.header("name"), reason: Localized(
+                    vi: "đơn vị '\(name)' lặp lại trong tệp (dòng \(first))", en: "unit '\(name)' appears twice (line \(first))")))
+                continue
+            }
+            fileNames[folded] = row.line
+            let existing = m.value("id", in: row).flatMap { ws.units[$0] } ?? byName[folded].flatMap { ws.units[$0] }
+            let id = existing?.value.id ?? m.value("id", in: row)
+                ?? Workspace.makeIdentifier(from: name) { ws.units[$0] != nil || newIds.contains($0) }
+            if existing == nil { newIds.insert(id); byName[folded] = id }
+            planned.append(Planned(row: row, name: name, id: id, existing: existing))
+        }
+        // Pass 2: kinds, parents (in the data or anywhere in the file), counts.
+        var parents: [String: String] = [:]
+        var good: [(Planned, Unit)] = []
+        for p in planned {
+            let row = p.row
             func problem(_ field: String, _ vi: String, _ en: String) {
                 plan.problems.append(ImportProblem(file: file, line: row.line, column: m.header(field), reason: Localized(vi: vi, en: en)))
             }
-            guard let name = m.value("name", in: row) else { problem("name", "thiếu tên", "name missing"); continue }
-            var kind = Unit.Kind.other
+            var unit = p.existing?.value ?? Unit(id: p.id, name: p.name, kind: .other)
+            if let e = p.existing?.value, e.name != p.name, SearchKey.fold(e.name) == SearchKey.fold(p.name) {
+                // The same unit written differently: keep the name on record, and say so.
+                plan.warnings.append(ImportProblem(file: file, line: row.line, column: m.header("name"), reason: Localized(
+                    vi: "'\(p.name)' khớp với '\(e.name)' (\(e.id)); có thể trùng, giữ tên đã có",
+                    en: "'\(p.name)' matches '\(e.name)' (\(e.id)); a likely duplicate, the recorded name is kept")))
+            } else {
+                unit.name = p.name
+            }
             if let k = m.value("kind", in: row) {
-                guard let parsed = unitKind(k) else { problem("kind", "không rõ loại '\(k)'", "unknown kind '\(k)'"); continue }
-                kind = parsed
-            }
-            var parentId: String?
-            if let p = m.value("parent", in: row) {
-                guard let found = ws.units[p]?.value.id ?? byName[SearchKey.fold(p)] else {
-                    problem("parent", "không tìm thấy đơn vị cấp trên '\(p)'", "parent '\(p)' not found"); continue
+                if let kind = unitKind(k) {
+                    unit.kind = kind
+                } else {
+                    unit.kind = .other
+                    plan.warnings.append(ImportProblem(file: file, line: row.line, column: m.header("kind"), reason: Localized(
+                        vi: "không rõ loại '\(k)'; ghi là Khác, giữ nguyên chữ", en: "unknown kind '\(k)'; kept as Other with the text as written")))
                 }
-                parentId = found
+                unit.kindText = k
             }
-            var members: Int?
+            if let parentText = m.value("parent", in: row) {
+                guard let found = ws.units[parentText]?.value.id ?? byName[SearchKey.fold(parentText)] else {
+                    problem("parent", "không tìm thấy đơn vị cấp trên '\(parentText)' (trong dữ liệu hay trong tệp)",
+                            "parent '\(parentText)' not found (in the data or in the file)"); continue
+                }
+                unit.parentId = found
+            }
             if let v = m.value("members", in: row) {
                 guard let n = Int(v), n >= 0 else { problem("members", "'\(v)' không phải số", "'\(v)' is not a number"); continue }
-                members = n
+                unit.memberCount = n
             }
-            let existing = m.value("id", in: row).flatMap { ws.units[$0] } ?? byName[SearchKey.fold(name)].flatMap { ws.units[$0] }
-            let id = existing?.value.id ?? m.value("id", in: row)
-                ?? Workspace.makeIdentifier(from: name) { ws.units[$0] != nil || newIds.contains($0) }
-            var unit = existing?.value ?? Unit(id: id, name: name, kind: kind)
-            unit.name = name; unit.kind = kind; unit.parentId = parentId ?? unit.parentId; unit.memberCount = members ?? unit.memberCount
             do { try unit.validate() } catch let e as ValidationError {
                 problem(e.field, e.reason.vi, e.reason.en); continue
             }
-            if existing == nil {
-                if newIds.contains(id) { problem("name", "đơn vị '\(name)' lặp lại trong tệp", "unit '\(name)' appears twice"); continue }
-                newIds.insert(id); byName[SearchKey.fold(name)] = id
+            if let parent = unit.parentId { parents[unit.id] = parent }
+            good.append((p, unit))
+        }
+        // A parent chain that comes back to the unit would make the tree a loop.
+        for u in ws.units.values.map(\.value) where parents[u.id] == nil { if let p = u.parentId { parents[u.id] = p } }
+        for (p, unit) in good {
+            var seen: Set<String> = [unit.id], next = parents[unit.id]
+            var loop = false
+            while let n = next { if !seen.insert(n).inserted { loop = true; break }; next = parents[n] }
+            if loop {
+                plan.problems.append(ImportProblem(file: file, line: p.row.line, column: m.header("parent"), reason: Localized(
+                    vi: "đơn vị cấp trên tạo thành vòng lặp", en: "the parents form a loop")))
+                continue
             }
-            plan.rows.append(.init(line: row.line, id: id, name: name, created: existing == nil))
-            plan.writes.append(PendingWrite(unit, basedOn: existing?.revision, action: "import units"))
+            plan.rows.append(.init(line: p.row.line, id: unit.id, name: unit.name, created: p.existing == nil))
+            plan.writes.append(PendingWrite(unit, basedOn: p.existing?.revision, action: "import units"))
+            if let e = p.existing { plan.replacedUnits.append(e) } else { plan.createdUnits.append(unit.id) }
         }
         return plan
     }
 
     public static func planPeople(_ table: CSVTable, file: String, in ws: Workspace) throws -> ImportPlan {
-        guard let header = table.rows.first else { throw ImportProblem(file: file, line: 1, reason: Localized(vi: "tệp rỗng", en: "empty file")) }
+        guard let header = table.rows.first(where: { !$0.isBlank }) else {
+            throw ImportProblem(file: file, line: 1, reason: Localized(vi: "tệp rỗng", en: "empty file"))
+        }
         let m = try personFields.match(header.fields, file: file, line: header.line)
-        var plan = ImportPlan()
+        var plan = ImportPlan(file: file, kind: .people)
         var unitsByName: [String: String] = [:]
         for u in ws.units.values.map(\.value) where u.isActive { unitsByName[SearchKey.fold(u.name)] = u.id }
         var peopleByKey: [String: Stored<Person>] = [:]
         for p in ws.people.values { peopleByKey[p.value.unitId + "|" + SearchKey.fold(p.value.name)] = p }
         var seen = Set<String>(), newIds = Set<String>()
-        for row in table.rows.dropFirst() where !row.isBlank {
+        for row in table.rows where row.line > header.line && !row.isBlank {
             func problem(_ field: String, _ vi: String, _ en: String) {
                 plan.problems.append(ImportProblem(file: file, line: row.line, column: m.header(field), reason: Localized(vi: vi, en: en)))
             }
@@ -142,7 +198,15 @@ public enum DirectoryImport {
             let id = existing?.value.id ?? m.value("id", in: row)
                 ?? Workspace.makeIdentifier(from: name) { ws.people[$0] != nil || newIds.contains($0) }
             var person = existing?.value ?? Person(id: id, name: name, unitId: unitId)
-            person.name = name; person.unitId = unitId
+            if let e = existing?.value, e.name != name, SearchKey.fold(e.name) == SearchKey.fold(name) {
+                // Same person written differently: keep the name on record, and say so.
+                plan.warnings.append(ImportProblem(file: file, line: row.line, column: m.header("name"), reason: Localized(
+                    vi: "'\(name)' khớp với '\(e.name)' (\(e.id)) cùng đơn vị; có thể trùng, giữ tên đã có",
+                    en: "'\(name)' matches '\(e.name)' (\(e.id)) in the same unit; a likely duplicate, the recorded name is kept")))
+            } else {
+                person.name = name
+            }
+            person.unitId = unitId
             if let p = m.value("position", in: row) { person.position = p }
             if let c = m.value("category", in: row) {
                 guard let cat = category(c) else { problem("category", "không rõ nhóm '\(c)'", "unknown category '\(c)'"); continue }
@@ -163,6 +227,7 @@ public enum DirectoryImport {
             if existing == nil { newIds.insert(id) }
             plan.rows.append(.init(line: row.line, id: id, name: name, created: existing == nil))
             plan.writes.append(PendingWrite(person, basedOn: existing?.revision, action: "import people"))
+            if let e = existing { plan.replacedPeople.append(e) } else { plan.createdPeople.append(id) }
         }
         return plan
     }
@@ -171,12 +236,16 @@ public enum DirectoryImport {
 extension Workspace {
     /// Writes an import plan in one batch. With problems, nothing is written unless the clerk
     /// accepts the good rows (`acceptGoodRows`).
-    public func apply(_ plan: ImportPlan, acceptGoodRows: Bool) throws {
+    /// The import is recorded as one batch (`tdkt import undo`); returns its id, or nil when nothing was written.
+    @discardableResult
+    public func apply(_ plan: ImportPlan, acceptGoodRows: Bool) throws -> String? {
         try authorize(.importData)
         if !plan.problems.isEmpty && !acceptGoodRows {
             throw plan.problems[0]
         }
-        try store.commit(plan.writes)
-        reload()
+        if plan.writes.isEmpty { return nil }
+        return try ImportBatches.commit(plan.writes, in: self, kind: plan.kind, file: plan.file, actor: login,
+                                        created: ImportBatch.Created(units: plan.createdUnits, people: plan.createdPeople),
+                                        replacedUnits: plan.replacedUnits, replacedPeople: plan.replacedPeople)
     }
 }

@@ -1,9 +1,19 @@
 import Foundation
 import TDKTText
 
-/// Reading an import file: bytes decoded, CSV parsed, every field cleaned.
+/// Reading an import file: an Excel workbook's sheet, or CSV bytes decoded and parsed; every field cleaned.
 public enum ImportFile {
-    public static func read(data: Data, file: String, encoding: VietnameseEncoding? = nil) throws -> (table: CSVTable, encoding: DecodedText) {
+    public static func read(data: Data, file: String, encoding: VietnameseEncoding? = nil,
+                            sheet: String? = nil) throws -> (table: CSVTable, encoding: DecodedText) {
+        if SpreadsheetImport.isWorkbook(data) {
+            return (try SpreadsheetImport.table(data, file: file, sheet: sheet), DecodedText(text: "", encoding: .utf8, detected: false))
+        }
+        if let sheet {
+            throw ImportProblem(file: file, line: nil, reason: Localized(vi: "--sheet \(sheet): tệp không phải bảng tính Excel (.xlsx)",
+                                                                         en: "--sheet \(sheet): the file is not an Excel workbook (.xlsx)"))
+        }
+        // Detection decodes the whole file one way; first make sure its lines agree.
+        if encoding == nil { try EncodingConsistency.check(data, file: file) }
         var decoded: DecodedText
         do {
             decoded = try VietnameseDecoder.decode(data, as: encoding)
@@ -16,10 +26,10 @@ public enum ImportFile {
         return (table, decoded)
     }
 
-    public static func read(path: String, encoding: VietnameseEncoding? = nil) throws -> (table: CSVTable, encoding: DecodedText) {
-        guard let data = FileManager.default.contents(atPath: path) else {
+    public static func read(path: String, encoding: VietnameseEncoding? = nil, sheet: String? = nil) throws -> (table: CSVTable, encoding: DecodedText) {
+        guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else {
             throw ImportProblem(file: path, line: nil, reason: Localized(vi: "không đọc được tệp", en: "cannot read the file"))
         }
-        return try read(data: data, file: (path as NSString).lastPathComponent, encoding: encoding)
+        return try read(data: data, file: (path as NSString).lastPathComponent, encoding: encoding, sheet: sheet)
     }
 }

@@ -40,6 +40,10 @@ public struct OfficeConfig: Sendable, Equatable, Codable {
     public var unknownLogins: UnknownLogins
     /// Signers, recipients, printer and the reports folder for printed documents (absent in older files).
     public var documents: DocumentSettings?
+    /// Whether a cluster's leader (cụm trưởng) of a year may run that year's round of its own
+    /// cluster: record facts and exclusions, close, open the explanation period, finalize, record
+    /// the ballot. Nil or false: only the office does.
+    public var clusterLeaderRunsRound: Bool? = nil
 
     public init(officeName: String, parentBody: String, place: String, roles: [String: RoleAssignment],
                 unknownLogins: UnknownLogins = .viewer, documents: DocumentSettings? = nil) {

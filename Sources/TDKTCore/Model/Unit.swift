@@ -4,9 +4,15 @@ import TDKTText
 /// An agency, commune, school, enterprise...: a collective (tập thể). Units form a tree.
 public struct Unit: Sendable, Equatable, Codable, Identifiable {
     public enum Kind: String, Sendable, Codable, CaseIterable {
-        case province, department, district, commune, enterprise, school, association, other
+        case province, department, district, commune, enterprise, school, association
+        case cooperative, publicService, armedForces, centralAgency
+        case other
         public var label: Localized {
             switch self {
+            case .cooperative: Localized(vi: "Hợp tác xã", en: "Cooperative")
+            case .publicService: Localized(vi: "Đơn vị sự nghiệp", en: "Public service unit")
+            case .armedForces: Localized(vi: "Lực lượng vũ trang", en: "Armed forces")
+            case .centralAgency: Localized(vi: "Cơ quan Trung ương trên địa bàn", en: "Central agency")
             case .province: Localized(vi: "Tỉnh", en: "Province")
             case .department: Localized(vi: "Sở, ban, ngành", en: "Department")
             case .district: Localized(vi: "Huyện, thành phố", en: "District")
@@ -30,6 +36,8 @@ public struct Unit: Sendable, Equatable, Codable, Identifiable {
     public var memberCount: Int?
     /// The unit's yearly ratings (xếp loại tập thể), used by the collective titles; absent in older files.
     public var ratings: [YearRating]?
+    /// The kind as the office wrote it in an imported sheet ("Xã, phường, thị trấn"), kept as written.
+    public var kindText: String?
 
     public init(id: String, name: String, kind: Kind, parentId: String? = nil,
                 validity: DatePeriod? = nil, successorId: String? = nil, memberCount: Int? = nil, ratings: [YearRating]? = nil) {

@@ -16,11 +16,14 @@ public struct ReportDocument: Sendable {
         public var textColumns: [Int]?
         /// Widest a column may be on a printed page; longer text is cut with "…".
         public var maxTextWidth: Int
+        /// Rows of amounts in đồng: a workbook shows their numbers with thousands separators.
+        public var moneyRows: Set<Int>
 
         public init(caption: String? = nil, headers: [String], rows: [[String]], numeric: Set<Int> = [],
-                    totalRows: Set<Int> = [], textColumns: [Int]? = nil, maxTextWidth: Int = 40) {
+                    totalRows: Set<Int> = [], textColumns: [Int]? = nil, maxTextWidth: Int = 40, moneyRows: Set<Int> = []) {
             self.caption = caption; self.headers = headers; self.rows = rows; self.numeric = numeric
             self.totalRows = totalRows; self.textColumns = textColumns; self.maxTextWidth = maxTextWidth
+            self.moneyRows = moneyRows
         }
     }
 
@@ -227,7 +230,7 @@ public enum ReportDocuments {
              ReportNumber.delta(s.money.value, s.previousMoney.value, grouped: true)],
             ["Số khen thưởng chưa ghi số tiền", String(s.withoutAmount.value), String(s.previousWithoutAmount.value),
              ReportNumber.delta(s.withoutAmount.value, s.previousWithoutAmount.value)],
-        ], numeric: [1, 2, 3])))
+        ], numeric: [1, 2, 3], moneyRows: [0])))
 
         blocks.append(.heading("II. ĐÁNH GIÁ CHUNG", level: 1))
         blocks.append(.heading("1. Ưu điểm", level: 2))

@@ -9,6 +9,8 @@ import Darwin
 /// The output formats of a report.
 public enum ReportFormat: String, Sendable, CaseIterable {
     case text, csv, html, pdf
+    /// An Excel workbook: binary, written through `Reports.output`.
+    case xlsx
     public var fileExtension: String { rawValue == "text" ? "txt" : rawValue }
 }
 
@@ -83,6 +85,7 @@ public enum Reports {
     /// signature) of HTML and PDF.
     public static func output(_ doc: ReportDocument, format: ReportFormat, config: OfficeConfig, frame: DocumentFrame? = nil,
                               period: ReportPeriod, pageLength: Int? = 64) throws -> Data {
+        if format == .xlsx { return xlsx(doc) }
         guard format == .pdf else {
             return Data(render(doc, format: format, config: config, frame: frame, period: period, pageLength: pageLength).utf8)
         }
@@ -98,6 +101,9 @@ public enum Reports {
         case .text, .pdf:
             return PlainTextRenderer(pageLength: pageLength).render(doc, config: config)
         case .csv:
+            return csv(doc)
+        case .xlsx:
+            // A workbook is bytes (Reports.data); as text, the nearest is its CSV.
             return csv(doc)
         case .html:
             // Without a date the day and month stay blank for the day of signing, in the current year.
@@ -128,7 +134,7 @@ public enum Reports {
     public static func csv(_ doc: ReportDocument) -> String {
         if let t = doc.dataTable { return TextTable(headers: t.headers, rows: t.rows).csv() }
         if doc.blocks.count == 1, case let .table(t) = doc.blocks[0] {
-            return TextTable(headers: t.headers, rows: t.rows).csv()
+            return TextTable(headers: t.headers, rows: t.rows, numeric: t.numeric).csv()
         }
         var rows: [[String]] = [[doc.subject]]
         if let code = doc.formCode { rows.append([code]) }
@@ -140,7 +146,8 @@ public enum Reports {
             case let .table(t):
                 if let c = t.caption { rows.append([c]) }
                 rows.append(t.headers)
-                rows += t.rows
+                // Numbers plain ("135300000"), so that a spreadsheet reads them as numbers.
+                rows += t.rows.map { $0.enumerated().map { SpreadsheetCells.csvText($1, numeric: t.numeric.contains($0)) } }
                 rows.append([])
             }
         }

@@ -40,7 +40,9 @@ public struct TextTable {
             if let f = v.first, "=+-@".contains(f), Double(v) == nil { v = "'" + v }
             return v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : v
         }
-        let lines = ([headers] + rows).map { $0.map(field).joined(separator: ",") }
+        // Numeric columns plain ("135300000", "-2"): a spreadsheet then reads them as numbers.
+        let typed = rows.map { $0.enumerated().map { SpreadsheetCells.csvText($1, numeric: numeric.contains($0)) } }
+        let lines = ([headers] + typed).map { $0.map(field).joined(separator: ",") }
         return "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n"
     }
 

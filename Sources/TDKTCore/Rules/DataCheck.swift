@@ -29,6 +29,7 @@ public enum DataCheck {
             ("registrations", { $0.loadAll(Registration.self).problems }, { $0.files(in: Registration.collection).count }),
             ("examples", { $0.loadAll(ModelExample.self).problems }, { $0.files(in: ModelExample.collection).count }),
             ("scoring", { $0.loadAll(ScoringRound.self).problems }, { $0.files(in: ScoringRound.collection).count }),
+            ("imports", { $0.loadAll(ImportBatch.self).problems }, { $0.files(in: ImportBatch.collection).count }),
         ]
         var filesRead = loadedFiles + ws.problems.count
         var all = ws.problems

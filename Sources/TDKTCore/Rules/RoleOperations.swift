@@ -29,6 +29,12 @@ extension Workspace {
         }
     }
 
+    /// Lets (or stops) each cluster's leader of a year run its own cluster's round (administrator only).
+    public func setClusterLeaderRunsRound(_ allowed: Bool) throws {
+        try authorize(.editRoles)
+        try updateConfig(action: "settings.cluster-leader-runs-round=\(allowed)") { $0.clusterLeaderRunsRound = allowed }
+    }
+
     /// The audit log, for those allowed to read it.
     public func auditEntries(since: String? = nil, user: String? = nil, record: String? = nil) throws -> [AuditEntry] {
         try authorize(.viewAudit)

@@ -9,9 +9,32 @@ public struct Criterion: Codable, Sendable, Equatable, Hashable {
     public var name: String
     public var maximum: Int
     public var step: Int
+    /// How the criterion is scored; nil (older files) means points.
+    public var kind: CriterionKind?
 
-    public init(id: String, name: String, maximum: Int, step: Int) {
-        self.id = nfc(id); self.name = nfc(name); self.maximum = maximum; self.step = step
+    public init(id: String, name: String, maximum: Int, step: Int, kind: CriterionKind? = nil) {
+        self.id = nfc(id); self.name = nfc(name); self.maximum = maximum; self.step = step; self.kind = kind
+    }
+}
+
+/// How a criterion is scored. Bonus and penalty items are not criteria: they are `BonusItem` and
+/// `PenaltyItem` facts of the round, with their caps.
+public enum CriterionKind: String, Codable, Sendable, Equatable, Hashable, CaseIterable {
+    /// Points from 0 to the maximum, on the step.
+    case points
+    /// Pass or fail: 0 or the maximum (the step is the maximum).
+    case passFail
+    /// Against a target, scored relative to the cluster's best performer (the best gets the maximum,
+    /// the others in proportion): the rater enters the points so computed.
+    case target
+
+    public func label(language: String = "vi") -> String {
+        let en = language == "en"
+        switch self {
+        case .points: return en ? "points" : "chấm điểm"
+        case .passFail: return en ? "pass/fail" : "đạt/không đạt"
+        case .target: return en ? "against a target, relative to the best" : "theo chỉ tiêu, so với đơn vị cao nhất"
+        }
     }
 }
 
@@ -79,6 +102,9 @@ public struct CriteriaTable: Codable, Sendable, Equatable {
                     throw ScoringError.duplicateIdentifier(field: "criterion.id", id: c.id)
                 }
                 guard c.maximum > 0 else { throw ScoringError.nonPositiveMaximum(criterion: c.name) }
+                if c.kind == .passFail && c.step != c.maximum {
+                    throw ScoringError.invalidStep(criterion: c.name, step: format(c.step), maximum: format(c.maximum))
+                }
                 guard c.step > 0, c.maximum % c.step == 0 else {
                     throw ScoringError.invalidStep(criterion: c.name, step: format(c.step), maximum: format(c.maximum))
                 }

@@ -38,6 +38,14 @@ public struct BallotResult: Codable, Sendable, Equatable {
     }
 }
 
+/// A ballot as recorded in its round: the result, the minutes (biên bản) it comes from, who entered it and when.
+public struct BallotRecord: Codable, Sendable, Equatable {
+    public var result: BallotResult
+    public var documentReference: String
+    public var recordedBy: String
+    public var recordedAt: Date
+}
+
 /// How many units (after the leader) are proposed for the merit award.
 public enum MeritQuota: Codable, Sendable, Equatable {
     /// ⌊members / 3⌋, at least 1.

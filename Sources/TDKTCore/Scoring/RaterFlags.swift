@@ -13,16 +13,18 @@ enum FlagDetector {
         for u in units { raterSet.formUnion(totals[u]!.keys) }
         let raters = raterSet.sorted()
 
-        // Leave-one-out consensus c_{-r}(u) and offset b_r = mean_u (T_ru − c_{-r}(u)).
+        // Robust consensus c_{-r}(u) = median of the other raters' sheets for u, and the offset
+        // b_r = mean_u (T_ru − c_{-r}(u)). The median (not the mean) keeps one wild rater from
+        // dragging every honest rater's consensus — and so from getting honest raters flagged.
         var looOffsets: [String: Double] = [:]
         var consistency: [String: (Double?, [Double])] = [:]
         for r in raters {
             var own: [Double] = [], cons: [Double] = []
             for u in units {
                 guard let t = totals[u]![r] else { continue }
-                let others = totals[u]!.filter { $0.key != r }.sorted { $0.key < $1.key }.map { Double($0.value) }
-                guard !others.isEmpty else { continue }
-                own.append(Double(t)); cons.append(others.reduce(0, +) / Double(others.count))
+                let others = totals[u]!.filter { $0.key != r }.map { Double($0.value) }
+                guard let consensus = ScoringStatistics.median(others) else { continue }
+                own.append(Double(t)); cons.append(consensus)
             }
             guard !own.isEmpty else { continue }
             looOffsets[r] = zip(own, cons).reduce(0) { $0 + ($1.0 - $1.1) } / Double(own.count)
@@ -41,7 +43,7 @@ enum FlagDetector {
             }
         }
 
-        // 2. Consistency with the leave-one-out consensus, and straight-lining.
+        // 2. Consistency with the robust consensus, and straight-lining.
         for r in raters {
             guard let (rho, own) = consistency[r], own.count >= 3 else { continue }
             if Set(own).count == 1 {

@@ -49,6 +49,39 @@ public enum AggregationMethod: String, Codable, Sendable, Equatable {
         case .trimmedMean, .offsetRemovalThenTrim: return count <= 4 ? 0 : (count <= 9 ? 1 : 2)
         }
     }
+
+    /// What is used instead when trimming cannot apply (3 or 4 sheets): the median sheet (the
+    /// middle sheet, or the mean of the two middle ones), after offset removal with
+    /// `offsetRemovalThenTrim`. A lone rater who gives everyone else the minimum then moves no one.
+    /// Nil when the configured method applies as it is (plain mean, ≤ 2 or ≥ 5 sheets).
+    public func smallSampleFallback(sheets count: Int) -> AggregateBasis? {
+        guard self != .plainMean, (3...4).contains(count) else { return nil }
+        return self == .offsetRemovalThenTrim ? .offsetCorrectedMedian : .median
+    }
+}
+
+/// How a unit's aggregate was actually formed, said on the result.
+public enum AggregateBasis: String, Codable, Sendable, Equatable {
+    case trimmedMean, plainMean, offsetCorrectedTrimmedMean
+    /// Small-sample fallback of `trimmedMean`.
+    case median
+    /// Small-sample fallback of `offsetRemovalThenTrim`.
+    case offsetCorrectedMedian
+
+    public var isFallback: Bool { self == .median || self == .offsetCorrectedMedian }
+
+    public func label(language: String = "vi") -> String {
+        let en = language == "en"
+        switch self {
+        case .trimmedMean: return en ? "trimmed mean" : "trung bình sau khi bỏ phiếu cao nhất, thấp nhất"
+        case .plainMean: return en ? "mean of all sheets" : "trung bình cộng các phiếu"
+        case .offsetCorrectedTrimmedMean: return en ? "trimmed mean after removing rater offsets" : "trung bình sau khi loại độ lệch người chấm và bỏ phiếu cao, thấp"
+        case .median: return en ? "median sheet (too few sheets to trim)" : "trung vị các phiếu (quá ít phiếu để bỏ cao, thấp)"
+        case .offsetCorrectedMedian:
+            return en ? "median sheet after removing rater offsets (too few sheets to trim)"
+                      : "trung vị các phiếu sau khi loại độ lệch người chấm (quá ít phiếu để bỏ cao, thấp)"
+        }
+    }
 }
 
 /// Minimum number of complete sheets before a unit's result stops being provisional.
@@ -108,16 +141,18 @@ public struct BonusItem: Codable, Sendable, Equatable {
 public struct PenaltyItem: Codable, Sendable, Equatable {
     public var id: String
     public var name: String
-    public init(id: String, name: String) { self.id = nfc(id); self.name = nfc(name) }
+    /// Cap (ticks) on the item per unit; nil = no cap.
+    public var maximum: Int?
+    public init(id: String, name: String, maximum: Int? = nil) { self.id = nfc(id); self.name = nfc(name); self.maximum = maximum }
 }
 
 /// Thresholds of the flags for humans (never applied to scores).
 public struct FlagThresholds: Codable, Sendable, Equatable {
-    /// A rater's leave-one-out offset is flagged beyond this many robust SDs (1.4826·MAD) of all offsets…
+    /// A rater's offset from the robust consensus (median of the other sheets) is flagged beyond this many robust SDs (1.4826·MAD) of all offsets…
     public var offsetRobustSDs: Double
     /// …and never when the deviation is below this share of the maximum total (guards MAD = 0).
     public var offsetMinimumShare: Double
-    /// Spearman of a rater vs the leave-one-out consensus below this value is flagged.
+    /// Spearman of a rater vs the robust consensus (median of the other sheets) below this value is flagged.
     public var minimumConsistency: Double
     /// |modified z| of a sheet above this value is flagged (Iglewicz–Hoaglin).
     public var outlierModifiedZ: Double
@@ -219,6 +254,7 @@ public struct RoundConfiguration: Codable, Sendable, Equatable {
         for p in penaltyItems {
             guard !p.id.isEmpty else { throw ScoringError.emptyField(field: "penaltyItems.id") }
             guard items.insert(p.id).inserted else { throw ScoringError.duplicateIdentifier(field: "penaltyItems.id", id: p.id) }
+            if let m = p.maximum, m < 0 { throw ScoringError.invalidNumber(field: "penaltyItems.maximum", value: String(m)) }
         }
         if let cap = bonusCap, cap < 0 { throw ScoringError.invalidNumber(field: "bonusCap", value: String(cap)) }
     }

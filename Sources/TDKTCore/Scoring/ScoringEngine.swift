@@ -45,7 +45,17 @@ public enum ScoringEngine {
             let sheets = received.map { r, t in
                 SheetTotal(raterId: r, total: t, adjustedTotal: useOffsets ? Rational(t) - exactOffset[r]! : Rational(t), dropped: nil)
             }
-            let (trimmed, aggregate) = trim(sheets, k: c.aggregation.trimCount(sheets: sheets.count))
+            let fallback = c.aggregation.smallSampleFallback(sheets: sheets.count)
+            // The median of n sheets is the mean of what is left after dropping (n − 1) / 2 each side.
+            let k = fallback != nil ? (sheets.count - 1) / 2 : c.aggregation.trimCount(sheets: sheets.count)
+            let (trimmed, aggregate) = trim(sheets, k: k)
+            let basis: AggregateBasis = fallback ?? {
+                switch c.aggregation {
+                case .trimmedMean: return .trimmedMean
+                case .plainMean: return .plainMean
+                case .offsetRemovalThenTrim: return .offsetCorrectedTrimmedMean
+                }
+            }()
             let kept = trimmed.filter { $0.dropped == nil }.map(\.raterId)
 
             // Per-criterion mean/min/max over the same kept sheets.
@@ -78,7 +88,11 @@ public enum ScoringEngine {
                 caps.append(AppliedCap(kind: .bonusTotal, itemId: nil, before: Rational(bonusAfterItems), after: Rational(cap)))
                 bonusApplied = cap
             }
-            let penalty = unitFacts.filter { $0.kind == .penalty }.reduce(0) { $0 + $1.points }
+            var penalty = 0
+            for item in c.penaltyItems.sorted(by: { $0.id < $1.id }) {
+                let sum = unitFacts.filter { $0.kind == .penalty && $0.itemId == item.id }.reduce(0) { $0 + $1.points }
+                penalty += item.maximum.map { min($0, sum) } ?? sum
+            }
             var finalScore: Rational? = nil
             if let aggregate {
                 var f = aggregate + Rational(bonusApplied - penalty)
@@ -91,7 +105,9 @@ public enum ScoringEngine {
 
             // Diagnostic: offsets removed, then trimmed, whatever the configured method.
             let corrected = received.map { r, t in SheetTotal(raterId: r, total: t, adjustedTotal: Rational(t) - exactOffset[r]!, dropped: nil) }
-            let correctedAgg = trim(corrected, k: AggregationMethod.offsetRemovalThenTrim.trimCount(sheets: corrected.count)).1
+            let correctedK = AggregationMethod.offsetRemovalThenTrim.smallSampleFallback(sheets: corrected.count) != nil
+                ? (corrected.count - 1) / 2 : AggregationMethod.offsetRemovalThenTrim.trimCount(sheets: corrected.count)
+            let correctedAgg = trim(corrected, k: correctedK).1
             if let correctedAgg, exclusionByUnit[u] == nil {
                 var f = correctedAgg + Rational(bonusApplied - penalty)
                 if c.floorFinalAtZero && f < .zero { f = .zero }
@@ -116,7 +132,8 @@ public enum ScoringEngine {
                 rank: nil, offsetCorrectedAggregate: correctedAgg, offsetCorrectedRank: nil, medianSheet: median,
                 priorityGroupMean: table.priorityGroupId == nil || kept.isEmpty ? nil
                     : summaries.filter { priorityCriteria.contains($0.criterionId) }.reduce(Rational.zero) { $0 + $1.mean },
-                fullMarksPerSheet: kept.isEmpty ? nil : Rational(fullMarks, kept.count))
+                fullMarksPerSheet: kept.isEmpty ? nil : Rational(fullMarks, kept.count),
+                aggregateBasis: aggregate == nil ? nil : basis)
         }
 
         // 3. Ranking of units neither excluded nor without sheets, then the tie-break chain.

@@ -4,7 +4,7 @@ import TDKTText
 /// What a caller tried to do to a round; named in `ScoringError.invalidState`.
 public enum RoundAction: String, Codable, Sendable, Equatable {
     case editConfiguration, openScoring, reopenConfiguration, saveSheet, closeScoring
-    case openExplanationPeriod, fileExplanation, reviseSheet, finalize, editFacts, importSheets
+    case openExplanationPeriod, fileExplanation, reviseSheet, finalize, editFacts, importSheets, recordBallot
 
     func label(_ language: String) -> String {
         let en = language == "en"
@@ -20,6 +20,7 @@ public enum RoundAction: String, Codable, Sendable, Equatable {
         case .finalize: return en ? "finalize the result" : "chốt kết quả"
         case .editFacts: return en ? "edit bonus, penalty or exclusion facts" : "sửa điểm cộng, điểm trừ hoặc loại trừ"
         case .importSheets: return en ? "import score sheets" : "nhập phiếu chấm"
+        case .recordBallot: return en ? "record the confirming ballot" : "ghi kết quả bỏ phiếu suy tôn"
         }
     }
 }
@@ -57,6 +58,14 @@ public indirect enum ScoringError: Error, LocalizedError, Equatable, Sendable {
     case exchangeRaterMismatch(expected: String, found: String)
     case exchangeRoundMismatch(expected: String, found: String)
     case malformedExchange(detail: String)
+    /// The file was filled against another criteria table (its hash differs from the round's).
+    case exchangeTableMismatch(expected: String, found: String)
+    /// The file's rater is not a member (or panel rater) of the round's cluster.
+    case exchangeRaterNotMember(raterId: String)
+    /// The file names the rater's or a unit's name unlike the records.
+    case exchangeNameMismatch(field: String, unitId: String, expected: String, found: String)
+    /// Values that look like ticks (10^decimals × points) in a file that must carry points.
+    case exchangeValuesLookLikeTicks(criterion: String, value: String, maximum: String)
 
     public func message(language: String = "vi") -> String {
         let en = language == "en"
@@ -130,6 +139,18 @@ public indirect enum ScoringError: Error, LocalizedError, Equatable, Sendable {
                       : "Tệp thuộc đợt chấm '\(f)', không phải '\(e)'"
         case let .malformedExchange(d):
             return en ? "The score-sheet file cannot be read: \(d)" : "Không đọc được tệp phiếu chấm: \(d)"
+        case let .exchangeTableMismatch(e, f):
+            return en ? "The file was filled against another criteria table (hash \(f.prefix(12)), this round's is \(e.prefix(12))); export the sheets again"
+                      : "Tệp được chấm theo bảng chấm điểm khác (mã băm \(f.prefix(12)), bảng của đợt này là \(e.prefix(12))); hãy xuất lại phiếu chấm"
+        case let .exchangeRaterNotMember(r):
+            return en ? "The file's rater '\(r)' is not a member of this cluster: refused"
+                      : "Người chấm '\(r)' trong tệp không phải thành viên cụm, khối này: không nhận"
+        case let .exchangeNameMismatch(f, u, e, found):
+            return en ? "\(f): unit '\(u)' is named '\(found)' in the file, '\(e)' in the records: refused"
+                      : "\(f): đơn vị '\(u)' mang tên '\(found)' trong tệp, khác với '\(e)' trong dữ liệu: không nhận"
+        case let .exchangeValuesLookLikeTicks(c, v, m):
+            return en ? "Criterion '\(c)': \(v) is above the maximum \(m) — the file seems to hold tenths (ticks) instead of points; values must be in points"
+                      : "Tiêu chí '\(c)': \(v) vượt điểm tối đa \(m) — tệp có vẻ ghi theo đơn vị phần mười thay vì điểm; giá trị phải tính bằng điểm"
         }
     }
 

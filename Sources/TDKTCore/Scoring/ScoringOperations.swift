@@ -81,6 +81,8 @@ public struct ScoringView: Sendable {
     public let explanationDeadline: Date?
     public let facts: [UnitFact]
     public let exclusions: [UnitExclusion]
+    /// The confirming ballot, once recorded.
+    public let ballot: BallotRecord?
 
     public var table: CriteriaTable { configuration.table }
     public var clusterId: String { configuration.clusterId }
@@ -118,7 +120,7 @@ public struct ScoringView: Sendable {
         selfSheets = ScoringEngine.visibleSelfSheets(for: viewerId, round: r)
         progress = ScoringProgress(round: r)
         explanations = r.explanations; explanationDeadline = r.explanationDeadline
-        facts = r.facts; exclusions = r.exclusions
+        facts = r.facts; exclusions = r.exclusions; ballot = r.ballot
     }
 }
 
@@ -193,6 +195,11 @@ extension Workspace {
         return ScoringView(stored: try loadScoringRound(clusterId: clusterId, year: year), viewerId: scoringIdentity)
     }
 
+    /// The ballot recorded in a round (nil when none).
+    public func scoringBallot(clusterId: String, year: Int) throws -> BallotRecord? {
+        try scoringView(clusterId: clusterId, year: year).ballot
+    }
+
     /// Who has scored whom (no values): anyone who may read the round.
     public func scoringProgress(clusterId: String, year: Int) throws -> ScoringProgress {
         try authorizeScoringRead(clusterId: clusterId)
@@ -221,7 +228,7 @@ extension Workspace {
         try checkScoringReferences(configuration)
         var round = try ScoringRound(configuration: configuration)
         try round.openScoring()
-        return try save(round, basedOn: nil, action: "scoring.open")
+        return try saveRound(round, previous: nil, basedOn: nil, action: "scoring.open")
     }
 
     /// Replaces the configuration (before the first sheet, or after `reopenScoringConfiguration`).
@@ -247,21 +254,21 @@ extension Workspace {
     /// Adds a bonus or penalty fact (until final).
     @discardableResult
     public func addScoringFact(_ fact: UnitFact, clusterId: String, year: Int, basedOn revision: Int) throws -> Stored<ScoringRound> {
-        try authorize(.manageScoring(clusterId: clusterId))
+        try authorizeRunRound(clusterId: clusterId, year: year)
         return try changeRound(clusterId, year, basedOn: revision, action: "scoring.fact") { try $0.addFact(fact) }
     }
 
     /// Excludes a unit from ranking (until final), with its reason.
     @discardableResult
     public func excludeFromScoring(_ exclusion: UnitExclusion, clusterId: String, year: Int, basedOn revision: Int) throws -> Stored<ScoringRound> {
-        try authorize(.manageScoring(clusterId: clusterId))
+        try authorizeRunRound(clusterId: clusterId, year: year)
         return try changeRound(clusterId, year, basedOn: revision, action: "scoring.exclude") { try $0.exclude(exclusion) }
     }
 
     /// open → closed: cross-scoring ends and every sheet becomes visible.
     @discardableResult
     public func closeScoring(clusterId: String, year: Int, basedOn revision: Int, at: Date = Date()) throws -> Stored<ScoringRound> {
-        try authorize(.manageScoring(clusterId: clusterId))
+        try authorizeRunRound(clusterId: clusterId, year: year)
         return try changeRound(clusterId, year, basedOn: revision, action: "scoring.close") {
             try $0.closeScoring(at: Workspace.wholeSecond(at))
         }
@@ -270,7 +277,7 @@ extension Workspace {
     /// closed → explanation, with the deadline for explanations.
     @discardableResult
     public func openExplanationPeriod(clusterId: String, year: Int, deadline: Date, basedOn revision: Int) throws -> Stored<ScoringRound> {
-        try authorize(.manageScoring(clusterId: clusterId))
+        try authorizeRunRound(clusterId: clusterId, year: year)
         return try changeRound(clusterId, year, basedOn: revision, action: "scoring.explanation-period") {
             try $0.openExplanationPeriod(deadline: Workspace.wholeSecond(deadline))
         }
@@ -279,7 +286,7 @@ extension Workspace {
     /// closed or explanation → final; the result is frozen in the round file.
     @discardableResult
     public func finalizeScoring(clusterId: String, year: Int, basedOn revision: Int, at: Date = Date()) throws -> Stored<ScoringRound> {
-        try authorize(.manageScoring(clusterId: clusterId))
+        try authorizeRunRound(clusterId: clusterId, year: year)
         return try changeRound(clusterId, year, basedOn: revision, action: "scoring.finalize") {
             try $0.finalize(at: Workspace.wholeSecond(at))
         }
@@ -316,7 +323,7 @@ extension Workspace {
         }
         var round = current.value
         try round.saveCrossSheet(sheet, by: login, at: Workspace.wholeSecond(at), reason: reason)
-        return try save(round, basedOn: current.revision, action: "scoring.sheet")
+        return try saveRound(round, previous: current.value, basedOn: current.revision, action: "scoring.sheet")
     }
 
     /// Saves a unit's self-score sheet (a reviewer only for its own unit).
@@ -361,13 +368,15 @@ extension Workspace {
         guard let first = ratees.first else { throw ScoringError.raterNotAllowed(raterId: raterId, rateeId: "*") }
         try authorize(.score(clusterId: clusterId, rateeUnitId: first, selfScore: false))
         try checkRaterIdentity(raterId)
-        return try SheetExchange.exportBlankSheets(round: round, raterId: raterId)
+        return try SheetExchange.exportBlankSheets(round: round, raterId: raterId, names: unitNames(round.configuration))
     }
 
     /// Imports a filled exchange file into its round. The file's rater must be the user's unit unless
-    /// administrator. Sheets already saved with other values are reported as conflicts and left alone.
+    /// administrator, and a member of the cluster for everyone (SheetExchange refuses outsiders, other
+    /// tables, wrong names, tenths for points). Sheets already saved with other values are reported as
+    /// conflicts and left alone, unless `replace` (the old values stay in the revision log and the audit log).
     /// Returns the report and the round as saved (nil when nothing was saved).
-    public func importScoreSheets(_ data: Data, at: Date = Date()) throws -> (report: ImportReport, saved: Stored<ScoringRound>?) {
+    public func importScoreSheets(_ data: Data, replace: Bool = false, at: Date = Date()) throws -> (report: ImportReport, saved: Stored<ScoringRound>?) {
         let file = try SheetExchange.decode(data)
         for s in file.sheets { try authorize(.score(clusterId: file.clusterId, rateeUnitId: s.rateeId, selfScore: false)) }
         if file.sheets.isEmpty { try authorizeScoringRead(clusterId: file.clusterId) }
@@ -375,9 +384,18 @@ extension Workspace {
         let current = try loadScoringRound(clusterId: file.clusterId, year: file.year)
         var round = current.value
         let report = try SheetExchange.importFilledSheets(data, expectedRaterId: file.raterId, into: &round,
+                                                         names: unitNames(round.configuration), replace: replace,
                                                          by: login, at: Workspace.wholeSecond(at))
-        guard !report.saved.isEmpty else { return (report, nil) }
-        return (report, try save(round, basedOn: current.revision, action: "scoring.import"))
+        guard !report.saved.isEmpty || !report.replaced.isEmpty else { return (report, nil) }
+        return (report, try saveRound(round, previous: current.value, basedOn: current.revision,
+                                      action: replace ? "scoring.import-replace" : "scoring.import"))
+    }
+
+    /// Names of the round's members as the records have them.
+    func unitNames(_ c: RoundConfiguration) -> [String: String] {
+        var out: [String: String] = [:]
+        for m in c.members { if let u = units[m] { out[m] = u.value.name } }
+        return out
     }
 
     // MARK: Proposals
@@ -385,8 +403,9 @@ extension Workspace {
     /// Turns the result of a closed (or final) round into draft `Proposal` records, saved in one batch:
     /// state draft, kind regular, the cluster set, the council-review mark, an achievement naming the
     /// rank and the score. Alternates are returned, not saved. A proposal already there for the same
-    /// unit, award and year refuses the whole batch.
-    public func proposeFromScoring(clusterId: String, year: Int, ballot: BallotResult?,
+    /// unit, award and year refuses the whole batch. Without `ballot` the ballot recorded in the round
+    /// is used; the leader's proposal then names its minutes and counts the ballot result in its dossier.
+    public func proposeFromScoring(clusterId: String, year: Int, ballot given: BallotResult?,
                                    settings: ProposalSettings = ProposalSettings(), at: Date = Date()) throws -> ScoringProposalOutcome {
         try authorize(.editProposals)
         try authorizeScoringRead(clusterId: clusterId)
@@ -396,36 +415,47 @@ extension Workspace {
                                   reason: Localized(vi: "chưa khóa chấm chéo (\(round.state.label("vi")))",
                                                     en: "cross-scoring is not closed yet (\(round.state.label("en")))"))
         }
+        let recorded = given == nil || given == round.ballot?.result ? round.ballot : nil
+        let ballot = given ?? round.ballot?.result
         if let ballot { try ballot.validate() }
-        let result = round.finalResult ?? round.computeResult()
-        let table = round.configuration.table
-        let drafts = ProposalEngine.propose(result: result, ballot: ballot, settings: settings, decimals: table.decimals)
         let existing = store.loadAll(Proposal.self, year: year).values
-        let clusterName = clusters[clusterId]?.value.name ?? clusterId
-        let ranked = result.units.filter { $0.rank != nil }.count
-        var proposals: [Proposal] = []
-        for d in drafts where d.status == .proposed {
-            if let dup = existing.first(where: { $0.nominee == NomineeRef(.unit, d.unitId) && $0.awardCode == d.awardCode }) {
+        let (drafts, proposals) = ScoringProposals.build(round: round, ballot: ballot, recorded: recorded,
+                                                         clusterName: clusters[clusterId]?.value.name ?? clusterId, settings: settings)
+        for p in proposals {
+            if let dup = existing.first(where: { $0.nominee == p.nominee && $0.awardCode == p.awardCode }) {
                 throw ValidationError(field: "proposals", label: Localized(vi: "Đề nghị khen thưởng", en: "Award proposal"),
-                                      reason: Localized(vi: "đã có đề nghị \(dup.id) cho \(d.unitId), \(d.awardCode) năm \(year)",
-                                                        en: "proposal \(dup.id) already exists for \(d.unitId), \(d.awardCode), \(year)"))
+                                      reason: Localized(vi: "đã có đề nghị \(dup.id) cho \(p.nominee.id), \(p.awardCode) năm \(year)",
+                                                        en: "proposal \(dup.id) already exists for \(p.nominee.id), \(p.awardCode), \(year)"))
             }
-            let u = result.unit(d.unitId)
-            func pts(_ r: Rational?) -> String { r.map { PointsFormat.string($0, decimals: table.decimals) } ?? "-" }
-            var text = "\(clusterName) năm \(year): xếp hạng \(d.rank)/\(ranked), \(pts(d.finalScore)) điểm"
-            text += " (chấm chéo \(pts(u?.aggregate)); cộng \(table.format(u?.bonusApplied ?? 0)); trừ \(table.format(u?.penalty ?? 0)))."
-            text += " \(d.reason)."
-            if d.needsCouncilReview {
-                text += " Cần Hội đồng xem xét: " + d.reviewReasons.map { $0.message(language: "vi", decimals: table.decimals) }.joined(separator: "; ") + "."
-            }
-            let id = String("\(year)-\(clusterId)-\(d.unitId)-\(d.awardCode.lowercased())".prefix(64))
-            proposals.append(Proposal(id: id, year: year, nominee: NomineeRef(.unit, d.unitId), awardCode: d.awardCode,
-                                      kind: .regular, clusterId: clusterId, achievement: text, state: .draft,
-                                      needsCouncilReview: d.needsCouncilReview))
         }
         let written = try store.commit(proposals.map { PendingWrite($0, basedOn: nil, action: "scoring.propose") })
         let stored = zip(proposals, written).map { Stored(value: $0, revision: $1.revision, modifiedBy: login, modifiedAt: $1.at) }
         return ScoringProposalOutcome(proposals: stored, alternates: drafts.filter { $0.status == .alternate }, drafts: drafts)
+    }
+
+    /// Records the confirming secret ballot in the round, with the minutes it comes from; proposals
+    /// drafted from the round carry it and their dossiers count the ballot result as present.
+    @discardableResult
+    public func recordScoringBallot(_ ballot: BallotResult, documentReference: String, clusterId: String, year: Int,
+                                    basedOn revision: Int, at: Date = Date()) throws -> Stored<ScoringRound> {
+        try authorizeRunRound(clusterId: clusterId, year: year)
+        return try changeRound(clusterId, year, basedOn: revision, action: "scoring.ballot") {
+            try $0.recordBallot(ballot, documentReference: documentReference, by: login, at: Workspace.wholeSecond(at))
+        }
+    }
+
+    /// Whether the user may run the round of a cluster and year (facts, close, explanations, finalize, ballot).
+    public func mayRunRound(clusterId: String, year: Int) -> Bool { (try? authorizeRunRound(clusterId: clusterId, year: year)) != nil }
+
+    /// The office may run every round; the cluster's leader of that year may run its own cluster's
+    /// round where the office's settings allow it (`OfficeConfig.clusterLeaderRunsRound`).
+    func authorizeRunRound(clusterId: String, year: Int) throws {
+        if may(.manageScoring(clusterId: clusterId)) { return }
+        if config.clusterLeaderRunsRound == true, let a = role, a.role == .reviewer, a.clusterIds.contains(clusterId),
+           let unit = a.unitId, clusters[clusterId]?.value.year(year)?.leaderId == unit {
+            return
+        }
+        try authorize(.manageScoring(clusterId: clusterId))
     }
 
     // MARK: Helpers
@@ -433,9 +463,10 @@ extension Workspace {
     /// Reads the round, applies a validated change and saves it against `revision`.
     private func changeRound(_ clusterId: String, _ year: Int, basedOn revision: Int, action: String,
                              _ change: (inout ScoringRound) throws -> Void) throws -> Stored<ScoringRound> {
-        var round = try loadScoringRound(clusterId: clusterId, year: year).value
+        let previous = try loadScoringRound(clusterId: clusterId, year: year).value
+        var round = previous
         try change(&round)
-        return try save(round, basedOn: revision, action: action)
+        return try saveRound(round, previous: previous, basedOn: revision, action: action)
     }
 
     /// Non-administrators score only as their own unit.

@@ -72,6 +72,9 @@ public struct UnitResult: Codable, Sendable, Equatable {
     public var priorityGroupMean: Rational?
     /// Mean number of criteria at full marks per kept sheet.
     public var fullMarksPerSheet: Rational?
+    /// How `aggregate` was formed; a small-sample fallback is said on the result. Nil without sheets
+    /// (and in results frozen before this was recorded).
+    public var aggregateBasis: AggregateBasis? = nil
 }
 
 /// "Rule R put A above B" (A and B had exactly equal final scores).
@@ -120,25 +123,35 @@ public struct ScoringFlag: Codable, Sendable, Equatable {
     public var value: Double
     public var threshold: Double
 
-    public func message(language: String = "vi") -> String {
+    /// The flag in words. Offsets and gaps are in points of a table with `decimals` tick digits;
+    /// every number is written with a decimal comma in Vietnamese ("chênh 10,50 điểm").
+    public func message(language: String = "vi", decimals: Int = 0) -> String {
         let en = language == "en"
-        let v = String(format: "%.2f", value), t = String(format: "%.2f", threshold)
+        func number(_ d: Double) -> String {
+            let s = String(format: "%.2f", d)
+            return en ? s : s.replacingOccurrences(of: ".", with: ",")
+        }
+        var scale = 1.0
+        for _ in 0..<max(0, decimals) { scale *= 10 }
+        let pointsValue = number(value / scale), pointsThreshold = number(threshold / scale)
+        let v = number(value), t = number(threshold)
         let r = raterId ?? "", u = unitId ?? ""
         switch kind {
         case .raterOffset:
-            return en ? "Rater '\(r)' scores systematically \(value < 0 ? "lower" : "higher") than the others (offset \(v) ticks, threshold \(t))"
-                      : "Người chấm '\(r)' chấm \(value < 0 ? "thấp" : "cao") hơn hẳn các đơn vị khác (độ lệch \(v), ngưỡng \(t))"
+            return en ? "Rater '\(r)' scores systematically \(value < 0 ? "lower" : "higher") than the others (offset \(pointsValue) points from the median of the other sheets, threshold \(pointsThreshold))"
+                      : "Người chấm '\(r)' chấm \(value < 0 ? "thấp" : "cao") hơn hẳn các đơn vị khác (lệch \(pointsValue) điểm so với trung vị các phiếu khác, ngưỡng \(pointsThreshold))"
         case .raterDisagreement:
-            return en ? "Rater '\(r)' orders units unlike the others (Spearman \(v) < \(t))"
-                      : "Thứ tự chấm của '\(r)' khác với các đơn vị khác (Spearman \(v) < \(t))"
+            return en ? "Rater '\(r)' orders units unlike the others (Spearman \(v) against the median of the other sheets < \(t))"
+                      : "Thứ tự chấm của '\(r)' khác với các đơn vị khác (Spearman \(v) so với trung vị các phiếu khác < \(t))"
         case .raterConstant:
-            return en ? "Rater '\(r)' gave every unit the same total" : "Người chấm '\(r)' cho mọi đơn vị cùng một tổng điểm"
+            return en ? "Rater '\(r)' gave every unit the same total (\(pointsValue) points)"
+                      : "Người chấm '\(r)' cho mọi đơn vị cùng một tổng điểm (\(pointsValue) điểm)"
         case .sheetOutlier:
             return en ? "Sheet from '\(r)' for '\(u)' is far from the other sheets (modified z \(v), threshold \(t))"
                       : "Phiếu của '\(r)' cho '\(u)' lệch xa các phiếu khác (z hiệu chỉnh \(v), ngưỡng \(t))"
         case .selfInflation:
-            return en ? "Unit '\(u)' scored itself well above its peers (gap \(v) ticks, threshold \(t))"
-                      : "Đơn vị '\(u)' tự chấm cao hơn nhiều so với điểm chấm chéo (chênh \(v), ngưỡng \(t))"
+            return en ? "Unit '\(u)' scored itself well above its peers (gap \(pointsValue) points, threshold \(pointsThreshold))"
+                      : "Đơn vị '\(u)' tự chấm cao hơn nhiều so với điểm chấm chéo (chênh \(pointsValue) điểm, ngưỡng \(pointsThreshold))"
         }
     }
 }

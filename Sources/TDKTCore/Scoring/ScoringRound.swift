@@ -37,6 +37,8 @@ public struct ScoringRound: Codable, Sendable, Equatable {
     public private(set) var finalizedAt: Date?
     /// The result frozen by `finalize`.
     public private(set) var finalResult: ScoringResult?
+    /// The confirming secret ballot (bỏ phiếu kín suy tôn) for the leading unit, once recorded.
+    public private(set) var ballot: BallotRecord?
 
     public init(configuration: RoundConfiguration) throws {
         try configuration.validate()
@@ -146,6 +148,9 @@ public struct ScoringRound: Codable, Sendable, Equatable {
         guard !exclusion.note.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw ScoringError.emptyField(field: "exclusion.note")
         }
+        guard !exclusion.documentReference.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw ScoringError.emptyField(field: "exclusion.documentReference")
+        }
         exclusions.removeAll { $0.unitId == exclusion.unitId }
         exclusions.append(exclusion)
     }
@@ -224,9 +229,27 @@ public struct ScoringRound: Codable, Sendable, Equatable {
         return r
     }
 
+    /// Records the confirming secret ballot for a member (closed, explanation or final), with the
+    /// minutes that record it. Votes cast cannot exceed the members entitled to vote (the cluster's members).
+    public mutating func recordBallot(_ result: BallotResult, documentReference: String, by: String, at: Date) throws {
+        guard state == .closed || state == .explanation || state == .final else {
+            throw ScoringError.invalidState(action: .recordBallot, state: state)
+        }
+        try result.validate()
+        guard configuration.members.contains(result.unitId) else {
+            throw ScoringError.unknownUnit(field: "ballot.unitId", unitId: result.unitId)
+        }
+        guard result.members <= configuration.members.count else {
+            throw ScoringError.invalidNumber(field: "ballot.members", value: String(result.members))
+        }
+        let doc = documentReference.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !doc.isEmpty else { throw ScoringError.emptyField(field: "ballot.documentReference") }
+        ballot = BallotRecord(result: result, documentReference: doc, recordedBy: by, recordedAt: at)
+    }
+
     // MARK: Import (used by SheetExchange)
 
-    mutating func insertImported(_ sheet: CrossScoreSheet, by: String, at: Date) throws {
-        try saveCrossSheet(sheet, by: by, at: at, reason: "import")
+    mutating func insertImported(_ sheet: CrossScoreSheet, by: String, at: Date, reason: String = "import") throws {
+        try saveCrossSheet(sheet, by: by, at: at, reason: reason)
     }
 }

@@ -30,6 +30,12 @@ public enum ScoringText {
                                      : "tạm thời (\(u.sheets.count)/\(u.quorum) phiếu)") : ""
     }
 
+    /// Says when a unit's aggregate is a small-sample fallback (median instead of a trimmed mean); empty otherwise.
+    public static func basis(_ u: UnitResult, language: String = "vi") -> String {
+        guard let b = u.aggregateBasis, b.isFallback else { return "" }
+        return (language == "en" ? "aggregate: " : "cách tính: ") + b.label(language: language)
+    }
+
     /// The sheets trimming dropped, each with its rater, side and total.
     public static func dropped(_ u: UnitResult, _ table: CriteriaTable, language: String = "vi") -> String {
         let en = language == "en"

@@ -26,8 +26,26 @@ struct PendingWrite: Sendable {
     let action: String
     /// The record's line in its year's index (YearIndex), given the file's identity once it is in place.
     let indexLine: @Sendable (_ revision: Int, _ user: String, _ time: String, _ file: YearIndex.FileStamp) throws -> Data
+    /// The record's file is removed rather than written (undoing an import); `basedOn` is then required.
+    let isRemoval: Bool
+
+    /// Removes a record's file, if it is still at `revision`.
+    init<T: StoredRecord>(removing value: T, basedOn revision: Int, action: String) {
+        relativePath = value.relativePath
+        kind = T.collection
+        basedOn = revision
+        encode = { _, _, _ in Data() }
+        validate = {}
+        self.action = action
+        indexLine = { _, _, _, _ in Data() }
+        isRemoval = true
+    }
+    /// What the audit line says changed, when the record knows better than a field-by-field
+    /// comparison (a scoring round names each changed cell); nil: top-level fields compared.
+    var auditChanges: [String: String]? = nil
 
     init<T: StoredRecord>(_ value: T, basedOn revision: Int?, action: String) {
+        isRemoval = false
         relativePath = value.relativePath
         kind = T.collection
         basedOn = revision
@@ -199,29 +217,44 @@ public final class Store: @unchecked Sendable {
                     throw StoreError.conflict(path: w.relativePath, changedBy: current?.modifiedBy ?? "?",
                                               changedAt: current?.modifiedAt ?? "?", expected: w.basedOn, found: current?.revision ?? 0)
                 }
+                if w.isRemoval {
+                    prepared.append((w, Data(), current?.revision ?? 0, old))
+                    continue
+                }
                 let revision = (current?.revision ?? 0) + 1
                 let data = try w.encode(revision, user, now)
                 prepared.append((w, data, revision, old))
             }
+            // Every change is a rename: a temporary onto its record, or a removed record onto a hidden name
+            // beside it (which listings skip), so that the journal finishes either kind after a crash.
             var temporaries: [(String, String)] = []
+            var removed: [String] = []
             do {
                 for p in prepared {
-                    temporaries.append((try FileIO.writeTemporary(p.data, beside: path(p.write.relativePath)), path(p.write.relativePath)))
+                    let final = path(p.write.relativePath)
+                    if p.write.isRemoval {
+                        let hidden = (final as NSString).deletingLastPathComponent + "/." + (final as NSString).lastPathComponent + ".removed"
+                        temporaries.append((final, hidden))
+                        removed.append(hidden)
+                    } else {
+                        temporaries.append((try FileIO.writeTemporary(p.data, beside: final), final))
+                    }
                 }
             } catch {
-                for (tmp, _) in temporaries { unlink(tmp) }
+                for (tmp, final) in temporaries where !removed.contains(final) { unlink(tmp) }
                 throw error
             }
             if temporaries.count > 1 { try writeJournal(temporaries) }
             for (tmp, final) in temporaries { try FileIO.commitTemporary(tmp, to: final) }
             if temporaries.count > 1 { unlink(journalPath); FileIO.syncDirectory(root) }
-            appendIndexLines(prepared.map { p in
+            for hidden in removed { unlink(hidden) }
+            appendIndexLines(prepared.filter { !$0.write.isRemoval }.map { p in
                 (p.write.relativePath, { stamp in try p.write.indexLine(p.revision, self.user, now, stamp) })
             })
             for p in prepared {
                 try AuditLog(store: self).append(AuditEntry(
                     time: now, user: user, action: p.write.action, record: p.write.relativePath, revision: p.revision,
-                    changes: AuditEntry.changes(old: p.old, new: p.data)))
+                    changes: p.write.auditChanges ?? AuditEntry.changes(old: p.old, new: p.data)))
             }
             return prepared.map { ($0.revision, now) }
         }
@@ -312,6 +345,8 @@ public final class Store: @unchecked Sendable {
             if FileManager.default.fileExists(atPath: move.from) {
                 try FileIO.commitTemporary(move.from, to: move.to)
             }
+            // A record moved aside by a removal is dropped once the move is certain.
+            if move.to.hasSuffix(".removed") { unlink(move.to) }
         }
         unlink(journalPath)
         FileIO.syncDirectory(root)

@@ -106,6 +106,9 @@ public final class FormView: View, DraftSource {
     public func field(_ id: String) -> Field? { fields.first { $0.id == id } }
 
     public func didAppear(app: Application) { onAppear?(self, app) }
+    /// Closed: the handlers go, and with them whatever they held (a controller, a picker), so nothing
+    /// keeps a closed form alive.
+    public func didDisappear(app: Application) { onSave = nil; onSaveResult = nil; onKey = nil; onAppear = nil }
 
     // MARK: DraftSource
 

@@ -143,29 +143,82 @@ final class UnitScreenTests: XCTestCase {
         XCTAssertEqual(saved.value.birthYear, 1985)
     }
 
-    func testImportDryRunShowsTheBadRowWithItsLineThenWritesTheGoodRows() throws {
-        let csv = s.dir + "/../tdkt-import-\(UUID().uuidString).csv"
-        try "Tên đơn vị,Loại,Cấp trên\nUBND xã Mới,xã,UBND tỉnh Thái Nguyên\nTrường ABC,không rõ,\n".write(toFile: csv, atomically: true, encoding: .utf8)
-        defer { try? FileManager.default.removeItem(atPath: csv) }
+    /// Opens the import form, picks `file` (in `folder`) from the file list, and asks for the preview.
+    func previewImport(of file: String, in folder: String, kindPresses: Int = 0) throws {
+        let previous = FileManager.default.currentDirectoryPath
+        XCTAssertTrue(FileManager.default.changeCurrentDirectoryPath(folder))
+        defer { XCTAssertTrue(FileManager.default.changeCurrentDirectoryPath(previous)) }
         s.press(.char("5"), .char("3"))
         let form = try XCTUnwrap(s.app.top as? FormView)
+        for _ in 0..<kindPresses { s.press(.right) }
         s.press(.tab)
-        s.type(csv)
+        s.press(.enter)
+        let picker = try XCTUnwrap(s.app.top as? ListView)
+        XCTAssertEqual(picker.rows.first?.cells.first, "..")
+        XCTAssertTrue(picker.rows.contains { $0.cells.first == "sub/" }, "\(picker.rows)")
+        XCTAssertNotNil(s.frame.find(file), s.screen)
+        XCTAssertTrue(picker.select(id: "f:" + file))
+        s.press(.enter)
+        XCTAssertTrue(s.app.top === form, s.screen)
+        XCTAssertEqual(form.values["file"], file)
         s.press(.function(2))
         XCTAssertFalse(s.app.top === form, s.screen)
+    }
+
+    func importFolder() throws -> String {
+        let folder = NSTemporaryDirectory() + "tdkt-import-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder + "/sub", withIntermediateDirectories: true)
+        return folder
+    }
+
+    func testImportDryRunShowsTheBadRowWithItsLineThenWritesTheGoodRows() throws {
+        let folder = try importFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "Tên đơn vị,Loại,Cấp trên\nUBND xã Mới,xã,UBND tỉnh Thái Nguyên\nTrường ABC,Trường học,Đơn vị không có\n"
+            .write(toFile: folder + "/don-vi.csv", atomically: true, encoding: .utf8)
+        try previewImport(of: "don-vi.csv", in: folder)
         XCTAssertNotNil(s.frame.find("1 tạo mới, 0 đã có, 1 dòng lỗi"), s.screen)
         let bad = try XCTUnwrap(s.frame.find("Lỗi")).y
         XCTAssertTrue(s.frame.row(bad).contains("    3"), s.frame.row(bad))
         XCTAssertTrue(s.frame.row(bad).contains("dòng 3"), s.frame.row(bad))
         let preview = try XCTUnwrap(s.app.top as? ListView)
-        XCTAssertTrue(preview.selectedRow.map { _ in true } ?? false)
-        XCTAssertTrue(preview.rows.contains { $0.cells[1] == "Lỗi" && $0.cells[2].contains("không rõ loại 'không rõ'") })
+        XCTAssertTrue(preview.rows.contains { $0.cells[1] == "Lỗi" && $0.cells[2].contains("không tìm thấy đơn vị cấp trên 'Đơn vị không có'") })
         XCTAssertNil(try s.reread().units.values.first { $0.value.name == "UBND xã Mới" })
         XCTAssertTrue(s.bar.contains("F2 Ghi"), s.bar)
         s.press(.function(2))
         XCTAssertNotNil(s.frame.find("Chỉ ghi 1 dòng đúng?"), s.screen)
         s.press(.char("c"))
-        XCTAssertNotNil(s.frame.find("Đã nhập: 1 tạo mới"), s.screen)
+        XCTAssertNotNil(s.frame.find("Đã nhập 1 dòng (lô"), s.screen)
         XCTAssertEqual(try s.reread().units.values.first { $0.value.name == "UBND xã Mới" }?.value.parentId, "tn")
+    }
+
+    func testAwardPreviewNamesWhatItCreatesAndTheBatchIsUndoneFromItsScreen() throws {
+        let folder = try importFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try ("Năm,Loại,Họ và tên,Đơn vị,Hình thức khen thưởng,Phong trào\n"
+             + "2024,Cá nhân,Lê Văn Mới,Sở Nội vụ,Lao động tiên tiến,Công sở xanh\n")
+            .write(toFile: folder + "/khen-thuong.csv", atomically: true, encoding: .utf8)
+        try previewImport(of: "khen-thuong.csv", in: folder, kindPresses: 2)
+        XCTAssertNotNil(s.frame.find("Xem trước: 1 khen thưởng, 2 bản ghi mới, 0 dòng lỗi"), s.screen)
+        let preview = try XCTUnwrap(s.app.top as? ListView)
+        XCTAssertTrue(preview.rows.contains { $0.cells[1] == "Phong trào mới" && $0.cells[2] == "Công sở xanh (cong-so-xanh)" }, "\(preview.rows)")
+        XCTAssertTrue(preview.rows.contains { $0.cells[1] == "Cá nhân mới" && $0.cells[2] == "Lê Văn Mới (le-van-moi), Sở Nội vụ" }, "\(preview.rows)")
+        XCTAssertTrue(preview.rows.contains { $0.cells[0] == "2" && $0.cells[2] == "2024 LDTT — Lê Văn Mới — Công sở xanh" }, "\(preview.rows)")
+        s.press(.function(2))
+        s.press(.char("c"))
+        XCTAssertNotNil(s.frame.find("Đã nhập 1 dòng (lô"), s.screen)
+        XCTAssertNotNil(try s.reread().people["le-van-moi"])
+        s.press(.escape, .escape, .char("c"))  // the message, then the form (leaving it unsaved)
+        s.press(.char("5"), .char("4"))
+        let batches = try XCTUnwrap(s.app.top as? ListView, s.screen)
+        XCTAssertEqual(batches.rows.count, 1)
+        XCTAssertTrue(s.bar.contains("F8 Hoàn tác"), s.bar)
+        s.press(.function(8))
+        XCTAssertNotNil(s.frame.find("xóa 3 bản ghi đã tạo"), s.screen)  // the campaign, the person, the award
+        s.press(.char("c"))
+        XCTAssertNotNil(s.frame.find("Đã hoàn tác lô"), s.screen)
+        XCTAssertNil(try s.reread().people["le-van-moi"])
+        XCTAssertNil(try s.reread().campaigns["cong-so-xanh"])
+        XCTAssertEqual(batches.rows.first?.cells.last, "đã hoàn tác")
     }
 }

@@ -51,7 +51,7 @@ final class ScoringScreenTests: XCTestCase {
         openRoundMenu(a)
         XCTAssertNotNil(screen(a).find("Chấm chéo (phiếu của Sở Tài chính)"), screen(a).text)
         a.handle(.enter)
-        return (a, try XCTUnwrap(a.top as? GridView, screen(a).text))
+        return (a, try XCTUnwrap((a.top as? ScoringGridScreen)?.grid, screen(a).text))
     }
 
     // MARK: Grid
@@ -59,7 +59,7 @@ final class ScoringScreenTests: XCTestCase {
     func testGridShowsCriteriaWithMaximaAndNotScoredAndNeverTheOwnUnit() throws {
         let (a, grid) = try openGrid()
         let f = screen(a)
-        for text in ["I. Thực hiện nhiệm vụ chính trị", "I.1", "I.4", "tối đa 20", "tối đa 10", "Đơn vị được chấm",
+        for text in ["I. Thực hiện nhiệm vụ chính trị", "I.1", "I.4", "≤20", "≤10", "tối đa 20", "Đơn vị được chấm",
                      "Sở Công Thương", "Sở Xây dựng", "Văn phòng UBND tỉnh", "Tổng"] {
             XCTAssertNotNil(f.find(text), text + "\n" + f.text)
         }
@@ -67,9 +67,13 @@ final class ScoringScreenTests: XCTestCase {
         XCTAssertEqual(grid.rowHeaders.count, 5)
         XCTAssertFalse(grid.rowHeaders.contains("Sở Tài chính"))
         XCTAssertEqual(f.rows.dropFirst(2).filter { $0.hasPrefix("Sở Tài chính") }.count, 0)
-        // Empty cells read "chưa chấm", never 0.
+        // Empty cells read "·" (the legend: "· chưa chấm"), never 0.
         let row = try XCTUnwrap(f.rows.first { $0.hasPrefix("Sở Công Thương") })
-        XCTAssertTrue(row.contains("chưa chấm"), row)
+        XCTAssertTrue(row.contains("·"), row)
+        XCTAssertNotNil(f.find("· chưa chấm (khác 0)"), f.text)
+        // Six criteria fit at 80 columns, unit names in full.
+        XCTAssertNotNil(f.find("II.2"), f.text)
+        XCTAssertNotNil(f.find("Văn phòng UBND tỉnh"), f.text)
         XCTAssertFalse(row.contains(" 0 "), row)
         // The criterion's full name under the grid.
         XCTAssertNotNil(f.find("Kết quả thực hiện các chỉ tiêu"), f.text)
@@ -108,14 +112,14 @@ final class ScoringScreenTests: XCTestCase {
         type(a, "18\t")
         XCTAssertEqual(grid.values[0][0], 18)
         var row = try line(screen(a), "Sở Công Thương")
-        XCTAssertTrue(row.hasSuffix("│       18"), row)
+        XCTAssertTrue(row.hasSuffix("│    18"), row)
         type(a, "9,5\t")
         row = try line(screen(a), "Sở Công Thương")
-        XCTAssertTrue(row.hasSuffix("│     27,5"), row)
+        XCTAssertTrue(row.hasSuffix("│  27,5"), row)
         // Zero is a value, not "chưa chấm".
         type(a, "0\t")
         row = try line(screen(a), "Sở Công Thương")
-        XCTAssertTrue(row.contains("9,5         0[chưa chấm]"), row)
+        XCTAssertTrue(row.contains("9,5      0[     ·]"), row)
         XCTAssertTrue(row.hasSuffix("27,5"), row)
     }
 
@@ -167,7 +171,7 @@ final class ScoringScreenTests: XCTestCase {
         XCTAssertEqual(saved.ownSheet(for: "tn-sct").cells, ["I.1": 100])
         // The typed values are still in the grid; a second F2 saves them over the reloaded sheet.
         a.handle(.enter)
-        XCTAssertTrue(a.top === grid)
+        XCTAssertTrue((a.top as? ScoringGridScreen)?.grid === grid)
         XCTAssertEqual(grid.values[0][0], 18)
         XCTAssertEqual(grid.values[0][1], 9)
         a.handle(.function(2))
@@ -287,8 +291,11 @@ final class ScoringScreenTests: XCTestCase {
         XCTAssertNotNil(screen(a).find(ws.units[first.unitId]!.value.name))
         a.handle(.tab)
         type(a, "5")
+        a.handle(.tab); a.handle(.tab); a.handle(.tab)
+        type(a, "Biên bản 01")
         a.handle(.function(2))
         let out = try XCTUnwrap(a.top as? TextPanel, screen(a).text)
+        XCTAssertEqual(try ws.scoringBallot(clusterId: cluster, year: year)?.documentReference, "Biên bản 01", "the ballot is kept")
         let outText = out.lines.map(\.text)
         let proposals = ws.store.loadAll(Proposal.self, year: year).records.map(\.value)
         XCTAssertFalse(proposals.isEmpty)

@@ -114,6 +114,8 @@ final class ScoringEndToEndTests: XCTestCase {
         tmux.waitFor("Số phiếu đồng ý")
         tmux.send("Tab")
         tmux.type("5")
+        tmux.send("Tab", "Tab", "Tab")
+        tmux.type("Biên bản số 01/BB-KTKT")
         tmux.send("F2")
         screen = tmux.waitFor("đề nghị ở trạng thái nháp")
         XCTAssertTrue(screen.contains("CO_TINH"), screen)
@@ -122,5 +124,7 @@ final class ScoringEndToEndTests: XCTestCase {
         let proposals = try Workspace(root: dataDir, user: login).store.loadAll(Proposal.self, year: 2025).records
         XCTAssertFalse(proposals.isEmpty)
         XCTAssertTrue(proposals.allSatisfy { $0.value.state == .draft && $0.value.clusterId == "tn-khoi-kinh-te" })
+        // The ballot is kept with its minutes and the flag's dossier counts it.
+        XCTAssertEqual(proposals.first { $0.value.awardCode == "CO_TINH" }?.value.dossier[.ballotResult], true)
     }
 }

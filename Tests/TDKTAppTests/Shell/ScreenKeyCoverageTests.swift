@@ -44,4 +44,19 @@ final class ScreenKeyCoverageTests: XCTestCase {
         }
         XCTAssertEqual(missing, [], "keys acted on but not in the command table")
     }
+
+    /// The application's one table: one id style, no id twice, and F-keys that mean the same on every
+    /// screen (F5, F6, F11 and F12 are bound to nothing; F1, F3, F4, F9, F10 only to the toolkit's own).
+    func testTheApplicationTableHasOneIdStyleAndFixedFunctionKeys() {
+        let t = AppCommands.table
+        XCTAssertEqual(t.commands.filter { !$0.id.isWellFormed }.map(\.id.raw), [])
+        XCTAssertEqual(Set(t.commands.map(\.id)).count, t.commands.count)
+        for n in [5, 6, 11, 12] { XCTAssertEqual(t.commands.filter { $0.keys.contains(.function(n)) }.map(\.id.raw), [], "F\(n)") }
+        for (n, id) in [(1, CommandID.help), (3, .search), (4, .filter), (9, .actions), (10, .quit)] {
+            XCTAssertEqual(t.commands.filter { $0.keys.contains(.function(n)) }.map(\.id), [id], "F\(n)")
+        }
+        // F2 saves, F7 adds, F8 removes: each binding's label says so.
+        for c in t.commands where c.keys.contains(.function(7)) { XCTAssertTrue(c.label.vi.hasPrefix("Thêm"), c.label.vi) }
+        for c in t.commands where c.keys.contains(.function(8)) { XCTAssertTrue(["Xóa", "Hoàn tác"].contains(c.label.vi), c.label.vi) }
+    }
 }

@@ -76,7 +76,8 @@ final class AwardImportTests: XCTestCase {
         XCTAssertTrue(report.problems[5].message(.en).contains("same as line 2"), report.problems[5].message(.en))
         XCTAssertTrue(report.problems[0].message(.vi).hasPrefix("khen.csv dòng 3, cột Năm:"), report.problems[0].message(.vi))
         XCTAssertEqual(report.lines, [2, 11])
-        XCTAssertEqual(report.records.last?.kind, .thematic)
+        // No "Loại khen thưởng" column: the kind is regular, never guessed from the thematic campaign.
+        XCTAssertEqual(report.records.last?.kind, .regular)
         XCTAssertEqual(report.records.last?.campaignId, "chuyen-doi-so")
         XCTAssertEqual(report.records.last?.awardCode, "CO_TINH")
         XCTAssertFalse(report.written)

@@ -83,7 +83,7 @@ final class ScoresCommandTests: XCTestCase {
         let root = try demo()
         let text = run("lan", ["--data", root, "scores", "result", "tn-khoi-kinh-te", "2025"])
         XCTAssertEqual(text.status, 0, text.err)
-        for needle in ["KẾT QUẢ TẠM TÍNH", "Sở Xây dựng", "94,88", "tn-stc: tn-snnmt (cao nhất", "Theo tiêu chí", "Krippendorff α",
+        for needle in ["KẾT QUẢ TẠM TÍNH", "Sở Xây dựng", "95", "Quá ít phiếu để bỏ cao, thấp", "tn-stc: tn-snnmt (cao nhất", "Theo tiêu chí", "Krippendorff α",
                        "Kendall W", "chỉ mang tính tham khảo", "tn-stc → tn-sct", "trừ 0,5"] {
             XCTAssertTrue(text.out.contains(needle), "\(needle)\n\(text.out)")
         }
@@ -95,15 +95,16 @@ final class ScoresCommandTests: XCTestCase {
         XCTAssertTrue(csv.out.hasPrefix("\u{FEFF}rank,unit,name,status"))
         let lines = csv.out.components(separatedBy: "\r\n").filter { !$0.isEmpty }
         XCTAssertEqual(lines.count, 7)
-        XCTAssertTrue(lines[0].contains("I.1 mean,I.1 min,I.1 max"))
+        XCTAssertTrue(lines[0].contains("I.1_mean,I.1_min,I.1_max"), lines[0])
         XCTAssertTrue(lines[1].hasPrefix("1,tn-sxd,Sở Xây dựng,"), lines[1])
-        XCTAssertTrue(lines[1].contains("\"94,88\""), "decimal comma quoted in CSV: \(lines[1])")
+        XCTAssertTrue(lines[1].contains(",95,"), "exact final score: \(lines[1])")
 
         let en = run("lan", ["--data", root, "--lang", "en", "scores", "result", "tn-khoi-kinh-te", "2025", "--format", "json"])
         XCTAssertEqual(en.status, 0)
-        let json = try JSONSerialization.jsonObject(with: Data(en.out.utf8)) as? [[String: String]]
-        XCTAssertEqual(json?.first?["final"], "94.88")
-        XCTAssertEqual(json?.first?["unit"], "tn-sxd")
+        let json = try JSONSerialization.jsonObject(with: Data(en.out.utf8)) as? [[String: Any]]
+        XCTAssertEqual(json?.first?["final"] as? Double, 95, "points as numbers")
+        XCTAssertEqual(json?.first?["unit"] as? String, "tn-sxd")
+        XCTAssertEqual(json?.first?["method"] as? String, "median", "4 sheets: the median, said on the result")
     }
 
     func testProposeCreatesDrafts() throws {
@@ -134,14 +135,17 @@ final class ScoresCommandTests: XCTestCase {
         var file = try SheetExchange.decode(try Data(contentsOf: URL(fileURLWithPath: out)))
         XCTAssertEqual(file.raterId, "tn-stc")
         for i in file.sheets.indices {
-            for c in file.criteria { file.sheets[i].cells[c.id] = c.maximum * 9 / 10 / c.step * c.step }
+            for c in file.criteria {
+                let maximum = PointsFormat.parse(c.maximum.text, decimals: 1)!, step = PointsFormat.parse(c.step.text, decimals: 1)!
+                file.sheets[i].cells[c.id] = PointsValue(ticks: maximum * 9 / 10 / step * step, decimals: 1)
+            }
         }
         try JSONEncoder().encode(file).write(to: URL(fileURLWithPath: out))
         let imported = run("chamdiem", ["--data", root, "scores", "import", out])
         XCTAssertEqual(imported.status, 0, imported.err)
         XCTAssertTrue(imported.out.contains("Đã lưu: tn-sct, tn-skhcn, tn-snnmt, tn-sxd, tn-vp-ubnd"), imported.out)
         XCTAssertEqual(run("chamsxd", ["--data", root, "scores", "import", out]).status, 1, "unknown login: viewer")
-        file.sheets[0].cells["I.2"] = 50
+        file.sheets[0].cells["I.2"] = PointsValue(ticks: 50, decimals: 1)
         try JSONEncoder().encode(file).write(to: URL(fileURLWithPath: out))
         let conflict = run("chamdiem", ["--data", root, "scores", "import", out])
         XCTAssertEqual(conflict.status, 1)

@@ -21,11 +21,14 @@ final class ScoringAggregationTests: XCTestCase {
     func dropped(_ u: UnitResult, _ side: DropSide) -> [String] { u.sheets.filter { $0.dropped == side }.map(\.raterId) }
 
     func testTrimmingCountsAt4_5_9_10SheetsAndDroppedSheetsNamed() {
-        // 4 sheets: 30, 60, 90, 120 → nothing dropped, mean 75.
+        // 4 sheets: 30, 60, 90, 120 → too few to trim: the median (mean of 60 and 90) = 75, said on the result.
         let four = unitWithSheets(4)
         XCTAssertEqual(four.sheets.count, 4)
-        XCTAssertEqual(dropped(four, .lowest), []); XCTAssertEqual(dropped(four, .highest), [])
+        XCTAssertEqual(dropped(four, .lowest), ["U01"]); XCTAssertEqual(dropped(four, .highest), ["U04"])
         XCTAssertEqual(four.aggregate, Rational(75))
+        XCTAssertEqual(four.aggregateBasis, .median)
+        XCTAssertEqual(unitWithSheets(5).aggregateBasis, .trimmedMean)
+        XCTAssertEqual(unitWithSheets(2).aggregateBasis, .trimmedMean, "two sheets: their mean is their median")
         // 5 sheets: 30 … 150 → drop U01 (lowest) and U05 (highest); mean of 60, 90, 120 = 90.
         let five = unitWithSheets(5)
         XCTAssertEqual(dropped(five, .lowest), ["U01"]); XCTAssertEqual(dropped(five, .highest), ["U05"])
@@ -59,7 +62,7 @@ final class ScoringAggregationTests: XCTestCase {
         let sheets = [Fixture.sheet("U01", "U00", [100, 0, 0, 0], table: table),
                       Fixture.sheet("U02", "U00", [50, 5, 0, 0], table: table),
                       Fixture.sheet("U03", "U00", [55, 0, 0, 100], table: table)]
-        let u = Fixture.compute(Fixture.config(members: ids, table: table), sheets).unit("U00")!
+        let u = Fixture.compute(Fixture.config(members: ids, table: table, aggregation: .plainMean), sheets).unit("U00")!
         XCTAssertEqual(u.criteria[0], CriterionSummary(criterionId: "C1", mean: Rational(205, 3), minimum: 50, maximum: 100, selfValue: nil))
         XCTAssertEqual(u.aggregate, Rational(310, 3))
         XCTAssertEqual(u.criteria.reduce(Rational.zero) { $0 + $1.mean }, Rational(310, 3))

@@ -12,7 +12,9 @@ final class ScoringExchangeTests: XCTestCase {
     func fill(_ data: Data, value: (String, String) -> Int?) throws -> Data {
         var file = try SheetExchange.decode(data)
         for i in file.sheets.indices {
-            for k in file.sheets[i].cells.keys { file.sheets[i].cells[k] = .some(value(file.sheets[i].rateeId, k)) }
+            for k in file.sheets[i].cells.keys {
+                file.sheets[i].cells[k] = .some(value(file.sheets[i].rateeId, k).map { PointsValue(ticks: $0, decimals: 1) })
+            }
         }
         let enc = JSONEncoder(); enc.outputFormatting = [.prettyPrinted, .sortedKeys]
         return try enc.encode(file)
@@ -28,7 +30,9 @@ final class ScoringExchangeTests: XCTestCase {
         XCTAssertEqual(file.raterId, "U01")
         XCTAssertEqual(file.sheets.map(\.rateeId), ["U00", "U02", "U03", "U04"])
         XCTAssertEqual(file.criteria.map(\.id), ["C1", "C2", "C3", "C4"])
-        XCTAssertEqual(file.criteria[0].maximum, 100)
+        XCTAssertEqual(file.criteria[0].maximum, "10", "maxima are in points")
+        XCTAssertEqual(file.valueUnit, "points")
+        XCTAssertEqual(file.tableHash, CriteriaTableHash.of(table))
 
         let filled = try fill(blank) { u, _ in u == "U04" ? nil : 75 }
         let report = try SheetExchange.importFilledSheets(filled, expectedRaterId: "U01", into: &round, by: "clerk", at: Fixture.t0)
@@ -64,9 +68,9 @@ final class ScoringExchangeTests: XCTestCase {
     func testInvalidValueRefusesWholeFileWithCriterionNamed() throws {
         var round = try Fixture.openRound(Fixture.config(members: ids, table: table))
         let blank = try SheetExchange.exportBlankSheets(round: round, raterId: "U01")
-        let bad = try fill(blank) { u, c in u == "U03" && c == "C2" ? 120 : 50 }
+        let bad = try fill(blank) { u, c in u == "U03" && c == "C2" ? 105 : 50 }
         XCTAssertThrowsError(try SheetExchange.importFilledSheets(bad, expectedRaterId: "U01", into: &round, by: "c", at: Fixture.t0)) {
-            XCTAssertEqual($0 as? ScoringError, .valueAboveMaximum(criterion: "Tiêu chí 2", value: "12", maximum: "10"))
+            XCTAssertEqual($0 as? ScoringError, .valueAboveMaximum(criterion: "Tiêu chí 2", value: "10,5", maximum: "10"))
         }
         XCTAssertTrue(round.crossSheets.isEmpty, "nothing is saved from a file with an invalid value")
     }

@@ -221,7 +221,7 @@ final class ScoringOperationsTests: XCTestCase {
         }
         let leader = outcome.proposals[0].value
         XCTAssertTrue(leader.achievement.contains("xếp hạng 1/6"), leader.achievement)
-        XCTAssertTrue(leader.achievement.contains("94,88 điểm"), leader.achievement)
+        XCTAssertTrue(leader.achievement.contains("95 điểm"), leader.achievement)
         XCTAssertEqual(leader.needsCouncilReview, outcome.drafts[0].needsCouncilReview)
         let saved = clerk.store.loadAll(Proposal.self, year: 2025)
         XCTAssertEqual(saved.problems, [])
@@ -244,14 +244,16 @@ final class ScoringOperationsTests: XCTestCase {
         var file = try SheetExchange.decode(blank)
         XCTAssertEqual(file.sheets.map(\.rateeId), ["tn-sct", "tn-skhcn", "tn-snnmt", "tn-sxd", "tn-vp-ubnd"])
         let table = DemoData.scoringTable()
-        for i in file.sheets.indices { file.sheets[i].cells = stcSheet(file.sheets[i].rateeId, table).cells.mapValues { Optional($0) } }
+        for i in file.sheets.indices {
+            file.sheets[i].cells = stcSheet(file.sheets[i].rateeId, table).cells.mapValues { Optional(PointsValue(ticks: $0, decimals: table.decimals)) }
+        }
         let filled = try JSONEncoder().encode(file)
         let (report, saved) = try reviewer.importScoreSheets(filled)
         XCTAssertEqual(report.saved.count, 5)
         XCTAssertNotNil(saved)
         // The same file again: unchanged; a changed value: a conflict, not overwritten.
         XCTAssertEqual(try reviewer.importScoreSheets(filled).report.unchanged.count, 5)
-        file.sheets[0].cells["I.1"] = 100
+        file.sheets[0].cells["I.1"] = PointsValue(ticks: 100, decimals: table.decimals)
         let (second, none) = try reviewer.importScoreSheets(try JSONEncoder().encode(file))
         XCTAssertNil(none)
         XCTAssertEqual(second.conflicts.map(\.rateeId), ["tn-sct"])

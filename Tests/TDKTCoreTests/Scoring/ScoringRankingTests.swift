@@ -66,6 +66,7 @@ final class ScoringRankingTests: XCTestCase {
         var s: [CrossScoreSheet] = []
         for (u, byRater) in totals { for (rater, t) in byRater { s.append(Fixture.sheet(rater, u, total: t, table: table)) } }
         c.tieBreaks = [.headToHead, .higherMedianSheet]
+        c.aggregation = .plainMean   // 4 sheets; the median fallback would separate them before the tie-breaks
         // A: 100 + 200 + 200 + 100 = 600 / 4 = 150; B: 100 + 100 + 100 + 300 = 600 / 4 = 150.
         r = Fixture.compute(c, s)
         XCTAssertEqual(r.unit("A")!.finalScore, r.unit("B")!.finalScore)
