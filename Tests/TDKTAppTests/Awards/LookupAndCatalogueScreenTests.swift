@@ -55,10 +55,10 @@ final class LookupAndCatalogueScreenTests: XCTestCase {
         h.press(.left, .left, .left)  // 2023, 2022, 2018
         XCTAssertEqual(v.year, 2018)
         let all = v.list.rows.count
-        h.press(.function(5))  // LDTT: none in 2018
+        h.press(.char("h"))  // LDTT: none in 2018
         XCTAssertEqual(v.award, "LDTT")
         XCTAssertEqual(v.list.rows.count, 0)
-        while v.award != "BK_TINH" { h.press(.function(5)) }
+        while v.award != "BK_TINH" { h.press(.char("h")) }
         XCTAssertTrue(v.list.rows.count > 0 && v.list.rows.count <= all)
         XCTAssertEqual(v.list.rows.count, AwardQueries.honourRoll(year: 2018, award: "BK_TINH", in: try h.reread()).count)
         XCTAssertTrue(h.text.contains("Khen thưởng: Bằng khen của Chủ tịch UBND tỉnh"), h.text)
