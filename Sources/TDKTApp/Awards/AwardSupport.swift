@@ -58,13 +58,13 @@ enum AwardCommands {
           Localized(vi: "Ra quyết định như bản xem trước", en: "Make the decision as previewed"), [preview]),
         c(rollAward, [.char("h")], Localized(vi: "Khen thưởng", en: "Award"),
           Localized(vi: "Đổi hình thức khen thưởng (lần lượt, rồi tất cả)", en: "Change the award shown (each, then all)"), [roll]),
-        c(removeRecord, [.function(8)], Localized(vi: "Xóa", en: "Delete"),
-          Localized(vi: "Xóa khen thưởng đang chọn (nhập sai, trùng), ghi lý do vào nhật ký", en: "Delete the chosen award record (wrong, duplicate), the reason kept in the audit log"),
-          [history]),
         // The history lookup types into its search line, so its action has no letter: F9 menu.
         c(historyDocument, [], Localized(vi: "Trang in quá trình khen thưởng", en: "Award history pages"),
           Localized(vi: "Quá trình khen thưởng của người, tập thể đang chọn: xem trang in, ghi tệp (F2), in (p)",
                     en: "The award history of the selected person or unit: printed pages, save (F2), print (p)"), [history]),
+        c(removeRecord, [.function(8)], Localized(vi: "Xóa", en: "Delete"),
+          Localized(vi: "Xóa khen thưởng đang chọn (nhập sai, trùng), ghi lý do vào nhật ký", en: "Delete the chosen award record (wrong, duplicate), the reason kept in the audit log"),
+          [history]),
         c(addValue, [.function(7)], Localized(vi: "Thêm mức", en: "Add value"),
           Localized(vi: "Thêm giá trị mới có ngày hiệu lực (không sửa đè lịch sử)", en: "Add a new dated value (history is kept)"), [catalogue]),
     ]
