@@ -122,8 +122,8 @@ public final class Application {
         push(MessageDialog(title: title ?? UIText.error.text(language), text: text, kind: .error))
     }
 
-    public func confirm(_ text: String, title: String? = nil, onAnswer: @escaping (Bool, Application) -> Void) {
-        push(ConfirmDialog(title: title ?? UIText.confirm.text(language), text: text, onAnswer: onAnswer))
+    public func confirm(_ text: String, title: String? = nil, defaultYes: Bool = true, onAnswer: @escaping (Bool, Application) -> Void) {
+        push(ConfirmDialog(title: title ?? UIText.confirm.text(language), text: text, defaultYes: defaultYes, onAnswer: onAnswer))
     }
 
     // MARK: Ending

@@ -51,9 +51,11 @@ public final class ConfirmDialog: View {
     public private(set) var yesSelected = true
     private let onAnswer: (Bool, Application) -> Void
 
-    public init(title: String, text: String, onAnswer: @escaping (Bool, Application) -> Void) {
+    /// `defaultYes` false starts on "No" (for what cannot be undone lightly), so Enter alone declines.
+    public init(title: String, text: String, defaultYes: Bool = true, onAnswer: @escaping (Bool, Application) -> Void) {
         self.title = title
         self.text = text
+        self.yesSelected = defaultYes
         self.onAnswer = onAnswer
     }
 
