@@ -34,6 +34,7 @@ public func makeShellApplication(_ options: ShellOptions, registry: ScreenRegist
     let app = Application(root: menu, language: lang, appTitle: ShellStrings.appTitle.text(lang),
                           statusInfo: ShellStrings.status(data: options.dataDirectory, login: options.userLogin, role: options.role).text(lang))
     ClerkCommands.install(into: &app.commands)
+    ClusterForm.install(into: &app.commands)
     // A form interrupted by a dropped link (or Ctrl-C) is offered back when it opens again.
     app.onViewAppear = { view, app in
         if let form = view as? DraftSource { DraftOffer.offer(form: form, drafts: context.drafts, app: app) }
