@@ -90,7 +90,17 @@ final class AwardEndToEndTests: XCTestCase {
         tmux.send("F2")
         try see("Đã tạo đề nghị 2024-cstd_tinh-nguyen-van-khoa")
         tmux.send("Escape")
-        try see("Nháp")
+        // The demo's own drafts (those its final economic block round made) are listed with it.
+        let demo = DemoData.finalRoundProposals(DemoData.finalScoringRound())
+        XCTAssertFalse(demo.isEmpty)
+        screen = try see("Tất cả (\(demo.count + 1))")
+        XCTAssertEqual(screen.split(separator: "\n").filter { $0.contains("2024 ") && $0.hasSuffix("Nháp") }.count, demo.count + 1, screen)
+        // The new proposal found by typing, then moved.
+        tmux.type("/")
+        tmux.type("nguyen van khoa")
+        tmux.send("Enter")
+        let selected = tmux.waitFor(timeout: 15) { $0.split(separator: "\n").contains { $0.hasPrefix("▶") && $0.contains("Nguyễn Văn Khoa") } }
+        XCTAssertTrue(selected.ok, selected.screen)
         // Submit → appraisal → council, each the first move offered.
         for state in ["Đã gửi", "Đang thẩm định", "Trình hội đồng"] {
             tmux.send("F5")
@@ -127,6 +137,9 @@ final class AwardEndToEndTests: XCTestCase {
         try see("Ra quyết định 163/QĐ-UBND khen thưởng 1")
         tmux.type("c")
         try see("Đã ra quyết định 163/QĐ-UBND")
+        // The decision shows as it prints; Esc goes back to the list, the proposal decided.
+        try see("Trang 1/2")
+        tmux.send("Escape")
         try see("Đã có quyết định")
         // The person's history.
         tmux.send("Escape")
