@@ -3,10 +3,11 @@ import TDKTCore
 import TerminalUI
 import TDKTText
 
-/// Proposals by state: a tab per state (←/→), a year filter (F9), search and filter without diacritics,
-/// several rows marked (Space, `*`) and moved together, all or none (F5); council vote (F6), new (F7),
-/// decision (F8). It opens on the current year (the newest with proposals) and reads only that year;
-/// F9 steps to older years, each read when first shown, then to every year. Only the moves the rows' state allows and the role may make are offered.
+/// Proposals by state: a tab per state (←/→), a year filter (y), search and filter without diacritics,
+/// several rows marked (Space, `*`) and moved together, all or none (c); council vote (b), new (F7),
+/// decision (q); all in the F9 menu. It opens on the current year (the newest with proposals) and reads
+/// only that year; y steps to older years, each read when first shown, then to every year. Only the
+/// moves the rows' state allows and the role may make are offered.
 final class ProposalListView: View {
     let ws: Workspace
     let book: ProposalBook
@@ -50,7 +51,6 @@ final class ProposalListView: View {
         return h
     }
 
-    func didAppear(app: Application) { AwardCommands.install(in: app) }
 
     /// Reads the shown years again (another clerk's change, a save) and shows the rows.
     func reload() {
@@ -99,7 +99,15 @@ final class ProposalListView: View {
         case AwardCommands.move?: moveChosen(app)
         case AwardCommands.vote?: openVote(app)
         case AwardCommands.new?:
-            app.push(ProposalFormController(ws: ws, book: book, lang: lang, editing: nil) { [weak self] in self?.reload() }.view)
+            // After the save the list shows the new proposal's year, so the clerk sees what was made.
+            weak var made: ProposalFormController?
+            let form = ProposalFormController(ws: ws, book: book, lang: lang, editing: nil) { [weak self] in
+                guard let self else { return }
+                if let y = made?.editing?.year, self.year != nil, self.year != y { self.year = y }
+                self.reload()
+            }
+            made = form
+            app.push(form.view)
         case AwardCommands.decide?: openDecision(app)
         default:
             return list.handle(key, command: command, app: app)
@@ -166,12 +174,21 @@ final class ProposalListView: View {
         app.push(menu)
     }
 
-    func perform(_ ids: [String], to target: Proposal.State, reason: String?, _ app: Application) {
+    /// Moves the proposals; when the eligibility gate stops them and the user may override, asks for the
+    /// reason (TDKTCore records it on each proposal and in the audit log) and tries again with it.
+    func perform(_ ids: [String], to target: Proposal.State, reason: String?, overrideReason: String? = nil, _ app: Application) {
         do {
-            let moved = try ProposalWorkflow.move(ids, to: target, reason: reason, actor: ws.login, in: book)
+            let moved = try ProposalWorkflow.move(ids, to: target, reason: reason, overrideReason: overrideReason, actor: ws.login, in: book)
             list.setMarked([])
             reload()
             app.setStatus(AwardStrings.moved(moved.count, target.label.text(lang)).text(lang))
+        } catch let gate as EligibilityGateError where overrideReason == nil && ws.may(.overrideEligibility) {
+            book.reload()
+            app.push(PromptDialog(title: AwardStrings.overrideTitle.text(lang),
+                                  label: ErrorText.message(gate, lang) + "\n" + AwardStrings.overrideLabel(gate.proposalIds.count).text(lang)) { text, app in
+                guard let text else { return }
+                self.perform(ids, to: target, reason: reason, overrideReason: text, app)
+            })
         } catch {
             book.reload()
             app.showError(ErrorText.message(error, lang))
@@ -201,6 +218,10 @@ enum ProposalDetail {
             let required = ProposalWorkflow.requiredDossier(award, procedure: p.procedure)
             out.append(AwardStrings.dossierLine.text(lang) + required.map { ($0.label.text(lang)) + (p.dossier[$0] == true ? " ✓" : " ✗") }
                 .joined(separator: ", "))
+        }
+        if let o = p.eligibilityOverride {
+            out.append(o.line(lang))
+            out += o.conditions.map { "  ✗ " + $0 }
         }
         if let v = p.vote { out.append(AwardStrings.voteLine.text(lang) + "\(v.forVotes)/\(v.members) (\(v.against) \(AwardStrings.against.text(lang).lowercased()))") }
         if let d = p.decisionId { out.append(AwardStrings.decisionLine.text(lang) + d) }

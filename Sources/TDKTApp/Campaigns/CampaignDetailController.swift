@@ -2,7 +2,7 @@ import TDKTCore
 import TerminalUI
 import TDKTText
 
-/// One campaign: its particulars, reviews, model examples and registrations of a year (F5 changes the year).
+/// One campaign: its particulars, reviews, model examples and registrations of a year (y changes the year).
 /// r adds a review, t moves the status, m adds a model example, g adds a registration, e edits (when the role may).
 final class CampaignDetailController {
     let ws: Workspace
@@ -22,10 +22,27 @@ final class CampaignDetailController {
         let p = ws.campaigns[campaignId]?.value.period
         year = p.map { min(max(today, $0.start.year), $0.end?.year ?? today) } ?? today
         list = ListView(title: "", columns: [ListView.Column("", width: 22), ListView.Column("")], rows: [])
-        list.extraContexts = ws.may(.editCampaigns) ? [.campaignDetailEdit, .campaignDetail] : [.campaignDetail]
+        list.extraContexts = (ws.may(.editCampaigns) ? [.campaignDetailEdit] : []) + (ws.may(.editRegistrations) ? [.campaignDetailRegister] : [])
+            + [.campaignDetail]
         list.onKey = { [self] _, command, app in self.handle(command, app: app) }
+        // Another clerk's save of this campaign shows here without a key.
+        list.onRefresh = { [self] _, app in
+            guard ws.campaignChangedElsewhere(campaignId) else { return false }
+            ws.reload()
+            reload()
+            app.setStatus(CampaignStrings.changedElsewhere.text(app.language))
+            return true
+        }
+        // Enter on a review, a model example or a registration opens it whole.
+        list.onActivate = { [self] row, app in
+            guard let d = self.details[row.id] else { return }
+            app.push(TextPanel(title: d.title, lines: d.lines))
+        }
         reload()
     }
+
+    /// The record behind a row (a review, a model example, a registration), as lines to read in full.
+    private var details: [String: (title: String, lines: [String])] = [:]
 
     var campaign: Campaign? { ws.campaigns[campaignId]?.value }
 
@@ -35,7 +52,14 @@ final class CampaignDetailController {
         list.title = c.name
         var rows: [ListView.Row] = []
         var n = 0
-        func row(_ a: String, _ b: String) { n += 1; rows.append(ListView.Row(id: "r\(n)", cells: [a, b])) }
+        details = [:]
+        /// `id`: a row that names a record an action works on (a registration entry); else numbered.
+        func row(_ a: String, _ b: String, detail: (String, [String])? = nil, id: String? = nil) {
+            n += 1
+            let rowId = id ?? "r\(n)"
+            rows.append(ListView.Row(id: rowId, cells: [a, b]))
+            if let detail { details[rowId] = (detail.0, detail.1) }
+        }
         row(S.name.text(l), c.name)
         row(S.kind.text(l), c.kind.label.text(d))
         row(S.launchingBody.text(l), [c.launchLevel, c.launchingBody].filter { !$0.isEmpty }.joined(separator: " · "))
@@ -51,24 +75,32 @@ final class CampaignDetailController {
         if c.reviews.isEmpty { row("", S.none.text(l)) }
         for r in c.reviews.sorted(by: { $0.date < $1.date }) {
             let figures = Array(r.figures.keys).sortedVietnamese().map { "\($0): \(r.figures[$0]!)" }.joined(separator: "; ")
-            row((r.kind == .interim ? S.interim : S.final).text(l) + " " + r.date.display,
-                r.summary.replacingOccurrences(of: "\n", with: " ") + (figures.isEmpty ? "" : " [" + figures + "]"))
+            let head = (r.kind == .interim ? S.interim : S.final).text(l) + " " + r.date.display
+            row(head, r.summary.replacingOccurrences(of: "\n", with: " ") + (figures.isEmpty ? "" : " [" + figures + "]"),
+                detail: (head, r.summary.components(separatedBy: "\n")
+                    + Array(r.figures.keys).sortedVietnamese().map { "  \($0): \(r.figures[$0]!)" }))
         }
 
         row("── " + S.examples(year).text(l), "")
         let examples = ws.modelExamples(year: year).filter { $0.campaignId == campaignId }.sorted(byKey: { CollationKey($0.name) })
         if examples.isEmpty { row("", S.none.text(l)) }
-        for e in examples { row(S.exampleKind(e.kind).text(l), e.name + (e.description.isEmpty ? "" : " — " + e.description)) }
+        for e in examples {
+            row(S.exampleKind(e.kind).text(l), e.name + (e.description.isEmpty ? "" : " — " + e.description),
+                detail: (e.name, [S.exampleKind(e.kind).text(l) + " · " + String(year)] + e.description.components(separatedBy: "\n")))
+        }
 
         row("── " + S.registrations(year).text(l), "")
         let regs = ws.registrations(year: year).filter { $0.campaignId == campaignId }
         var perTitle: [String: Int] = [:]
         let sortedRegs = regs.sorted(byKey: { CollationKey(ws.name(of: NomineeRef(.unit, $0.unitId))) })
         for r in sortedRegs {
+            let unit = ws.name(of: NomineeRef(.unit, r.unitId))
+            // The whole registration of the unit, whichever of its rows is opened.
+            let whole = (unit + " · " + String(year), r.entries.map { "  " + awardName($0.awardCode) + " — " + ws.name(of: $0.nominee) })
             for e in r.entries {
                 let award = awardName(e.awardCode)
                 perTitle[award, default: 0] += 1
-                row(ws.name(of: NomineeRef(.unit, r.unitId)), award + " — " + ws.name(of: e.nominee))
+                row(unit, award + " — " + ws.name(of: e.nominee), detail: whole, id: Self.entryId(unitId: r.unitId, e))
             }
         }
         if regs.isEmpty { row("", S.none.text(l)) }
@@ -78,13 +110,51 @@ final class CampaignDetailController {
         if let keep { list.select(id: keep) }
     }
 
+    /// A registration entry's row: "reg|UNIT|KIND:NOMINEE|AWARD".
+    static func entryId(unitId: String, _ e: Registration.Entry) -> String { "reg|\(unitId)|\(e.nominee)|\(e.awardCode)" }
+
+    /// Drops the chosen entry, or removes the unit's whole registration with a reason (both through TDKTCore).
+    private func editRegistration(_ app: Application) {
+        guard let id = list.selectedRow?.id, id.hasPrefix("reg|") else {
+            app.setStatus(CampaignStrings.chooseRegistration.text(lang), error: true)
+            return
+        }
+        let parts = id.split(separator: "|").map(String.init)
+        guard parts.count == 4, let nominee = NomineeRef(text: parts[2]) else { return }
+        let unitId = parts[1], code = parts[3], unitName = ws.name(of: NomineeRef(.unit, unitId))
+        var menu: MenuView!
+        menu = MenuView(title: CampaignStrings.registrationMenu(unitName).text(lang), items: [
+            MenuView.Item(CampaignStrings.dropEntry(code, ws.name(of: nominee)).text(lang)) { [self] app in
+                app.remove(menu)
+                do {
+                    try ws.unregister(unitId: unitId, campaignId: campaignId, year: year, nominee: nominee, awardCode: code)
+                    reload()
+                    app.setStatus(CampaignStrings.entryDropped.text(lang))
+                } catch { app.showError(ErrorText.message(error, lang)) }
+            },
+            MenuView.Item(CampaignStrings.deleteRegistration(unitName).text(lang)) { [self] app in
+                app.remove(menu)
+                app.push(PromptDialog(title: CampaignStrings.deleteRegistration(unitName).text(lang),
+                                      label: CampaignStrings.deleteReason.text(lang)) { [self] reason, app in
+                    guard let reason else { return }
+                    do {
+                        try ws.removeRegistration(year: year, campaignId: campaignId, unitId: unitId, reason: reason)
+                        reload()
+                        app.setStatus(CampaignStrings.registrationDeleted.text(lang))
+                    } catch { app.showError(ErrorText.message(error, lang)) }
+                })
+            },
+        ])
+        app.push(menu)
+    }
+
     func awardName(_ code: String) -> String {
         guard let a = ws.catalogue?.value.award(code) else { return code }
         return lang == .en ? a.nameEn : a.name
     }
 
     private func handle(_ command: CommandID?, app: Application) -> Bool {
-        let canEdit = ws.may(.editCampaigns)
+        let canEdit = ws.may(.editCampaigns), canRegister = ws.may(.editRegistrations)
         switch command {
         case .clerkYear?:
             guard let p = campaign?.period else { return true }
@@ -101,8 +171,10 @@ final class CampaignDetailController {
             moveStatus(app)
         case .clerkExample? where canEdit:
             app.push(ExampleForm.make(ws: ws, lang: lang, campaignId: campaignId, year: year) { [self] in self.reload() })
-        case .clerkRegistration? where canEdit:
+        case .clerkRegistration? where canRegister:
             app.push(RegistrationForm(ws: ws, lang: lang, campaignId: campaignId, year: year) { [self] in self.reload() }.form)
+        case .clerkRegistrationEdit? where canRegister:
+            editRegistration(app)
         default:
             return false
         }

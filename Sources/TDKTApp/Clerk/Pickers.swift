@@ -9,6 +9,7 @@ enum Picker {
                      app: Application, onPick: @escaping ([String], Application) -> Void) {
         let list = ListView(title: title, columns: columns, rows: rows)
         list.allowsMarking = multi
+        list.typeAhead = true  // typing a name jumps to it, no `/` needed
         list.setMarked(Set(preselected))
         if let first = preselected.first { list.select(id: first) }
         list.onActivate = { row, app in
@@ -23,7 +24,8 @@ enum Picker {
     }
 
     static func unitRows(_ ws: Workspace, _ lang: Language, activeOnly: Bool) -> [ListView.Row] {
-        ws.units.values.map(\.value).filter { !activeOnly || $0.isActive }
+        // A unit's officer chooses among its unit and the units under it (TDKTCore's scope).
+        ws.units.values.map(\.value).filter { (!activeOnly || $0.isActive) && ws.inScope(unitId: $0.id) }
             .sorted(byKey: { CollationKey($0.name) })
             .map { u in ListView.Row(id: u.id, cells: [u.name, u.kind.label.text(lang), u.parentId.flatMap { ws.units[$0]?.value.name } ?? ""]) }
     }
@@ -48,10 +50,13 @@ enum Picker {
                        onPick: @escaping ([String], Application) -> Void) {
         let list = unitId.map { ws.people(of: $0) }
             ?? ws.peopleSorted
-        let rows = list.map { ListView.Row(id: $0.id, cells: [$0.name, $0.position, ws.units[$0.unitId]?.value.name ?? $0.unitId]) }
+        // Namesakes told apart: birth year, position and unit beside the name; a unit's officer sees its scope only.
+        let rows = list.filter { ws.inScope(unitId: $0.unitId) }
+            .map { ListView.Row(id: $0.id, cells: [$0.name, $0.birthYear.map(String.init) ?? "", $0.position,
+                                                   ws.units[$0.unitId]?.value.name ?? $0.unitId]) }
         pick(title: ClerkStrings.pickPerson.text(lang),
-             columns: [ListView.Column(ClerkStrings.personName.text(lang)), ListView.Column(ClerkStrings.position.text(lang), width: 16),
-                       ListView.Column(ClerkStrings.unit.text(lang), width: 22)],
+             columns: [ListView.Column(ClerkStrings.personName.text(lang)), ListView.Column(ClerkStrings.born.text(lang), width: 4),
+                       ListView.Column(ClerkStrings.position.text(lang), width: 16), ListView.Column(ClerkStrings.unit.text(lang), width: 22)],
              rows: rows, multi: false, preselected: [], app: app, onPick: onPick)
     }
 
@@ -64,7 +69,7 @@ enum Picker {
 }
 
 /// Form fields whose value is picked from a list: the field shows names, the ids are kept here.
-/// Enter, Space, F4 or any letter opens the list; Del or Backspace clears.
+/// Enter, Space or any letter opens the list; Del or Backspace clears.
 final class PickFields {
     private(set) var ids: [String: [String]] = [:]
     private var openers: [String: (Application) -> Void] = [:]
@@ -74,10 +79,11 @@ final class PickFields {
     func attach(to form: FormView) {
         self.form = form
         form.extraContexts.append(.pickForm)
-        form.onKey = { [self] key, command, app in
-            guard let f = form.focusedField, let open = self.openers[f.id] else { return false }
+        // Weak: the form keeps this closure, so holding the form here would keep it alive after it closes.
+        form.onKey = { [self, weak form] key, command, app in
+            guard let f = form?.focusedField, let open = self.openers[f.id] else { return false }
             switch key {
-            case .enter, .char(" "), .function(4): open(app); return true
+            case .enter, .char(" "): open(app); return true
             case .delete, .backspace, .ctrl("u"): self.set(f.id, []); return true
             case .char, .paste: open(app); return true
             default: return command == .clerkPick

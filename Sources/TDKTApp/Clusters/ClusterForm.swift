@@ -23,14 +23,16 @@ final class ClusterForm {
     let form: FormView
     let picks = PickFields()
 
-    /// The commands of the clusters screen, added once to the application's command table.
-    static func install(into table: inout CommandTable) {
-        guard table.command(.clusterNew) == nil else { return }
-        let S = ClusterFormStrings.self
-        table.add(Command(.clusterNew, keys: [.function(7)], label: S.new, help: S.newHelp, contexts: [.clusterRegistryEdit], inBar: true))
-        table.add(Command(.clusterEdit, keys: [.char("e")], label: S.edit, help: S.editHelp, contexts: [.clusterRegistryEdit], inBar: true))
-        table.add(Command(.clusterRetire, keys: [.function(8)], label: S.retire, help: S.retireHelp, contexts: [.clusterRegistryEdit], inBar: true))
-    }
+    /// The clusters screen's rows of the one command table: F7 adds, F8 retires (F-keys mean the same
+    /// everywhere), e edits; all of them in the F9 menu.
+    static let commands: [Command] = [
+        Command(.clusterNew, keys: [.function(7)], label: ClusterFormStrings.new, help: ClusterFormStrings.newHelp,
+                contexts: [.clusterRegistryEdit], inBar: true),
+        Command(.clusterEdit, keys: [.char("e")], label: ClusterFormStrings.edit, help: ClusterFormStrings.editHelp,
+                contexts: [.clusterRegistryEdit]),
+        Command(.clusterRetire, keys: [.function(8)], label: ClusterFormStrings.retire, help: ClusterFormStrings.retireHelp,
+                contexts: [.clusterRegistryEdit], inBar: true),
+    ]
 
     init(ws: Workspace, lang: Language, clusterId: String?, year: Int, onSaved: @escaping (Stored<Cluster>, Application) -> Void) {
         let S = ClusterStrings.self

@@ -125,7 +125,7 @@ final class ClusterRegistryController {
         app.push(PromptDialog(title: S.retire.text(app.language), label: S.retireYear.text(app.language), text: String(last), maxLength: 4) {
             [self] text, app in
             guard let y = text.flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }) else { return }
-            app.confirm(S.retireConfirm(c.value.name, y).text(app.language), defaultYes: false) { [self] yes, app in
+            app.confirm(S.retireConfirm(c.value.name, y).text(app.language), destructive: true) { [self] yes, app in
                 guard yes else { return }
                 do {
                     try ws.retireCluster(clusterId, after: y, basedOn: c.revision)

@@ -27,6 +27,17 @@ enum AwardStrings {
                   en: "There is no move you may make for proposals in: \(states)")
     }
     static let reasonTitle = Localized(vi: "Lý do", en: "Reason")
+    static let removeRecordTitle = Localized(vi: "Xóa khen thưởng", en: "Delete award record")
+    static func removeRecordLabel(_ id: String) -> Localized {
+        Localized(vi: "Xóa \(id). Lý do (bắt buộc, ghi vào nhật ký):", en: "Delete \(id). Why (required, kept in the audit log):")
+    }
+    static func recordRemoved(_ id: String) -> Localized { Localized(vi: "Đã xóa khen thưởng \(id)", en: "Deleted award record \(id)") }
+    static let returnedBecause = Localized(vi: "Bị trả lại: ", en: "Returned: ")
+    static let overrideTitle = Localized(vi: "Vượt điều kiện khen thưởng", en: "Override eligibility")
+    static func overrideLabel(_ n: Int) -> Localized {
+        Localized(vi: "\(n) đề nghị chưa đủ điều kiện. Lý do cho đi tiếp (bắt buộc): ",
+                  en: "\(n) proposal(s) not eligible. Reason to let them go on (required): ")
+    }
     static func reasonLabel(_ target: String) -> Localized {
         Localized(vi: "Lý do (\(target)) — bắt buộc:", en: "Reason (\(target)) — required:")
     }
@@ -56,7 +67,7 @@ enum AwardStrings {
     static let eligibilityHead = Localized(vi: "Điều kiện khen thưởng", en: "Eligibility")
     static let eligibilityNeedsInput = Localized(vi: "Chọn người được đề nghị, hình thức và năm để xem điều kiện.",
                                                  en: "Choose the nominee, the award and the year to see the conditions.")
-    static let moreWithF6 = Localized(vi: "… F6: xem đầy đủ", en: "… F6: see all")
+    static let moreWithF6 = Localized(vi: "… F9: xem đầy đủ", en: "… F9: see all")
     static func created(_ id: String) -> Localized { Localized(vi: "Đã tạo đề nghị \(id) (nháp)", en: "Created proposal \(id) (draft)") }
     static func updated(_ id: String) -> Localized { Localized(vi: "Đã lưu đề nghị \(id)", en: "Saved proposal \(id)") }
     static let lockedInEdit = Localized(vi: "Đề nghị đã lập: không đổi người được đề nghị, hình thức, năm",
@@ -138,4 +149,6 @@ enum AwardStrings {
                                         en: "The new value holds from its date; the old one stays, ending the day before.")
     static let catalogueSaved = Localized(vi: "Đã lưu danh mục", en: "Catalogue saved")
     static let current = Localized(vi: "Hiện có:", en: "Current:")
+    static let amountByRule = Localized(vi: "tính theo hệ số và lương cơ sở ngày quyết định", en: "from the coefficient and base salary on the decision date")
+    static let campaign = Localized(vi: "Phong trào", en: "Campaign")
 }

@@ -33,9 +33,12 @@ public struct ImportScreen: ShellScreen {
         ])
         let picks = PickFields()
         picks.attach(to: form)
-        picks.define("file", describe: { paths in paths.first.map { TextNormalization.visible(($0 as NSString).lastPathComponent) } ?? "" }) { app in
+        // Weak: picks keeps this opener, so a strong capture would keep picks alive for ever.
+        picks.define("file", describe: { paths in paths.first.map { TextNormalization.visible(($0 as NSString).lastPathComponent) } ?? "" }) {
+            [weak picks] app in
+            guard let picks else { return }
             let start = picks.first("file").map { ($0 as NSString).deletingLastPathComponent } ?? FileManager.default.currentDirectoryPath
-            FilePicker.pick(title: S.pickFile.text(lang), start: start, lang: lang, app: app) { path, _ in picks.set("file", [path]) }
+            FilePicker.pick(title: S.pickFile.text(lang), start: start, lang: lang, app: app) { [weak picks] path, _ in picks?.set("file", [path]) }
         }
         // Unowned: the form holds this closure, so a strong capture would keep the form alive after it closes.
         form.onSaveResult = { [unowned form] v, app in

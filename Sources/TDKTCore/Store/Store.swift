@@ -40,6 +40,18 @@ struct PendingWrite: Sendable {
         indexLine = { _, _, _, _ in Data() }
         isRemoval = true
     }
+
+    /// Removes the file at a path, if it is still at `revision` (a record kept where an older layout put it).
+    init(removingPath relativePath: String, kind: String, basedOn revision: Int, action: String) {
+        self.relativePath = relativePath
+        self.kind = kind
+        basedOn = revision
+        encode = { _, _, _ in Data() }
+        validate = {}
+        self.action = action
+        indexLine = { _, _, _, _ in Data() }
+        isRemoval = true
+    }
     /// What the audit line says changed, when the record knows better than a field-by-field
     /// comparison (a scoring round names each changed cell); nil: top-level fields compared.
     var auditChanges: [String: String]? = nil
@@ -74,10 +86,10 @@ public final class Store: @unchecked Sendable {
     /// (YearIndex) and the records already decoded (DecodedRecords). `tdkt check` turns it off to read
     /// and parse every file.
     public var useIndexes = true
-    /// Records decoded by this process, reused while their files are unchanged.
-    let decoded = DecodedRecords()
     /// How long a save waits for another clerk's save before giving up with their name.
     let lockTimeout: TimeInterval
+    /// Records decoded by this process, reused while their files are unchanged.
+    let decoded = DecodedRecords()
 
     public convenience init(root: String, user: String) throws {
         try self.init(root: root, user: user, lockTimeout: 30)

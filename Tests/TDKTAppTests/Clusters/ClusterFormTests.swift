@@ -29,7 +29,7 @@ final class ClusterFormTests: XCTestCase {
 
     func testCreateEditAndRetireABlock() throws {
         let list = openRegistry()
-        XCTAssertTrue(s.bar.contains("F7 Thêm") && s.bar.contains("e Sửa"), s.bar)
+        XCTAssertTrue(s.bar.contains("F7 Thêm") && s.bar.contains("F8 Giải th"), s.bar)
         s.press(.function(7))
         let form = try XCTUnwrap(s.app.top as? FormView, s.screen)
         XCTAssertEqual(form.title, "Thêm cụm, khối thi đua")

@@ -179,7 +179,9 @@ final class ProposalWorkflowTests: XCTestCase {
         let book = try dir.book()
         let id = try ProposalWorkflow.create(draft(khoa, "CSTD_TQ"), in: book, actor: "lan", on: checkDay).proposal.value.id
         XCTAssertThrowsError(try ProposalWorkflow.vote([id], Proposal.Vote(forVotes: 9, against: 0, members: 10), actor: "x", in: book))
-        for s in [Proposal.State.submitted, .underAppraisal, .toCouncil] { try ProposalWorkflow.move([id], to: s, actor: "lan", in: book) }
+        for s in [Proposal.State.submitted, .underAppraisal] { try ProposalWorkflow.move([id], to: s, actor: "lan", in: book) }
+        // Not eligible: it reaches the council only with an override.
+        try ProposalWorkflow.move([id], to: .toCouncil, overrideReason: "Hội đồng xem xét thành tích đặc biệt", actor: "lan", in: book)
         try ProposalWorkflow.vote([id], Proposal.Vote(forVotes: 8, against: 2, members: 10), actor: "thu-ky", in: book)
         XCTAssertThrowsError(try ProposalWorkflow.move([id], to: .approved, actor: "lan", in: book)) { e in
             XCTAssertTrue((e as! ValidationError).message(.en).contains("8/10 for, 90%"), (e as! ValidationError).message(.en))
@@ -201,6 +203,18 @@ final class MoneyAndDecisionTests: XCTestCase {
         XCTAssertEqual(try amount("CO_TINH", .unit, CivilDate(2025, 1, 15)), 18_720_000)
     }
 
+    /// An award received shows its money: what was paid, else what the rules give on its decision date.
+    func testTheMoneyOfAnAwardReceived() {
+        var r = AwardRecord(id: "a", year: 2025, nominee: NomineeRef(.person, "x"), awardCode: "BK_TINH",
+                            decisionNumber: "1/QĐ", decisionDate: CivilDate(2025, 8, 1), source: .imported)
+        XCTAssertEqual(Money.amount(of: r, catalogue: catalogue), 3_510_000)
+        r.amount = 3_000_000
+        XCTAssertEqual(Money.amount(of: r, catalogue: catalogue), 3_000_000)
+        r.amount = nil
+        r.decisionDate = nil
+        XCTAssertNil(Money.amount(of: r, catalogue: catalogue))
+    }
+
     func testMoreFiguresAndRounding() throws {
         XCTAssertEqual(try amount("LDTT", .person, CivilDate(2024, 6, 30)), 540_000)  // 0.3 × 1,800,000 exactly
         XCTAssertEqual(try amount("TTLDTT", .unit, CivilDate(2025, 1, 1)), 1_880_000) // 0.8 × 2,340,000 = 1,872,000
@@ -214,8 +228,12 @@ final class MoneyAndDecisionTests: XCTestCase {
     }
 
     func approved(_ book: ProposalBook, _ n: NomineeRef, _ code: String, year: Int = 2025) throws -> String {
-        let id = try ProposalWorkflow.create(ProposalDraft(year: year, nominee: n, awardCode: code, achievement: "Thành tích \(n.id)", dossier: fullDossier),
-                                             in: book, actor: "lan", on: checkDay).proposal.value.id
+        let made = try ProposalWorkflow.create(ProposalDraft(year: year, nominee: n, awardCode: code, achievement: "Thành tích \(n.id)", dossier: fullDossier),
+                                               in: book, actor: "lan", on: checkDay)
+        let id = made.proposal.value.id
+        if made.report.status != .met {
+            try ProposalWorkflow.overrideEligibility([id], reason: "Hồ sơ giấy đã đủ", actor: "test", in: book)
+        }
         for s in [Proposal.State.submitted, .underAppraisal, .toCouncil] { try ProposalWorkflow.move([id], to: s, actor: "lan", in: book) }
         try ProposalWorkflow.move([id], to: .approved, vote: Proposal.Vote(forVotes: 10, against: 0, members: 10), actor: "lan", in: book)
         return id

@@ -65,8 +65,8 @@ final class SpreadsheetImportTests: XCTestCase {
         XCTAssertEqual(cstd.campaignId, "chuyen-doi-so")
         XCTAssertEqual(fresh.campaigns["chuyen-doi-so"]?.value.kind, .thematic)
         XCTAssertEqual(cstd.kind, .regular)
-        // The by-campaign report counts them under their campaigns.
-        let report = runTool(["--data", dir.root, "report", "awards", "--year", "2024", "--by", "campaign", "--format", "csv"])
+        // The by-campaign report counts them under their campaigns, in the year of their decisions (2025).
+        let report = runTool(["--data", dir.root, "report", "awards", "--year", "2025", "--by", "campaign", "--format", "csv"])
         XCTAssertTrue(report.out.contains("cong-so-xanh-sach-dep,Công sở xanh - sạch - đẹp,BK_TINH"), report.out)
     }
 
