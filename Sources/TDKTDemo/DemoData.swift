@@ -13,8 +13,8 @@ public struct DemoData {
     public var awards: [AwardRecord] = []
     public var households: [Household] = []
     public var scoringRounds: [ScoringRound] = []
-    /// Proposals to write with the demo (none by default: the award screens start from an empty book;
-    /// `finalRoundProposals` gives those the final round makes).
+    /// Proposals written with the demo: those the economic block's final 2024 round made
+    /// (`finalRoundProposals`), so the finalized round is seen with its proposals.
     public var proposals: [Proposal] = []
 
     public static func build() -> DemoData {
@@ -24,7 +24,9 @@ public struct DemoData {
         d.addCampaigns()
         d.addPeople()
         d.addCaoBang()
-        d.scoringRounds = [DemoData.scoringRound(), DemoData.finalScoringRound(), DemoData.explanationScoringRound()]
+        let final = DemoData.finalScoringRound()
+        d.scoringRounds = [DemoData.scoringRound(), final, DemoData.explanationScoringRound()]
+        d.proposals = DemoData.finalRoundProposals(final)
         return d
     }
 
@@ -50,6 +52,7 @@ public struct DemoData {
         seed.clusters = d.clusters
         seed.awards = d.awards
         seed.scoringRounds = d.scoringRounds
+        seed.proposals = d.proposals
         seed.roles = roles
         return seed
     }

@@ -9,4 +9,5 @@ enum AppCommands {
         .adding(AwardCommands.all, parents: AwardCommands.parents)
         .adding(ReportCommands.all, parents: ReportCommands.parents)
         .adding(ClusterUI.commands, parents: ClusterUI.parents)
+        .adding(ClusterForm.commands)
 }

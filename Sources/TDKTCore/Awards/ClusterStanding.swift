@@ -28,14 +28,7 @@ public struct ClusterStanding: Sendable, Equatable {
         decimals = round.configuration.table.decimals
         entries = result.units.compactMap { u in
             guard let rank = u.rank, let score = u.finalScore else { return nil }
-            let kept = u.sheets.filter { $0.dropped == nil }.map { $0.adjustedTotal.doubleValue }
-            var spread: Double? = nil
-            if kept.count >= 2 {
-                let m = kept.reduce(0, +) / Double(kept.count)
-                let variance = kept.reduce(0) { $0 + ($1 - m) * ($1 - m) } / Double(kept.count - 1)
-                spread = variance.squareRoot() / Double(kept.count).squareRoot()
-            }
-            return Entry(unitId: u.unitId, rank: rank, finalScore: score, spread: spread)
+            return Entry(unitId: u.unitId, rank: rank, finalScore: score, spread: u.measuredSpread)
         }
         excluded = result.units.filter { $0.exclusion != nil }.map(\.unitId)
     }
@@ -58,5 +51,18 @@ public struct ClusterStanding: Sendable, Equatable {
     }
     public func points(ticks d: Double, language: String = "vi") -> String {
         points(Rational(Int((d * 100).rounded()), 100), language: language)
+    }
+}
+
+extension UnitResult {
+    /// The measured spread of the unit's aggregate: standard error of its kept sheets (SD / √kept), in
+    /// ticks; nil with fewer than two kept sheets. A gap between two units smaller than the larger of
+    /// their spreads is a close call (eligibility and the proposal engine both use it).
+    public var measuredSpread: Double? {
+        let kept = sheets.filter { $0.dropped == nil }.map { $0.adjustedTotal.doubleValue }
+        guard kept.count >= 2 else { return nil }
+        let m = kept.reduce(0, +) / Double(kept.count)
+        let variance = kept.reduce(0) { $0 + ($1 - m) * ($1 - m) } / Double(kept.count - 1)
+        return variance.squareRoot() / Double(kept.count).squareRoot()
     }
 }

@@ -12,6 +12,64 @@ extension Workspace {
         return try save(cluster, basedOn: revision, action: revision == nil ? "cluster.create" : "cluster.edit")
     }
 
+    /// What the cluster form edits: the cluster's name, kind, organiser and members, and for one year its
+    /// leader, deputy and agreement document.
+    public struct ClusterEdit: Sendable, Equatable {
+        public var name: String
+        public var kind: Cluster.Kind
+        public var organiser: String
+        public var memberIds: [String]
+        public var year: Int
+        public var leaderId: String?
+        public var deputyId: String?
+        public var agreementReference: String?
+        public init(name: String, kind: Cluster.Kind, organiser: String, memberIds: [String], year: Int,
+                    leaderId: String?, deputyId: String?, agreementReference: String?) {
+            self.name = name; self.kind = kind; self.organiser = organiser; self.memberIds = memberIds; self.year = year
+            self.leaderId = leaderId; self.deputyId = deputyId
+            let ref = agreementReference.map { TextNormalization.clean($0).trimmingCharacters(in: .whitespaces) }
+            self.agreementReference = ref?.isEmpty == true ? nil : ref
+        }
+    }
+
+    /// Creates a cluster (`clusterId` nil: its id made from the name) or edits one. A unit taken off the
+    /// members moves to the former members, so earlier years that name it stay valid; one put back leaves
+    /// them. The year's agreement targets and its own member list are kept. Refused for a retired cluster
+    /// when the year is after its last one.
+    @discardableResult
+    public func saveCluster(_ edit: ClusterEdit, clusterId: String?, basedOn revision: Int?) throws -> Stored<Cluster> {
+        var c: Cluster
+        if let clusterId {
+            guard let stored = clusters[clusterId] else { throw StoreError.notFound(path: "clusters/\(clusterId).json") }
+            c = stored.value
+            let removed = c.memberIds.filter { !edit.memberIds.contains($0) }
+            c.formerMemberIds = (c.formerMemberIds + removed).filter { !edit.memberIds.contains($0) }
+            c.name = TextNormalization.clean(edit.name); c.kind = edit.kind
+            c.organiser = TextNormalization.clean(edit.organiser); c.memberIds = edit.memberIds
+        } else {
+            let id = Self.makeIdentifier(from: edit.name) { self.clusters[$0] != nil }
+            c = Cluster(id: id, name: edit.name, kind: edit.kind, organiser: edit.organiser, memberIds: edit.memberIds)
+        }
+        guard c.isActive(in: edit.year) else {
+            throw ValidationError(field: "retiredAfter", label: Localized(vi: "Năm", en: "Year"),
+                                  reason: Localized(vi: "cụm, khối đã giải thể sau năm \(c.retiredAfter!)", en: "retired after \(c.retiredAfter!)"))
+        }
+        for (field, id, vi, en) in [("years.leaderId", edit.leaderId, "Cụm trưởng", "Leader"), ("years.deputyId", edit.deputyId, "Cụm phó", "Deputy")] {
+            if let id, !edit.memberIds.contains(id) {
+                throw ValidationError(field: field, label: Localized(vi: vi, en: en),
+                                      reason: Localized(vi: "\(id) không phải thành viên (năm \(edit.year))", en: "\(id) is not a member (\(edit.year))"))
+            }
+        }
+        let old = c.year(edit.year)
+        c.years.removeAll { $0.year == edit.year }
+        if edit.leaderId != nil || edit.deputyId != nil || edit.agreementReference != nil || old != nil {
+            c.years.append(Cluster.Year(year: edit.year, leaderId: edit.leaderId, deputyId: edit.deputyId, agreement: old?.agreement,
+                                        agreementReference: edit.agreementReference, memberIds: old?.memberIds))
+            c.years.sort { $0.year < $1.year }
+        }
+        return try saveCluster(c, basedOn: clusterId == nil ? nil : revision)
+    }
+
     /// Sets a year's leader, deputy, members and agreement document of a cluster.
     @discardableResult
     public func setClusterYear(_ clusterId: String, _ year: Cluster.Year, basedOn revision: Int) throws -> Stored<Cluster> {
@@ -49,11 +107,22 @@ extension Workspace {
                                                           memberIds: c.year(year - 1)?.memberIds), basedOn: revision)
     }
 
-    /// Ends a cluster after `lastYear` (its records stay).
+    /// Ends a cluster after `lastYear` (its records stay). Refused when already retired, or when a round
+    /// of a later year exists (it would be orphaned).
     @discardableResult
     public func retireCluster(_ clusterId: String, after lastYear: Int, basedOn revision: Int) throws -> Stored<Cluster> {
         guard let stored = clusters[clusterId] else { throw StoreError.notFound(path: "clusters/\(clusterId).json") }
         var c = stored.value
+        let label = Localized(vi: "Năm cuối", en: "Last year")
+        try Check.year(lastYear, "retiredAfter")
+        if let r = c.retiredAfter {
+            throw ValidationError(field: "retiredAfter", label: label,
+                                  reason: Localized(vi: "đã giải thể sau năm \(r)", en: "already retired after \(r)"))
+        }
+        if let later = (Set(c.years.map(\.year)).union([lastYear + 1])).filter({ $0 > lastYear && hasScoringRound(clusterId: clusterId, year: $0) }).min() {
+            throw ValidationError(field: "retiredAfter", label: label,
+                                  reason: Localized(vi: "đã có đợt chấm điểm năm \(later)", en: "a scoring round of \(later) exists"))
+        }
         c.retiredAfter = lastYear
         try authorize(.editClusters)
         return try save(c, basedOn: revision, action: "cluster.retire")

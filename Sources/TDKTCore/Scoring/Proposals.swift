@@ -64,7 +64,8 @@ public struct ProposalSettings: Codable, Sendable, Equatable {
     public var leaderAwardCode: String
     public var meritAwardCode: String
     public var meritQuota: MeritQuota
-    /// A gap (ticks) smaller than this across an award boundary is a close call; nil = one point.
+    /// A gap (ticks) smaller than this across an award boundary is a close call; nil = the measured
+    /// spread of the two units (the larger standard error of their kept sheets), as eligibility uses.
     public var closeCallMargin: Int?
     public var ballotThreshold: BallotThreshold
 
@@ -137,10 +138,13 @@ public enum ProposalEngine {
                                decimals: Int = 1) -> [AwardProposalDraft] {
         let ranked = result.units.filter { $0.rank != nil && $0.finalScore != nil }
         guard let first = ranked.first else { return [] }
-        var margin = 1
-        for _ in 0..<decimals { margin *= 10 }
-        if let m = settings.closeCallMargin { margin = m }
-        let marginR = Rational(margin)
+        /// Whether the gap between two units is a close call: smaller than the office's margin when one is
+        /// set, else than the larger of their measured spreads (none measured: no close call, as eligibility).
+        func isClose(_ a: UnitResult, _ b: UnitResult) -> Bool {
+            let gap = a.finalScore! - b.finalScore!
+            if let m = settings.closeCallMargin { return gap < Rational(m) }
+            return gap.doubleValue < max(a.measuredSpread ?? 0, b.measuredSpread ?? 0)
+        }
 
         let leaders = ranked.filter { $0.rank == first.rank }
         let rest = ranked.filter { $0.rank != first.rank }
@@ -183,7 +187,7 @@ public enum ProposalEngine {
         for l in leaders {
             var reasons = common(l, inAltSet: altLeaders.contains(l.unitId))
             if leaders.count > 1 { reasons.insert(.sharedRank(leaders.map(\.unitId).filter { $0 != l.unitId }), at: 0) }
-            if let next = rest.first, l.finalScore! - next.finalScore! < marginR {
+            if let next = rest.first, isClose(l, next) {
                 reasons.insert(.closeCall(otherUnitId: next.unitId, gap: l.finalScore! - next.finalScore!), at: 0)
             }
             if let ballot, ballot.unitId == l.unitId {
@@ -198,16 +202,16 @@ public enum ProposalEngine {
         for (i, m) in merit.enumerated() {
             var reasons = common(m, inAltSet: altMerit.contains(m.unitId))
             if boundaryTie.contains(m.unitId) { reasons.insert(.sharedRank(boundaryTie.filter { $0 != m.unitId }), at: 0) }
-            if i == 0, lastLeader.finalScore! - m.finalScore! < marginR {
+            if i == 0, isClose(lastLeader, m) {
                 reasons.insert(.closeCall(otherUnitId: lastLeader.unitId, gap: lastLeader.finalScore! - m.finalScore!), at: 0)
             }
-            if m.unitId == merit.last?.unitId || m.rank == merit.last?.rank, let r = runnerUp, m.finalScore! - r.finalScore! < marginR {
+            if m.unitId == merit.last?.unitId || m.rank == merit.last?.rank, let r = runnerUp, isClose(m, r) {
                 reasons.insert(.closeCall(otherUnitId: r.unitId, gap: m.finalScore! - r.finalScore!), at: 0)
             }
             out.append(AwardProposalDraft(unitId: m.unitId, awardCode: settings.meritAwardCode, rank: m.rank!, finalScore: m.finalScore!,
                                           status: .proposed, reason: "Xếp hạng \(m.rank!) trong cụm, khối thi đua", reviewReasons: reasons))
         }
-        if let r = runnerUp, let last = merit.last, last.finalScore! - r.finalScore! < marginR {
+        if let r = runnerUp, let last = merit.last, isClose(last, r) {
             var reasons: [ReviewReason] = [.closeCall(otherUnitId: last.unitId, gap: last.finalScore! - r.finalScore!)]
             reasons += common(r, inAltSet: true)
             out.append(AwardProposalDraft(unitId: r.unitId, awardCode: settings.meritAwardCode, rank: r.rank!, finalScore: r.finalScore!,

@@ -10,6 +10,8 @@ public struct SeedRecords: Sendable {
     public var clusters: [Cluster] = []
     public var awards: [AwardRecord] = []
     public var scoringRounds: [ScoringRound] = []
+    /// Award proposals already drafted (the demo's final round makes some).
+    public var proposals: [Proposal] = []
     /// Logins given a role besides the creator, who is always the administrator.
     public var roles: [String: RoleAssignment] = [:]
 
@@ -23,6 +25,7 @@ public struct SeedRecords: Sendable {
             + clusters.map { PendingWrite($0, basedOn: nil, action: action) }
             + awards.map { PendingWrite($0, basedOn: nil, action: action) }
             + scoringRounds.map { PendingWrite($0, basedOn: nil, action: action) }
+            + proposals.map { PendingWrite($0, basedOn: nil, action: action) }
     }
 }
 

@@ -14,8 +14,19 @@ final class AwardScreenHarness {
     private(set) var app: Application!
     private(set) var workspace: Workspace!
 
+    /// The proposals the demo comes with (those its final economic block round made, all 2024 drafts).
+    private(set) var demoProposals: [Proposal] = []
+
     init() throws {
         try DemoFixture.make(root: root, user: "root")
+        let book = ProposalBook(workspace: try reread())
+        book.loadAll()
+        demoProposals = book.proposals.values.map(\.value)
+    }
+
+    /// How many of the demo's own proposals a list of `year` (nil: every year) shows.
+    func demoCount(year: Int? = nil, state: Proposal.State? = nil) -> Int {
+        demoProposals.filter { p in year.map { p.year == $0 } ?? true && state.map { p.state == $0 } ?? true }.count
     }
 
     deinit { try? FileManager.default.removeItem(atPath: root) }

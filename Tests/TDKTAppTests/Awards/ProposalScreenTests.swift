@@ -111,7 +111,9 @@ final class ProposalScreenTests: XCTestCase {
         let dialog = try XCTUnwrap(h.app.top as? MessageDialog, h.text)
         XCTAssertTrue(dialog.text.contains("đang bị xem xét, điều tra từ 01/09/2025"), dialog.text)
         XCTAssertTrue(h.text.contains("đang bị xem xét, điều tra"), h.text)
-        XCTAssertTrue(ProposalBook(workspace: try h.reread()).proposals.isEmpty)
+        let book = ProposalBook(workspace: try h.reread())
+        book.loadAll()
+        XCTAssertEqual(Set(book.proposals.keys), Set(h.demoProposals.map(\.id)), "nothing written besides the demo's own")
     }
 
     func testBatchSubmitOfTwoProposals() throws {
@@ -122,8 +124,12 @@ final class ProposalScreenTests: XCTestCase {
         XCTAssertEqual(list.list.visible.count, 1)
         h.press(.char("y"), .char("y"))
         XCTAssertNil(list.year)
-        XCTAssertEqual(list.list.visible.count, 2)
-        h.press(.char("*"))
+        XCTAssertEqual(h.demoCount(), DemoData.finalRoundProposals(DemoData.finalScoringRound()).count)
+        XCTAssertGreaterThan(h.demoCount(), 0)
+        XCTAssertEqual(list.list.visible.count, 2 + h.demoCount())
+        // The two marked with Space (the demo's own drafts left alone).
+        for id in ids { list.list.select(id: id); h.press(.char(" ")) }
+        XCTAssertEqual(list.list.markedIDs, Set(ids))
         XCTAssertTrue(h.text.contains("[x] 2024"), h.text)
         h.press(.char("c"))
         let menu = try XCTUnwrap(h.app.top as? MenuView)
@@ -133,10 +139,12 @@ final class ProposalScreenTests: XCTestCase {
         XCTAssertTrue(h.frame.row(22).contains("Đã chuyển 2 đề nghị sang Đã gửi"), h.frame.row(22))
         let book = ProposalBook(workspace: try h.reread())
         for id in ids { XCTAssertEqual(try book.proposal(id).value.state, .submitted) }
-        // A clerk's appraisal moves are offered from "submitted"; the "Nháp" tab is now empty.
+        for p in h.demoProposals { XCTAssertEqual(try book.proposal(p.id).value.state, .draft) }
+        // A clerk's appraisal moves are offered from "submitted"; the "Nháp" tab now holds only the demo's drafts.
         h.press(.right)
         XCTAssertEqual(list.tab, .draft)
-        XCTAssertEqual(list.list.visible.count, 0)
+        XCTAssertEqual(list.list.visible.count, h.demoCount(state: .draft))
+        XCTAssertTrue(list.list.visible.allSatisfy { !ids.contains(list.list.rows[$0].id) })
     }
 
     func testMixedBatchIsAllOrNothing() throws {
@@ -158,7 +166,7 @@ final class ProposalScreenTests: XCTestCase {
 
     func testReturnRequiresAReason() throws {
         let ids = try h.proposals([(khoa, "CSTD_TINH", 2024)], to: .submitted)
-        try openList()
+        try openList().list.select(id: ids[0])
         h.press(.char("c"))
         let menu = try XCTUnwrap(h.app.top as? MenuView)
         XCTAssertEqual(menu.items.map(\.label), ["Đang thẩm định", "Trả lại", "Không đủ điều kiện"])
@@ -183,8 +191,7 @@ final class ProposalScreenTests: XCTestCase {
         let ids = try h.proposals([(khoa, "CSTD_TQ", 2025)], to: .underAppraisal)
         // A clerk without the grant: refused, the conditions named.
         try openList(as: "lan")
-        h.press(.char("c"))                    // move
-        h.press(.char("1"))                    // Trình hội đồng
+        h.press(.char("c"), .char("1"))        // Chuyển: Trình hội đồng
         let err = try XCTUnwrap(h.app.top as? MessageDialog, h.text)
         XCTAssertTrue(err.text.contains("Điều kiện khen thưởng chưa đạt"), err.text)
         XCTAssertTrue(err.text.contains("Chiến sĩ thi đua cấp tỉnh hai lần liên tục"), err.text)
@@ -208,7 +215,7 @@ final class ProposalScreenTests: XCTestCase {
 
     func testCouncilVoteShowsOutcomeThenApproves() throws {
         let ids = try h.proposals([(khoa, "CSTD_TINH", 2024)], to: .toCouncil)
-        try openList()
+        try openList().list.select(id: ids[0])
         h.press(.char("b"))
         XCTAssertTrue(h.app.top is PanelFormView)
         h.type("4"); h.press(.tab); h.press(.ctrl("u")); h.type("5"); h.press(.tab); h.type("9")
@@ -279,8 +286,9 @@ final class ProposalScreenTests: XCTestCase {
     }
 
     func testViewerSeesNoEditActions() throws {
-        _ = try h.proposals([(khoa, "CSTD_TINH", 2024)])
+        let ids = try h.proposals([(khoa, "CSTD_TINH", 2024)])
         let list = try openList(as: "xem")
+        list.list.select(id: ids[0])
         let bar = h.bar
         XCTAssertFalse(bar.contains("Thêm"), bar)
         for action in ["Chuyển", "Biểu quyết", "Ra QĐ"] { XCTAssertFalse(h.actions.contains(action), "\(h.actions)") }
@@ -316,10 +324,10 @@ final class ProposalScreenTests: XCTestCase {
         XCTAssertTrue(h.text.contains("Năm: 2025"), h.text)
         h.press(.char("y"))
         XCTAssertEqual(list.year, 2024)
-        XCTAssertEqual(list.list.visible.count, 1)
+        XCTAssertEqual(list.list.visible.count, 1 + h.demoCount(year: 2024))
         h.press(.char("y"))
         XCTAssertNil(list.year)
-        XCTAssertEqual(list.list.visible.count, 2)
+        XCTAssertEqual(list.list.visible.count, 2 + h.demoCount())
         h.press(.function(4))
         h.type("pham thi")
         h.press(.enter)

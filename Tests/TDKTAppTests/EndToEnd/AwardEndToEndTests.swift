@@ -91,12 +91,24 @@ final class AwardEndToEndTests: XCTestCase {
         try see("Đã tạo đề nghị 2024-cstd_tinh-nguyen-van-khoa")
         tmux.send("Escape")
         // The list opens on the current year; y steps back to the proposal's year (2024).
-        var shown = tmux.waitFor(timeout: 3) { $0.contains("Nháp") }
+        var shown = tmux.waitFor(timeout: 3) { $0.contains("Nguyễn Văn Khoa") }
         for _ in 0..<4 where !shown.ok {
             tmux.send("y")
-            shown = tmux.waitFor(timeout: 3) { $0.contains("Nháp") }
+            shown = tmux.waitFor(timeout: 3) { $0.contains("Nguyễn Văn Khoa") }
         }
         XCTAssertTrue(shown.ok, shown.screen)
+        // The demo's own drafts (those its final economic block round made) are listed with it.
+        let demo = DemoData.finalRoundProposals(DemoData.finalScoringRound())
+        XCTAssertFalse(demo.isEmpty)
+        XCTAssertEqual(shown.screen.split(separator: "\n").filter { $0.contains("2024 ") && $0.hasSuffix("Nháp") }.count, demo.count + 1,
+                       shown.screen)
+        for p in demo { XCTAssertTrue(shown.screen.contains(p.awardCode), shown.screen) }
+        // The new proposal found by typing, then moved.
+        tmux.type("/")
+        tmux.type("nguyen van khoa")
+        tmux.send("Enter")
+        let selected = tmux.waitFor(timeout: 15) { $0.split(separator: "\n").contains { $0.hasPrefix("▶") && $0.contains("Nguyễn Văn Khoa") } }
+        XCTAssertTrue(selected.ok, selected.screen)
         // Submit → appraisal → council, each the first move offered.
         for state in ["Đã gửi", "Đang thẩm định", "Trình hội đồng"] {
             tmux.send("c")                 // Chuyển, also in the F9 menu

@@ -55,8 +55,8 @@ final class ScreenKeyCoverageTests: XCTestCase {
         for (n, id) in [(1, CommandID.help), (3, .search), (4, .filter), (9, .actions), (10, .quit)] {
             XCTAssertEqual(t.commands.filter { $0.keys.contains(.function(n)) }.map(\.id), [id], "F\(n)")
         }
-        // F2 saves, F7 adds, F8 removes: each binding's label says so.
+        // F2 saves, F7 adds, F8 removes (deletes, undoes, retires): each binding's label says so.
         for c in t.commands where c.keys.contains(.function(7)) { XCTAssertTrue(c.label.vi.hasPrefix("Thêm"), c.label.vi) }
-        for c in t.commands where c.keys.contains(.function(8)) { XCTAssertTrue(["Xóa", "Hoàn tác"].contains(c.label.vi), c.label.vi) }
+        for c in t.commands where c.keys.contains(.function(8)) { XCTAssertTrue(["Xóa", "Hoàn tác", "Giải thể"].contains(c.label.vi), c.label.vi) }
     }
 }

@@ -8,9 +8,16 @@ import TDKTTestKit
 /// A fresh demo data directory for one test.
 final class DemoDirectory {
     let root = TestDirectories.path("tdkt-awards")
-    init() throws { try DemoFixture.make(root: root, user: "test") }
+    /// The proposals the demo comes with (its final economic block round's, 2024 drafts).
+    private(set) var demoIds: Set<String> = []
+    init() throws {
+        try DemoFixture.make(root: root, user: "test")
+        demoIds = Set(try book().list().map(\.value.id))
+    }
     func workspace() throws -> Workspace { try Workspace(root: root, user: "test") }
     func book() throws -> ProposalBook { ProposalBook(workspace: try workspace()) }
+    /// What a list holds besides the demo's own proposals.
+    func added(_ list: [Stored<Proposal>]) -> [Stored<Proposal>] { list.filter { !demoIds.contains($0.value.id) } }
     deinit { try? FileManager.default.removeItem(atPath: root) }
 }
 
@@ -24,6 +31,14 @@ final class ProposalWorkflowTests: XCTestCase {
     func draft(_ n: NomineeRef, _ code: String, year: Int = 2025, achievement: String = "Thành tích năm", dossier: [AwardType.DossierItem: Bool] = fullDossier,
                procedure: Proposal.Procedure = .normal) -> ProposalDraft {
         ProposalDraft(year: year, nominee: n, awardCode: code, procedure: procedure, achievement: achievement, dossier: dossier)
+    }
+
+    func testTheDemoComesWithItsFinalRoundsProposals() throws {
+        XCTAssertEqual(dir.demoIds, Set(DemoData.finalRoundProposals(DemoData.finalScoringRound()).map(\.id)))
+        XCTAssertFalse(dir.demoIds.isEmpty)
+        let flag = try XCTUnwrap(try dir.book().list().first { $0.value.awardCode == "CO_TINH" })
+        XCTAssertEqual(flag.value.dossier[.ballotResult], true)
+        XCTAssertTrue(flag.value.achievement.contains("Biên bản số 02/BB-KTKT"), flag.value.achievement)
     }
 
     func testFullPathToApprovedWithHistory() throws {
@@ -91,7 +106,8 @@ final class ProposalWorkflowTests: XCTestCase {
         }
         XCTAssertThrowsError(try ProposalWorkflow.create(draft(nhung, "GK", achievement: "Khác"), in: book, actor: "lan", on: checkDay))
         XCTAssertThrowsError(try ProposalWorkflow.create(draft(NomineeRef(.unit, "tn-ldtbxh"), "GK"), in: book, actor: "lan", on: checkDay))
-        XCTAssertEqual(book.list().count, 1)
+        XCTAssertEqual(dir.added(book.list()).count, 1)
+        XCTAssertEqual(book.list().count, 1 + dir.demoIds.count)
     }
 
     func testBatchMoveIsAllOrNothing() throws {
@@ -101,7 +117,8 @@ final class ProposalWorkflowTests: XCTestCase {
         let c = try ProposalWorkflow.create(draft(khoa, "GK", dossier: [:]), in: book, actor: "lan", on: checkDay).proposal.value.id
         XCTAssertThrowsError(try ProposalWorkflow.move([a, b, c], to: .submitted, actor: "lan", in: book))
         let fresh = try dir.book()
-        XCTAssertEqual(fresh.list(state: .draft).count, 3)
+        XCTAssertEqual(dir.added(fresh.list(state: .draft)).count, 3)
+        XCTAssertEqual(fresh.list(state: .draft).count, 3 + dir.demoIds.count)
         try ProposalWorkflow.move([a, b], to: .submitted, actor: "lan", in: book)
         XCTAssertEqual(try dir.book().list(state: .submitted).map(\.value.id).sorted(), [a, b].sorted())
     }
@@ -140,7 +157,8 @@ final class ProposalWorkflowTests: XCTestCase {
         let again = ProposalDraft(year: 2025, nominee: NomineeRef(.unit, "tn-sxd"), awardCode: "CO_TINH", achievement: "Khác")
         let other = ProposalDraft(year: 2025, nominee: NomineeRef(.unit, "tn-sct"), awardCode: "GK", achievement: "Giấy khen")
         XCTAssertThrowsError(try ProposalWorkflow.createAll([other, again], in: book, actor: "lan", on: checkDay))
-        XCTAssertEqual(try dir.book().list().count, 2)
+        XCTAssertEqual(dir.added(try dir.book().list()).count, 2)
+        XCTAssertEqual(try dir.book().list().count, 2 + dir.demoIds.count)
     }
 
     func testCouncilThreshold() {

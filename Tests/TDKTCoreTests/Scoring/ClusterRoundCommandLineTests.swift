@@ -169,10 +169,15 @@ final class ClusterRoundCommandLineTests: XCTestCase {
         for needle in ["đang mở chấm", "đã chốt kết quả", "đang trong thời hạn giải trình"] {
             XCTAssertTrue(list.out.contains(needle), list.out)
         }
-        // The final round carries its ballot: its proposals name it and count it in the flag's dossier.
-        let propose = run("admin", data + ["scores", "propose", "tn-khoi-kinh-te", "2024"])
-        XCTAssertEqual(propose.status, 0, propose.err)
+        // The final round comes with its proposals; they name its ballot and count it in the flag's dossier.
         let made = try Workspace(root: root, user: "admin").store.loadAll(Proposal.self, year: 2024).values
+        XCTAssertFalse(made.isEmpty)
+        XCTAssertTrue(made.allSatisfy { $0.clusterId == "tn-khoi-kinh-te" && $0.state == .draft })
+        // Proposing again from the round is refused: they are already there.
+        let propose = run("admin", data + ["scores", "propose", "tn-khoi-kinh-te", "2024"])
+        XCTAssertNotEqual(propose.status, 0, propose.out)
+        XCTAssertTrue(propose.err.contains("đã có đề nghị 2024-tn-khoi-kinh-te-"), propose.err)
+        XCTAssertEqual(try Workspace(root: root, user: "admin").store.loadAll(Proposal.self, year: 2024).values.count, made.count)
         let flag = try XCTUnwrap(made.first { $0.awardCode == "CO_TINH" })
         XCTAssertEqual(flag.dossier[.ballotResult], true)
         XCTAssertTrue(flag.achievement.contains("Biên bản số 02/BB-KTKT"), flag.achievement)

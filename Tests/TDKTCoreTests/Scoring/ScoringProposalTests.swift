@@ -45,25 +45,80 @@ final class ScoringProposalTests: XCTestCase {
         XCTAssertEqual(ProposalEngine.propose(result: r, ballot: nil)[0].reviewReasons, [.ballotMissing])
     }
 
-    func testCloseCallsAcrossBoundariesNeedCouncilReview() {
-        // U00 only 0,5 point above U01 (leader boundary); U04 (last merit) 0,5 above U05.
-        let totals: [String: Int] = ["U00": 305, "U01": 300, "U02": 280, "U03": 260, "U04": 245, "U05": 240,
-                                     "U06": 200, "U07": 180, "U08": 160, "U09": 140, "U10": 120, "U11": 100]
-        let r = result(totals: { totals[$0]! })
-        let p = ProposalEngine.propose(result: r, ballot: BallotResult(unitId: "U00", votesFor: 10, votesAgainst: 2, members: 12))
-        let byUnit = Dictionary(uniqueKeysWithValues: p.map { ($0.unitId, $0) })
-        XCTAssertEqual(byUnit["U00"]!.reviewReasons, [.closeCall(otherUnitId: "U01", gap: Rational(5))])
-        XCTAssertEqual(byUnit["U01"]!.reviewReasons, [.closeCall(otherUnitId: "U00", gap: Rational(5))])
-        XCTAssertFalse(byUnit["U02"]!.needsCouncilReview)
-        XCTAssertEqual(byUnit["U04"]!.reviewReasons, [.closeCall(otherUnitId: "U05", gap: Rational(5))])
-        XCTAssertEqual(byUnit["U05"]!.status, .alternate)
-        XCTAssertTrue(byUnit["U05"]!.needsCouncilReview)
-        XCTAssertNil(byUnit["U06"])
+    /// 12 members with sheets that disagree: unit u gets totals[u] ± `noise` ticks by the rater's place
+    /// after it (the same mix for every unit, so the gaps stay), so each aggregate has a measured spread.
+    func noisyResult(noise: Int, totals: [String: Int]) -> ScoringResult {
+        let ids = Fixture.unitIds(12)
+        let sheets = Fixture.roundRobin(members: ids, table: table) { r, u in
+            let ri = Int(r.dropFirst())!, ui = Int(u.dropFirst())!
+            return totals[u]! + ((ri - ui + 12) % 12 % 2 == 1 ? noise : -noise)
+        }
+        return Fixture.compute(Fixture.config(members: ids, table: table), sheets)
+    }
+
+    let closeTotals: [String: Int] = ["U00": 300, "U01": 292, "U02": 260, "U03": 240, "U04": 224, "U05": 212,
+                                      "U06": 180, "U07": 170, "U08": 160, "U09": 150, "U10": 140, "U11": 130]
+
+    /// The close-call gaps the engine reported, by unit.
+    func closeCalls(_ p: [AwardProposalDraft]) -> [String: (String, Rational)] {
+        var out: [String: (String, Rational)] = [:]
+        for d in p { for case let .closeCall(o, gap) in d.reviewReasons { out[d.unitId] = (o, gap) } }
+        return out
+    }
+
+    func testCloseCallsAreGapsSmallerThanTheMeasuredSpread() throws {
+        let ballot = BallotResult(unitId: "U00", votesFor: 10, votesAgainst: 2, members: 12)
+        for noise in [4, 40] {
+            let r = noisyResult(noise: noise, totals: closeTotals)
+            let p = ProposalEngine.propose(result: r, ballot: ballot)
+            let calls = closeCalls(p)
+            // At each award boundary (flag | merit, last merit | runner-up) a close call exactly when the gap
+            // is smaller than the larger of the two units' measured spreads.
+            let ranked = r.units.filter { $0.rank != nil }.sorted { $0.rank! < $1.rank! }
+            XCTAssertEqual(ranked.count, 12)
+            let quota = MeritQuota.thirdOfMembers.count(members: 12)
+            for (a, b) in [(ranked[0], ranked[1]), (ranked[quota], ranked[quota + 1])] {
+                let gap = a.finalScore! - b.finalScore!
+                let spread = max(try XCTUnwrap(a.measuredSpread), try XCTUnwrap(b.measuredSpread))
+                XCTAssertGreaterThan(spread, 0)
+                let close = gap.doubleValue < spread
+                XCTAssertEqual(calls[a.unitId] != nil, close, "noise \(noise): \(a.unitId)–\(b.unitId) gap \(gap.doubleValue), spread \(spread)")
+                XCTAssertEqual(calls[b.unitId] != nil, close, "noise \(noise): \(b.unitId)")
+                if close {
+                    XCTAssertEqual(calls[a.unitId]?.0, b.unitId)
+                    XCTAssertEqual(calls[a.unitId]?.1, gap)
+                }
+            }
+            if noise == 4 {
+                // Sheets that agree: 0,8 point between the first two is more than the spread (no longer a
+                // close call under the old fixed one-point margin's reasoning).
+                let gap = (ranked[0].finalScore! - ranked[1].finalScore!).doubleValue
+                XCTAssertLessThan(gap, 10)
+                XCTAssertNil(calls[ranked[0].unitId], "gap \(gap), spread \(ranked[0].measuredSpread!)")
+            } else {
+                // Sheets that disagree: more than one point between the last merit unit and the runner-up is
+                // still a close call; the runner-up is listed as an alternate.
+                let gap = (ranked[quota].finalScore! - ranked[quota + 1].finalScore!).doubleValue
+                XCTAssertGreaterThan(gap, 10)
+                XCTAssertNotNil(calls[ranked[quota].unitId], "gap \(gap), spread \(ranked[quota].measuredSpread!)")
+                XCTAssertEqual(p.first { $0.unitId == ranked[quota + 1].unitId }?.status, .alternate)
+            }
+        }
         XCTAssertEqual(ReviewReason.closeCall(otherUnitId: "U01", gap: Rational(5)).message(), "sát ranh giới: chỉ cách 'U01' 0,5 điểm")
-        // A wider margin setting (none) makes no close calls.
-        let none = ProposalEngine.propose(result: r, ballot: BallotResult(unitId: "U00", votesFor: 10, votesAgainst: 2, members: 12),
-                                          settings: ProposalSettings(closeCallMargin: 1))
-        XCTAssertTrue(none.allSatisfy { !$0.needsCouncilReview })
+    }
+
+    func testAnOfficeMarginReplacesTheMeasuredSpread() {
+        let r = noisyResult(noise: 40, totals: closeTotals)
+        let ballot = BallotResult(unitId: "U00", votesFor: 10, votesAgainst: 2, members: 12)
+        XCTAssertFalse(closeCalls(ProposalEngine.propose(result: r, ballot: ballot)).isEmpty)
+        XCTAssertTrue(closeCalls(ProposalEngine.propose(result: r, ballot: ballot, settings: ProposalSettings(closeCallMargin: 1))).isEmpty)
+        XCTAssertEqual(Set(closeCalls(ProposalEngine.propose(result: r, ballot: ballot, settings: ProposalSettings(closeCallMargin: 1000))).keys),
+                       ["U00", "U01", "U04", "U05"])
+        // Sheets in full agreement measure no spread: a 0,5 point gap is not a close call unless the office sets a margin.
+        let flat = result(totals: { ["U00": 305, "U01": 300][$0] ?? 200 - Int($0.dropFirst())! * 10 })
+        XCTAssertTrue(closeCalls(ProposalEngine.propose(result: flat, ballot: ballot)).isEmpty)
+        XCTAssertEqual(closeCalls(ProposalEngine.propose(result: flat, ballot: ballot, settings: ProposalSettings(closeCallMargin: 10)))["U00"]?.1,
+                       Rational(5))
     }
 
     func testProvisionalAndFlaggedUnitsNeedReview() {
