@@ -58,6 +58,8 @@ public enum ReportStrings {
         return Localized(vi: "Gửi báo cáo (PDF, \(pages) trang, \(copies) bản) tới máy in \(p ?? "mặc định")?",
                          en: "Send the report (PDF, \(pages) pages, \(copies) copies) to the \(p.map { "printer " + $0 } ?? "default printer")?")
     }
+    public static let layingOut = Localized(vi: "dàn trang", en: "layout")
+    public static let toPrinter = Localized(vi: "gửi lp", en: "to lp")
     public static let cannotPrint = Localized(vi: "Không in được", en: "Not printed")
     public static func printed(_ output: String) -> Localized {
         Localized(vi: "Đã gửi báo cáo tới máy in" + (output.isEmpty ? "" : ": " + output),

@@ -128,4 +128,37 @@ final class DecisionListScreenTests: XCTestCase {
         let printed = try Data(contentsOf: URL(fileURLWithPath: out + "/printed.pdf"))
         XCTAssertEqual(String(decoding: printed.prefix(5), as: UTF8.self), "%PDF-")
     }
+
+    /// Under the terminal loop printing runs between keys: a progress line for laying out, then for lp;
+    /// Esc before lp sends nothing, and a second try prints.
+    func testPrintingRunsInStepsWithAProgressLineAndEscStopsIt() throws {
+        _ = try decide()
+        let list = try openList()
+        let bin = out + "/bin"
+        try FileManager.default.createDirectory(atPath: bin, withIntermediateDirectories: true)
+        try "#!/bin/sh\nfor a in \"$@\"; do f=\"$a\"; done\ncp \"$f\" '\(out!)/printed.pdf'\necho 'request id is pdf-2 (1 file(s))'\n"
+            .write(toFile: bin + "/lp", atomically: true, encoding: .utf8)
+        chmod(bin + "/lp", 0o755)
+        list.printEnvironment = ["PATH": bin + ":/usr/bin:/bin"]
+        h.app.runsWorkBetweenKeys = true
+        let printed = out + "/printed.pdf"
+        var wide: String { h.app.render(size: Size(width: 120, height: 30)).text }
+
+        h.press(.char("p"), .char("c"))
+        XCTAssertTrue(h.app.hasPendingWork)
+        XCTAssertTrue(wide.contains("Đang in Quyết định 163/QĐ-UBND: dàn trang (1/2) · Esc: dừng"), wide)
+        h.app.runPendingStep()
+        XCTAssertTrue(wide.contains("Đang in Quyết định 163/QĐ-UBND: gửi lp (2/2) · Esc: dừng"), wide)
+        h.press(.escape)
+        XCTAssertFalse(h.app.hasPendingWork)
+        h.app.runPendingStep()
+        XCTAssertFalse(FileManager.default.fileExists(atPath: printed), "Esc before lp: nothing printed")
+        XCTAssertTrue(h.text.contains("Đã dừng in Quyết định 163/QĐ-UBND"), h.text)
+        XCTAssertTrue(h.app.top === list, "Esc stopped the printing, not the screen")
+
+        h.press(.char("p"), .char("c"))
+        while h.app.hasPendingWork { h.app.runPendingStep() }
+        XCTAssertTrue(h.text.contains("pdf-2"), h.text)
+        XCTAssertEqual(String(decoding: try Data(contentsOf: URL(fileURLWithPath: printed)).prefix(5), as: UTF8.self), "%PDF-")
+    }
 }
