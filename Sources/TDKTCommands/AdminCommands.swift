@@ -29,7 +29,8 @@ enum RolesCommand {
         switch args.positional.first {
         case nil, "list":
             let rows = ws.config.roles.sorted { $0.key < $1.key }.map { login, a in
-                [login, a.role.label.text(ctx.language), a.unitId ?? "", a.clusterIds.joined(separator: ",")]
+                [login, a.role.label.text(ctx.language) + (a.mayOverrideEligibility ? (ctx.language == .vi ? " (vượt điều kiện)" : " (may override)") : ""),
+                 a.unitId ?? "", a.clusterIds.joined(separator: ",")]
             }
             ctx.output.write(TextTable(vi: ["tài khoản", "vai trò", "đơn vị", "cụm, khối"], en: ["login", "role", "unit", "clusters"], language: ctx.language,
                                        rows: rows).text())
@@ -37,12 +38,13 @@ enum RolesCommand {
                     "Other logins: \(ws.config.unknownLogins == .viewer ? "viewer" : "refused")")
         case "set":
             try args.expectPositional(max: 3, usage: "tdkt roles set LOGIN ROLE")
-            guard args.positional.count == 3 else { throw UsageError("tdkt roles set LOGIN administrator|clerk|reviewer|viewer") }
+            guard args.positional.count == 3 else { throw UsageError("tdkt roles set LOGIN administrator|clerk|reviewer|viewer|unitOfficer") }
             guard let role = Role(rawValue: args.positional[2]) else {
                 throw UsageError("vai trò / role: administrator|clerk|reviewer|viewer")
             }
             let clusters = args.value("--clusters").map { $0.split(separator: ",").map(String.init) } ?? []
-            try ws.setRole(RoleAssignment(role: role, unitId: args.value("--unit"), clusterIds: clusters), for: args.positional[1])
+            try ws.setRole(RoleAssignment(role: role, unitId: args.value("--unit"), clusterIds: clusters,
+                                          mayOverrideEligibility: args.has("--may-override")), for: args.positional[1])
             ctx.say("Đã cấp vai trò \(role.label.vi) cho \(args.positional[1])", "\(args.positional[1]) is now \(role.label.en)")
         case "remove":
             guard args.positional.count == 2 else { throw UsageError("tdkt roles remove LOGIN") }
@@ -72,10 +74,14 @@ extension AuditCommand {
 extension RolesCommand {
     static let spec = CommandSpec(
         name: "roles", summary: Localized(vi: "phân quyền", en: "roles"),
-        usage: ["roles [list]", "roles set LOGIN administrator|clerk|reviewer|viewer [--unit UNIT] [--clusters A,B]", "roles remove LOGIN"],
+        usage: ["roles [list]", "roles set LOGIN administrator|clerk|reviewer|viewer|unitOfficer [--unit UNIT] [--clusters A,B] [--may-override]",
+                "roles remove LOGIN"],
         about: [Localized(vi: "Phân quyền theo tài khoản đăng nhập (chỉ quản trị viên thay đổi). Người chấm điểm gắn với đơn vị và cụm.",
-                          en: "Roles by login (only an administrator changes them). A reviewer is tied to a unit and clusters.")],
-        options: [OptionSpec("--unit", "UNIT", "đơn vị của người chấm điểm", "the reviewer's unit", only: ["set"]),
+                          en: "Roles by login (only an administrator changes them). A reviewer is tied to a unit and clusters."),
+                Localized(vi: "unitOfficer: cán bộ TĐKT của đơn vị --unit, đăng ký thi đua, lập và gửi đề nghị cho cá nhân, tập thể của đơn vị và các đơn vị trực thuộc. --may-override: cán bộ được cho vượt điều kiện khen thưởng (ghi lý do).",
+                          en: "unitOfficer: the TĐKT officer of unit --unit, who registers titles and prepares and submits proposals for the people and collectives of the unit and the units under it. --may-override: a clerk who may override an eligibility not met (with a reason).")],
+        options: [OptionSpec("--unit", "UNIT", "đơn vị của người chấm điểm, của cán bộ TĐKT đơn vị", "the reviewer's or unit officer's unit", only: ["set"]),
+                  OptionSpec("--may-override", nil, "được vượt điều kiện khen thưởng, có ghi lý do", "may override eligibility, with a reason", only: ["set"]),
                   OptionSpec("--clusters", "A,B", "các cụm, khối người chấm điểm chấm", "the clusters the reviewer scores", only: ["set"])],
         run: run)
 }

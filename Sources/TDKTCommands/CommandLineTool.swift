@@ -106,7 +106,7 @@ enum Commands {
     static let all: [CommandSpec] = [
         InitCommand.spec, CheckCommand.spec, ListCommand.spec, ImportCommand.spec, AuditCommand.spec, RolesCommand.spec, SettingsCommand.spec,
         ScoresCommand.spec, ClustersCommand.spec, ReportCommand.spec, EligibilityCommand.spec, ProposalsCommand.spec, DecideCommand.spec,
-        HistoryCommand.spec, HonourRollCommand.spec, HelpCommand.spec,
+        RegistrationsCommand.spec, AwardsCommand.spec, HistoryCommand.spec, HonourRollCommand.spec, HelpCommand.spec,
     ]
     static let byName: [String: CommandSpec] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0) })
 }

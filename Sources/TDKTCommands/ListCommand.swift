@@ -71,9 +71,10 @@ enum ListCommand {
         case "awards":
             let records = (year.map { ws.awards(year: $0) } ?? ws.allAwards()).map(\.value)
                 .sorted { ($0.year, $0.awardCode, $0.id) < ($1.year, $1.awardCode, $1.id) }
-            table = TextTable(vi: ["năm", "khen thưởng", "người/tập thể nhận", "loại", "quyết định", "phong trào"], en: ["year", "award", "recipient", "kind", "decision", "campaign"], language: ctx.language,
+            table = TextTable(vi: ["năm", "khen thưởng", "người/tập thể nhận", "loại", "quyết định", "phong trào", "mã"],
+                              en: ["year", "award", "recipient", "kind", "decision", "campaign", "id"], language: ctx.language,
                               rows: records.map { [String($0.year), $0.awardCode, ws.name(of: $0.nominee), $0.nominee.kind.label.text(ctx.language),
-                                                   $0.decisionNumber ?? "", $0.campaignId.flatMap { ws.campaigns[$0]?.value.name } ?? ""] },
+                                                   $0.decisionNumber ?? "", $0.campaignId.flatMap { ws.campaigns[$0]?.value.name } ?? "", $0.id] },
                               numeric: [0])
         default:
             throw UsageError("loại không có / unknown kind '\(kind)': units|people|campaigns|clusters|awards|registrations|examples")

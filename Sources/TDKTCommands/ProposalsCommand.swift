@@ -4,10 +4,10 @@ import TDKTText
 
 /// `tdkt proposals list|show|new|move|vote`: the proposal workflow from the command line.
 enum ProposalsCommand {
-    static let usage = "tdkt proposals list|show|new|move|vote (tdkt proposals --help)"
+    static let usage = "tdkt proposals list|show|new|move|vote|override (tdkt proposals --help)"
 
     static func run(_ ctx: CommandContext, _ words: [String]) throws -> Int32 {
-        guard let sub = words.first else { throw UsageError("thiếu lệnh con / missing subcommand: list, show, new, move, vote") }
+        guard let sub = words.first else { throw UsageError("thiếu lệnh con / missing subcommand: list, show, new, move, vote, override") }
         let rest = Array(words.dropFirst())
         switch sub {
         case "list": return try list(ctx, rest)
@@ -15,6 +15,7 @@ enum ProposalsCommand {
         case "new": return try new(ctx, rest)
         case "move": return try move(ctx, rest)
         case "vote": return try vote(ctx, rest)
+        case "override": return try overrideEligibility(ctx, rest)
         default: throw UsageError("lệnh con không có / unknown subcommand '\(sub)'; \(usage)")
         }
     }
@@ -30,10 +31,10 @@ enum ProposalsCommand {
         let rows = book.list(state: state, year: year).map { s -> [String] in
             let p = s.value
             return [p.id, String(p.year), p.awardCode, book.workspace.name(of: p.nominee), p.state.label.text(ctx.language),
-                    p.returnReason ?? ""]
+                    p.returnReason ?? "", p.eligibilityOverride?.reason ?? ""]
         }
-        let table = TextTable(headers: en ? ["id", "year", "award", "nominee", "state", "returned because"]
-                                          : ["mã", "năm", "khen thưởng", "đề nghị cho", "trạng thái", "lý do trả lại"], rows: rows)
+        let table = TextTable(headers: en ? ["id", "year", "award", "nominee", "state", "returned because", "eligibility overridden"]
+                                          : ["mã", "năm", "khen thưởng", "đề nghị cho", "trạng thái", "lý do trả lại", "vượt điều kiện"], rows: rows)
         try TableOutput.emit(table, format: format, args: args, ctx: ctx)
         return 0
     }
@@ -49,6 +50,10 @@ enum ProposalsCommand {
         if let award = book.workspace.catalogue?.value.award(p.awardCode) {
             let missing = ProposalWorkflow.missingDossier(p, award: award)
             ctx.output.line((vi ? "Hồ sơ thiếu: " : "Dossier missing: ") + (missing.isEmpty ? "—" : missing.map { $0.label.text(ctx.language) }.joined(separator: ", ")))
+        }
+        if let o = p.eligibilityOverride {
+            ctx.output.line(o.line(ctx.language))
+            for c in o.conditions { ctx.output.line("  - " + c) }
         }
         if let v = p.vote { ctx.output.line((vi ? "Biểu quyết: " : "Vote: ") + "\(v.forVotes)/\(v.members) (\(v.against) \(vi ? "không đồng ý" : "against"))") }
         let actions = ProposalWorkflow.actions(for: p, in: book.workspace)
@@ -105,8 +110,20 @@ enum ProposalsCommand {
         let target = try AwardOptions.state(try AwardOptions.required(args, "--to", usage: moveUsage))
         let vote = try AwardOptions.vote(args)
         let book = ProposalBook(workspace: try ctx.workspace())
-        let moved = try ProposalWorkflow.move(args.positional, to: target, reason: args.value("--reason"), vote: vote, actor: ctx.user, in: book)
+        let moved = try ProposalWorkflow.move(args.positional, to: target, reason: args.value("--reason"), vote: vote,
+                                              overrideReason: args.value("--override"), actor: ctx.user, in: book)
         ctx.say("Đã chuyển \(moved.count) đề nghị sang \(target.label.vi).", "Moved \(moved.count) proposals to \(target.label.en).")
+        return 0
+    }
+
+    static func overrideEligibility(_ ctx: CommandContext, _ words: [String]) throws -> Int32 {
+        let usage = "tdkt proposals override ID... --reason TEXT"
+        let args = try Arguments(words, spec, subcommand: "override")
+        guard !args.positional.isEmpty else { throw UsageError("thiếu mã đề nghị / missing proposal id; \(usage)") }
+        let reason = try AwardOptions.required(args, "--reason", usage: usage)
+        let book = ProposalBook(workspace: try ctx.workspace())
+        let done = try ProposalWorkflow.overrideEligibility(args.positional, reason: reason, actor: ctx.user, in: book)
+        ctx.say("Đã ghi vượt điều kiện cho \(done.count) đề nghị.", "Recorded the eligibility override on \(done.count) proposals.")
         return 0
     }
 
@@ -129,13 +146,16 @@ extension ProposalsCommand {
                 "proposals show ID",
                 "proposals new --person ID|--unit ID --award CODE --year Y --achievement TEXT [--kind K] [--campaign ID] [--simplified] [--dossier all|ITEM,ITEM] [--id ID]",
                 "proposals move ID... --to STATE [--reason TEXT] [--for N --against N --members N]",
-                "proposals vote ID... --for N [--against N] --members N"],
+                "proposals vote ID... --for N [--against N] --members N",
+                "proposals override ID... --reason TEXT"],
         about: [Localized(vi: "Trạng thái: draft → submitted → underAppraisal → toCouncil → approved | returned | notEligible; returned → submitted.",
                           en: "States: draft → submitted → underAppraisal → toCouncil → approved | returned | notEligible; returned → submitted."),
                 Localized(vi: "Trả lại, không đủ điều kiện cần --reason. Duyệt cần phiếu Hội đồng đạt ngưỡng của hình thức (tính trên tổng số thành viên, và quá nửa).",
                           en: "Returned and not eligible need --reason; approval needs the council vote to reach the award's threshold of all members (and a majority)."),
                 Localized(vi: "Nhiều đề nghị chuyển cùng lúc: tất cả hoặc không gì. show cho biết bạn được làm gì với đề nghị.",
-                          en: "Several proposals move together, all or none. show says what you may do with the proposal.")],
+                          en: "Several proposals move together, all or none. show says what you may do with the proposal."),
+                Localized(vi: "Đề nghị chưa đủ điều kiện (không đạt, hoặc chưa rõ vì thiếu dữ liệu) không qua thẩm định (trình Hội đồng, duyệt, quyết định) nếu người có quyền chưa ghi lý do vượt điều kiện: move --override TEXT hoặc override --reason TEXT.",
+                          en: "A proposal whose eligibility is not met (or unknown, for missing data) does not go past appraisal (council, approval, decision) until someone allowed to records a reason to override it: move --override TEXT or override --reason TEXT.")],
         options: [OptionSpec("--state", "S", "chỉ một trạng thái", "one state only", only: ["list"]),
                   OptionSpec("--year", "Y", "năm", "the year", only: ["list", "new"]),
                   OptionSpec("--format", "text|csv|json|xlsx", "dạng đầu ra", "output format", only: ["list"]),
@@ -154,7 +174,8 @@ extension ProposalsCommand {
                   OptionSpec("--date", "DD/MM/YYYY", "ngày lập", "the day it is made", only: ["new"]),
                   OptionSpec("--simplified", nil, "thủ tục đơn giản", "simplified procedure", only: ["new"]),
                   OptionSpec("--to", "STATE", "trạng thái mới", "the new state", only: ["move"]),
-                  OptionSpec("--reason", "TEXT", "lý do (trả lại, không đủ điều kiện)", "the reason (returned, not eligible)", only: ["move"]),
+                  OptionSpec("--reason", "TEXT", "lý do (trả lại, không đủ điều kiện, vượt điều kiện)", "the reason (returned, not eligible, override)", only: ["move", "override"]),
+                  OptionSpec("--override", "TEXT", "lý do vượt điều kiện khen thưởng chưa đạt", "the reason to override an eligibility not met", only: ["move"]),
                   OptionSpec("--for", "N", "số phiếu đồng ý", "votes for", only: ["move", "vote"]),
                   OptionSpec("--against", "N", "số phiếu không đồng ý", "votes against", only: ["move", "vote"]),
                   OptionSpec("--members", "N", "tổng số thành viên Hội đồng", "members of the council", only: ["move", "vote"])],

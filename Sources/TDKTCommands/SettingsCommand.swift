@@ -5,7 +5,8 @@ import TDKTText
 /// `tdkt settings`: the office's names and the settings of printed documents (config.json), shown and changed
 /// here or on the settings screen, never by editing the file.
 enum SettingsCommand {
-    static let keys = ["office", "parent", "place", "abbreviation", "printer", "copies", "reports-folder", "recipients", "default-signer"]
+    static let keys = ["office", "parent", "place", "abbreviation", "printer", "copies", "reports-folder", "recipients", "default-signer",
+                       "reporting-period"]
     static let usage = """
     tdkt settings [show]
     tdkt settings set \(keys.joined(separator: "|")) VALUE
@@ -28,6 +29,11 @@ enum SettingsCommand {
             case "office": try ws.setOffice(officeName: value, action: "settings.set office")
             case "parent": try ws.setOffice(parentBody: value, action: "settings.set parent")
             case "place": try ws.setOffice(place: value, action: "settings.set place")
+            case "reporting-period":
+                guard let kind = ReportingPeriodKind(rawValue: value) else {
+                    throw UsageError("reporting-period: " + ReportingPeriodKind.allCases.map(\.rawValue).joined(separator: "|"))
+                }
+                try ws.setReportingPeriod(kind)
             case "copies":
                 guard v == nil || Int(value) != nil else { throw UsageError("copies: 1–99") }
                 try ws.setOffice(documents: { $0.copies = v.flatMap(Int.init) }, action: "settings.set copies")
@@ -83,6 +89,7 @@ enum SettingsCommand {
             ["printer", c(d.printer ?? none)], ["copies", String(d.copies ?? 1)], ["reports-folder", c(d.reportsFolder ?? "~")],
             ["recipients", c(frame.recipients.joined(separator: " | "))],
             ["default-signer", c(d.signer()?.id ?? none)],
+            ["reporting-period", "\(config.reportingPeriodKind.rawValue) — \(config.reportingPeriodKind.label.text(ctx.language))"],
         ] + d.signers.map { ["signer \(c($0.id))", c(($0.lines + [$0.name]).joined(separator: " / "))] }
         ctx.output.write(TextTable(vi: ["khóa", "giá trị"], en: ["key", "value"], language: ctx.language, rows: rows).text())
     }
@@ -93,10 +100,13 @@ extension SettingsCommand {
         name: "settings", summary: Localized(vi: "cơ quan, người ký, máy in", en: "office, signers, printer"),
         usage: ["settings [show]",
                 "settings set office|parent|place|abbreviation|printer|copies|reports-folder|recipients|default-signer VALUE",
+                "settings set reporting-period calendarYear|administrative",
                 "settings signer ID --title T --name N [--authority none|kt|q|tl|tuq] [--head H] [--collective C]",
                 "settings signer-remove ID"],
         about: [Localized(vi: "Tên cơ quan ban hành, cơ quan chủ quản, địa danh, ký hiệu sau số văn bản, người ký (KT., TM., Q., TL., TUQ.), nơi nhận (ngăn bằng |), máy in, số bản, thư mục lưu báo cáo. Chỉ quản trị viên thay đổi.",
                           en: "The issuing body, its parent, the place, the symbol after the number, signers (KT., TM., Q., TL., TUQ.), recipients (separated by |), printer, copies and the reports folder. Only an administrator changes them."),
+                Localized(vi: "Kỳ báo cáo: báo cáo và biểu thống kê đếm khen thưởng, tiền thưởng theo ngày ký quyết định, trong năm dương lịch (calendarYear, mặc định) hoặc từ 15/12 năm trước đến 14/12 (administrative).",
+                          en: "Reporting period: reports and statistics forms count awards and money by the decision's date, over the calendar year (calendarYear, the default) or from 15 Dec of the year before to 14 Dec (administrative)."),
                 Localized(vi: "Ví dụ: tdkt settings signer pgd --authority kt --head \"Giám đốc\" --title \"Phó Giám đốc\" --name \"Trần Thị Hạnh\"",
                           en: "Example: tdkt settings signer pgd --authority kt --head \"Giám đốc\" --title \"Phó Giám đốc\" --name \"Trần Thị Hạnh\"")],
         options: [OptionSpec("--title", "T", "chức vụ người ký", "the signer's title", only: ["signer"]),

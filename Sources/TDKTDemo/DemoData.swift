@@ -33,6 +33,10 @@ public struct DemoData {
         "lan": RoleAssignment(role: .clerk),
         "chamdiem": RoleAssignment(role: .reviewer, unitId: "tn-stc", clusterIds: ["tn-khoi-kinh-te"]),
         "xem": RoleAssignment(role: .viewer),
+        // The head of the emulation office, who may let an ineligible proposal go on with a written reason.
+        "truongban": RoleAssignment(role: .clerk, mayOverrideEligibility: true),
+        // The TĐKT officer of the Department of Education, who prepares and submits its proposals.
+        "donvi": RoleAssignment(role: .unitOfficer, unitId: "tn-sgddt"),
     ]
 
     /// Every record, and the demo's roles, for a new data directory.

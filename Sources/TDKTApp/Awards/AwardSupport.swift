@@ -25,6 +25,7 @@ enum AwardCommands {
     static let confirmDecision: CommandID = "award-confirm-decision"
     static let rollAward: CommandID = "award-roll-award"
     static let addValue: CommandID = "award-add-value"
+    static let removeRecord: CommandID = "award-remove-record"
     static let historyDocument: CommandID = "award-history-document"
 
     private static func c(_ id: CommandID, _ keys: [Key], _ label: Localized, _ help: Localized, _ contexts: Set<TerminalUI.CommandContext>, bar: Bool = true) -> Command {
@@ -54,6 +55,9 @@ enum AwardCommands {
           Localized(vi: "Ra quyết định như bản xem trước", en: "Make the decision as previewed"), [preview]),
         c(rollAward, [.function(5)], Localized(vi: "Khen thưởng", en: "Award"),
           Localized(vi: "Đổi hình thức khen thưởng (lần lượt, rồi tất cả)", en: "Change the award shown (each, then all)"), [roll]),
+        c(removeRecord, [.function(8)], Localized(vi: "Xóa", en: "Delete"),
+          Localized(vi: "Xóa khen thưởng đang chọn (nhập sai, trùng), ghi lý do vào nhật ký", en: "Delete the chosen award record (wrong, duplicate), the reason kept in the audit log"),
+          [history]),
         c(historyDocument, [.function(5)], Localized(vi: "In QT", en: "Print"),
           Localized(vi: "Quá trình khen thưởng của người, tập thể đang chọn: xem trang in, ghi tệp (F6), in (F7)",
                     en: "The award history of the selected person or unit: printed pages, save (F6), print (F7)"), [history]),

@@ -29,7 +29,9 @@ final class HistoryLookupView: View {
     var context: TerminalUI.CommandContext { AwardCommands.history }
     /// The search line always takes printable keys; ↑↓ PgUp PgDn move in the results.
     var wantsTyping: Bool { true }
-    var hiddenCommands: Set<CommandID> { [.search, .filter, .mark, .markAll] }
+    var hiddenCommands: Set<CommandID> { ws.may(.correctAwards) ? [.search, .filter, .mark, .markAll] : [.search, .filter, .mark, .markAll, AwardCommands.removeRecord] }
+    /// The year of each record listed (records are kept by year).
+    private var years: [String: Int] = [:]
 
     func didAppear(app: Application) { AwardCommands.install(in: app) }
 
@@ -64,6 +66,7 @@ final class HistoryLookupView: View {
         do {
             let names = AwardNames(ws: ws, lang: lang)
             let records = try AwardQueries.history(search: query.text, in: ws)
+            years = Dictionary(records.map { ($0.id, $0.year) }, uniquingKeysWith: { a, _ in a })
             nominees = Dictionary(records.map { ($0.id, $0.nominee) }, uniquingKeysWith: { a, _ in a })
             list.setRows(records.map { r in
                 ListView.Row(id: r.id, cells: [names.nominee(r.nominee), String(r.year), names.award(r.awardCode),
@@ -89,9 +92,23 @@ final class HistoryLookupView: View {
         }
         switch command {
         case .up?, .down?, .pageUp?, .pageDown?, .first?, .last?: return list.handle(key, command: command, app: app)
+        case AwardCommands.removeRecord? where ws.may(.correctAwards): removeChosen(app); return true
         case AwardCommands.historyDocument?: openDocument(app); return true
         default: return false
         }
+    }
+
+    /// Deletes the chosen record after asking why (TDKTCore refuses a decision's own record and a role not allowed).
+    private func removeChosen(_ app: Application) {
+        guard let id = list.selectedRow?.id, let year = years[id] else { return }
+        app.push(PromptDialog(title: AwardStrings.removeRecordTitle.text(lang), label: AwardStrings.removeRecordLabel(id).text(lang)) { [self] reason, app in
+            guard let reason else { return }
+            do {
+                try AwardRecords.remove(id, year: year, reason: reason, in: ws)
+                search(app)
+                app.setStatus(AwardStrings.recordRemoved(id).text(lang))
+            } catch { app.showError(ErrorText.message(error, lang)) }
+        })
     }
 
     /// The selected recipient's award history as it prints (F6 saves it, F7 prints it).

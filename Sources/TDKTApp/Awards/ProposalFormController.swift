@@ -140,8 +140,12 @@ final class ProposalFormController {
     // MARK: Panel
 
     func panelLines(width: Int, lang: Language) -> [(text: String, style: Style)] {
-        guard let r = report else { return PanelFormView.wrap(AwardStrings.eligibilityNeedsInput.text(lang), width: width, style: .placeholder) }
+        // A returned proposal says first why it came back.
         var out: [(text: String, style: Style)] = []
+        if let p = editing, p.state == .returned, let why = p.returnReason {
+            out += PanelFormView.wrap(AwardStrings.returnedBecause.text(lang) + why, width: width, style: .warning, indent: "    ")
+        }
+        guard let r = report else { return out + PanelFormView.wrap(AwardStrings.eligibilityNeedsInput.text(lang), width: width, style: .placeholder) }
         for (i, line) in EligibilityText.lines(r, lang: lang).enumerated() {
             let style: Style = i == 0 ? .header : (line.contains("✗") ? .error : (line.contains(" ? ") ? .warning : .normal))
             out += PanelFormView.wrap(line, width: width, style: style, indent: "    ")
@@ -200,6 +204,8 @@ final class ProposalFormController {
             let n = NomineeRef(.household, h.id)
             rows.append((h.headName, ListView.Row(id: n.description, cells: [h.headName, NomineeRef.Kind.household.label.text(lang), names.unitOf(n)])))
         }
+        // A unit's officer picks among the people and collectives of its unit and the units under it.
+        rows.removeAll { row in NomineeRef(text: row.1.id).map { !ws.inScope($0) } ?? false }
         rows = rows.sorted(byKey: { CollationKey($0.0) })
         let picker = ListView(title: AwardStrings.pickerTitle.text(lang),
                               columns: [ListView.Column(AwardStrings.colName.text(lang)), ListView.Column(AwardStrings.colKind.text(lang), width: 12),

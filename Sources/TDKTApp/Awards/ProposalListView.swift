@@ -166,12 +166,21 @@ final class ProposalListView: View {
         app.push(menu)
     }
 
-    func perform(_ ids: [String], to target: Proposal.State, reason: String?, _ app: Application) {
+    /// Moves the proposals; when the eligibility gate stops them and the user may override, asks for the
+    /// reason (TDKTCore records it on each proposal and in the audit log) and tries again with it.
+    func perform(_ ids: [String], to target: Proposal.State, reason: String?, overrideReason: String? = nil, _ app: Application) {
         do {
-            let moved = try ProposalWorkflow.move(ids, to: target, reason: reason, actor: ws.login, in: book)
+            let moved = try ProposalWorkflow.move(ids, to: target, reason: reason, overrideReason: overrideReason, actor: ws.login, in: book)
             list.setMarked([])
             reload()
             app.setStatus(AwardStrings.moved(moved.count, target.label.text(lang)).text(lang))
+        } catch let gate as EligibilityGateError where overrideReason == nil && ws.may(.overrideEligibility) {
+            book.reload()
+            app.push(PromptDialog(title: AwardStrings.overrideTitle.text(lang),
+                                  label: ErrorText.message(gate, lang) + "\n" + AwardStrings.overrideLabel(gate.proposalIds.count).text(lang)) { text, app in
+                guard let text else { return }
+                self.perform(ids, to: target, reason: reason, overrideReason: text, app)
+            })
         } catch {
             book.reload()
             app.showError(ErrorText.message(error, lang))
@@ -201,6 +210,10 @@ enum ProposalDetail {
             let required = ProposalWorkflow.requiredDossier(award, procedure: p.procedure)
             out.append(AwardStrings.dossierLine.text(lang) + required.map { ($0.label.text(lang)) + (p.dossier[$0] == true ? " ✓" : " ✗") }
                 .joined(separator: ", "))
+        }
+        if let o = p.eligibilityOverride {
+            out.append(o.line(lang))
+            out += o.conditions.map { "  ✗ " + $0 }
         }
         if let v = p.vote { out.append(AwardStrings.voteLine.text(lang) + "\(v.forVotes)/\(v.members) (\(v.against) \(AwardStrings.against.text(lang).lowercased()))") }
         if let d = p.decisionId { out.append(AwardStrings.decisionLine.text(lang) + d) }

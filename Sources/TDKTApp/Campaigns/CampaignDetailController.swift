@@ -22,7 +22,8 @@ final class CampaignDetailController {
         let p = ws.campaigns[campaignId]?.value.period
         year = p.map { min(max(today, $0.start.year), $0.end?.year ?? today) } ?? today
         list = ListView(title: "", columns: [ListView.Column("", width: 22), ListView.Column("")], rows: [])
-        list.extraContexts = ws.may(.editCampaigns) ? [.campaignDetailEdit, .campaignDetail] : [.campaignDetail]
+        list.extraContexts = (ws.may(.editCampaigns) ? [.campaignDetailEdit] : []) + (ws.may(.editRegistrations) ? [.campaignDetailRegister] : [])
+            + [.campaignDetail]
         list.onKey = { [self] _, command, app in self.handle(command, app: app) }
         reload()
     }
@@ -68,7 +69,9 @@ final class CampaignDetailController {
             for e in r.entries {
                 let award = awardName(e.awardCode)
                 perTitle[award, default: 0] += 1
-                row(ws.name(of: NomineeRef(.unit, r.unitId)), award + " — " + ws.name(of: e.nominee))
+                n += 1
+                rows.append(ListView.Row(id: Self.entryId(unitId: r.unitId, e), cells: [ws.name(of: NomineeRef(.unit, r.unitId)),
+                                                                                      award + " — " + ws.name(of: e.nominee)]))
             }
         }
         if regs.isEmpty { row("", S.none.text(l)) }
@@ -78,13 +81,51 @@ final class CampaignDetailController {
         if let keep { list.select(id: keep) }
     }
 
+    /// A registration entry's row: "reg|UNIT|KIND:NOMINEE|AWARD".
+    static func entryId(unitId: String, _ e: Registration.Entry) -> String { "reg|\(unitId)|\(e.nominee)|\(e.awardCode)" }
+
+    /// Drops the chosen entry, or removes the unit's whole registration with a reason (both through TDKTCore).
+    private func editRegistration(_ app: Application) {
+        guard let id = list.selectedRow?.id, id.hasPrefix("reg|") else {
+            app.setStatus(CampaignStrings.chooseRegistration.text(lang), error: true)
+            return
+        }
+        let parts = id.split(separator: "|").map(String.init)
+        guard parts.count == 4, let nominee = NomineeRef(text: parts[2]) else { return }
+        let unitId = parts[1], code = parts[3], unitName = ws.name(of: NomineeRef(.unit, unitId))
+        var menu: MenuView!
+        menu = MenuView(title: CampaignStrings.registrationMenu(unitName).text(lang), items: [
+            MenuView.Item(CampaignStrings.dropEntry(code, ws.name(of: nominee)).text(lang)) { [self] app in
+                app.remove(menu)
+                do {
+                    try ws.unregister(unitId: unitId, campaignId: campaignId, year: year, nominee: nominee, awardCode: code)
+                    reload()
+                    app.setStatus(CampaignStrings.entryDropped.text(lang))
+                } catch { app.showError(ErrorText.message(error, lang)) }
+            },
+            MenuView.Item(CampaignStrings.deleteRegistration(unitName).text(lang)) { [self] app in
+                app.remove(menu)
+                app.push(PromptDialog(title: CampaignStrings.deleteRegistration(unitName).text(lang),
+                                      label: CampaignStrings.deleteReason.text(lang)) { [self] reason, app in
+                    guard let reason else { return }
+                    do {
+                        try ws.removeRegistration(year: year, campaignId: campaignId, unitId: unitId, reason: reason)
+                        reload()
+                        app.setStatus(CampaignStrings.registrationDeleted.text(lang))
+                    } catch { app.showError(ErrorText.message(error, lang)) }
+                })
+            },
+        ])
+        app.push(menu)
+    }
+
     func awardName(_ code: String) -> String {
         guard let a = ws.catalogue?.value.award(code) else { return code }
         return lang == .en ? a.nameEn : a.name
     }
 
     private func handle(_ command: CommandID?, app: Application) -> Bool {
-        let canEdit = ws.may(.editCampaigns)
+        let canEdit = ws.may(.editCampaigns), canRegister = ws.may(.editRegistrations)
         switch command {
         case .clerkYear?:
             guard let p = campaign?.period else { return true }
@@ -101,8 +142,10 @@ final class CampaignDetailController {
             moveStatus(app)
         case .clerkExample? where canEdit:
             app.push(ExampleForm.make(ws: ws, lang: lang, campaignId: campaignId, year: year) { [self] in self.reload() })
-        case .clerkRegistration? where canEdit:
+        case .clerkRegistration? where canRegister:
             app.push(RegistrationForm(ws: ws, lang: lang, campaignId: campaignId, year: year) { [self] in self.reload() }.form)
+        case .clerkRegistrationEdit? where canRegister:
+            editRegistration(app)
         default:
             return false
         }

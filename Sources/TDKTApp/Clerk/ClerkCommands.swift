@@ -6,6 +6,8 @@ extension TerminalUI.CommandContext {
     static let campaignListEdit: TerminalUI.CommandContext = "campaign-list-edit"
     static let campaignDetail: TerminalUI.CommandContext = "campaign-detail"
     static let campaignDetailEdit: TerminalUI.CommandContext = "campaign-detail-edit"
+    /// Registering titles: the province's clerks and a unit's officer (for its units).
+    static let campaignDetailRegister: TerminalUI.CommandContext = "campaign-detail-register"
     static let unitTree: TerminalUI.CommandContext = "unit-tree"
     static let unitTreeEdit: TerminalUI.CommandContext = "unit-tree-edit"
     static let people: TerminalUI.CommandContext = "people"
@@ -27,6 +29,7 @@ extension CommandID {
     static let clerkMoveStatus: CommandID = "clerk.move-status"
     static let clerkExample: CommandID = "clerk.example"
     static let clerkRegistration: CommandID = "clerk.registration"
+    static let clerkRegistrationEdit: CommandID = "clerk.registration-edit"
     static let clerkDeactivate: CommandID = "clerk.deactivate"
     static let clerkMerge: CommandID = "clerk.merge"
     static let clerkPeople: CommandID = "clerk.people"
@@ -67,7 +70,10 @@ enum ClerkCommands {
             [.campaignDetailEdit])
         add(.clerkExample, [.char("m")], "Điển hình", "Example", "Thêm điển hình tiên tiến", "Add a model example", [.campaignDetailEdit])
         add(.clerkRegistration, [.char("g")], "Đăng ký", "Register", "Thêm đăng ký thi đua của đơn vị", "Add a unit's registration",
-            [.campaignDetailEdit])
+            [.campaignDetailRegister])
+        add(.clerkRegistrationEdit, [.char("x")], "Bỏ đăng ký", "Unregister",
+            "Bỏ danh hiệu đã đăng ký đang chọn, hoặc xóa cả bản đăng ký của đơn vị (ghi lý do)",
+            "Drop the chosen registered title, or delete the unit's whole registration (with a reason)", [.campaignDetailRegister])
         add(.clerkDeactivate, [.char("d")], "Ngừng", "Deactivate", "Cho đơn vị ngừng hoạt động", "Deactivate the unit", [.unitTreeEdit])
         add(.clerkMerge, [.char("m")], "Sáp nhập", "Merge", "Sáp nhập đơn vị vào đơn vị kế thừa", "Merge units into a successor",
             [.unitTreeEdit])

@@ -23,7 +23,8 @@ enum Picker {
     }
 
     static func unitRows(_ ws: Workspace, _ lang: Language, activeOnly: Bool) -> [ListView.Row] {
-        ws.units.values.map(\.value).filter { !activeOnly || $0.isActive }
+        // A unit's officer chooses among its unit and the units under it (TDKTCore's scope).
+        ws.units.values.map(\.value).filter { (!activeOnly || $0.isActive) && ws.inScope(unitId: $0.id) }
             .sorted(byKey: { CollationKey($0.name) })
             .map { u in ListView.Row(id: u.id, cells: [u.name, u.kind.label.text(lang), u.parentId.flatMap { ws.units[$0]?.value.name } ?? ""]) }
     }
@@ -48,7 +49,8 @@ enum Picker {
                        onPick: @escaping ([String], Application) -> Void) {
         let list = unitId.map { ws.people(of: $0) }
             ?? ws.peopleSorted
-        let rows = list.map { ListView.Row(id: $0.id, cells: [$0.name, $0.position, ws.units[$0.unitId]?.value.name ?? $0.unitId]) }
+        let rows = list.filter { ws.inScope(unitId: $0.unitId) }
+            .map { ListView.Row(id: $0.id, cells: [$0.name, $0.position, ws.units[$0.unitId]?.value.name ?? $0.unitId]) }
         pick(title: ClerkStrings.pickPerson.text(lang),
              columns: [ListView.Column(ClerkStrings.personName.text(lang)), ListView.Column(ClerkStrings.position.text(lang), width: 16),
                        ListView.Column(ClerkStrings.unit.text(lang), width: 22)],

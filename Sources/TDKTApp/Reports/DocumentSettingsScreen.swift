@@ -25,6 +25,7 @@ public struct DocumentSettingsScreen: ShellScreen {
         let frame = DocumentFrame.standard(config: config, date: nil, year: CivilDate.today().year)
         let s = DocumentSettingsStrings.self
         let authorityLabels = s.authorities.map { $0.text(lang) }
+        let periodLabels = ReportingPeriodKind.allCases.map { $0.label.text(lang) }
         let index = Self.authorities.firstIndex(of: signer.authority) ?? 0
         func text(_ id: String, _ label: Localized, _ value: String, required: Bool = false, max: Int = 120) -> FormView.Field {
             FormView.Field(id: id, label: label.text(lang), kind: .text(maxLength: max), value: TextNormalization.clean(value), required: required)
@@ -43,6 +44,8 @@ public struct DocumentSettingsScreen: ShellScreen {
             text("printer", s.printer, d.printer ?? "", max: 127),
             FormView.Field(id: "copies", label: s.copies.text(lang), kind: .number(min: 1, max: 99), value: String(d.copies ?? 1)),
             text("folder", s.folder, d.reportsFolder ?? "", max: 400),
+            FormView.Field(id: "reportingPeriod", label: s.reportingPeriod.text(lang), kind: .choice(periodLabels),
+                           value: periodLabels[ReportingPeriodKind.allCases.firstIndex(of: config.reportingPeriodKind) ?? 0]),
         ]
         let form = FormView(id: id, title: title.text(lang), fields: fields)
         form.fieldWidth = 50
@@ -64,6 +67,8 @@ public struct DocumentSettingsScreen: ShellScreen {
                         next.defaultSigner = edited.id
                     }
                 }, action: "settings.documents")
+                let period = ReportingPeriodKind.allCases[periodLabels.firstIndex(of: v("reportingPeriod")) ?? 0]
+                if period != ws.config.reportingPeriodKind { try ws.setReportingPeriod(period) }
             } catch {
                 return ErrorText.message(error, app.language)
             }

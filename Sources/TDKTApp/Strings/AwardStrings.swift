@@ -35,6 +35,17 @@ enum AwardStrings {
                   en: "There is no move you may make for proposals in: \(states)")
     }
     static let reasonTitle = Localized(vi: "Lý do", en: "Reason")
+    static let removeRecordTitle = Localized(vi: "Xóa khen thưởng", en: "Delete award record")
+    static func removeRecordLabel(_ id: String) -> Localized {
+        Localized(vi: "Xóa \(id). Lý do (bắt buộc, ghi vào nhật ký):", en: "Delete \(id). Why (required, kept in the audit log):")
+    }
+    static func recordRemoved(_ id: String) -> Localized { Localized(vi: "Đã xóa khen thưởng \(id)", en: "Deleted award record \(id)") }
+    static let returnedBecause = Localized(vi: "Bị trả lại: ", en: "Returned: ")
+    static let overrideTitle = Localized(vi: "Vượt điều kiện khen thưởng", en: "Override eligibility")
+    static func overrideLabel(_ n: Int) -> Localized {
+        Localized(vi: "\(n) đề nghị chưa đủ điều kiện. Lý do cho đi tiếp (bắt buộc): ",
+                  en: "\(n) proposal(s) not eligible. Reason to let them go on (required): ")
+    }
     static func reasonLabel(_ target: String) -> Localized {
         Localized(vi: "Lý do (\(target)) — bắt buộc:", en: "Reason (\(target)) — required:")
     }

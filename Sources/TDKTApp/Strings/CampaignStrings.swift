@@ -59,4 +59,15 @@ enum CampaignStrings {
     static let description = Localized(vi: "Mô tả", en: "Description")
     static func addRegistration(_ y: Int) -> Localized { Localized(vi: "Đăng ký thi đua năm \(y)", en: "Registration for \(y)") }
     static let nomineeKind = Localized(vi: "Đăng ký cho", en: "Registered for")
+
+    // Registrations: drop an entry, delete a registration.
+    static let chooseRegistration = Localized(vi: "Chọn một dòng đăng ký thi đua", en: "Choose a registration line")
+    static func registrationMenu(_ unit: String) -> Localized { Localized(vi: "Đăng ký của \(unit)", en: "Registration of \(unit)") }
+    static func dropEntry(_ code: String, _ who: String) -> Localized { Localized(vi: "Bỏ \(code) của \(who)", en: "Drop \(code) for \(who)") }
+    static func deleteRegistration(_ unit: String) -> Localized {
+        Localized(vi: "Xóa cả bản đăng ký của \(unit)", en: "Delete the whole registration of \(unit)")
+    }
+    static let deleteReason = Localized(vi: "Lý do xóa (bắt buộc, ghi vào nhật ký):", en: "Why (required, kept in the audit log):")
+    static let entryDropped = Localized(vi: "Đã bỏ danh hiệu đăng ký", en: "Registered title dropped")
+    static let registrationDeleted = Localized(vi: "Đã xóa bản đăng ký", en: "Registration deleted")
 }

@@ -30,10 +30,13 @@ public struct DecisionResult: Sendable, Equatable {
 public enum Decisions {
     static let label = Localized(vi: "Quyết định khen thưởng", en: "Award decision")
 
-    /// A file-safe id from the number and year: "163/QĐ-UBND" in 2025 → "2025-163-qd-ubnd".
+    /// A file-safe id from the number and year: "163/QĐ-UBND" in 2025 → "2025-163-qd-ubnd"; "05/QĐ-UBND" and
+    /// "5/QĐ-UBND" give the same id.
     public static func id(number: String, date: CivilDate) -> String {
         var slug = ""
-        for ch in SearchKey.fold(number) {
+        let parsed = DecisionNumber.parse(number)
+        let text = parsed.map { "\($0.number)" + ($0.year.map { "/\($0)" } ?? "") + "/" + $0.symbol } ?? number
+        for ch in SearchKey.fold(text) {
             if ch.isASCII && (ch.isLetter || ch.isNumber) { slug.append(ch) } else if slug.last != "-" { slug.append("-") }
         }
         while slug.hasSuffix("-") { slug.removeLast() }
@@ -66,22 +69,21 @@ public enum Decisions {
         if Set(proposals.map(\.nominee)).count != proposals.count {
             throw ValidationError(field: "proposals", label: label, reason: Localized(vi: "một người, tập thể có hai đề nghị", en: "a recipient appears twice"))
         }
-        let decision = Decision(id: decisionId, number: request.number, date: request.date, signerTitle: request.signerTitle,
+        let number = DecisionNumber.parse(request.number).map(\.description) ?? request.number
+        let decision = Decision(id: decisionId, number: number, date: request.date, signerTitle: request.signerTitle,
                                 signerName: request.signerName, awardCode: code, proposalIds: proposals.map(\.id),
                                 recipients: proposals.map(\.nominee))
         try decision.validate()
-        let existing = ws.store.loadAll(Decision.self, year: request.date.year).values
-        if let same = existing.first(where: { $0.id == decisionId || $0.number == decision.number }) {
-            throw ValidationError(field: "number", label: Localized(vi: "Số quyết định", en: "Decision number"), reason: Localized(
-                vi: "\(decision.number) đã dùng năm \(request.date.year) (\(same.id))", en: "\(decision.number) already used in \(request.date.year) (\(same.id))"))
-        }
+        try DecisionNumbers.checkUnused(decision, in: ws)
+        let history = try book.history()
+        try EligibilityGate.require(proposals.map { ($0, EligibilityGate.report($0, history: history, on: request.date)) })
         var lines: [MoneyLine] = [], records: [AwardRecord] = [], decided: [Proposal] = []
         for (i, p) in proposals.enumerated() {
             let line = try Money.line(award: award, nominee: p.nominee, on: request.date, catalogue: catalogue)
             lines.append(line)
             records.append(AwardRecord(id: "\(decisionId)-\(i + 1)", year: p.year, nominee: p.nominee, awardCode: code, kind: p.kind,
                                        campaignId: p.campaignId, decisionNumber: decision.number, decisionDate: request.date,
-                                       amount: line.amount, source: .decided))
+                                       amount: line.amount, source: .decided, proposalId: p.id))
             var d = p
             d.history.append(Proposal.StateChange(from: .approved, to: .decided, by: actor, at: time, reason: decision.number))
             d.state = .decided
@@ -89,7 +91,8 @@ public enum Decisions {
             decided.append(d)
         }
         return DecisionResult(decision: decision, lines: lines, total: lines.reduce(0) { $0 + $1.amount }, records: records, proposals: decided,
-                              warnings: authorityWarnings(award, signerTitle: decision.signerTitle))
+                              warnings: authorityWarnings(award, signerTitle: decision.signerTitle)
+                                + DecisionNumbers.levelWarnings(award, number: decision.parsedNumber))
     }
 
     /// Makes the decision: decision, award records and decided proposals written in one batch, or nothing.

@@ -115,7 +115,12 @@ private struct Checker {
 
     mutating func checkDuplicates(achievement: String?) {
         var clash: [Evidence] = []
+        // The proposal's own award (once decided) is not a duplicate of itself.
+        let own = h.proposals(of: nominee).first { $0.id == excluding }
+        let ownDecision = own?.decisionId.map { $0 + "-" }
         for r in h.records(of: nominee, code: code, year: year) {
+            if let excluding, r.proposalId == excluding { continue }
+            if r.proposalId == nil, let prefix = ownDecision, r.id.hasPrefix(prefix) { continue }
             clash.append(Evidence(Localized(vi: "đã nhận \(code) năm \(r.year)\(qd(r.decisionNumber, .vi))",
                                             en: "already received \(code) for \(r.year)\(qd(r.decisionNumber, .en))"),
                                   year: r.year, decisionNumber: r.decisionNumber))

@@ -84,10 +84,14 @@ public final class ProposalBook: @unchecked Sendable {
     }
 
     /// Proposals filtered by state and year (nil: every year, all read), by year then award then nominee
-    /// name (Vietnamese order).
+    /// name (Vietnamese order); for a unit's officer, only those of its unit and the units under it.
     public func list(state: Proposal.State? = nil, year: Int? = nil) -> [Stored<Proposal>] {
         if let year { load(year: year) } else { loadAll() }
-        return proposals.values.filter { p in (state.map { p.value.state == $0 } ?? true) && (year.map { p.value.year == $0 } ?? true) }
+        let scope = workspace.scopeUnitIds
+        return proposals.values.filter { p in
+            (state.map { p.value.state == $0 } ?? true) && (year.map { p.value.year == $0 } ?? true)
+                && (scope == nil || workspace.unitId(of: p.value.nominee).map { scope!.contains($0) } == true)
+        }
             .sorted(byKey: { p in ProposalOrder(year: p.value.year, awardCode: p.value.awardCode, name: nameKey(p.value.nominee), id: p.value.id) })
     }
 
@@ -102,7 +106,7 @@ public final class ProposalBook: @unchecked Sendable {
 
     public func proposal(_ id: String) throws -> Stored<Proposal> {
         if proposals[id] == nil { loadAll() }
-        guard let p = proposals[id] else {
+        guard let p = proposals[id], workspace.inScope(p.value.nominee) else {
             throw ValidationError(field: "proposal", label: ProposalWorkflow.label, reason: Reason.unknownReference(id))
         }
         return p
@@ -268,6 +272,7 @@ public enum ProposalWorkflow {
 
     static func prepare(_ draft: ProposalDraft, book: ProposalBook, history: AwardHistory, taken: Set<String>,
                         on date: CivilDate) throws -> (Proposal, EligibilityReport) {
+        try book.workspace.authorizeScope(of: draft.nominee)
         book.loadAll()  // an id is new only if no year has it
         let id = draft.id ?? makeId(draft) { book.proposals[$0] != nil || taken.contains($0) }
         if book.proposals[id] != nil || taken.contains(id) {
@@ -296,6 +301,7 @@ public enum ProposalWorkflow {
     public static func update(_ p: Proposal, in book: ProposalBook, actor: String) throws -> Stored<Proposal> {
         try book.workspace.authorize(.editProposals)
         let current = try book.proposal(p.id)
+        try book.workspace.authorizeScope(of: current.value)
         guard current.value.isEditable, p.state == current.value.state else {
             throw refuse(p, "chỉ sửa được đề nghị nháp hoặc bị trả lại", "only a draft or returned proposal can be edited")
         }
@@ -311,28 +317,76 @@ public enum ProposalWorkflow {
     }
 
     /// Moves many proposals at once: all of them or none (one store batch). A vote, when given, is recorded
-    /// on each before moving (for `approved`).
+    /// on each before moving (for `approved`). Past appraisal (to the council, approval) each proposal must be
+    /// eligible or overridden (`EligibilityGate`); `overrideReason`, from a role allowed to, records the override
+    /// on those that are not.
     @discardableResult
     public static func move(_ ids: [String], to target: Proposal.State, reason: String? = nil, vote: Proposal.Vote? = nil,
-                            actor: String, in book: ProposalBook, at time: Date = Date()) throws -> [Stored<Proposal>] {
+                            overrideReason: String? = nil, actor: String, in book: ProposalBook, at time: Date = Date(),
+                            on date: CivilDate = CivilDate.today()) throws -> [Stored<Proposal>] {
         try book.workspace.authorize(permission(toMoveTo: target))
+        if overrideReason != nil { try book.workspace.authorize(.overrideEligibility) }
         guard let catalogue = book.workspace.catalogue?.value else { throw StoreError.notFound(path: "catalogue/awards.json") }
         if ids.isEmpty { throw ValidationError(field: "proposals", label: label, reason: Reason.empty) }
         if Set(ids).count != ids.count {
             throw ValidationError(field: "proposals", label: label, reason: Localized(vi: "một đề nghị được nêu hai lần", en: "a proposal is listed twice"))
         }
+        let gated = EligibilityGate.gatedStates.contains(target)
+        let history = gated || overrideReason != nil ? try book.history() : nil
         var writes: [PendingWrite] = []
         var moved: [Proposal] = []
+        var checked: [(Proposal, EligibilityReport)] = []
         for id in ids {
             let current = try book.proposal(id)
+            try book.workspace.authorizeScope(of: current.value)
             var p = current.value
+            var action = "proposal \(target.rawValue) by \(actor)"
             if let vote { p = try recordVote(p, vote) }
             p = try transition(p, to: target, actor: actor, reason: reason, at: time, catalogue: catalogue)
+            if let history {
+                let report = EligibilityGate.report(p, history: history, on: date)
+                if let overrideReason, report.status != .met, p.eligibilityOverride == nil {
+                    p = try EligibilityGate.overriding(p, report: report, reason: overrideReason, actor: actor, at: time)
+                    action += "; eligibility overridden (\(report.status.rawValue)): \(p.eligibilityOverride!.reason)"
+                }
+                if gated { checked.append((p, report)) }
+            }
             moved.append(p)
-            writes.append(PendingWrite(p, basedOn: current.revision, action: "proposal \(target.rawValue) by \(actor)"))
+            writes.append(PendingWrite(p, basedOn: current.revision, action: action))
         }
+        try EligibilityGate.require(checked)
         let written = try book.workspace.store.commit(writes)
         let stored = zip(moved, written).map { Stored(value: $0, revision: $1.revision, modifiedBy: book.workspace.login, modifiedAt: $1.at) }
+        book.remember(stored)
+        return stored
+    }
+
+    /// Records an override of the eligibility check on proposals not yet decided, all or none: each whose
+    /// check is not met or unknown gets the reason, the actor and what the check said. An eligible one is refused.
+    @discardableResult
+    public static func overrideEligibility(_ ids: [String], reason: String, actor: String, in book: ProposalBook,
+                                           at time: Date = Date(), on date: CivilDate = CivilDate.today()) throws -> [Stored<Proposal>] {
+        try book.workspace.authorize(.overrideEligibility)
+        if ids.isEmpty { throw ValidationError(field: "proposals", label: label, reason: Reason.empty) }
+        let history = try book.history()
+        var writes: [PendingWrite] = [], changed: [Proposal] = []
+        for id in ids {
+            let current = try book.proposal(id)
+            let p = current.value
+            if p.state == .decided || p.state == .notEligible {
+                throw refuse(p, "đề nghị đã \(p.state.label.vi.lowercased())", "the proposal is already \(p.state.label.en.lowercased())")
+            }
+            let report = EligibilityGate.report(p, history: history, on: date)
+            if report.status == .met {
+                throw refuse(p, "đủ điều kiện, không cần vượt", "eligible; nothing to override", field: "override")
+            }
+            let next = try EligibilityGate.overriding(p, report: report, reason: reason, actor: actor, at: time)
+            changed.append(next)
+            writes.append(PendingWrite(next, basedOn: current.revision,
+                                       action: "proposal eligibility overridden (\(report.status.rawValue)) by \(actor): \(next.eligibilityOverride!.reason)"))
+        }
+        let written = try book.workspace.store.commit(writes)
+        let stored = zip(changed, written).map { Stored(value: $0, revision: $1.revision, modifiedBy: book.workspace.login, modifiedAt: $1.at) }
         book.remember(stored)
         return stored
     }

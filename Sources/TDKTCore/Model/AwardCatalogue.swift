@@ -43,6 +43,15 @@ public struct AwardType: Sendable, Equatable, Codable, Identifiable {
             case .president: Localized(vi: "Chủ tịch nước", en: "President")
             }
         }
+        /// Lower to higher: a unit head, the province, the Prime Minister, the President.
+        public var rank: Int {
+            switch self {
+            case .unitHead: 0
+            case .province: 1
+            case .primeMinister: 2
+            case .president: 3
+            }
+        }
     }
     /// The documents a dossier for this award needs.
     public enum DossierItem: String, Sendable, Codable, CaseIterable, CodingKeyRepresentable {

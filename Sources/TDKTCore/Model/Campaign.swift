@@ -89,7 +89,7 @@ public struct Registration: Sendable, Equatable, Codable, Identifiable {
         public var awardCode: String
         public init(nominee: NomineeRef, awardCode: String) { self.nominee = nominee; self.awardCode = awardCode }
     }
-    public var id: String { "\(year)-\(unitId)" }
+    public var id: String { "\(year)-\(campaignId ?? "-")-\(unitId)" }
     public var year: Int
     public var unitId: String
     public var campaignId: String?
@@ -100,6 +100,12 @@ public struct Registration: Sendable, Equatable, Codable, Identifiable {
     public func validate() throws {
         try Check.year(year)
         try Check.identifier(unitId, "unitId")
+        if let c = campaignId { try Check.identifier(c, "campaignId") }
+        var seen = Set<String>()
+        for e in entries where !seen.insert("\(e.nominee)/\(e.awardCode)").inserted {
+            throw ValidationError(field: "entries", label: Localized(vi: "Đăng ký thi đua", en: "Registration"), reason: Localized(
+                vi: "\(e.nominee.id) đăng ký \(e.awardCode) hai lần", en: "\(e.nominee.id) registers \(e.awardCode) twice"))
+        }
     }
 }
 

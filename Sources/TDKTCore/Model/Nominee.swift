@@ -17,4 +17,10 @@ public struct NomineeRef: Sendable, Hashable, Codable, CustomStringConvertible {
     public var id: String
     public init(_ kind: Kind, _ id: String) { self.kind = kind; self.id = id }
     public var description: String { "\(kind.rawValue):\(id)" }
+    /// Reads the description back: "person:nguyen-van-khoa".
+    public init?(text: String) {
+        let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let kind = Kind(rawValue: parts[0]) else { return nil }
+        self.init(kind, parts[1])
+    }
 }

@@ -76,6 +76,8 @@ public struct Proposal: Sendable, Equatable, Codable, Identifiable {
     public var decisionId: String?
     /// Set when the scoring of a cluster needs the council to look at a close call.
     public var needsCouncilReview: Bool
+    /// Recorded when the proposal goes on although its eligibility check is not met or unknown.
+    public var eligibilityOverride: EligibilityOverride? = nil
 
     public init(id: String, year: Int, nominee: NomineeRef, awardCode: String, kind: Kind = .regular,
                 procedure: Procedure = .normal, campaignId: String? = nil, clusterId: String? = nil,
@@ -122,21 +124,18 @@ public struct Decision: Sendable, Equatable, Codable, Identifiable {
         self.awardCode = awardCode; self.proposalIds = proposalIds; self.recipients = recipients
     }
 
-    /// "163/QĐ-UBND": a number, a slash, then QĐ and the issuer's abbreviation.
-    public static func isOfficialNumber(_ text: String) -> Bool {
-        let parts = text.split(separator: "/", maxSplits: 1)
-        guard parts.count == 2, let n = Int(parts[0]), n > 0 else { return false }
-        let symbol = TextNormalization.nfc(String(parts[1]))
-        guard symbol.hasPrefix("QĐ-"), symbol.count > 3 else { return false }
-        return symbol.dropFirst(3).allSatisfy { $0.isUppercase || $0.isNumber || $0 == "-" || $0 == "Đ" }
-    }
+    /// "163/QĐ-UBND", "789/QĐ-TTg": a number, a slash, then QĐ and the issuer's symbol (`DecisionNumber`).
+    public static func isOfficialNumber(_ text: String) -> Bool { DecisionNumber.parse(text) != nil }
+
+    /// The number parsed; nil for a number that is not of the official form.
+    public var parsedNumber: DecisionNumber? { DecisionNumber.parse(number) }
 
     public func validate() throws {
         try Check.identifier(id)
         if !Decision.isOfficialNumber(number) {
             throw ValidationError(field: "number", label: Localized(vi: "Số quyết định", en: "Decision number"),
-                                  reason: Localized(vi: "'\(number)' không đúng dạng số/QĐ-cơ quan (vd. 163/QĐ-UBND)",
-                                                    en: "'\(number)' is not of the form number/QĐ-issuer (e.g. 163/QĐ-UBND)"))
+                                  reason: Localized(vi: "'\(number)' không đúng dạng số/QĐ-cơ quan (vd. 163/QĐ-UBND, 789/QĐ-TTg)",
+                                                    en: "'\(number)' is not of the form number/QĐ-issuer (e.g. 163/QĐ-UBND, 789/QĐ-TTg)"))
         }
         try Check.notBlank(signerName, "signerName", Localized(vi: "Người ký", en: "Signer"), max: 120)
         if recipients.isEmpty {
@@ -160,13 +159,15 @@ public struct AwardRecord: Sendable, Equatable, Codable, Identifiable {
     /// Money paid, in đồng.
     public var amount: Int?
     public var source: Source
+    /// The proposal it was decided on, for a record made from a decision here.
+    public var proposalId: String? = nil
 
     public init(id: String, year: Int, nominee: NomineeRef, awardCode: String, kind: Proposal.Kind = .regular,
                 campaignId: String? = nil, decisionNumber: String? = nil, decisionDate: CivilDate? = nil,
-                amount: Int? = nil, source: Source) {
+                amount: Int? = nil, source: Source, proposalId: String? = nil) {
         self.id = id; self.year = year; self.nominee = nominee; self.awardCode = awardCode; self.kind = kind
         self.campaignId = campaignId; self.decisionNumber = decisionNumber; self.decisionDate = decisionDate
-        self.amount = amount; self.source = source
+        self.amount = amount; self.source = source; self.proposalId = proposalId
     }
 
     public func validate() throws {

@@ -62,6 +62,23 @@ public enum AwardDocuments {
         return submission(try select(book, ids: [], year: year, award: nil, states: [.approved]), in: workspace)
     }
 
+    // MARK: Legal bases
+
+    /// The decree a document cites for an award on a date: the one the catalogue's coefficient row in force names
+    /// (Decree 152/2025 from 01/7/2025), never a repealed text.
+    static func decree(_ code: String, on date: CivilDate, _ ws: Workspace) -> String {
+        let catalogue = ws.catalogue?.value
+        let basis = catalogue?.award(code)?.coefficient(on: date)?.legalBasis
+            ?? catalogue?.awards.compactMap { $0.coefficient(on: date)?.legalBasis }.first ?? "Nghị định 152/2025/NĐ-CP"
+        return numbered(basis)
+    }
+
+    /// "Nghị định 152/2025/NĐ-CP" as documents write it: "Nghị định số 152/2025/NĐ-CP".
+    static func numbered(_ basis: String) -> String {
+        TextNormalization.clean(basis).replacingOccurrences(of: "Nghị định số ", with: "Nghị định ")
+            .replacingOccurrences(of: "Nghị định ", with: "Nghị định số ")
+    }
+
     // MARK: Tờ trình
 
     /// The tờ trình asking the competent authority to give the awards proposed.
@@ -72,7 +89,7 @@ public enum AwardDocuments {
         let year = proposals.map(\.year).max() ?? CivilDate.today().year
         var blocks: [ReportDocument.Block] = [
             .paragraph("Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;"),
-            .paragraph("Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;"),
+            .paragraph("Căn cứ \(decree(awards.first ?? "", on: CivilDate.today(), ws)) của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;"),
             .paragraph("Xét đề nghị của các cơ quan, đơn vị và kết quả thẩm định hồ sơ, \(clean(ws.config.officeName)) kính trình \(authority) "
                 + "xem xét, tặng \(awardNames) năm \(year) cho \(count(proposals.map(\.nominee))) đã có thành tích xuất sắc, cụ thể như sau:"),
         ]
@@ -101,12 +118,17 @@ public enum AwardDocuments {
         let history = try book.history()
         var rows: [[String]] = []
         var eligible = 0
+        var overrides: [String] = []
         for (i, p) in proposals.enumerated() {
-            let report = Eligibility.check(nominee: p.nominee, award: p.awardCode, year: p.year, in: history, on: date,
-                                           excludingProposal: p.id)
+            let report = EligibilityGate.report(p, history: history, on: date)
             if report.isEligible { eligible += 1 }
             let mark: [EligibilityReport.Status: String] = [.met: "Đạt", .notMet: "Không đạt", .unknown: "Chưa rõ"]
-            let conditions = report.conditions.map { "\(clean($0.label.vi)): \(mark[$0.status] ?? "")" }.joined(separator: "; ")
+            var conditions = report.conditions.map { "\(clean($0.label.vi)): \(mark[$0.status] ?? "")" }.joined(separator: "; ")
+            if let o = p.eligibilityOverride {
+                conditions = "VƯỢT ĐIỀU KIỆN (ghi chú \(i + 1)). " + conditions
+                overrides.append("\(i + 1). \(clean(ws.name(of: p.nominee))) — \(awardName(p.awardCode, ws)): \(clean(o.line(.vi)))"
+                                 + (o.conditions.isEmpty ? "" : ". Điều kiện chưa đạt khi vượt: " + o.conditions.map(clean).joined(separator: "; ")))
+            }
             let vote = p.vote.map { v in
                 "\(v.forVotes)/\(v.members) (\(v.members > 0 ? Int((Double(v.forVotes) * 100 / Double(v.members)).rounded()) : 0)%)"
             } ?? "Chưa bỏ phiếu"
@@ -120,8 +142,11 @@ public enum AwardDocuments {
                               subject: "Đề nghị khen thưởng năm \(year) trình Hội đồng Thi đua - Khen thưởng",
                               formCode: nil,
                               blocks: [.paragraph("Tổng số \(proposals.count) đề nghị (\(count(proposals.map(\.nominee)))); "
-                                                  + "\(eligible) đề nghị đủ điều kiện theo dữ liệu hiện có. Điều kiện \"Chưa rõ\" là thiếu dữ liệu để xét."),
-                                       .table(table)],
+                                                  + "\(eligible) đề nghị đủ điều kiện theo dữ liệu hiện có"
+                                                  + (overrides.isEmpty ? "" : "; \(overrides.count) đề nghị được vượt điều kiện, có ghi lý do (ghi chú dưới bảng)")
+                                                  + ". Điều kiện \"Chưa rõ\" là thiếu dữ liệu để xét."),
+                                       .table(table)]
+                                  + (overrides.isEmpty ? [] : [.paragraph("Ghi chú — đề nghị được vượt điều kiện:")] + overrides.map { .paragraph($0) }),
                               figures: [], isOfficial: true, dataTable: table)
     }
 
@@ -152,12 +177,13 @@ public enum AwardDocuments {
         let blocks: [ReportDocument.Block] = [
             .paragraph("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;"),
             .paragraph("Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;"),
-            .paragraph("Căn cứ Nghị định số 152/2025/NĐ-CP và Nghị định số 98/2023/NĐ-CP của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;"),
+            .paragraph("Căn cứ \(decree(d.awardCode, on: d.date, ws)) của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;"),
             .paragraph("Xét đề nghị của \(clean(ws.config.officeName))."),
             .heading("QUYẾT ĐỊNH:", level: 1),
             .paragraph("Điều 1. Tặng \(name) cho \(count(d.recipients)) (có danh sách kèm theo) đã có thành tích xuất sắc."),
             .paragraph("Điều 2. Tiền thưởng kèm theo: \(ReportNumber.grouped(money.total)) đồng (bằng chữ: ghi theo dự toán), "
-                + "chi theo quy định tại Nghị định số 98/2023/NĐ-CP."),
+                + "chi theo quy định tại \(decree(d.awardCode, on: d.date, ws))"
+                + (catalogue.baseSalary(on: d.date).map { ", mức lương cơ sở theo \(numbered($0.legalBasis))" } ?? "") + "."),
             .paragraph("Điều 3. Quyết định có hiệu lực kể từ ngày ký. Thủ trưởng các cơ quan, đơn vị có liên quan và các tập thể, "
                 + "cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./."),
         ]
@@ -223,7 +249,9 @@ public enum AwardDocuments {
     public static func findDecision(_ id: String, in ws: Workspace) throws -> Decision {
         for year in ws.store.years(in: Decision.collection).sorted(by: >) {
             let all = ws.store.loadAll(Decision.self, year: year).values
-            if let d = all.first(where: { $0.id == id || $0.number == id }) { return d }
+            // The number as written ("5/QĐ-UBND" finds "05/QĐ-UBND").
+            let key = DecisionNumber.parse(id)?.key
+            if let d = all.first(where: { $0.id == id || $0.number == id || (key != nil && $0.parsedNumber?.key == key) }) { return d }
         }
         throw ReportError(vi: "không có quyết định '\(id)'", en: "no decision '\(id)'")
     }

@@ -15,6 +15,8 @@ public struct ReportData: Sendable {
     public var awards: [AwardRecord]
     public var proposals: [Proposal]
     public var examples: [ModelExample]
+    /// How the period's years are counted by decision dates (the office's setting).
+    public var reporting: ReportingPeriodKind
 
     public init(config: OfficeConfig, units: [Unit] = [], people: [Person] = [], households: [Household] = [],
                 campaigns: [Campaign] = [], clusters: [Cluster] = [], catalogue: AwardCatalogue = DefaultCatalogue.catalogue,
@@ -27,17 +29,20 @@ public struct ReportData: Sendable {
         self.clusters = Dictionary(clusters.map { ($0.id, $0) }, uniquingKeysWith: { $1 })
         self.catalogue = catalogue
         self.awards = awards; self.proposals = proposals; self.examples = examples
+        self.reporting = config.reportingPeriodKind
     }
 
-    /// Reads what a report over `period` needs: the period and the one before it.
+    /// Reads what a report over `period` needs: the period and the one before it, and the awards of the year
+    /// before those, which may be decided within them (awards are counted by the decision's date).
     public init(workspace ws: Workspace, period: ReportPeriod) {
         let years = Array(period.previous.from...period.to)
+        let awardYears = Array((period.previous.from - 1)...period.to)
         self.init(config: ws.config,
                   units: ws.units.values.map(\.value), people: ws.people.values.map(\.value),
                   households: ws.households.values.map(\.value), campaigns: ws.campaigns.values.map(\.value),
                   clusters: ws.clusters.values.map(\.value),
                   catalogue: ws.catalogue?.value ?? DefaultCatalogue.catalogue,
-                  awards: years.flatMap { ws.awards(year: $0).map(\.value) },
+                  awards: awardYears.flatMap { ws.awards(year: $0).map(\.value) },
                   proposals: years.flatMap { ws.store.loadAll(Proposal.self, year: $0).values },
                   examples: years.flatMap { ws.modelExamples(year: $0) })
     }
@@ -69,8 +74,15 @@ public struct ReportData: Sendable {
         return (catalogue.awards[i].kind == .title ? 0 : 1, i, code)
     }
 
+    /// The awards counted in a period: by the decision's date over the period's days (calendar years, or
+    /// 15/12–14/12 when the office counts so); an award recorded without a decision date, by its year.
     public func awards(in period: ReportPeriod) -> [AwardRecord] {
-        awards.filter { period.contains(year: $0.year) }
+        awards.filter { period.counts($0, reporting) }
+    }
+
+    /// Who pays an award's money: the level of the award (the level that signs its decisions).
+    public func payer(of r: AwardRecord) -> MoneyPayer {
+        MoneyPayer(catalogue.award(r.awardCode)?.level ?? .province)
     }
 
     /// One line describing a record behind a figure, for `tdkt report records` and the drill-down screen.

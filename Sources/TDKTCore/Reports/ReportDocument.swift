@@ -228,11 +228,19 @@ public enum ReportDocuments {
         // 5. Money
         blocks.append(.heading("5. Tiền thưởng", level: 2))
         blocks.append(.table(.init(caption: "Bảng 9. Tiền thưởng đã chi", headers: compareHeaders, rows: [
-            ["Tiền thưởng (đồng)", ReportNumber.grouped(s.money.value), ReportNumber.grouped(s.previousMoney.value),
+            ["Tiền thưởng tỉnh đã chi (đồng)", ReportNumber.grouped(s.money.value), ReportNumber.grouped(s.previousMoney.value),
              ReportNumber.delta(s.money.value, s.previousMoney.value, grouped: true)],
+        ] + MoneyPayer.allCases.map { payer in
+            let now = s.moneyByPayer[payer]?.value ?? 0, before = s.previousMoneyByPayer[payer]?.value ?? 0
+            return [(payer.paidByProvince ? "  - " : "") + payer.label, ReportNumber.grouped(now), ReportNumber.grouped(before),
+                    ReportNumber.delta(now, before, grouped: true)]
+        } + [
             ["Số khen thưởng chưa ghi số tiền", String(s.withoutAmount.value), String(s.previousWithoutAmount.value),
              ReportNumber.delta(s.withoutAmount.value, s.previousWithoutAmount.value)],
-        ], numeric: [1, 2, 3], moneyRows: [0])))
+        ], numeric: [1, 2, 3], moneyRows: [0, 1, 2, 3])))
+        blocks.append(.paragraph("Khen thưởng và tiền thưởng tính theo ngày ký quyết định trong kỳ báo cáo ("
+            + "\(p.days(data.reporting).lowerBound)–\(p.days(data.reporting).upperBound), \(data.reporting.label.vi.lowercased())). "
+            + "Tiền thưởng theo quyết định của Thủ tướng Chính phủ, Chủ tịch nước do Trung ương chi, liệt kê riêng, không tính vào số tỉnh đã chi."))
 
         blocks.append(.heading("II. ĐÁNH GIÁ CHUNG", level: 1))
         blocks.append(.heading("1. Ưu điểm", level: 2))
@@ -266,7 +274,8 @@ public enum ReportDocuments {
                                          numeric: Set(1..<headers.count), totalRows: totals, maxTextWidth: 44)
         return ReportDocument(id: "form-\(f.id)", typeName: "BIỂU THỐNG KÊ", typeAbbreviation: "BC",
                               subject: f.title, formCode: "Biểu số \(f.code)",
-                              blocks: [.paragraph("Đơn vị tính: \(f.id == "0601" ? "phong trào" : "lượt khen thưởng"). Kỳ báo cáo: năm \(f.year)."), .table(table)],
+                              blocks: [.paragraph("Đơn vị tính: \(f.id == "0601" ? "phong trào" : "lượt khen thưởng"). Kỳ báo cáo: năm \(f.year)"
+                                                       + (f.days.map { " (quyết định ký từ \($0.lowerBound) đến \($0.upperBound))" } ?? "") + "."), .table(table)],
                               figures: f.figures(), isOfficial: true)
     }
 }

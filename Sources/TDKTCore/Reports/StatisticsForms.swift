@@ -38,16 +38,21 @@ public struct StatisticsForm: Sendable {
     public var columnKeys: [String]
     public var columnLabels: [String]
     public var rows: [Row]
+    /// The days the awards were decided in (the award forms count by the decision's date).
+    public var days: ClosedRange<CivilDate>? = nil
 
     public static let ids = ["0601", "0602", "0603"]
 
     public static func build(_ id: String, data: ReportData, year: Int) -> StatisticsForm? {
+        var form: StatisticsForm
         switch id {
-        case "0601": form0601(data, year)
-        case "0602": form0602(data, year)
-        case "0603": form0603(data, year)
-        default: nil
+        case "0601": form = form0601(data, year)
+        case "0602": form = form0602(data, year)
+        case "0603": form = form0603(data, year)
+        default: return nil
         }
+        if id != "0601" { form.days = data.reporting.days(of: year) }
+        return form
     }
 
     /// Cells of one row: the items the row holds, split by column.
@@ -132,7 +137,7 @@ public struct StatisticsForm: Sendable {
 
     static func form0602(_ data: ReportData, _ year: Int) -> StatisticsForm {
         let stateLevel = data.catalogue.awards.filter { $0.level == .primeMinister || $0.level == .president }
-        let records = data.awards.filter { $0.year == year }.sorted { $0.id < $1.id }
+        let records = data.awards(inYear: year).sorted { $0.id < $1.id }
         let columns = NomineeRef.Kind.allCases.map(\.rawValue)
         let rows = stateLevel.map { a in
             Row(key: a.code, label: a.name, indent: 1,
@@ -154,7 +159,7 @@ public struct StatisticsForm: Sendable {
 
     static func form0603(_ data: ReportData, _ year: Int) -> StatisticsForm {
         let columnOf = Dictionary(uniqueKeysWithValues: provincialColumns.map { ($0.code, $0.key) })
-        let records = data.awards.filter { $0.year == year && columnOf[$0.awardCode] != nil }.sorted { $0.id < $1.id }
+        let records = data.awards(inYear: year).filter { columnOf[$0.awardCode] != nil }.sorted { $0.id < $1.id }
         let columns = provincialColumns.map(\.key)
         func row(_ key: String, _ label: String, indent: Int = 1, _ test: (AwardRecord) -> Bool) -> Row {
             Row(key: key, label: label, indent: indent,
@@ -184,5 +189,13 @@ public struct StatisticsForm: Sendable {
             columnKeys: columns, columnLabels: provincialColumns.map(\.label),
             rows: [total, collectives, enterprises, households, individuals] + categories
                 + [.heading("by-kind", "Phân theo loại hình khen thưởng")] + kinds)
+    }
+}
+
+extension ReportData {
+    /// The awards a year's form counts: decided within the year's reporting period.
+    func awards(inYear year: Int) -> [AwardRecord] {
+        guard let period = try? ReportPeriod(year: year) else { return [] }
+        return awards(in: period)
     }
 }

@@ -76,9 +76,13 @@ public struct Summary: Sendable {
     public var awardsByCampaign: AwardTable
     public var awardsByUnit: AwardTable
     public var awardsByCategory: AwardTable
-    /// Money paid (sum of AwardRecord.amount), and the awards with no amount recorded.
+    /// Money paid by the province and its units (sum of AwardRecord.amount of their decisions), and the awards with
+    /// no amount recorded. The Prime Minister's and the President's awards are in `moneyByPayer[.central]` only.
     public var money: Cell
     public var previousMoney: Cell
+    /// The money by the level that pays it.
+    public var moneyByPayer: [MoneyPayer: Cell] = [:]
+    public var previousMoneyByPayer: [MoneyPayer: Cell] = [:]
     public var withoutAmount: Cell
     public var previousWithoutAmount: Cell
 
@@ -87,8 +91,8 @@ public struct Summary: Sendable {
 
     public static func build(data: ReportData, period: ReportPeriod, ranking: ClusterRankingProvider? = nil) -> Summary {
         let current = campaignFigures(data, period), previous = campaignFigures(data, period.previous)
-        let (money, without) = moneyFigures(data, period)
-        let (pMoney, pWithout) = moneyFigures(data, period.previous)
+        let (money, without, byPayer) = moneyFigures(data, period)
+        let (pMoney, pWithout, pByPayer) = moneyFigures(data, period.previous)
         let examples = data.examples.filter { period.contains(year: $0.year) }
             .sorted(byKey: { SortPair($0.year, CollationKey($0.name)) })
         return Summary(
@@ -101,7 +105,8 @@ public struct Summary: Sendable {
             awardsByCampaign: .build(.campaign, data: data, period: period),
             awardsByUnit: .build(.unit, data: data, period: period),
             awardsByCategory: .build(.category, data: data, period: period),
-            money: money, previousMoney: pMoney, withoutAmount: without, previousWithoutAmount: pWithout)
+            money: money, previousMoney: pMoney, moneyByPayer: byPayer, previousMoneyByPayer: pByPayer,
+            withoutAmount: without, previousWithoutAmount: pWithout)
     }
 
     static func sortedCampaigns(_ data: ReportData) -> [Campaign] {
@@ -174,10 +179,18 @@ public struct Summary: Sendable {
         return out
     }
 
-    static func moneyFigures(_ data: ReportData, _ period: ReportPeriod) -> (paid: Cell, without: Cell) {
+    /// The money of the awards decided in the period, by the level that pays it; "paid" is the province's and its
+    /// units' — the Prime Minister's and the President's are listed apart, not counted as paid by the province.
+    static func moneyFigures(_ data: ReportData, _ period: ReportPeriod) -> (paid: Cell, without: Cell, byPayer: [MoneyPayer: Cell]) {
         let records = data.awards(in: period).sorted { $0.id < $1.id }
-        let paid = Cell.sum(records.compactMap { r in r.amount.map { Cell(value: $0, refs: [RecordRef(.award, r.id)]) } })
-        return (paid, .count(records.filter { $0.amount == nil }.map { RecordRef(.award, $0.id) }))
+        var byPayer: [MoneyPayer: Cell] = [:]
+        for payer in MoneyPayer.allCases {
+            byPayer[payer] = Cell.sum(records.filter { data.payer(of: $0) == payer }
+                .compactMap { r in r.amount.map { Cell(value: $0, refs: [RecordRef(.award, r.id)]) } })
+        }
+        let paid = Cell.sum(MoneyPayer.allCases.filter(\.paidByProvince).compactMap { byPayer[$0] })
+        let without = records.filter { $0.amount == nil && data.payer(of: $0).paidByProvince }
+        return (paid, .count(without.map { RecordRef(.award, $0.id) }), byPayer)
     }
 
     /// Every figure of the summary, by path, for drill-down.
@@ -202,6 +215,11 @@ public struct Summary: Sendable {
         out += awardsByCategory.figures(prefix: "awards.by-category")
         out.append(Figure(path: "money.paid", label: "Tiền thưởng (đồng)", cell: money))
         out.append(Figure(path: "money.paid.prev", label: "Tiền thưởng (đồng) · kỳ trước", cell: previousMoney))
+        for payer in MoneyPayer.allCases {
+            out.append(Figure(path: "money.\(payer.rawValue)", label: payer.label, cell: moneyByPayer[payer] ?? Cell(value: 0, refs: [])))
+            out.append(Figure(path: "money.\(payer.rawValue).prev", label: payer.label + " · kỳ trước",
+                              cell: previousMoneyByPayer[payer] ?? Cell(value: 0, refs: [])))
+        }
         out.append(Figure(path: "money.missing", label: "Khen thưởng chưa ghi số tiền", cell: withoutAmount))
         out.append(Figure(path: "money.missing.prev", label: "Khen thưởng chưa ghi số tiền · kỳ trước", cell: previousWithoutAmount))
         return out

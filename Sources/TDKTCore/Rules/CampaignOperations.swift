@@ -66,40 +66,8 @@ extension Campaign {
     }
 }
 
-/// Registrations and model examples.
+/// Model examples (registrations: RegistrationOperations).
 extension Workspace {
-    public func registrations(year: Int) -> [Registration] {
-        store.loadAll(Registration.self, year: year).values
-    }
-
-    public func saveRegistration(_ r: Registration, basedOn revision: Int?) throws {
-        try authorize(.editCampaigns)
-        guard units[r.unitId] != nil else {
-            throw ValidationError(field: "unitId", label: Labels.unit, reason: Reason.unknownReference(r.unitId))
-        }
-        for e in r.entries {
-            guard let award = catalogue?.value.award(e.awardCode) else {
-                throw ValidationError(field: "entries.awardCode", label: Labels.award, reason: Reason.unknownReference(e.awardCode))
-            }
-            if !award.recipients.accepts(e.nominee.kind) {
-                throw ValidationError(field: "entries.awardCode", label: Labels.award, reason: Localized(
-                    vi: "\(award.name) không dành cho \(e.nominee.kind.label.vi.lowercased())",
-                    en: "\(award.nameEn) is not for a \(e.nominee.kind.label.en.lowercased())"))
-            }
-        }
-        try save(r, basedOn: revision, action: "registration.save")
-    }
-
-    /// Adds one title a unit (or one of its people) registers for in a campaign's year, to the unit's
-    /// registration of that year, read afresh so another clerk's entries are kept.
-    public func register(unitId: String, campaignId: String, year: Int, nominee: NomineeRef, awardCode: String) throws {
-        let stored = store.loadAll(Registration.self, year: year).records.first { $0.value.unitId == unitId }
-        var reg = stored?.value ?? Registration(year: year, unitId: unitId, campaignId: campaignId, entries: [])
-        reg.campaignId = reg.campaignId ?? campaignId
-        reg.entries.append(Registration.Entry(nominee: nominee, awardCode: awardCode))
-        try saveRegistration(reg, basedOn: stored?.revision)
-    }
-
     public func modelExamples(year: Int) -> [ModelExample] {
         store.loadAll(ModelExample.self, year: year).values
     }

@@ -70,9 +70,21 @@ public enum DataCheck {
         } catch {
             problems.append("index: \(error)")
         }
+        let undated = (ws.catalogue?.value).map(undatedLegalBases) ?? []
         return Report(filesRead: filesRead, problems: problems,
-                      notes: removed.map { "\($0): đã xóa tệp tạm của lần lưu bị ngắt / removed a temporary file of an interrupted save" },
+                      notes: removed.map { "\($0): đã xóa tệp tạm của lần lưu bị ngắt / removed a temporary file of an interrupted save" }
+                        + undated.map { "catalogue/awards.json: \($0) — hệ số dùng cho quyết định từ 01/07/2025 không ghi Nghị định 152/2025/NĐ-CP; "
+                            + "thêm dòng hệ số có thời hạn / the coefficient for decisions from 1 July 2025 does not cite Decree 152/2025; add a dated row" },
                       rebuiltIndexes: rebuilt)
+    }
+
+    /// Awards of the default catalogue whose coefficient in force from 01/7/2025 cites an older decree: a catalogue
+    /// written before the coefficient rows were dated per decree.
+    static func undatedLegalBases(_ catalogue: AwardCatalogue) -> [String] {
+        let from = CivilDate(2025, 7, 1)
+        return catalogue.awards.filter { a in
+            DefaultCatalogue.catalogue.award(a.code) != nil && a.coefficient(on: from).map { !$0.legalBasis.contains("152/2025") } == true
+        }.map(\.code)
     }
 
     static func exists(_ n: NomineeRef, _ ws: Workspace) -> Bool {

@@ -12,8 +12,14 @@ public enum Permission: Sendable, Equatable {
     /// Opening, configuring, closing and finalizing a cluster's scoring round, and entering its facts.
     case manageScoring(clusterId: String)
     case editProposals
+    /// Registering titles (đăng ký thi đua), editing and removing registrations.
+    case editRegistrations
     case appraiseProposals
+    /// Letting a proposal go on although its eligibility check is not met or unknown, with a written reason.
+    case overrideEligibility
     case makeDecisions
+    /// Correcting or removing an award record, with a reason.
+    case correctAwards
     case importData
     case editCatalogue
     case editRoles
@@ -42,6 +48,14 @@ public enum Permissions {
             return
         case .viewer:
             try refuse("vai trò chỉ xem không thay đổi dữ liệu", "a viewer changes nothing")
+        case .unitOfficer:
+            switch permission {
+            case .editProposals, .editRegistrations:
+                if a.unitId == nil { try refuse("cán bộ TĐKT đơn vị chưa được gắn với đơn vị nào", "the unit officer has no unit") }
+            default:
+                try refuse("cán bộ TĐKT đơn vị chỉ đăng ký thi đua, lập và gửi đề nghị của đơn vị mình",
+                           "a unit officer only registers titles and prepares and submits the unit's proposals")
+            }
         case .clerk:
             switch permission {
             case .editCatalogue, .editRoles:
@@ -49,6 +63,9 @@ public enum Permissions {
                            "only an administrator edits the catalogue, base salaries and roles")
             case let .score(_, ratee, selfScore) where !selfScore && a.unitId == ratee:
                 try refuse("không được chấm chéo đơn vị của mình", "cannot cross-score one's own unit")
+            case .overrideEligibility where !a.mayOverrideEligibility:
+                try refuse("chỉ người được giao (hoặc quản trị viên) mới cho vượt điều kiện khen thưởng",
+                           "only someone granted it (or an administrator) may override eligibility")
             default:
                 return
             }

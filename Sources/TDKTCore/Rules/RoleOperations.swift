@@ -18,6 +18,16 @@ extension Workspace {
                 throw ValidationError(field: "clusterIds", label: Localized(vi: "Cụm, khối", en: "Clusters"), reason: Reason.unknownReference(c))
             }
         }
+        if let a = assignment, a.role == .unitOfficer {
+            guard let u = a.unitId, units[u] != nil else {
+                throw ValidationError(field: "unitId", label: Labels.unit, reason: Localized(
+                    vi: "cán bộ TĐKT đơn vị phải gắn với một đơn vị", en: "a unit officer must be tied to a unit"))
+            }
+        }
+        if let a = assignment, a.mayOverrideEligibility, a.role != .clerk, a.role != .administrator {
+            throw ValidationError(field: "mayOverrideEligibility", label: label, reason: Localized(
+                vi: "chỉ cán bộ của tỉnh được giao quyền vượt điều kiện", en: "only the province's clerks may be granted the override"))
+        }
         try updateConfig(action: "roles.set \(login)=\(assignment?.role.rawValue ?? "none")") { config in
             // Checked on the configuration as it is now, under the lock, not as this session read it.
             if assignment?.role != .administrator, config.roles[login]?.role == .administrator,

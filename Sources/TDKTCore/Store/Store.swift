@@ -40,6 +40,18 @@ struct PendingWrite: Sendable {
         indexLine = { _, _, _, _ in Data() }
         isRemoval = true
     }
+
+    /// Removes the file at a path, if it is still at `revision` (a record kept where an older layout put it).
+    init(removingPath relativePath: String, kind: String, basedOn revision: Int, action: String) {
+        self.relativePath = relativePath
+        self.kind = kind
+        basedOn = revision
+        encode = { _, _, _ in Data() }
+        validate = {}
+        self.action = action
+        indexLine = { _, _, _, _ in Data() }
+        isRemoval = true
+    }
     /// What the audit line says changed, when the record knows better than a field-by-field
     /// comparison (a scoring round names each changed cell); nil: top-level fields compared.
     var auditChanges: [String: String]? = nil

@@ -48,7 +48,11 @@ extension Campaign: StoredRecord { public static let collection = "campaigns" }
 extension Cluster: StoredRecord { public static let collection = "clusters" }
 extension Registration: StoredRecord {
     public static let collection = "registrations"
-    public var relativePath: String { "registrations/\(year)/\(unitId).json" }
+    /// One file per campaign, unit and year: "registrations/2025/nong-thon-moi.tn-sct.json" ("-" for the year's
+    /// regular emulation, outside any campaign). Identifiers hold no ".", so the key is unambiguous.
+    public var relativePath: String { "registrations/\(year)/\(campaignId ?? "-").\(unitId).json" }
+    /// Where files of the first layout kept it (one registration per unit and year).
+    var legacyPath: String { "registrations/\(year)/\(unitId).json" }
 }
 extension ModelExample: StoredRecord {
     public static let collection = "examples"

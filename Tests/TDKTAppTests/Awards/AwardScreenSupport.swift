@@ -49,8 +49,9 @@ final class AwardScreenHarness {
         }
         let path: [Proposal.State] = [.submitted, .underAppraisal, .toCouncil, .approved]
         for s in path.prefix(through: path.firstIndex(of: state) ?? -1) {
+            // Those whose eligibility is not met reach the council with an override, as the office would record it.
             try ProposalWorkflow.move(ids, to: s, vote: s == .approved ? (vote ?? Proposal.Vote(forVotes: 9, against: 0, members: 9)) : nil,
-                                      actor: "root", in: book)
+                                      overrideReason: s == .toCouncil ? "Hồ sơ giấy đã thẩm định" : nil, actor: "root", in: book)
         }
         return ids
     }

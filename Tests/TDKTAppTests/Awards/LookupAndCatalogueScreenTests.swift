@@ -26,6 +26,24 @@ final class LookupAndCatalogueScreenTests: XCTestCase {
         XCTAssertTrue(h.frame.row(22).contains("không được để trống"), h.frame.row(22))
     }
 
+    func testAClerkDeletesAWrongRecordWithAReason() throws {
+        let v = try h.open(as: "lan") { HistoryLookupView(ws: $0, lang: .vi) } as! HistoryLookupView
+        h.type("nguyen van khoa")
+        h.press(.enter)
+        XCTAssertEqual(v.list.rows.count, 3)
+        XCTAssertTrue(h.bar.contains("F8"), h.bar)
+        h.press(.function(8))
+        XCTAssertTrue(h.text.contains("Lý do (bắt buộc, ghi vào nhật ký)"), h.text)
+        h.type("Nhap trung")
+        h.press(.enter)
+        XCTAssertEqual(v.list.rows.count, 2, h.text)
+        let audit = try h.reread().auditEntries(user: "lan")
+        XCTAssertTrue(audit.contains { $0.action == "award.remove: Nhap trung" }, "\(audit.map(\.action))")
+        // A viewer is not offered it.
+        _ = try h.open(as: "xem") { HistoryLookupView(ws: $0, lang: .vi) }
+        XCTAssertFalse(h.bar.contains("F8"), h.bar)
+    }
+
     func testHonourRollByYearAndAward() throws {
         let v = try h.open(as: "xem") { HonourRollView(ws: $0, lang: .vi) } as! HonourRollView
         XCTAssertEqual(v.year, 2025)
@@ -69,7 +87,8 @@ final class LookupAndCatalogueScreenTests: XCTestCase {
         while v.list.selectedRow?.id != "CSTD_TINH" { h.press(.down) }
         h.press(.function(7))
         let form = try XCTUnwrap(h.app.top as? PanelFormView)
-        XCTAssertTrue(h.text.contains("01/10/2017 – …"), h.text)
+        // The rows dated per decree: 91/2017, 98/2023, then 152/2025 open-ended.
+        XCTAssertTrue(h.text.contains("01/07/2025 – …"), h.text)
         // Before the latest value: refused by the domain, nothing written.
         h.type("01012016")
         h.press(.tab)
@@ -86,10 +105,11 @@ final class LookupAndCatalogueScreenTests: XCTestCase {
         h.press(.function(2))
         XCTAssertTrue(h.app.top === v, h.text)
         let award = try XCTUnwrap(try h.reread().catalogue?.value.award("CSTD_TINH"))
-        XCTAssertEqual(award.coefficients.count, 2)
-        XCTAssertEqual(award.coefficients[0].validTo, CivilDate(2025, 12, 31))
-        XCTAssertEqual(award.coefficients[1].individual, Decimal(string: "3.5"))
-        XCTAssertEqual(award.coefficients[1].legalBasis, "Nghị định 152/2025/NĐ-CP")
+        XCTAssertEqual(award.coefficients.count, 4)
+        XCTAssertEqual(award.coefficients[1].validTo, CivilDate(2025, 6, 30))
+        XCTAssertEqual(award.coefficients[2].validTo, CivilDate(2025, 12, 31))
+        XCTAssertEqual(award.coefficients[3].individual, Decimal(string: "3.5"))
+        XCTAssertEqual(award.coefficients[3].legalBasis, "Nghị định 152/2025/NĐ-CP")
     }
 
     func testBaseSalaryAddedAndStaleRevisionRefused() throws {

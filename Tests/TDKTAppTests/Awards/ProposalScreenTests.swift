@@ -178,6 +178,34 @@ final class ProposalScreenTests: XCTestCase {
         XCTAssertEqual(p.history.last?.by, "lan")
     }
 
+    func testNotEligibleIsStoppedAndOnlyAnOverrideWithAReasonLetsItThrough() throws {
+        // Khoa is not a national emulation fighter.
+        let ids = try h.proposals([(khoa, "CSTD_TQ", 2025)], to: .underAppraisal)
+        // A clerk without the grant: refused, the conditions named.
+        try openList(as: "lan")
+        h.press(.function(5))
+        h.press(.char("1"))                    // Trình hội đồng
+        let err = try XCTUnwrap(h.app.top as? MessageDialog, h.text)
+        XCTAssertTrue(err.text.contains("Điều kiện khen thưởng chưa đạt"), err.text)
+        XCTAssertTrue(err.text.contains("Chiến sĩ thi đua cấp tỉnh hai lần liên tục"), err.text)
+        h.press(.enter)
+        XCTAssertEqual(try ProposalBook(workspace: h.reread()).proposal(ids[0]).value.state, .underAppraisal)
+        // The head of the office: asked for the reason, then it goes on with the override recorded.
+        try openList(as: "truongban")
+        h.press(.function(5), .char("1"))
+        XCTAssertTrue(h.app.top is PromptDialog, h.text)
+        XCTAssertTrue(h.text.contains("Vượt điều kiện khen thưởng"), h.text)
+        h.type("Thanh tich dac biet, Hoi dong xem xet")
+        h.press(.enter)
+        let p = try ProposalBook(workspace: h.reread()).proposal(ids[0]).value
+        XCTAssertEqual(p.state, .toCouncil)
+        XCTAssertEqual(p.eligibilityOverride?.reason, "Thanh tich dac biet, Hoi dong xem xet")
+        XCTAssertEqual(p.eligibilityOverride?.by, "truongban")
+        // Shown with the proposal.
+        let lines = ProposalDetail.lines(p, book: ProposalBook(workspace: try h.reread()), lang: .vi)
+        XCTAssertTrue(lines.contains { $0.hasPrefix("Vượt điều kiện (không đạt) — truongban") }, "\(lines)")
+    }
+
     func testCouncilVoteShowsOutcomeThenApproves() throws {
         let ids = try h.proposals([(khoa, "CSTD_TINH", 2024)], to: .toCouncil)
         try openList()

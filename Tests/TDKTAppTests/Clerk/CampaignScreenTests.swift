@@ -159,12 +159,46 @@ final class CampaignScreenTests: XCTestCase {
         XCTAssertEqual(reg.entries, [Registration.Entry(nominee: NomineeRef(.unit, "tn-syt"), awardCode: unitAward.code)])
         XCTAssertNotNil(s.frame.find("Sở Y tế"), s.screen)
 
+        // The entry dropped, then a second one and the whole registration deleted with a reason (x on its line).
+        let entryRow = CampaignDetailController.entryId(unitId: "tn-syt", reg.entries[0])
+        XCTAssertTrue(detail.list.select(id: entryRow))
+        s.press(.char("x"))
+        s.press(.enter)                       // 1. drop this title
+        XCTAssertEqual(try s.reread().registration(year: detail.year, campaignId: c.id, unitId: "tn-syt")?.value.entries, [])
+        try s.reread().register(unitId: "tn-syt", campaignId: c.id, year: detail.year, nominee: NomineeRef(.unit, "tn-syt"), awardCode: unitAward.code)
+        detail.reload()
+        XCTAssertTrue(detail.list.select(id: entryRow))
+        s.press(.char("x"))
+        s.press(.down, .enter)                // 2. delete the whole registration
+        s.type("Đăng ký nhầm phong trào")
+        s.press(.enter)
+        XCTAssertNil(try s.reread().registration(year: detail.year, campaignId: c.id, unitId: "tn-syt"), s.screen)
+        XCTAssertTrue(try s.reread().auditEntries(record: "tn-syt.json").contains { $0.action == "registration.remove: Đăng ký nhầm phong trào" })
+
         // Closing before a final review is refused with the domain's message.
         s.press(.char("t"))
         let menu = try XCTUnwrap(s.app.top as? MenuView)
         menu.select(menu.items.count - 1)
         s.press(.enter)
         XCTAssertNotNil(s.frame.find("cần tổng kết trước khi kết thúc"), s.screen)
+    }
+
+    func testAUnitOfficerRegistersItsOwnUnitOnly() throws {
+        let officer = try ClerkSession(login: "donvi", dir: s.dir)
+        let running: [Campaign] = officer.ws.campaigns.values.map(\.value).filter { (c: Campaign) -> Bool in
+            c.status == .launched || c.status == .running
+        }
+        let c = try XCTUnwrap(running.sorted { $0.id < $1.id }.first)
+        let detail = CampaignDetailController(ws: officer.ws, context: officer.context, campaignId: c.id) {}
+        officer.app.push(detail.list)
+        XCTAssertTrue(officer.bar.contains("Quay lại"), officer.bar)
+        officer.press(.char("e"))                 // editing the campaign is not the officer's
+        XCTAssertTrue(officer.app.top === detail.list, officer.screen)
+        officer.press(.char("g"))
+        XCTAssertFalse(officer.app.top === detail.list, officer.screen)
+        officer.press(.enter)                     // the unit picker: its own unit only
+        let units = try XCTUnwrap(officer.app.top as? ListView, officer.screen)
+        XCTAssertEqual(units.rows.map(\.id), ["tn-sgddt"])
     }
 
     func testFiltersByKindAndStatus() throws {

@@ -127,6 +127,9 @@ final class AwardEndToEndTests: XCTestCase {
         try see("Ra quyết định 163/QĐ-UBND khen thưởng 1")
         tmux.type("c")
         try see("Đã ra quyết định 163/QĐ-UBND")
+        // The decision opens as it prints; Esc goes back to the list.
+        try see("QUYẾT ĐỊNH")
+        tmux.send("Escape")
         try see("Đã có quyết định")
         // The person's history.
         tmux.send("Escape")

@@ -59,6 +59,16 @@ final class DocumentSettingsScreenTests: XCTestCase {
         XCTAssertEqual(frame.signerName, "Trần Thị Hạnh")
     }
 
+    func testTheReportingPeriodIsASetting() throws {
+        let (app, form) = try open("boss")
+        XCTAssertEqual(form.field("reportingPeriod")?.value, "Năm dương lịch (01/01–31/12)")
+        for _ in 0..<40 where form.focusedField?.id != "reportingPeriod" { app.handle(.tab) }
+        app.handle(.right)
+        XCTAssertEqual(form.field("reportingPeriod")?.value, "Kỳ báo cáo hành chính (15/12 năm trước–14/12)")
+        app.handle(.function(2))
+        XCTAssertEqual(try Workspace(root: root, user: "boss").config.reportingPeriodKind, .administrative)
+    }
+
     func testABadPrinterNameIsRefusedAndAClerkMayNotChangeSettings() throws {
         var (app, form) = try open("boss")
         replace(app, form, field: "printer", with: "-o evil")

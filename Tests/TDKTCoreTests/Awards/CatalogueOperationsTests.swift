@@ -18,9 +18,11 @@ final class CatalogueOperationsTests: XCTestCase {
         let next = try stored.value.addingCoefficient(new, to: "CSTD_TINH")
         try ws.saveCatalogue(next, basedOn: stored.revision)
         let reread = try XCTUnwrap(try dir.workspace().catalogue?.value.award("CSTD_TINH"))
-        XCTAssertEqual(reread.coefficients.count, 2)
-        XCTAssertEqual(reread.coefficients[0].validTo, CivilDate(2025, 12, 31))
-        XCTAssertEqual(reread.coefficients[0].individual, Decimal(string: "3.0"))
+        // Rows per decree (91/2017, 98/2023, 152/2025), then the new one; only the open-ended row is closed.
+        XCTAssertEqual(reread.coefficients.count, 4)
+        XCTAssertEqual(reread.coefficients[1].validTo, CivilDate(2025, 6, 30))
+        XCTAssertEqual(reread.coefficients[2].validTo, CivilDate(2025, 12, 31))
+        XCTAssertEqual(reread.coefficients[2].individual, Decimal(string: "3.0"))
         XCTAssertEqual(reread.coefficient(on: CivilDate(2026, 2, 1))?.individual, Decimal(string: "3.5"))
         XCTAssertEqual(reread.coefficient(on: CivilDate(2025, 2, 1))?.individual, Decimal(string: "3.0"))
         // Not before the latest value, and a legal basis is needed.

@@ -161,7 +161,9 @@ final class ProposalWorkflowTests: XCTestCase {
         let book = try dir.book()
         let id = try ProposalWorkflow.create(draft(khoa, "CSTD_TQ"), in: book, actor: "lan", on: checkDay).proposal.value.id
         XCTAssertThrowsError(try ProposalWorkflow.vote([id], Proposal.Vote(forVotes: 9, against: 0, members: 10), actor: "x", in: book))
-        for s in [Proposal.State.submitted, .underAppraisal, .toCouncil] { try ProposalWorkflow.move([id], to: s, actor: "lan", in: book) }
+        for s in [Proposal.State.submitted, .underAppraisal] { try ProposalWorkflow.move([id], to: s, actor: "lan", in: book) }
+        // Not eligible: it reaches the council only with an override.
+        try ProposalWorkflow.move([id], to: .toCouncil, overrideReason: "Hội đồng xem xét thành tích đặc biệt", actor: "lan", in: book)
         try ProposalWorkflow.vote([id], Proposal.Vote(forVotes: 8, against: 2, members: 10), actor: "thu-ky", in: book)
         XCTAssertThrowsError(try ProposalWorkflow.move([id], to: .approved, actor: "lan", in: book)) { e in
             XCTAssertTrue((e as! ValidationError).message(.en).contains("8/10 for, 90%"), (e as! ValidationError).message(.en))
@@ -196,8 +198,12 @@ final class MoneyAndDecisionTests: XCTestCase {
     }
 
     func approved(_ book: ProposalBook, _ n: NomineeRef, _ code: String, year: Int = 2025) throws -> String {
-        let id = try ProposalWorkflow.create(ProposalDraft(year: year, nominee: n, awardCode: code, achievement: "Thành tích \(n.id)", dossier: fullDossier),
-                                             in: book, actor: "lan", on: checkDay).proposal.value.id
+        let made = try ProposalWorkflow.create(ProposalDraft(year: year, nominee: n, awardCode: code, achievement: "Thành tích \(n.id)", dossier: fullDossier),
+                                               in: book, actor: "lan", on: checkDay)
+        let id = made.proposal.value.id
+        if made.report.status != .met {
+            try ProposalWorkflow.overrideEligibility([id], reason: "Hồ sơ giấy đã đủ", actor: "test", in: book)
+        }
         for s in [Proposal.State.submitted, .underAppraisal, .toCouncil] { try ProposalWorkflow.move([id], to: s, actor: "lan", in: book) }
         try ProposalWorkflow.move([id], to: .approved, vote: Proposal.Vote(forVotes: 10, against: 0, members: 10), actor: "lan", in: book)
         return id

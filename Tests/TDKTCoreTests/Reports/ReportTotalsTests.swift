@@ -49,8 +49,12 @@ final class ReportTotalsTests: XCTestCase {
             let period = try ReportPeriod(from: 2021, to: 2023)
             let s = Summary.build(data: data, period: period)
             let inPeriod = data.awards(in: period)
-            XCTAssertEqual(s.money.value, inPeriod.compactMap(\.amount).reduce(0, +), "seed \(seed)")
-            XCTAssertEqual(s.money.refs.count + s.withoutAmount.value, inPeriod.count, "seed \(seed)")
+            // Paid by the province: its own and its units' decisions; the state awards are listed apart.
+            let paidHere = inPeriod.filter { data.payer(of: $0).paidByProvince }
+            XCTAssertEqual(s.money.value, paidHere.compactMap(\.amount).reduce(0, +), "seed \(seed)")
+            XCTAssertEqual(s.money.refs.count + s.withoutAmount.value, paidHere.count, "seed \(seed)")
+            XCTAssertEqual(MoneyPayer.allCases.map { s.moneyByPayer[$0]?.value ?? 0 }.reduce(0, +), inPeriod.compactMap(\.amount).reduce(0, +))
+            XCTAssertEqual(s.moneyByPayer[.central]?.value, inPeriod.filter { data.payer(of: $0) == .central }.compactMap(\.amount).reduce(0, +))
             XCTAssertEqual(s.campaigns.launched.value,
                            data.campaigns.values.filter { (2021...2023).contains($0.period.start.year) }.count, "seed \(seed)")
             XCTAssertEqual(s.examples.value, data.examples.filter { (2021...2023).contains($0.year) }.count)

@@ -1,0 +1,232 @@
+import Foundation
+@testable import TDKTCore
+import XCTest
+import TDKTText
+import TDKTDemo
+import TDKTTestKit
+
+/// A unit submits its own work, through the built binary in tmux at 80x24: the Department of Education's TĐKT
+/// officer prepares and submits a Bằng khen proposal; the province returns it with a reason; the officer sees the
+/// reason, fixes it and sends it again; the province takes it to the council and approves it. The department's own
+/// collective proposal, whose criteria are unknown, is stopped at the council until the head of the office records
+/// a reason to override, and that reason is in the council's list.
+final class UnitSubmissionEndToEndTests: XCTestCase {
+    private var tmux: Tmux!
+    private var dataDir: String!
+    private var binary: String!
+    private let login = DataDirectory.currentLogin()
+    private let collective = "2025-bk_tinh-tn-sgddt"
+
+    override func setUpWithError() throws {
+        tmux = try Tmux()
+        binary = try requireBinary()
+        dataDir = TestDirectories.path("tdkt-e2e-units")
+    }
+
+    override func tearDown() {
+        tmux?.killServer()
+        tmux = nil
+        if let d = dataDir { try? FileManager.default.removeItem(atPath: d) }
+    }
+
+    @discardableResult
+    private func tdkt(_ args: String...) -> String {
+        let r = spawnAndWait(binary, ["--data", dataDir] + args, environment: ["LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"])
+        XCTAssertEqual(r.status, 0, "tdkt \(args.joined(separator: " ")): \(r.output)")
+        return r.output
+    }
+
+    /// The process user (root) changes hats between the unit and the province: its role is rewritten in
+    /// config.json, as `tdkt roles set` needs an administrator login to run.
+    private func becomes(_ role: [String: Any]) throws {
+        let path = dataDir + "/config.json"
+        var config = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any])
+        var roles = try XCTUnwrap(config["roles"] as? [String: Any])
+        roles[login] = role.merging(["clusterIds": [String]()]) { a, _ in a }
+        config["roles"] = roles
+        try JSONSerialization.data(withJSONObject: config, options: [.prettyPrinted, .sortedKeys]).write(to: URL(fileURLWithPath: path))
+    }
+
+    @discardableResult
+    private func see(_ text: String, file: StaticString = #filePath, line: UInt = #line) throws -> String {
+        let r = tmux.waitFor(timeout: 15) { $0.contains(text) }
+        if !r.ok {
+            XCTFail("timed out waiting for «\(text)»; screen:\n\(r.screen)", file: file, line: line)
+            throw StopTest()
+        }
+        return r.screen
+    }
+
+    /// Waits for the form's focus marker on the field's row.
+    private func focused(_ label: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let r = tmux.waitFor(timeout: 15) { $0.split(separator: "\n").contains { $0.hasPrefix(" ▶") && $0.contains(label) } }
+        if !r.ok {
+            XCTFail("focus never reached «\(label)»:\n\(r.screen)", file: file, line: line)
+            throw StopTest()
+        }
+    }
+
+    private func openProposals() throws {
+        tmux.start("env TERM=xterm-256color LANG=C.UTF-8 LC_ALL= NO_COLOR= \(shellQuote(binary)) --data \(shellQuote(dataDir))")
+        try see("Cài đặt")
+        tmux.send("3")
+        try see("Đề nghị khen thưởng theo trạng thái")
+        tmux.send("Enter")
+        try see("Trạng thái:")
+    }
+
+    private func quit() {
+        let pid = tmux.panePID
+        tmux.send("F10")
+        if let pid { XCTAssertTrue(waitForExit(pid, timeout: 5), "F10 did not end the process") }
+        tmux.killServer()
+    }
+
+    /// Puts the list's cursor on the row naming `name`.
+    private func select(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        func onIt(_ screen: String) -> Bool { screen.split(separator: "\n").contains { $0.hasPrefix("▶") && $0.contains(name) } }
+        for key in ["PPage", "Down", "Down", "Down"] {
+            if tmux.waitFor(timeout: 1, onIt).ok { return }
+            tmux.send(key)
+        }
+        if !tmux.waitFor(timeout: 5, onIt).ok {
+            XCTFail("cursor never on «\(name)»:\n\(tmux.capture())", file: file, line: line)
+            throw StopTest()
+        }
+    }
+
+    /// F5 and the n-th move offered.
+    private func move(_ choice: Int, _ state: String) throws {
+        tmux.send("F5")
+        try see("Chuyển 1 đề nghị sang")
+        for _ in 1..<choice { tmux.send("Down") }
+        tmux.send("Enter")
+    }
+
+    func testUnitSubmitsProvinceReturnsUnitFixesProvinceApproves() throws {
+        tdkt("init", "--demo")
+        tdkt("roles", "set", "boss", "administrator")
+        try becomes(["role": "unitOfficer", "unitId": "tn-sgddt"])
+        // The department's collective proposal, prepared on the command line.
+        tdkt("proposals", "new", "--unit", "tn-sgddt", "--award", "BK_TINH", "--year", "2025", "--achievement", "Hoàn thành xuất sắc nhiệm vụ 2025",
+             "--dossier", "all")
+        tdkt("proposals", "move", collective, "--to", "submitted")
+
+        // 1. The unit's officer: a Bằng khen for one of its teachers, found without diacritics.
+        try openProposals()
+        var screen = try see("Sở Giáo dục và Đào tạo")
+        XCTAssertTrue(screen.contains("\(login) (unitOfficer)") || screen.contains("Cán bộ TĐKT đơn vị"), screen)
+        tmux.send("F7")
+        try see("Lập đề nghị khen thưởng")
+        tmux.type("pham thi")
+        tmux.send("Enter")
+        try see("Phạm Thị Hồng Nhung")
+        // Only the department's people and collectives are offered.
+        screen = try see("1/1")
+        XCTAssertFalse(screen.contains("Nguyễn Văn Khoa"), screen)
+        tmux.send("Enter")
+        try see("Đề nghị cho (Enter: tìm)  Phạm Thị Hồng Nhung")
+        tmux.type("b")
+        try see("BK_TINH —")
+        for _ in 1...5 { tmux.send("Tab") }
+        try focused("Tóm tắt thành tích")
+        tmux.type("Hai năm hoàn thành xuất sắc, hai sáng kiến")
+        for label in ["Tờ trình", "Báo cáo thành tích", "Biên bản họp xét"] {
+            tmux.send("Tab")
+            try focused(label)
+            tmux.type("c")
+        }
+        tmux.send("F2")
+        try see("Đã tạo đề nghị 2025-bk_tinh-pham-thi-hong-nhung")
+        tmux.send("Escape")
+        try see("Nháp")
+        try select("Phạm Thị Hồng Nhung")
+        try move(1, "Đã gửi")
+        try see("Đã chuyển 1 đề nghị sang Đã gửi")
+        // Appraisal is the province's: not offered to the unit.
+        tmux.send("F5")
+        try see("Không có bước nào bạn được làm cho các đề nghị đang ở: Đã")
+        tmux.send("Enter")
+        quit()
+
+        // 2. The province returns it with a reason.
+        try becomes(["role": "clerk", "mayOverrideEligibility": true])
+        try openProposals()
+        try select("Phạm Thị Hồng Nhung")
+        try move(2, "Trả lại")
+        try see("Lý do (Trả lại)")
+        tmux.type("Bổ sung chữ ký trên biên bản họp xét")
+        tmux.send("Enter")
+        try see("Đã chuyển 1 đề nghị sang Trả lại")
+        quit()
+
+        // 3. The unit sees the state and the reason, fixes it and sends it again.
+        try becomes(["role": "unitOfficer", "unitId": "tn-sgddt"])
+        try openProposals()
+        try see("Trả lại")
+        try select("Phạm Thị Hồng Nhung")
+        tmux.send("Enter")
+        screen = try see("Bị trả lại: Bổ sung chữ ký trên biên bản họp xét")
+        for _ in 1...6 { tmux.send("Tab") }
+        try focused("Tóm tắt thành tích")
+        tmux.type("; biên bản đã ký")
+        tmux.send("F2")
+        try see("Đã lưu")
+        tmux.send("Escape")
+        try see("Trả lại")
+        try select("Phạm Thị Hồng Nhung")
+        try move(1, "Đã gửi")
+        try see("Đã chuyển 1 đề nghị sang Đã gửi")
+        quit()
+
+        // 4. The province takes it on and approves it; the collective proposal is stopped at the council until overridden.
+        try becomes(["role": "clerk", "mayOverrideEligibility": true])
+        try openProposals()
+        try select("Phạm Thị Hồng Nhung")
+        for (choice, state) in [(1, "Đang thẩm định"), (1, "Trình hội đồng")] {
+            try move(choice, state)
+            try see("Đã chuyển 1 đề nghị sang \(state)")
+        }
+        tmux.send("F6")
+        try see("Số phiếu đồng ý")
+        tmux.type("7")
+        tmux.send("Tab")
+        tmux.send("Tab")
+        tmux.type("9")
+        screen = try see("ĐẠT")
+        XCTAssertFalse(screen.contains("KHÔNG ĐẠT"), screen)
+        tmux.send("F2")
+        try see("Đã ghi phiếu cho 1 đề nghị")
+        try move(1, "Đã duyệt")
+        try see("Đã chuyển 1 đề nghị sang Đã duyệt")
+        // The collective: appraisal, then the council — stopped, the conditions named, a reason asked for.
+        try select("Sở Giáo dục và Đào tạo")
+        try move(1, "Đang thẩm định")
+        try see("Đã chuyển 1 đề nghị sang Đang thẩm định")
+        try move(1, "Trình hội đồng")
+        screen = try see("Vượt điều kiện khen thưởng")
+        XCTAssertTrue(tmux.capture(joined: true).contains("Điều kiện khen thưởng chưa đạt"), screen)
+        tmux.send("Escape")
+        screen = try see("Đang thẩm định")
+        XCTAssertFalse(screen.contains("Đã chuyển 1 đề nghị sang Trình hội đồng"), screen)
+        try move(1, "Trình hội đồng")
+        try see("Vượt điều kiện khen thưởng")
+        tmux.type("Sở hoàn thành xuất sắc hai năm, hồ sơ giấy đã thẩm định")
+        tmux.send("Enter")
+        try see("Đã chuyển 1 đề nghị sang Trình hội đồng")
+        quit()
+
+        // The council's list gives the reason; the proposal and the audit log keep it.
+        let council = tdkt("report", "council", collective).split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+        XCTAssertTrue(council.contains("Sở hoàn thành xuất sắc hai năm, hồ sơ giấy đã thẩm định"), council)
+        XCTAssertTrue(council.contains("Vượt điều kiện (chưa rõ (thiếu dữ liệu)) — \(login)"), council)
+        let shown = tdkt("proposals", "show", collective)
+        XCTAssertTrue(shown.contains("Vượt điều kiện"), shown)
+        let ws = try Workspace(root: dataDir, user: "boss")
+        XCTAssertTrue(try ws.auditEntries(record: collective).contains { $0.action.contains("eligibility overridden (unknown)") })
+        let book = ProposalBook(workspace: ws)
+        XCTAssertEqual(try book.proposal("2025-bk_tinh-pham-thi-hong-nhung").value.state, .approved)
+        XCTAssertEqual(try book.proposal("2025-bk_tinh-pham-thi-hong-nhung").value.history.map(\.to),
+                       [.submitted, .returned, .submitted, .underAppraisal, .toCouncil, .approved])
+    }
+}
