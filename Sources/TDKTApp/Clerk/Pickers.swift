@@ -76,7 +76,7 @@ final class PickFields {
     func attach(to form: FormView) {
         self.form = form
         form.extraContexts.append(.pickForm)
-        form.onKey = { [self] key, command, app in
+        form.onKey = { [self, unowned form] key, command, app in
             guard let f = form.focusedField, let open = self.openers[f.id] else { return false }
             switch key {
             case .enter, .char(" "), .function(4): open(app); return true

@@ -33,7 +33,7 @@ public struct ImportScreen: ShellScreen {
         ])
         let picks = PickFields()
         picks.attach(to: form)
-        picks.define("file", describe: { paths in paths.first.map { TextNormalization.visible(($0 as NSString).lastPathComponent) } ?? "" }) { app in
+        picks.define("file", describe: { paths in paths.first.map { TextNormalization.visible(($0 as NSString).lastPathComponent) } ?? "" }) { [unowned picks] app in
             let start = picks.first("file").map { ($0 as NSString).deletingLastPathComponent } ?? FileManager.default.currentDirectoryPath
             FilePicker.pick(title: S.pickFile.text(lang), start: start, lang: lang, app: app) { path, _ in picks.set("file", [path]) }
         }
