@@ -33,9 +33,9 @@ enum ReportCommands {
                                  help: ReportStrings.scrollHelp, contexts: ctx))
         app.commands.add(Command(.reportFigures, keys: [.function(5)], label: ReportStrings.figuresLabel,
                                  help: ReportStrings.figuresHelp, contexts: ctx, inBar: true))
-        app.commands.add(Command(.reportSaveAs, keys: [.function(6)], label: ReportStrings.saveAsLabel,
+        app.commands.add(Command(.reportSaveAs, keys: [.function(6), .char("s")], label: ReportStrings.saveAsLabel,
                                  help: ReportStrings.saveAsHelp, contexts: ctx, inBar: true))
-        app.commands.add(Command(.reportPrint, keys: [.function(7)], label: ReportStrings.printLabel,
+        app.commands.add(Command(.reportPrint, keys: [.function(7), .char("p")], label: ReportStrings.printLabel,
                                  help: ReportStrings.printHelp, contexts: ctx, inBar: true))
     }
 }

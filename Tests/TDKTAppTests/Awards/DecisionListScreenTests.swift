@@ -73,6 +73,14 @@ final class DecisionListScreenTests: XCTestCase {
         for needle in ["Trang 1/2", "Số: 163/QĐ-UBND", "QUYẾT ĐỊNH", "Trịnh Việt Hùng", "Trang 2/2", "DANH SÁCH", "Phạm Thị Hồng Nhung"] {
             XCTAssertTrue(pages.contains(needle), "«\(needle)» not in:\n\(pages)")
         }
+        // The same letters as in the list: s saves, p prints.
+        h.press(.char("s"))
+        XCTAssertTrue(h.app.top is FormView, h.text)
+        h.press(.escape)
+        h.press(.char("p"))
+        XCTAssertTrue(h.app.top is ConfirmDialog, h.text)
+        h.press(.escape)
+        XCTAssertTrue(h.app.top === preview)
         h.press(.escape)
         XCTAssertTrue(h.app.top is DecisionListView)
     }
