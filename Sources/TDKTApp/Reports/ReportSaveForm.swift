@@ -84,18 +84,33 @@ enum ReportPrinting {
         }
     }
 
+    /// Printing runs off the key handler in two steps, with a progress line: the PDF is laid out, then
+    /// handed to `lp`. Esc before the second step stops it and nothing reaches the printer.
     static func send(_ session: ReportSession, app: Application, environment: [String: String]) {
         let settings = session.workspace.config.documentSettings
-        do {
+        let lang = app.language
+        var pdf: Data?
+        var outcome: Result<ReportPrinter.Receipt, Error>?
+        let layOut = Work.Step(ReportStrings.layingOut.text(lang)) {
+            do { pdf = try session.output(.pdf) } catch { outcome = .failure(error) }
+        }
+        let hand = Work.Step(ReportStrings.toPrinter.text(lang)) {
+            guard outcome == nil, let pdf else { return }
             let options = ReportPrinter.Options(printer: settings.printer, copies: settings.copies ?? 1,
                                                 title: session.document.typeName + " " + session.document.subject)
-            let receipt = try ReportPrinter.print(try session.output(.pdf), fileName: session.fileStem + ".pdf", options: options,
-                                                  environment: environment)
-            app.setStatus(ReportStrings.printed(TextNormalization.forTerminal(receipt.output)).text(app.language))
-        } catch let e as ReportError {
-            app.showError(e.message.text(app.language), title: ReportStrings.cannotPrint.text(app.language))
-        } catch {
-            app.showError(ErrorText.message(error, app.language), title: ReportStrings.cannotPrint.text(app.language))
+            outcome = Result { try ReportPrinter.print(pdf, fileName: session.fileStem + ".pdf", options: options, environment: environment) }
         }
+        app.start(Work(title: session.kind.title.text(lang), steps: [layOut, hand], verb: .printing) { app in
+            switch outcome {
+            case .success(let receipt)?:
+                app.setStatus(ReportStrings.printed(TextNormalization.forTerminal(receipt.output)).text(app.language))
+            case .failure(let e as ReportError)?:
+                app.showError(e.message.text(app.language), title: ReportStrings.cannotPrint.text(app.language))
+            case .failure(let error)?:
+                app.showError(ErrorText.message(error, app.language), title: ReportStrings.cannotPrint.text(app.language))
+            case nil:
+                break
+            }
+        })
     }
 }

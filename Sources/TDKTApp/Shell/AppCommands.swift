@@ -7,6 +7,7 @@ enum AppCommands {
     static let table: CommandTable = CommandTable.standard
         .adding(ClerkCommands.all)
         .adding(AwardCommands.all, parents: AwardCommands.parents)
+        .adding(AwardCommands.decisionCommands, parents: [AwardCommands.decisions: .list])
         .adding(ReportCommands.all, parents: ReportCommands.parents)
         .adding(ClusterUI.commands, parents: ClusterUI.parents)
         .adding(ClusterForm.commands)

@@ -17,6 +17,14 @@ enum AwardStrings {
     static let stateLabel = Localized(vi: "Trạng thái: ", en: "State: ")
     static let yearLabel = Localized(vi: "Năm: ", en: "Year: ")
     static let colYear = Localized(vi: "Năm", en: "Year")
+    static let decisionList = Localized(vi: "Quyết định khen thưởng theo năm", en: "Award decisions by year")
+    static let colNumber = Localized(vi: "Số", en: "Number")
+    static let colCount = Localized(vi: "Số lượng", en: "Count")
+    static let colMoney = Localized(vi: "Tiền thưởng", en: "Money")
+    static let noDecision = Localized(vi: "Chưa chọn quyết định nào", en: "No decision selected")
+    static func decisionCount(_ n: Int, _ total: String) -> Localized {
+        Localized(vi: "\(n) quyết định, tổng tiền thưởng \(total)", en: "\(n) decisions, money in all \(total)")
+    }
     static let colAward = Localized(vi: "Khen thưởng", en: "Award")
     static let colNominee = Localized(vi: "Đề nghị cho", en: "Nominee")
     static let colState = Localized(vi: "Trạng thái", en: "State")

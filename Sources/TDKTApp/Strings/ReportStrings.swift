@@ -58,6 +58,8 @@ public enum ReportStrings {
         return Localized(vi: "Gửi báo cáo (PDF, \(pages) trang, \(copies) bản) tới máy in \(p ?? "mặc định")?",
                          en: "Send the report (PDF, \(pages) pages, \(copies) copies) to the \(p.map { "printer " + $0 } ?? "default printer")?")
     }
+    public static let layingOut = Localized(vi: "dàn trang", en: "layout")
+    public static let toPrinter = Localized(vi: "gửi lp", en: "to lp")
     public static let cannotPrint = Localized(vi: "Không in được", en: "Not printed")
     public static func printed(_ output: String) -> Localized {
         Localized(vi: "Đã gửi báo cáo tới máy in" + (output.isEmpty ? "" : ": " + output),
@@ -69,10 +71,10 @@ public enum ReportStrings {
     public static let figuresHelp = Localized(vi: "Danh sách số liệu của báo cáo; Enter xem các hồ sơ sau một số liệu",
                                               en: "List the report's figures; Enter lists the records behind one")
     public static let saveAsLabel = Localized(vi: "Ghi tệp", en: "Save as")
-    public static let saveAsHelp = Localized(vi: "Ghi báo cáo ra tệp PDF, văn bản, CSV hoặc HTML", en: "Save the report as PDF, text, CSV or HTML")
+    public static let saveAsHelp = Localized(vi: "Ghi báo cáo ra tệp PDF, văn bản, CSV, HTML hoặc xlsx (F6 hoặc s)", en: "Save the report as PDF, text, CSV, HTML or xlsx (F6 or s)")
     public static let printLabel = Localized(vi: "In", en: "Print")
-    public static let printHelp = Localized(vi: "In báo cáo (PDF) bằng lp, máy in và số bản theo cài đặt",
-                                            en: "Print the report (PDF) with lp, to the printer and copies of the settings")
+    public static let printHelp = Localized(vi: "In báo cáo (PDF) bằng lp, máy in và số bản theo cài đặt (F7 hoặc p)",
+                                            en: "Print the report (PDF) with lp, to the printer and copies of the settings (F7 or p)")
     public static let searchHelp = Localized(vi: "Tìm trong báo cáo (không phân biệt hoa thường, dấu; đ = d)",
                                              en: "Search the report (ignores case and diacritics; đ = d)")
     public static let scrollHelp = Localized(vi: "Cuộn sang trái, sang phải", en: "Scroll left or right")

@@ -166,13 +166,14 @@ public enum AwardDocuments {
         let headers = ["STT", "Tập thể, cá nhân", "Đơn vị", "Hình thức", "Số tiền (đồng)"]
         let table = ReportDocument.Table(headers: headers, rows: rows, numeric: [0, 4], totalRows: [rows.count - 1], maxTextWidth: 40)
         // The export for a spreadsheet: amounts as plain numbers, the decision on every line.
-        let export = ReportDocument.Table(
+        var export = ReportDocument.Table(
             headers: ["STT", "Tập thể, cá nhân", "Loại", "Đơn vị", "Hình thức", "Số tiền (đồng)", "Số quyết định", "Ngày quyết định"],
             rows: money.lines.enumerated().map { i, l in
                 [String(i + 1), clean(ws.name(of: l.nominee)), l.nominee.kind.label.vi, clean(unitName(of: l.nominee, in: ws)), name,
                  String(l.amount), clean(d.number), d.date.description]
             } + [["", "Tổng cộng", "", "", "", String(money.total), clean(d.number), d.date.description]],
             numeric: [0, 5])
+        export.moneyColumns = [5]
         let blocks: [ReportDocument.Block] = [
             .paragraph("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;"),
             .paragraph("Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;"),
@@ -218,6 +219,31 @@ public enum AwardDocuments {
         f.signerName = TextNormalization.clean(d.signerName)
         f.recipients = ["Như Điều 3;", "Lưu: VT, TĐKT."]
         return f
+    }
+
+    /// A decision as a list shows it: how many recipients and the money they receive.
+    public struct DecisionSummary: Sendable, Equatable {
+        public var decision: Decision
+        public var awardName: String
+        public var count: Int
+        /// nil when the award or a base salary is missing from the catalogue.
+        public var total: Int?
+    }
+
+    /// The years with decisions, newest first.
+    public static func decisionYears(in ws: Workspace) -> [Int] {
+        ws.store.years(in: Decision.collection).sorted(by: >)
+    }
+
+    /// The decisions of a year, newest first (then by number), with their counts and totals.
+    public static func decisions(year: Int, in ws: Workspace) -> [DecisionSummary] {
+        let catalogue = ws.catalogue?.value
+        return ws.store.loadAll(Decision.self, year: year).values
+            .sorted { ($0.date, $1.number) > ($1.date, $0.number) }
+            .map { d in
+                let total = catalogue.flatMap { try? Decisions.money(of: d, catalogue: $0).total }
+                return DecisionSummary(decision: d, awardName: awardName(d.awardCode, ws), count: d.recipients.count, total: total)
+            }
     }
 
     public static func findDecision(_ id: String, in ws: Workspace) throws -> Decision {

@@ -18,6 +18,8 @@ public struct ReportDocument: Sendable {
         public var maxTextWidth: Int
         /// Rows of amounts in đồng: a workbook shows their numbers with thousands separators.
         public var moneyRows: Set<Int>
+        /// Columns of amounts in đồng, shown the same way.
+        public var moneyColumns: Set<Int> = []
 
         public init(caption: String? = nil, headers: [String], rows: [[String]], numeric: Set<Int> = [],
                     totalRows: Set<Int> = [], textColumns: [Int]? = nil, maxTextWidth: Int = 40, moneyRows: Set<Int> = []) {

@@ -55,12 +55,13 @@ public enum SpreadsheetCells {
     }
 
     /// A header row and typed rows as one worksheet.
-    static func worksheet(name: String, headers: [String], rows: [[String]], numeric: Set<Int>, moneyRows: Set<Int> = []) -> XlsxWorksheet {
+    static func worksheet(name: String, headers: [String], rows: [[String]], numeric: Set<Int>, moneyRows: Set<Int> = [],
+                          moneyColumns: Set<Int> = []) -> XlsxWorksheet {
         XlsxWorksheet(name: name, rows: [headers.map { .text(TextNormalization.clean($0)) }]
             + rows.enumerated().map { r, row in
                 row.enumerated().map { c, text in
                     let value = cell(text, numeric: numeric.contains(c))
-                    if moneyRows.contains(r), case let .number(n, _) = value { return .number(n, .thousands) }
+                    if moneyRows.contains(r) || moneyColumns.contains(c), case let .number(n, _) = value { return .number(n, .thousands) }
                     return value
                 }
             })
@@ -79,6 +80,11 @@ extension Reports {
     /// numbers and money with thousands separators. The text of a document (headings, paragraphs) stays in
     /// the text and HTML formats.
     public static func xlsx(_ doc: ReportDocument) -> Data {
+        // A document with an export table (a decision's recipients and amounts) gives that, as its CSV does.
+        if let t = doc.dataTable {
+            return XlsxWriter.write([SpreadsheetCells.worksheet(name: doc.typeName, headers: t.headers, rows: t.rows, numeric: t.numeric,
+                                                                moneyRows: t.moneyRows, moneyColumns: t.moneyColumns)])
+        }
         var sheets: [XlsxWorksheet] = []
         for (i, t) in doc.tables.enumerated() {
             var name = doc.tables.count == 1 ? doc.typeName : "\(i + 1)"
@@ -86,7 +92,8 @@ extension Reports {
                 // "Bảng 5. Khen thưởng theo..." → "Bảng 5"
                 name = caption.split(separator: ".").first.map(String.init) ?? caption
             }
-            sheets.append(SpreadsheetCells.worksheet(name: name, headers: t.headers, rows: t.rows, numeric: t.numeric, moneyRows: t.moneyRows))
+            sheets.append(SpreadsheetCells.worksheet(name: name, headers: t.headers, rows: t.rows, numeric: t.numeric, moneyRows: t.moneyRows,
+                                                         moneyColumns: t.moneyColumns))
         }
         if sheets.isEmpty { sheets.append(XlsxWorksheet(name: doc.typeName, rows: [[.text(doc.subject)]])) }
         return XlsxWriter.write(sheets)

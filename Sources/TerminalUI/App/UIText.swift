@@ -8,11 +8,17 @@ public enum UIText {
     public static func currentSize(_ s: Size) -> Localized {
         Localized(vi: "Hiện tại: \(s.width)x\(s.height)", en: "Now: \(s.width)x\(s.height)")
     }
-    public static func working(_ title: String, _ step: String, _ n: Int, _ total: Int) -> Localized {
-        Localized(vi: "Đang đọc \(title): \(step) (\(n)/\(total)) · Esc: dừng", en: "Reading \(title): \(step) (\(n)/\(total)) · Esc: stop")
+    public static func working(_ title: String, _ step: String, _ n: Int, _ total: Int, verb: Work.Verb = .reading) -> Localized {
+        switch verb {
+        case .reading: Localized(vi: "Đang đọc \(title): \(step) (\(n)/\(total)) · Esc: dừng", en: "Reading \(title): \(step) (\(n)/\(total)) · Esc: stop")
+        case .printing: Localized(vi: "Đang in \(title): \(step) (\(n)/\(total)) · Esc: dừng", en: "Printing \(title): \(step) (\(n)/\(total)) · Esc: stop")
+        }
     }
-    public static func workStopped(_ title: String) -> Localized {
-        Localized(vi: "Đã dừng đọc \(title)", en: "Stopped reading \(title)")
+    public static func workStopped(_ title: String, verb: Work.Verb = .reading) -> Localized {
+        switch verb {
+        case .reading: Localized(vi: "Đã dừng đọc \(title)", en: "Stopped reading \(title)")
+        case .printing: Localized(vi: "Đã dừng in \(title), chưa gửi tới máy in", en: "Stopped printing \(title); nothing was sent to the printer")
+        }
     }
     public static let yes = Localized(vi: "Có", en: "Yes")
     public static let no = Localized(vi: "Không", en: "No")

@@ -10,15 +10,21 @@ public final class Work {
         public init(_ label: String, _ run: @escaping () -> Void) { self.label = label; self.run = run }
     }
 
+    /// What the work does, for its progress line: reading (the default) or printing.
+    public enum Verb: Sendable { case reading, printing }
+
     let title: String
+    let verb: Verb
     var steps: [Step]
     let total: Int
     var done = 0
     let onFinish: (Application) -> Void
     let onCancel: (Application) -> Void
 
-    public init(title: String, steps: [Step], onFinish: @escaping (Application) -> Void, onCancel: @escaping (Application) -> Void = { _ in }) {
+    public init(title: String, steps: [Step], verb: Verb = .reading, onFinish: @escaping (Application) -> Void,
+                onCancel: @escaping (Application) -> Void = { _ in }) {
         self.title = title
+        self.verb = verb
         self.steps = steps
         total = steps.count
         self.onFinish = onFinish
@@ -28,7 +34,7 @@ public final class Work {
     /// "Đang đọc: đề nghị năm 2019 (3/10) · Esc: dừng"
     func progressLine(_ language: Language) -> String {
         let what = steps.first?.label ?? ""
-        return UIText.working(title, what, done + 1, total).text(language)
+        return UIText.working(title, what, done + 1, total, verb: verb).text(language)
     }
 }
 
@@ -68,7 +74,7 @@ extension Application {
     func cancelPendingWork() {
         guard let work = pendingWork else { return }
         pendingWork = nil
-        setStatus(UIText.workStopped(work.title).text(language))
+        setStatus(UIText.workStopped(work.title, verb: work.verb).text(language))
         work.onCancel(self)
     }
 }

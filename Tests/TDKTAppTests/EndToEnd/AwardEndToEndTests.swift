@@ -49,8 +49,8 @@ final class AwardEndToEndTests: XCTestCase {
         tmux.start("env TERM=xterm-256color LANG=C.UTF-8 LC_ALL= NO_COLOR= \(shellQuote(binary)) --data \(shellQuote(dataDir))")
         try see("Cài đặt")
         tmux.send("3")                     // the section: its first screen is the proposals by state
-        let shown = tmux.waitFor(timeout: 10) { $0.contains("Trạng thái:") || $0.contains("Đề nghị khen thưởng theo trạng thái") }
-        if !shown.screen.contains("Trạng thái:") { tmux.send("1") }
+        let section = tmux.waitFor(timeout: 10) { $0.contains("Trạng thái:") || $0.contains("Đề nghị khen thưởng theo trạng thái") }
+        if !section.screen.contains("Trạng thái:") { tmux.send("1") }
         try see("Trạng thái:")
         // New proposal; the nominee found without diacritics.
         tmux.send("F7")

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import TDKTTestKit
+import TDKTFormats
 @testable import TDKTCore
 
 /// The documents from proposal to award as PDF and CSV, on a demo copy taken through the workflow:
@@ -110,6 +111,68 @@ final class AwardDocumentsTests: XCTestCase {
         }
         XCTAssertEqual(run(["report", "history", "--person", "khong-co-ai"]).status, 2)
         XCTAssertEqual(run(["report", "decision", "999/QĐ-UBND"]).status, 2)
+    }
+
+    /// The per-decision export as a workbook: one row per recipient (name, kind, unit, award, amount, number,
+    /// date) and the total, the amounts numbers shown with thousands separators, the date a date.
+    func testDecisionExportAsWorkbook() throws {
+        for id in ids { XCTAssertEqual(run(["proposals", "move", id, "--to", "approved", "--for", "8", "--against", "1", "--members", "9"]).status, 0) }
+        XCTAssertEqual(run(["decide"] + ids + ["--number", "163/QĐ-UBND", "--date", "01/08/2025", "--signer", "Nguyễn Văn A",
+                                                 "--signer-title", "Chủ tịch"]).status, 0)
+        let file = out + "/qd-163.xlsx"
+        let r = run(["report", "decision", "163/QĐ-UBND", "--format", "xlsx", "--out", file])
+        XCTAssertEqual(r.status, 0, r.err)
+        XCTAssertEqual(run(["report", "decision", "163/QĐ-UBND", "--format", "xlsx"]).status, 2, "a workbook needs --out")
+
+        let ws = try Workspace(root: root, user: "tester")
+        let d = try AwardDocuments.findDecision("163/QĐ-UBND", in: ws)
+        let money = try Decisions.money(of: d, catalogue: try XCTUnwrap(ws.catalogue?.value))
+        let sheet = try XlsxReader(contentsOf: URL(fileURLWithPath: file)).sheet()
+        XCTAssertEqual(sheet.rows.count, 1 + 2 + 1, "\(sheet.rows)")
+        XCTAssertEqual(sheet.rows[0].cells.first ?? nil, .text("STT"))
+        XCTAssertEqual(sheet.rows[0].cells[5], .text("Số tiền (đồng)"))
+        let lines = sheet.rows.dropFirst(1).dropLast()
+        XCTAssertEqual(Set(lines.compactMap { $0.cells[1] }), [.text("Phạm Thị Hồng Nhung"), .text("Sở Nội vụ")])
+        for (row, line) in zip(lines, money.lines) {
+            XCTAssertEqual(row.cells[4], .text("Bằng khen của Chủ tịch UBND tỉnh"))
+            XCTAssertEqual(row.cells[5], .number(Double(line.amount)), "\(row)")
+            XCTAssertEqual(row.cells[6], .text("163/QĐ-UBND"))
+            XCTAssertEqual(row.cells[7], .date(XlsxDate(year: 2025, month: 8, day: 1)))
+        }
+        XCTAssertEqual(lines.first?.cells[3], .text("Sở Giáo dục và Đào tạo"))
+        let total = try XCTUnwrap(sheet.rows.last)
+        XCTAssertEqual(total.cells[1], .text("Tổng cộng"))
+        XCTAssertEqual(total.cells[5], .number(Double(money.total)))
+        XCTAssertEqual(money.total, money.lines.map(\.amount).reduce(0, +))
+
+        // What a spreadsheet program sees: numbers in the thousands format, the date a date.
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/python3") else { return }
+        let script = """
+        import sys
+        try:
+            import openpyxl
+        except ImportError:
+            sys.exit(77)
+        ws = openpyxl.load_workbook(sys.argv[1]).active
+        for row in ws.iter_rows(min_row=2):
+            print("|".join(f"{c.data_type}:{c.value}:{c.number_format}" for c in row[5:8]))
+        """
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        p.arguments = ["-c", script, file]
+        let pipe = Pipe()
+        p.standardOutput = pipe
+        try p.run()
+        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        if p.terminationStatus == 77 { throw XCTSkip("python3-openpyxl is not installed") }
+        XCTAssertEqual(p.terminationStatus, 0)
+        let seen = text.split(separator: "\n").map(String.init)
+        XCTAssertEqual(seen.count, 3, text)
+        for (i, line) in seen.enumerated() {
+            let amount = i < money.lines.count ? money.lines[i].amount : money.total
+            XCTAssertEqual(line, "n:\(amount):#,##0|s:163/QĐ-UBND:General|d:2025-08-01 00:00:00:dd/mm/yyyy", text)
+        }
     }
 
     func testNothingToListIsSaidPlainly() {

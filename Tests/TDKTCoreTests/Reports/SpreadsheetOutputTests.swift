@@ -31,7 +31,7 @@ final class SpreadsheetOutputTests: XCTestCase {
     func testCSVMoneyIsAPlainNumber() throws {
         let r = runTool(["--data", root, "report", "summary", "--from", "2014", "--to", "2018", "--format", "csv"])
         XCTAssertEqual(r.status, 0, r.err)
-        let line = try XCTUnwrap(r.out.components(separatedBy: "\r\n").first { $0.hasPrefix("Tiền thưởng (đồng)") })
+        let line = try XCTUnwrap(r.out.components(separatedBy: "\r\n").first { $0.hasPrefix("Tiền thưởng tỉnh đã chi (đồng)") })
         let fields = line.components(separatedBy: ",")
         XCTAssertEqual(fields.count, 4, line)
         for f in fields.dropFirst() {
