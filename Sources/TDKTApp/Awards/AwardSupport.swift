@@ -26,6 +26,7 @@ enum AwardCommands {
     static let rollAward: CommandID = "award-roll-award"
     static let addValue: CommandID = "award-add-value"
     static let removeRecord: CommandID = "award-remove-record"
+    static let correctRecord: CommandID = "award-correct-record"
     static let historyDocument: CommandID = "award-history-document"
 
     private static func c(_ id: CommandID, _ keys: [Key], _ label: Localized, _ help: Localized, _ contexts: Set<TerminalUI.CommandContext>, bar: Bool = true) -> Command {
@@ -57,6 +58,10 @@ enum AwardCommands {
           Localized(vi: "Đổi hình thức khen thưởng (lần lượt, rồi tất cả)", en: "Change the award shown (each, then all)"), [roll]),
         c(removeRecord, [.function(8)], Localized(vi: "Xóa", en: "Delete"),
           Localized(vi: "Xóa khen thưởng đang chọn (nhập sai, trùng), ghi lý do vào nhật ký", en: "Delete the chosen award record (wrong, duplicate), the reason kept in the audit log"),
+          [history]),
+        c(correctRecord, [.function(9)], Localized(vi: "Sửa", en: "Correct"),
+          Localized(vi: "Sửa khen thưởng đang chọn (năm, hình thức, loại, số và ngày quyết định, số tiền), ghi lý do vào nhật ký",
+                    en: "Correct the chosen award record (year, award, kind, decision number and date, amount), the reason kept in the audit log"),
           [history]),
         c(historyDocument, [.function(5)], Localized(vi: "In QT", en: "Print"),
           Localized(vi: "Quá trình khen thưởng của người, tập thể đang chọn: xem trang in, ghi tệp (F6), in (F7)",

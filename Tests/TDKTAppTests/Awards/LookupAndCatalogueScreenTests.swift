@@ -44,6 +44,65 @@ final class LookupAndCatalogueScreenTests: XCTestCase {
         XCTAssertFalse(h.bar.contains("F8"), h.bar)
     }
 
+    func testAClerkCorrectsARecordWithAReasonThroughTheDomain() throws {
+        let v = try h.open(as: "lan") { HistoryLookupView(ws: $0, lang: .vi) } as! HistoryLookupView
+        h.type("nguyen van khoa")
+        h.press(.enter)
+        let id = try XCTUnwrap(v.list.selectedRow?.id)
+        let year = try XCTUnwrap(Int(v.list.selectedRow?.cells[1] ?? ""))
+        XCTAssertTrue(h.bar.contains("F9 Sửa"), h.bar)
+        h.press(.function(9))
+        XCTAssertTrue(h.text.contains("Sửa khen thưởng \(id)"), h.text)
+        XCTAssertTrue(h.text.contains("Lý do sửa (bắt buộc)"), h.text)
+        XCTAssertTrue(h.text.contains("lý do ghi vào nhật ký"), h.text)
+        // Year, award, kind, number, date, amount: the amount is the sixth field.
+        h.press(.down, .down, .down, .down, .down, .ctrl("u"))
+        h.type("1234000")
+        // Without a reason nothing is saved.
+        h.press(.function(2))
+        XCTAssertTrue(h.frame.row(22).contains(UIText.fieldErrors(1).text(.vi)), h.frame.row(22))
+        XCTAssertEqual(try h.reread().awards(year: year).first { $0.value.id == id }?.value.amount == 1_234_000, false)
+        h.press(.down)
+        h.type("Sai so tien")
+        h.press(.function(2))
+        XCTAssertTrue(h.frame.row(22).contains("Đã sửa khen thưởng \(id)"), h.text)
+        XCTAssertTrue(h.text.contains("1.234.000"), h.text)
+        let ws = try h.reread()
+        XCTAssertEqual(ws.awards(year: year).first { $0.value.id == id }?.value.amount, 1_234_000)
+        let audit = try ws.auditEntries(user: "lan")
+        XCTAssertTrue(audit.contains { $0.action == "award.correct: Sai so tien" }, "\(audit.map(\.action))")
+    }
+
+    func testACorrectionTheDomainRefusesIsShownAndNotSaved() throws {
+        let v = try h.open(as: "lan") { HistoryLookupView(ws: $0, lang: .vi) } as! HistoryLookupView
+        h.type("nguyen van khoa")
+        h.press(.enter)
+        let id = try XCTUnwrap(v.list.selectedRow?.id)
+        let year = try XCTUnwrap(Int(v.list.selectedRow?.cells[1] ?? ""))
+        let before = try h.reread().awards(year: year).first { $0.value.id == id }?.value
+        h.press(.function(9))
+        h.press(.down, .down, .down, .ctrl("u"))
+        h.type("abc")
+        h.press(.down, .down, .down)
+        h.type("Sua so")
+        h.press(.function(2))
+        XCTAssertTrue(h.text.contains("không đúng dạng số/QĐ-cơ quan"), h.text)
+        XCTAssertEqual(try h.reread().awards(year: year).first { $0.value.id == id }?.value, before)
+    }
+
+    func testAViewerIsRefusedCorrectionWithTheDomainsMessage() throws {
+        let v = try h.open(as: "xem") { HistoryLookupView(ws: $0, lang: .vi) } as! HistoryLookupView
+        h.type("nguyen van khoa")
+        h.press(.enter)
+        XCTAssertNotNil(v.list.selectedRow)
+        h.press(.function(9))
+        XCTAssertFalse(h.text.contains("Sửa khen thưởng"), h.text)
+        var denied: String?
+        do { try h.reread(as: "xem").authorize(.correctAwards) } catch { denied = ErrorText.message(error, .vi) }
+        let message = try XCTUnwrap(denied)
+        XCTAssertTrue(h.text.contains(String(message.prefix(30))), "\(message)\n\(h.text)")
+    }
+
     func testHonourRollByYearAndAward() throws {
         let v = try h.open(as: "xem") { HonourRollView(ws: $0, lang: .vi) } as! HonourRollView
         XCTAssertEqual(v.year, 2025)
