@@ -73,6 +73,22 @@ final class LookupAndCatalogueScreenTests: XCTestCase {
         XCTAssertTrue(audit.contains { $0.action == "award.correct: Sai so tien" }, "\(audit.map(\.action))")
     }
 
+    func testTheCorrectionFormInEnglishAndEscLeavesItUnchanged() throws {
+        let v = try h.open(as: "lan") { HistoryLookupView(ws: $0, lang: .en) } as! HistoryLookupView
+        h.app.language = .en
+        h.type("nguyen van khoa")
+        h.press(.enter)
+        let id = try XCTUnwrap(v.list.selectedRow?.id)
+        XCTAssertTrue(h.bar.contains("F9 Correct"), h.bar)
+        h.press(.function(9))
+        XCTAssertTrue(h.text.contains("Correct award record \(id)"), h.text)
+        XCTAssertTrue(h.text.contains("Why (required)"), h.text)
+        h.press(.escape)
+        XCTAssertTrue(h.text.contains("Nguyễn Văn Khoa"), h.text)
+        XCTAssertFalse(h.text.contains("Correct award record"), h.text)
+        XCTAssertTrue(try h.reread().auditEntries(user: "lan").allSatisfy { !$0.action.hasPrefix("award.correct") })
+    }
+
     func testACorrectionTheDomainRefusesIsShownAndNotSaved() throws {
         let v = try h.open(as: "lan") { HistoryLookupView(ws: $0, lang: .vi) } as! HistoryLookupView
         h.type("nguyen van khoa")
