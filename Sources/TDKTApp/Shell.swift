@@ -31,9 +31,10 @@ public func makeShellApplication(_ options: ShellOptions, registry: ScreenRegist
         }
     }
     let menu = MenuView(title: ShellStrings.mainMenu.text(lang), items: items, footer: ShellStrings.menuFooter.text(lang))
-    let app = Application(root: menu, language: lang, appTitle: ShellStrings.appTitle.text(lang),
-                          statusInfo: ShellStrings.status(data: options.dataDirectory, login: options.userLogin, role: options.role).text(lang))
-    ClerkCommands.install(into: &app.commands)
+    let app = Application(root: menu, language: lang, commands: AppCommands.table, appTitle: ShellStrings.appTitle.text(lang),
+                          statusInfo: ShellStrings.status(login: options.userLogin, role: options.role).text(lang))
+    // The data directory is in F1, not on the status line: the status line's width goes to the screens.
+    app.aboutLines = [ShellStrings.dataDirectory(options.dataDirectory).text(lang)]
     // A form interrupted by a dropped link (or Ctrl-C) is offered back when it opens again.
     app.onViewAppear = { view, app in
         if let form = view as? DraftSource { DraftOffer.offer(form: form, drafts: context.drafts, app: app) }
@@ -52,6 +53,11 @@ func openSection(_ section: ShellSection, registry: ScreenRegistry, context: She
     let screens = registry.screens(in: section).filter { $0.isAvailable(context) }
     if screens.isEmpty {
         app.showMessage(ShellStrings.notBuilt.text(lang), title: ShellStrings.section(section).text(lang))
+        return
+    }
+    // A section with one screen opens it directly: no menu of one item.
+    if screens.count == 1 {
+        app.push(screens[0].makeView(context))
         return
     }
     let items = screens.map { screen in

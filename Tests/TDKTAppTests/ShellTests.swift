@@ -22,7 +22,7 @@ final class ShellTests: XCTestCase {
         ShellOptions(dataDirectory: dataDir, userLogin: "khoa", role: "clerk", language: lang)
     }
 
-    private func render(_ app: Application) -> Frame { app.render(size: .minimum) }
+    private func render(_ app: Application) -> Frame { app.render(size: .standard) }
 
     func testMainMenuInVietnameseAndEnglish() {
         let vi = render(makeShellApplication(options()))
@@ -30,8 +30,12 @@ final class ShellTests: XCTestCase {
                       "Tra cứu khen thưởng", "Đơn vị và cá nhân", "Báo cáo", "Cài đặt"] {
             XCTAssertNotNil(vi.find(entry), entry)
         }
-        XCTAssertTrue(vi.row(22).contains(dataDir))
+        // The status line keeps to who is working; the data directory is in F1.
+        XCTAssertFalse(vi.row(22).contains(dataDir))
         XCTAssertTrue(vi.row(22).contains("khoa (clerk)"))
+        let withHelp = makeShellApplication(options())
+        withHelp.handle(.function(1))
+        XCTAssertNotNil(render(withHelp).find("Thư mục dữ liệu: " + dataDir), render(withHelp).text)
         XCTAssertTrue(vi.row(23).contains("F10 Thoát"))
         let en = render(makeShellApplication(options("en")))
         XCTAssertNotNil(en.find("Emulation campaigns"))

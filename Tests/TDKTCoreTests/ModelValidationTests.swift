@@ -10,6 +10,14 @@ final class ModelValidationTests: XCTestCase {
         do { try body(); return nil } catch let e as ValidationError { return e } catch { XCTFail("\(error)"); return nil }
     }
 
+    /// Every problem at once, in field order, so a form shows them all on one save.
+    func testCampaignListsEveryProblemAtOnce() {
+        let c = Campaign(id: "x", name: " ", kind: .regular, launchLevel: "", launchingBody: "",
+                         period: DatePeriod(start: CivilDate(2026, 5, 1), end: CivilDate(2026, 1, 1)))
+        XCTAssertEqual(c.problems().map(\.field), ["name", "launchingBody", "period.end"])
+        XCTAssertEqual(field { try c.validate() }?.field, "name")
+    }
+
     func testCampaignPeriodMustEndAfterItStarts() {
         let c = Campaign(id: "c1", name: "Dân vận khéo", kind: .regular, launchLevel: "Tỉnh ủy", launchingBody: "Ban Dân vận",
                          period: DatePeriod(start: CivilDate(2025, 5, 1), end: CivilDate(2025, 1, 1)))

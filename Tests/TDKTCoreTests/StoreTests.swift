@@ -36,7 +36,7 @@ final class StoreTests: XCTestCase {
             guard case let StoreError.conflict(path, by, _, expected, found) = error else { return XCTFail("\(error)") }
             XCTAssertEqual(path, "units/u1.json"); XCTAssertEqual(by, "minh")
             XCTAssertEqual(expected, 1); XCTAssertEqual(found, 2)
-            XCTAssertTrue((error as! StoreError).message(.vi).contains("minh đã sửa units/u1.json"))
+            XCTAssertTrue((error as! StoreError).message(.vi).contains("minh đã sửa đơn vị u1"))
         }
         XCTAssertEqual(try lan.read(Unit.self, at: "units/u1.json")?.value.name, "Sở Y tế tỉnh")
         // Creating a record that already exists is a conflict too.

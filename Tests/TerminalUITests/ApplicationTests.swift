@@ -5,19 +5,39 @@ import TDKTText
 final class ApplicationTests: XCTestCase {
     func testTooSmallScreenShowsOneMessageAndRedrawsAfterResize() {
         let menu = MenuView(title: "Chính", items: [MenuView.Item("Phong trào thi đua") { _ in }])
-        let h = Harness(menu, size: Size(width: 60, height: 20))
-        XCTAssertNotNil(h.screen.frame.find("Cửa sổ quá nhỏ: cần ít nhất 80x24"))
-        XCTAssertNotNil(h.screen.frame.find("60x20"))
+        let h = Harness(menu, size: Size(width: 59, height: 20))
+        XCTAssertNotNil(h.screen.frame.find("Cửa sổ quá nhỏ: cần ít nhất 60x20"))
+        XCTAssertNotNil(h.screen.frame.find("59x20"))
         XCTAssertNil(h.screen.frame.find("Phong trào"))
         h.screen.size = Size(width: 80, height: 24)
         h.press(.resize)
         XCTAssertNil(h.screen.frame.find("quá nhỏ"))
         XCTAssertNotNil(h.screen.frame.find("Phong trào thi đua"))
-        h.screen.size = Size(width: 79, height: 30)
+        h.screen.size = Size(width: 60, height: 19)
         h.render()
         XCTAssertNotNil(h.screen.frame.find("quá nhỏ"))
-        let en = Harness(menu, size: Size(width: 80, height: 23), language: .en)
-        XCTAssertNotNil(en.screen.frame.find("Window too small: at least 80x24 needed"))
+        let en = Harness(menu, size: Size(width: 50, height: 23), language: .en)
+        XCTAssertNotNil(en.screen.frame.find("Window too small: at least 60x20 needed"))
+    }
+
+    /// Nothing happens on a screen the clerk cannot see: every key rings the bell and is dropped.
+    func testKeysAreIgnoredWithABellWhileTheScreenIsTooSmall() {
+        var opened = 0
+        let menu = MenuView(title: "Chính", items: [MenuView.Item("Phong trào thi đua") { _ in opened += 1 },
+                                                    MenuView.Item("Đề nghị") { _ in opened += 10 }])
+        let h = Harness(menu, size: Size(width: 70, height: 19))
+        h.press(.down)
+        h.press(.enter)
+        h.press(.function(10))
+        XCTAssertEqual(opened, 0)
+        XCTAssertTrue(h.app.isRunning)
+        XCTAssertEqual(h.screen.bellCount, 3)
+        XCTAssertEqual(h.app.stack.count, 1)
+        h.screen.size = Size(width: 60, height: 20)
+        h.press(.resize)
+        XCTAssertEqual(h.screen.bellCount, 3)
+        h.press(.enter)
+        XCTAssertEqual(opened, 1, "the first item is still selected: Down was ignored")
     }
 
     func testLayoutTitleStatusAndBar() {
@@ -102,5 +122,29 @@ final class ApplicationTests: XCTestCase {
             XCTAssertEqual(screen.presentCount, 2)  // one frame per batch, not per key
             XCTAssertNotNil(screen.frame.find("tiếng"))
         }
+    }
+}
+
+final class TitleAndColumnTests: XCTestCase {
+    /// The part of a title that changes (filters, the year) is never cut.
+    func testTitleKeepsTheChangingPart() {
+        let t = Application.fitTitle(app: "TĐKT", view: "Danh sách phong trào thi đua của tỉnh · 2025 · Chuyên đề · Đang thực hiện", width: 60)
+        XCTAssertTrue(t.hasSuffix(" · 2025 · Chuyên đề · Đang thực hiện"), t)
+        XCTAssertLessThanOrEqual(DisplayWidth.of(t), 60)
+        XCTAssertEqual(Application.fitTitle(app: "TĐKT", view: "Cá nhân", width: 60), "TĐKT — Cá nhân")
+    }
+
+    /// Fixed columns take what their content needs; the name column gets the rest.
+    func testColumnsGiveTheNamesTheRoom() {
+        let list = ListView(title: "Cá nhân", columns: [ListView.Column("Họ và tên"), ListView.Column("Chức vụ", width: 20),
+                                                         ListView.Column("Năm sinh", width: 10)],
+                            rows: [ListView.Row(id: "1", cells: ["Nguyễn Thị Phương Thảo Nguyên Hạnh Phúc", "Kế toán", "1985"])])
+        let h = Harness(list)
+        XCTAssertEqual(list.columnWidths(78), [61, 7, 8])
+        XCTAssertEqual(list.columnWidths(58), [41, 7, 8])
+        let row = h.rows[h.row(containing: "Nguyễn Thị")!]
+        XCTAssertTrue(row.contains("Nguyễn Thị Phương Thảo Nguyên Hạnh Phúc"), row)
+        // At 60 columns the name still gets half of the room.
+        XCTAssertGreaterThanOrEqual(list.columnWidths(58)[0], 28)
     }
 }

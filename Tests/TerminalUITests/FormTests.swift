@@ -147,7 +147,10 @@ final class FormTests: XCTestCase {
         h.press(.char("k"))  // no
         XCTAssertTrue(h.app.top === form)
         h.press(.escape)
-        h.press(.enter)  // yes is the default button
+        h.press(.enter)  // dropping changes is destructive: "Không" is the default button
+        XCTAssertTrue(h.app.top === form)
+        h.press(.escape)
+        h.press(.char("c"))
         XCTAssertTrue(h.app.top === root)
         // Without changes Esc leaves at once.
         let clean = makeForm()
@@ -178,7 +181,8 @@ final class FormTests: XCTestCase {
         let y = h.row(containing: "Ghi chú")!
         let x = h.screen.frame.column(of: "Thành", inRow: y)!
         // Word-wrapped within 19 columns (one kept for the cursor), over the three rows of the field.
-        XCTAssertEqual(h.rows[y].dropFirst(x).trimmingCharacters(in: .whitespaces), "Thành tích xuất sắc")
+        // The limit is stated at the field: letters used of the most allowed.
+        XCTAssertEqual(h.rows[y].dropFirst(x).trimmingCharacters(in: .whitespaces), "Thành tích xuất sắc  44/500")
         XCTAssertEqual(h.screen.frame.column(of: "trong phong trào", inRow: y + 1), x)
         XCTAssertEqual(h.screen.frame.column(of: "thi đua", inRow: y + 2), x)
         XCTAssertEqual(h.screen.frame.cursor, Point(x: x + 7, y: y + 2))
@@ -188,5 +192,47 @@ final class FormTests: XCTestCase {
         XCTAssertEqual(FormView.wrapRows(Array("漢字漢字"), width: 5), [0..<2, 2..<4])
         h.press(.paste("dòng 1\ndòng 2"))
         XCTAssertFalse(form.field("note")!.value.contains("\n"))
+    }
+
+    /// F2 shows every field's problem at once, scrolls to the first, and says that fields (and problems)
+    /// lie below the visible part.
+    func testAllFieldErrorsAtOnceWithAMarkerForFieldsBelow() {
+        let fields = (1...14).map { i in
+            FormView.Field(id: "f\(i)", label: "Ô số \(i)", kind: .text(maxLength: 20), value: [2, 6, 13].contains(i) ? "" : "giá trị \(i)",
+                           required: true)
+        }
+        let form = FormView(id: "many", title: "Nhiều ô", fields: fields)
+        let h = Harness(form)
+        XCTAssertNotNil(h.screen.frame.find("▼ còn ô phía dưới"), h.text)
+        h.press(.function(2))
+        XCTAssertEqual(form.fields.filter { $0.message != nil }.map(\.id), ["f2", "f6", "f13"])
+        XCTAssertEqual(form.focusedField?.id, "f2")
+        XCTAssertTrue(h.rows[22].contains("Có 3 ô chưa hợp lệ"), h.rows[22])
+        let f2 = h.row(containing: "Ô số 2")!
+        XCTAssertTrue(h.rows[f2 + 1].contains("! Không được để trống"), h.text)
+        let f6 = h.row(containing: "Ô số 6")!
+        XCTAssertTrue(h.rows[f6 + 1].contains("! Không được để trống"), h.text)
+        // Ô 13 is below the visible part: the marker says a problem lies there.
+        XCTAssertNil(h.row(containing: "Ô số 13"))
+        XCTAssertNotNil(h.screen.frame.find("▼ còn ô phía dưới · Có 1 ô chưa hợp lệ"), h.text)
+    }
+
+    /// A value longer than its box shows from its start with an ellipsis when not being edited; typing
+    /// past the limit is refused with a message at the field.
+    func testLongValuesFromTheirStartAndTheLimitAtTheField() {
+        let long = "Phong trào thi đua đẩy mạnh chuyển đổi số trong cơ quan nhà nước tỉnh Thái Nguyên"
+        let form = FormView(id: "f", title: "F", fields: [
+            FormView.Field(id: "a", label: "Mã", kind: .text(maxLength: 5)),
+            FormView.Field(id: "name", label: "Tên", kind: .text(maxLength: 300), value: long),
+        ])
+        form.fieldWidth = 30
+        let h = Harness(form)
+        let y = h.row(containing: "Tên")!
+        XCTAssertTrue(h.rows[y].contains("Phong trào thi đua đẩy mạnh c…"), h.rows[y])
+        XCTAssertTrue(h.rows[h.row(containing: "Mã")!].contains("0/5"), h.text)
+        h.type("ABCDEFG")
+        XCTAssertEqual(form.field("a")?.value, "ABCDE")
+        XCTAssertNotNil(h.screen.frame.find("! Tối đa 5 ký tự"), h.text)
+        XCTAssertTrue(h.rows[h.row(containing: "Mã")!].contains("5/5"), h.text)
     }
 }

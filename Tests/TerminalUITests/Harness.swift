@@ -7,8 +7,8 @@ final class Harness {
     let app: Application
     let screen: MemoryScreen
 
-    init(_ root: View, size: Size = .minimum, language: Language = .vi) {
-        app = Application(root: root, language: language, appTitle: "TEST", statusInfo: "data · user")
+    init(_ root: View, size: Size = .standard, language: Language = .vi, commands: CommandTable = .standard) {
+        app = Application(root: root, language: language, commands: commands, appTitle: "TEST", statusInfo: "data · user")
         screen = MemoryScreen(size: size)
         render()
     }

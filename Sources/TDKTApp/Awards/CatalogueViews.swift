@@ -43,7 +43,6 @@ final class CatalogueView: View {
     }
 
     func didAppear(app: Application) {
-        AwardCommands.install(in: app)
         if !ws.may(.editCatalogue) { app.setStatus(AwardStrings.readOnly.text(lang)) }
     }
 

@@ -81,7 +81,7 @@ enum DecisionForm {
                     let made = try Decisions.make(request, in: book, actor: ws.login)
                     app.remove(v)
                     onMade(app)
-                    // The decision with its annex as it prints: F6 saves it (PDF, CSV...), F7 prints it.
+                    // The decision with its annex as it prints: F2 saves it (PDF, CSV...), p prints it.
                     if let session = try? ReportSession(decision: made.decision, workspace: ws) {
                         app.push(ReportPreviewView(session: session, language: app.language))
                     }

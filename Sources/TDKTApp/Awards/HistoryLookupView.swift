@@ -10,7 +10,8 @@ final class HistoryLookupView: View {
     let lang: Language
     let list: ListView
     private(set) var query = LineEditor("", maxLength: 120)
-    /// The recipient of each listed record, for the printed history (F5).
+    private var lastQuery: String?
+    /// The recipient of each listed record, for the printed history (F9 menu).
     private var nominees: [String: NomineeRef] = [:]
 
     init(ws: Workspace, lang: Language) {
@@ -31,9 +32,7 @@ final class HistoryLookupView: View {
     var wantsTyping: Bool { true }
     var hiddenCommands: Set<CommandID> { ws.may(.correctAwards) ? [.search, .filter, .mark, .markAll] : [.search, .filter, .mark, .markAll, AwardCommands.removeRecord] }
     /// The year of each record listed (records are kept by year).
-    private var years: [String: Int] = [:]
 
-    func didAppear(app: Application) { AwardCommands.install(in: app) }
 
     func draw(in frame: inout Frame, area: Rect, app: Application) {
         let label = AwardStrings.searchLabel.text(lang)
@@ -66,11 +65,12 @@ final class HistoryLookupView: View {
         do {
             let names = AwardNames(ws: ws, lang: lang)
             let records = try AwardQueries.history(search: query.text, in: ws)
-            years = Dictionary(records.map { ($0.id, $0.year) }, uniquingKeysWith: { a, _ in a })
+            let catalogue = ws.catalogue?.value
+            found = Dictionary(records.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             nominees = Dictionary(records.map { ($0.id, $0.nominee) }, uniquingKeysWith: { a, _ in a })
             list.setRows(records.map { r in
                 ListView.Row(id: r.id, cells: [names.nominee(r.nominee), String(r.year), names.award(r.awardCode),
-                                                r.decisionNumber ?? "", r.amount.map(Money.format) ?? ""])
+                                                r.decisionNumber ?? "", Money.amount(of: r, catalogue: catalogue).map(Money.format) ?? ""])
             })
             app.setStatus(AwardStrings.found(records.count).text(lang))
         } catch {
@@ -78,9 +78,33 @@ final class HistoryLookupView: View {
         }
     }
 
+    /// The records of the last search, by id, so Enter on a row opens its record.
+    private var found: [String: AwardRecord] = [:]
+
+    /// One award received, every particular of it, read-only.
+    private func open(_ r: AwardRecord, _ app: Application) {
+        let names = AwardNames(ws: ws, lang: lang)
+        let A = AwardStrings.self
+        var lines = [
+            A.colRecipient.text(lang) + ": " + names.nominee(r.nominee) + " (" + names.unitOf(r.nominee) + ")",
+            A.colAward.text(lang) + ": " + names.award(r.awardCode) + " (" + r.awardCode + ")",
+            A.colYear.text(lang) + ": " + String(r.year),
+            A.colDecision.text(lang) + ": " + (r.decisionNumber ?? "—") + (r.decisionDate.map { " · " + $0.display } ?? ""),
+            A.colAmount.text(lang) + ": " + (Money.amount(of: r, catalogue: ws.catalogue?.value).map(Money.format) ?? "—")
+                + (r.amount == nil && r.decisionDate != nil ? " (" + A.amountByRule.text(lang) + ")" : ""),
+        ]
+        if let c = r.campaignId { lines.append(A.campaign.text(lang) + ": " + (ws.campaigns[c]?.value.name ?? c)) }
+        app.push(TextPanel(title: names.nominee(r.nominee) + " · " + String(r.year), lines: lines))
+    }
+
     func handle(_ key: Key, command: CommandID?, app: Application) -> Bool {
         switch key {
-        case .enter: search(app); return true
+        case .enter:
+            // The search line was just run: Enter searches; on a result row once the query is unchanged: open it.
+            if query.text == lastQuery, let row = list.selectedRow, let r = found[row.id] { open(r, app); return true }
+            lastQuery = query.text
+            search(app)
+            return true
         case .char(let c): if app.telexEnabled { query.typeTelex(c) } else { query.insert(String(c)) }; return true
         case .paste(let t): query.insert(TextNormalization.clean(t)); return true
         case .backspace: query.backspace(); return true
@@ -101,7 +125,7 @@ final class HistoryLookupView: View {
 
     /// Deletes the chosen record after asking why (TDKTCore refuses a decision's own record and a role not allowed).
     private func removeChosen(_ app: Application) {
-        guard let id = list.selectedRow?.id, let year = years[id] else { return }
+        guard let id = list.selectedRow?.id, let year = found[id]?.year else { return }
         app.push(PromptDialog(title: AwardStrings.removeRecordTitle.text(lang), label: AwardStrings.removeRecordLabel(id).text(lang)) { [self] reason, app in
             guard let reason else { return }
             do {
@@ -115,7 +139,7 @@ final class HistoryLookupView: View {
     /// Opens the correction form for the chosen record; a role that may not correct records is refused with
     /// the domain's message before the form opens.
     private func correctChosen(_ app: Application) {
-        guard let id = list.selectedRow?.id, let year = years[id] else { return }
+        guard let id = list.selectedRow?.id, let year = found[id]?.year else { return }
         do {
             try ws.authorize(.correctAwards)
             let record = try AwardRecords.find(id, year: year, in: ws).value
@@ -127,7 +151,7 @@ final class HistoryLookupView: View {
         } catch { app.showError(ErrorText.message(error, lang)) }
     }
 
-    /// The selected recipient's award history as it prints (F6 saves it, F7 prints it).
+    /// The selected recipient's award history as it prints (F2 saves it, p prints it).
     func openDocument(_ app: Application) {
         guard let id = list.selectedRow?.id, let nominee = nominees[id] else {
             app.setStatus(AwardStrings.found(0).text(lang), error: true)
@@ -146,7 +170,7 @@ final class HistoryLookupView: View {
     }
 }
 
-/// The honour roll: who received what in a year (←/→ change the year), every award or one (F5).
+/// The honour roll: who received what in a year (←/→ change the year), every award or one (h).
 final class HonourRollView: View {
     let ws: Workspace
     let lang: Language
@@ -174,7 +198,6 @@ final class HonourRollView: View {
     var wantsTyping: Bool { list.wantsTyping }
     var hiddenCommands: Set<CommandID> { [.mark, .markAll, AwardCommands.year] }
 
-    func didAppear(app: Application) { AwardCommands.install(in: app) }
 
     func reload() {
         guard let y = year else { list.setRows([]); return }
@@ -187,7 +210,7 @@ final class HonourRollView: View {
     func draw(in frame: inout Frame, area: Rect, app: Application) {
         let awardName = award.map { AwardNames(ws: ws, lang: lang).award($0) } ?? AwardStrings.all.text(lang)
         let head = AwardStrings.yearLabel.text(lang) + "◀ " + (year.map(String.init) ?? "—") + " ▶   "
-            + AwardStrings.awardFilter.text(lang) + awardName + " (F5)"
+            + AwardStrings.awardFilter.text(lang) + awardName + " (h)"
         frame.put(head, x: area.x + 1, y: area.y, style: .header, maxWidth: area.width - 2)
         list.draw(in: &frame, area: Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1), app: app)
     }

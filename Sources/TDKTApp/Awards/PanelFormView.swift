@@ -33,7 +33,6 @@ final class PanelFormView: View {
     var hiddenCommands: Set<CommandID> { hidden }
 
     func didAppear(app: Application) {
-        AwardCommands.install(in: app)
         afterKey?(app)
     }
 
@@ -61,7 +60,7 @@ final class PanelFormView: View {
             return true
         case .back?:
             if hasUnsavedChanges {
-                app.confirm(UIText.discardChanges.text(app.language)) { yes, app in
+                app.confirm(UIText.discardChanges.text(app.language), destructive: true) { yes, app in
                     if yes { self.close(app) }
                 }
             } else {

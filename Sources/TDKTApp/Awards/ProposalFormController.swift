@@ -198,7 +198,9 @@ final class ProposalFormController {
         }
         for p in ws.people.values.map(\.value) {
             let n = NomineeRef(.person, p.id)
-            rows.append((p.name, ListView.Row(id: n.description, cells: [p.name, NomineeRef.Kind.person.label.text(lang), names.unitOf(n)])))
+            // The birth year beside the kind tells namesakes of one unit apart.
+            let kind = NomineeRef.Kind.person.label.text(lang) + (p.birthYear.map { " \($0)" } ?? "")
+            rows.append((p.name, ListView.Row(id: n.description, cells: [p.name, kind, names.unitOf(n)])))
         }
         for h in ws.households.values.map(\.value) {
             let n = NomineeRef(.household, h.id)
@@ -211,6 +213,7 @@ final class ProposalFormController {
                               columns: [ListView.Column(AwardStrings.colName.text(lang)), ListView.Column(AwardStrings.colKind.text(lang), width: 12),
                                         ListView.Column(AwardStrings.colUnit.text(lang), width: 26)],
                               rows: rows.map(\.1))
+        picker.typeAhead = true  // typing a name jumps to it, no `/` needed
         let typed = form.field("nominee")?.value ?? ""
         if nominee == nil { picker.setFilter(typed) }
         picker.onActivate = { [unowned self, unowned picker] row, app in

@@ -3,10 +3,11 @@ import TDKTCore
 import TerminalUI
 import TDKTText
 
-/// Proposals by state: a tab per state (←/→), a year filter (F9), search and filter without diacritics,
-/// several rows marked (Space, `*`) and moved together, all or none (F5); council vote (F6), new (F7),
-/// decision (F8). It opens on the current year (the newest with proposals) and reads only that year;
-/// F9 steps to older years, each read when first shown, then to every year. Only the moves the rows' state allows and the role may make are offered.
+/// Proposals by state: a tab per state (←/→), a year filter (y), search and filter without diacritics,
+/// several rows marked (Space, `*`) and moved together, all or none (c); council vote (b), new (F7),
+/// decision (q); all in the F9 menu. It opens on the current year (the newest with proposals) and reads
+/// only that year; y steps to older years, each read when first shown, then to every year. Only the
+/// moves the rows' state allows and the role may make are offered.
 final class ProposalListView: View {
     let ws: Workspace
     let book: ProposalBook
@@ -50,7 +51,6 @@ final class ProposalListView: View {
         return h
     }
 
-    func didAppear(app: Application) { AwardCommands.install(in: app) }
 
     /// Reads the shown years again (another clerk's change, a save) and shows the rows.
     func reload() {

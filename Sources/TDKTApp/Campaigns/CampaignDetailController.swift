@@ -2,7 +2,7 @@ import TDKTCore
 import TerminalUI
 import TDKTText
 
-/// One campaign: its particulars, reviews, model examples and registrations of a year (F5 changes the year).
+/// One campaign: its particulars, reviews, model examples and registrations of a year (y changes the year).
 /// r adds a review, t moves the status, m adds a model example, g adds a registration, e edits (when the role may).
 final class CampaignDetailController {
     let ws: Workspace
@@ -25,8 +25,24 @@ final class CampaignDetailController {
         list.extraContexts = (ws.may(.editCampaigns) ? [.campaignDetailEdit] : []) + (ws.may(.editRegistrations) ? [.campaignDetailRegister] : [])
             + [.campaignDetail]
         list.onKey = { [self] _, command, app in self.handle(command, app: app) }
+        // Another clerk's save of this campaign shows here without a key.
+        list.onRefresh = { [self] _, app in
+            guard ws.campaignChangedElsewhere(campaignId) else { return false }
+            ws.reload()
+            reload()
+            app.setStatus(CampaignStrings.changedElsewhere.text(app.language))
+            return true
+        }
+        // Enter on a review, a model example or a registration opens it whole.
+        list.onActivate = { [self] row, app in
+            guard let d = self.details[row.id] else { return }
+            app.push(TextPanel(title: d.title, lines: d.lines))
+        }
         reload()
     }
+
+    /// The record behind a row (a review, a model example, a registration), as lines to read in full.
+    private var details: [String: (title: String, lines: [String])] = [:]
 
     var campaign: Campaign? { ws.campaigns[campaignId]?.value }
 
@@ -36,7 +52,14 @@ final class CampaignDetailController {
         list.title = c.name
         var rows: [ListView.Row] = []
         var n = 0
-        func row(_ a: String, _ b: String) { n += 1; rows.append(ListView.Row(id: "r\(n)", cells: [a, b])) }
+        details = [:]
+        /// `id`: a row that names a record an action works on (a registration entry); else numbered.
+        func row(_ a: String, _ b: String, detail: (String, [String])? = nil, id: String? = nil) {
+            n += 1
+            let rowId = id ?? "r\(n)"
+            rows.append(ListView.Row(id: rowId, cells: [a, b]))
+            if let detail { details[rowId] = (detail.0, detail.1) }
+        }
         row(S.name.text(l), c.name)
         row(S.kind.text(l), c.kind.label.text(d))
         row(S.launchingBody.text(l), [c.launchLevel, c.launchingBody].filter { !$0.isEmpty }.joined(separator: " · "))
@@ -52,26 +75,32 @@ final class CampaignDetailController {
         if c.reviews.isEmpty { row("", S.none.text(l)) }
         for r in c.reviews.sorted(by: { $0.date < $1.date }) {
             let figures = Array(r.figures.keys).sortedVietnamese().map { "\($0): \(r.figures[$0]!)" }.joined(separator: "; ")
-            row((r.kind == .interim ? S.interim : S.final).text(l) + " " + r.date.display,
-                r.summary.replacingOccurrences(of: "\n", with: " ") + (figures.isEmpty ? "" : " [" + figures + "]"))
+            let head = (r.kind == .interim ? S.interim : S.final).text(l) + " " + r.date.display
+            row(head, r.summary.replacingOccurrences(of: "\n", with: " ") + (figures.isEmpty ? "" : " [" + figures + "]"),
+                detail: (head, r.summary.components(separatedBy: "\n")
+                    + Array(r.figures.keys).sortedVietnamese().map { "  \($0): \(r.figures[$0]!)" }))
         }
 
         row("── " + S.examples(year).text(l), "")
         let examples = ws.modelExamples(year: year).filter { $0.campaignId == campaignId }.sorted(byKey: { CollationKey($0.name) })
         if examples.isEmpty { row("", S.none.text(l)) }
-        for e in examples { row(S.exampleKind(e.kind).text(l), e.name + (e.description.isEmpty ? "" : " — " + e.description)) }
+        for e in examples {
+            row(S.exampleKind(e.kind).text(l), e.name + (e.description.isEmpty ? "" : " — " + e.description),
+                detail: (e.name, [S.exampleKind(e.kind).text(l) + " · " + String(year)] + e.description.components(separatedBy: "\n")))
+        }
 
         row("── " + S.registrations(year).text(l), "")
         let regs = ws.registrations(year: year).filter { $0.campaignId == campaignId }
         var perTitle: [String: Int] = [:]
         let sortedRegs = regs.sorted(byKey: { CollationKey(ws.name(of: NomineeRef(.unit, $0.unitId))) })
         for r in sortedRegs {
+            let unit = ws.name(of: NomineeRef(.unit, r.unitId))
+            // The whole registration of the unit, whichever of its rows is opened.
+            let whole = (unit + " · " + String(year), r.entries.map { "  " + awardName($0.awardCode) + " — " + ws.name(of: $0.nominee) })
             for e in r.entries {
                 let award = awardName(e.awardCode)
                 perTitle[award, default: 0] += 1
-                n += 1
-                rows.append(ListView.Row(id: Self.entryId(unitId: r.unitId, e), cells: [ws.name(of: NomineeRef(.unit, r.unitId)),
-                                                                                      award + " — " + ws.name(of: e.nominee)]))
+                row(unit, award + " — " + ws.name(of: e.nominee), detail: whole, id: Self.entryId(unitId: r.unitId, e))
             }
         }
         if regs.isEmpty { row("", S.none.text(l)) }

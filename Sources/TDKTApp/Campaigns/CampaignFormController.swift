@@ -15,6 +15,8 @@ final class CampaignFormController {
     /// The values as read from the stored revision: on reload, only fields the clerk left alone take the new values.
     private var readValues: [String: String] = [:]
     private var readPicks: [String: [String]] = [:]
+    /// The name the clerk said to save although another campaign has it.
+    private var acceptedDuplicateOf: String?
     var lang: Language { ctx.language }
 
     /// Domain field → form field.
@@ -34,10 +36,10 @@ final class CampaignFormController {
         let kinds = Campaign.Kind.allCases.map { $0.label.text(d) }
         let S = CampaignStrings.self
         form = FormView(id: "campaign-" + (campaignId ?? "new"), title: (c == nil ? S.newTitle : S.editTitle).text(l), fields: [
-            .init(id: "name", label: S.name.text(l), kind: .text(maxLength: 300), value: c?.name ?? ""),
+            .init(id: "name", label: S.name.text(l), kind: .text(maxLength: 300), value: c?.name ?? "", required: true),
             .init(id: "kind", label: S.kind.text(l), kind: .choice(kinds), value: c?.kind.label.text(d) ?? kinds[0]),
             .init(id: "level", label: S.launchLevel.text(l), kind: .text(maxLength: 200), value: c?.launchLevel ?? ""),
-            .init(id: "body", label: S.launchingBody.text(l), kind: .text(maxLength: 200), value: c?.launchingBody ?? ""),
+            .init(id: "body", label: S.launchingBody.text(l), kind: .text(maxLength: 200), value: c?.launchingBody ?? "", required: true),
             .init(id: "start", label: S.start.text(l), kind: .date, value: c?.period.start.display ?? "", required: true),
             .init(id: "end", label: S.end.text(l), kind: .date, value: c?.period.end?.display ?? ""),
             .init(id: "units", label: S.targetUnits.text(l), kind: .text(maxLength: 4000)),
@@ -82,6 +84,20 @@ final class CampaignFormController {
     func save(_ values: [String: String], app: Application) -> FormView.SaveResult {
         do {
             let c = try campaign(from: values)
+            // Every problem at its field on this one F2.
+            let problems = c.problems()
+            if !problems.isEmpty { return DomainErrors.refuseAll(problems, form: form, fields: Self.fieldMap, app: app) }
+            // A likely duplicate (another campaign of that name) is asked about first.
+            let twins = ws.likelyDuplicates(of: c)
+            if !twins.isEmpty, acceptedDuplicateOf != c.name {
+                app.confirm(CampaignStrings.duplicate(c.name, twins.map { $0.period.start.display }).text(lang),
+                            title: CampaignStrings.duplicateTitle.text(lang)) { [self] yes, app in
+                    guard yes else { return }
+                    acceptedDuplicateOf = c.name
+                    form.save(app: app)
+                }
+                return .handled
+            }
             try ws.saveCampaign(c, basedOn: revision)
             campaignId = c.id
             revision = ws.campaigns[c.id]?.revision
@@ -101,24 +117,36 @@ final class CampaignFormController {
         }
     }
 
-    /// Another clerk saved first: say who, and offer to take their revision while keeping the typed values.
+    /// Another clerk saved first: say who, then take their revision. A field only they changed takes
+    /// their value; a field only this clerk changed keeps what was typed; for every field both changed,
+    /// differently, the clerk sees their value and the typed one side by side and chooses.
     private func offerReload(_ e: StoreError, app: Application) {
+        guard case let .conflict(_, by, _, _, _) = e else { return }
         app.confirm(e.message(lang) + "\n\n" + CampaignStrings.reloadKeep.text(lang), title: CampaignStrings.conflictTitle.text(lang)) {
             [self] yes, app in
             guard yes else { return }
             ws.reload()
             revision = campaignId.flatMap { ws.campaigns[$0]?.revision }
-            if let id = campaignId, let fresh = ws.campaigns[id]?.value {
-                let theirs = CampaignFormController(ws: ws, context: ctx, campaignId: id, onSaved: { _ in })
-                for (field, old) in readValues where form.values[field] == old && field != "units" && field != "clusters" {
-                    form.setValue(theirs.readValues[field] ?? old, for: field)
-                }
-                if picks.all("units") == (readPicks["units"] ?? []) { picks.set("units", fresh.targetUnitIds) }
-                if picks.all("clusters") == (readPicks["clusters"] ?? []) { picks.set("clusters", fresh.targetClusterIds) }
-                readValues = theirs.readValues
-                readPicks = theirs.readPicks
+            guard let id = campaignId, let fresh = ws.campaigns[id]?.value else { return }
+            let theirs = CampaignFormController(ws: ws, context: ctx, campaignId: id, onSaved: { _ in })
+            var both: [(field: String, label: String, theirs: String, mine: String)] = []
+            for f in form.fields where f.id != "units" && f.id != "clusters" {
+                let base = readValues[f.id] ?? "", mine = f.value, other = theirs.readValues[f.id] ?? base
+                if mine == base { form.setValue(other, for: f.id) }
+                else if other != base, other != mine { both.append((f.id, f.label, other, mine)) }
             }
-            app.setStatus(CampaignStrings.reloaded.text(app.language))
+            if picks.all("units") == (readPicks["units"] ?? []) { picks.set("units", fresh.targetUnitIds) }
+            if picks.all("clusters") == (readPicks["clusters"] ?? []) { picks.set("clusters", fresh.targetClusterIds) }
+            readValues = theirs.readValues
+            readPicks = theirs.readPicks
+            if both.isEmpty {
+                app.setStatus(CampaignStrings.reloaded.text(app.language))
+                return
+            }
+            app.push(ConflictChoices.make(fields: both, otherClerk: by, lang: lang) { [self] chosen, app in
+                for (field, value) in chosen { form.setValue(value, for: field) }
+                app.setStatus(CampaignStrings.conflictResolved.text(app.language))
+            })
         }
     }
 }

@@ -2,8 +2,8 @@ import TDKTCore
 import TerminalUI
 import TDKTText
 
-/// Phong trào thi đua → list of campaigns: filters by year (F5), kind (F6), status (F7), launching body (F8);
-/// `/` searches without diacritics; Enter opens a campaign; Ins or `a` creates one (when the role may).
+/// Phong trào thi đua → list of campaigns: filters by year (y), kind (l), status (t), launching body (c);
+/// `/` searches without diacritics; Enter opens a campaign; F7 or Ins creates one (when the role may).
 public struct CampaignListScreen: ShellScreen {
     public let id = "campaign-list"
     public let section = ShellSection.campaigns

@@ -9,6 +9,7 @@ enum Picker {
                      app: Application, onPick: @escaping ([String], Application) -> Void) {
         let list = ListView(title: title, columns: columns, rows: rows)
         list.allowsMarking = multi
+        list.typeAhead = true  // typing a name jumps to it, no `/` needed
         list.setMarked(Set(preselected))
         if let first = preselected.first { list.select(id: first) }
         list.onActivate = { row, app in
@@ -49,11 +50,13 @@ enum Picker {
                        onPick: @escaping ([String], Application) -> Void) {
         let list = unitId.map { ws.people(of: $0) }
             ?? ws.peopleSorted
+        // Namesakes told apart: birth year, position and unit beside the name; a unit's officer sees its scope only.
         let rows = list.filter { ws.inScope(unitId: $0.unitId) }
-            .map { ListView.Row(id: $0.id, cells: [$0.name, $0.position, ws.units[$0.unitId]?.value.name ?? $0.unitId]) }
+            .map { ListView.Row(id: $0.id, cells: [$0.name, $0.birthYear.map(String.init) ?? "", $0.position,
+                                                   ws.units[$0.unitId]?.value.name ?? $0.unitId]) }
         pick(title: ClerkStrings.pickPerson.text(lang),
-             columns: [ListView.Column(ClerkStrings.personName.text(lang)), ListView.Column(ClerkStrings.position.text(lang), width: 16),
-                       ListView.Column(ClerkStrings.unit.text(lang), width: 22)],
+             columns: [ListView.Column(ClerkStrings.personName.text(lang)), ListView.Column(ClerkStrings.born.text(lang), width: 4),
+                       ListView.Column(ClerkStrings.position.text(lang), width: 16), ListView.Column(ClerkStrings.unit.text(lang), width: 22)],
              rows: rows, multi: false, preselected: [], app: app, onPick: onPick)
     }
 
@@ -66,7 +69,7 @@ enum Picker {
 }
 
 /// Form fields whose value is picked from a list: the field shows names, the ids are kept here.
-/// Enter, Space, F4 or any letter opens the list; Del or Backspace clears.
+/// Enter, Space or any letter opens the list; Del or Backspace clears.
 final class PickFields {
     private(set) var ids: [String: [String]] = [:]
     private var openers: [String: (Application) -> Void] = [:]
@@ -80,7 +83,7 @@ final class PickFields {
         form.onKey = { [self, weak form] key, command, app in
             guard let f = form?.focusedField, let open = self.openers[f.id] else { return false }
             switch key {
-            case .enter, .char(" "), .function(4): open(app); return true
+            case .enter, .char(" "): open(app); return true
             case .delete, .backspace, .ctrl("u"): self.set(f.id, []); return true
             case .char, .paste: open(app); return true
             default: return command == .clerkPick

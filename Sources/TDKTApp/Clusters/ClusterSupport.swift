@@ -3,8 +3,8 @@ import TerminalUI
 import TDKTText
 
 extension CommandID {
-    static let closeScoringRound: CommandID = "close-scoring-round"
-    static let proposeFromScoring: CommandID = "propose-from-scoring"
+    static let closeScoringRound: CommandID = "scoring.close-round"
+    static let proposeFromScoring: CommandID = "scoring.propose"
 }
 
 extension TerminalUI.CommandContext {
@@ -20,17 +20,18 @@ enum ClusterUI {
     static func unitName(_ ws: Workspace, _ id: String) -> String { ws.units[id]?.value.name ?? id }
     static func clusterName(_ ws: Workspace, _ id: String) -> String { ws.clusters[id]?.value.name ?? id }
 
-    /// The F-keys of the result screen, added once to the application's one command table.
-    static func installCommands(_ app: Application) {
-        if app.commands.command(.closeScoringRound) == nil {
-            app.commands.add(Command(.closeScoringRound, keys: [.function(5)], label: ClusterStrings.closeRound,
-                                     help: ClusterStrings.closeRoundHelp, contexts: [.scoringResultOpen], inBar: true))
-        }
-        if app.commands.command(.proposeFromScoring) == nil {
-            app.commands.add(Command(.proposeFromScoring, keys: [.function(6)], label: ClusterStrings.propose,
-                                     help: ClusterStrings.proposeHelp, contexts: [.scoringResultClosed], inBar: true))
-        }
-    }
+    /// The result screen's rows of the one command table: letters, also in the F9 menu.
+    static let commands: [Command] = [
+        Command(.closeScoringRound, keys: [.char("c")], label: ClusterStrings.closeRound, help: ClusterStrings.closeRoundHelp,
+                contexts: [.scoringResultOpen]),
+        Command(.proposeFromScoring, keys: [.char("d")], label: ClusterStrings.propose, help: ClusterStrings.proposeHelp,
+                contexts: [.scoringResultClosed]),
+        Command(.scoringNextEmpty, keys: [.char("n")], label: ScoringSetupStrings.nextEmpty, help: ScoringSetupStrings.nextEmptyHelp,
+                contexts: [.scoringGrid]),
+    ]
+    static let parents: [TerminalUI.CommandContext: TerminalUI.CommandContext] = [
+        .scoringResultOpen: .text, .scoringResultClosed: .text, .scoringGrid: .grid,
+    ]
 
     /// A page saying the data directory could not be opened.
 }

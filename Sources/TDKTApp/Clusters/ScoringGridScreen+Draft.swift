@@ -3,7 +3,12 @@ import TDKTCore
 import TerminalUI
 
 extension CommandID {
-    static let scoringNextEmpty: CommandID = "scoring-next-empty"
+    static let scoringNextEmpty: CommandID = "scoring.next-empty"
+}
+
+extension TerminalUI.CommandContext {
+    /// The cross-scoring grid screen's own keys, over the grid's.
+    static let scoringGrid: TerminalUI.CommandContext = "scoring-grid"
 }
 
 /// The cross-scoring grid as a screen: the editor's grid with, under it, the focused criterion's
@@ -30,20 +35,14 @@ final class ScoringGridScreen: View, DraftSource {
         }
     }
 
-    static func installCommands(_ app: Application) {
-        guard app.commands.command(.scoringNextEmpty) == nil else { return }
-        app.commands.add(Command(.scoringNextEmpty, keys: [.char("n")], label: ScoringSetupStrings.nextEmpty,
-                                 help: ScoringSetupStrings.nextEmptyHelp, contexts: [.grid], inBar: true))
-    }
-
     // MARK: View
 
     var title: String { grid.title }
     var context: TerminalUI.CommandContext { grid.context }
+    var extraContexts: [TerminalUI.CommandContext] { [.scoringGrid] }
     var hasUnsavedChanges: Bool { restoredUnsaved || grid.hasUnsavedChanges }
 
     func didAppear(app: Application) {
-        Self.installCommands(app)
         grid.didAppear(app: app)
     }
 

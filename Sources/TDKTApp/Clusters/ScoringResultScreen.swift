@@ -4,8 +4,8 @@ import TDKTText
 
 /// The result of a round: ranking (aggregate, bonus, penalty, final score, provisional or excluded
 /// marks), the sheets dropped by trimming, caps, tie-breaks, incomplete raters, flags and the
-/// agreement figures with the small-cluster caution. F5 closes an open round (office roles, after
-/// a confirmation); F6 on a closed round asks for the ballot and creates the draft proposals.
+/// agreement figures with the small-cluster caution. c closes an open round (office roles, after
+/// a confirmation); d on a closed round asks for the ballot and creates the draft proposals.
 final class ScoringResultScreen {
     let ws: Workspace
     let clusterId: String
@@ -16,7 +16,6 @@ final class ScoringResultScreen {
     init(ws: Workspace, clusterId: String, year: Int, lang: Language) {
         self.ws = ws; self.clusterId = clusterId; self.year = year; self.lang = lang
         panel = TextPanel(title: ClusterStrings.resultTitle(ClusterUI.clusterName(ws, clusterId), year).text(lang))
-        panel.onAppear = { _, app in ClusterUI.installCommands(app) }
         panel.onKey = { [self] _, command, app in
             switch command {
             case .closeScoringRound? where panel.commandContext == .scoringResultOpen:
@@ -147,7 +146,7 @@ final class ScoringResultScreen {
         guard let view = try? ws.scoringView(clusterId: clusterId, year: year) else { return }
         let p = view.progress
         let text = ClusterStrings.confirmClose(ClusterUI.clusterName(ws, clusterId), year, p.completeCount, p.expectedCount).text(lang)
-        app.confirm(text) { [self] yes, app in
+        app.confirm(text, destructive: true) { [self] yes, app in
             guard yes else { return }
             do {
                 try ws.closeScoring(clusterId: clusterId, year: year, basedOn: view.revision)

@@ -2,40 +2,30 @@ import TerminalUI
 import TDKTText
 
 extension TerminalUI.CommandContext {
-    /// The report preview: a scrolling text with search.
+    /// The report preview: a scrolling text with search (its parent is the toolkit's text page).
     static let reportPreview: TerminalUI.CommandContext = "report-preview"
 }
 
 extension CommandID {
-    static let reportFigures: CommandID = "report-figures"
-    static let reportSaveAs: CommandID = "report-save-as"
-    static let reportPrint: CommandID = "report-print"
-    static let scrollLeft: CommandID = "scroll-left"
-    static let scrollRight: CommandID = "scroll-right"
+    static let reportFigures: CommandID = "report.figures"
+    static let reportSaveAs: CommandID = "report.save-as"
+    static let reportPrint: CommandID = "report.print"
+    static let scrollLeft: CommandID = "report.scroll-left"
+    static let scrollRight: CommandID = "report.scroll-right"
 }
 
-/// The preview's rows of the command table (so its F-key bar and help come from the one table).
+/// The report preview's rows of the one command table. Saving to a file is F2 as saving is everywhere.
 enum ReportCommands {
-    static func install(in app: Application) {
-        guard app.commands.command(.reportFigures) == nil else { return }
-        let ctx: Set<TerminalUI.CommandContext> = [.reportPreview]
-        let standard = CommandTable.standard
-        // The list's navigation and search, bound in the preview too.
-        for id in [CommandID.search, .searchNext, .searchPrevious, .up, .down, .pageUp, .pageDown, .first, .last] {
-            guard var c = standard.command(id) else { continue }
-            c.contexts = ctx
-            if id == .search { c.help = ReportStrings.searchHelp }
-            app.commands.add(c)
-        }
-        app.commands.add(Command(.scrollLeft, keys: [.left], label: Localized(vi: "Trái", en: "Left"),
-                                 help: ReportStrings.scrollHelp, contexts: ctx))
-        app.commands.add(Command(.scrollRight, keys: [.right], label: Localized(vi: "Phải", en: "Right"),
-                                 help: ReportStrings.scrollHelp, contexts: ctx))
-        app.commands.add(Command(.reportFigures, keys: [.function(5)], label: ReportStrings.figuresLabel,
-                                 help: ReportStrings.figuresHelp, contexts: ctx, inBar: true))
-        app.commands.add(Command(.reportSaveAs, keys: [.function(6)], label: ReportStrings.saveAsLabel,
-                                 help: ReportStrings.saveAsHelp, contexts: ctx, inBar: true))
-        app.commands.add(Command(.reportPrint, keys: [.function(7)], label: ReportStrings.printLabel,
-                                 help: ReportStrings.printHelp, contexts: ctx, inBar: true))
-    }
+    static let all: [Command] = [
+        Command(.scrollLeft, keys: [.left], label: Localized(vi: "Trái", en: "Left"), help: ReportStrings.scrollHelp, contexts: [.reportPreview]),
+        Command(.scrollRight, keys: [.right], label: Localized(vi: "Phải", en: "Right"), help: ReportStrings.scrollHelp,
+                contexts: [.reportPreview]),
+        Command(.reportSaveAs, keys: [.function(2)], label: ReportStrings.saveAsLabel, help: ReportStrings.saveAsHelp,
+                contexts: [.reportPreview], inBar: true),
+        Command(.reportFigures, keys: [.char("s")], label: ReportStrings.figuresLabel, help: ReportStrings.figuresHelp,
+                contexts: [.reportPreview]),
+        Command(.reportPrint, keys: [.char("p")], label: ReportStrings.printLabel, help: ReportStrings.printHelp,
+                contexts: [.reportPreview]),
+    ]
+    static let parents: [TerminalUI.CommandContext: TerminalUI.CommandContext] = [.reportPreview: .text]
 }

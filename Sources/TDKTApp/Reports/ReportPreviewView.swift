@@ -4,8 +4,8 @@ import TerminalUI
 import TDKTText
 
 /// A report as it will print, page by page (the PDF's pages drawn in character cells, with the page count),
-/// scrolling: arrows, PgUp/PgDn, Home/End, ←/→ for wide tables, `/` to search (then n/N). F5 opens its
-/// figures, F6 saves it to a file, F7 prints it.
+/// scrolling: arrows, PgUp/PgDn, Home/End, ←/→ for wide tables, `/` to search (then n/N). s opens its
+/// figures, F2 saves it to a file, p prints it (all also in the F9 menu).
 final class ReportPreviewView: View {
     let session: ReportSession
     private var width = 0
@@ -30,8 +30,6 @@ final class ReportPreviewView: View {
     var title: String { session.kind.title.text(language) + " · " + session.period.description }
     var context: TerminalUI.CommandContext { .reportPreview }
     var wantsTyping: Bool { prompt != nil }
-
-    func didAppear(app: Application) { ReportCommands.install(in: app) }
 
     /// The lines for a width of text, laid out again only when the width changes.
     func lines(width w: Int) -> [String] {

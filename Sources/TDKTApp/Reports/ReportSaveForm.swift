@@ -3,7 +3,7 @@ import TDKTCore
 import TerminalUI
 import TDKTText
 
-/// F6 in the preview: the format and the path. The path is checked by the domain (ReportFile, as the
+/// F2 in the preview: the format and the path. The path is checked by the domain (ReportFile, as the
 /// command line checks --out); an existing file is replaced only after the clerk says yes.
 enum ReportSaveForm {
     static let formats = ReportFormat.allCases
@@ -44,7 +44,7 @@ enum ReportSaveForm {
             }
             var st = stat()
             if lstat(target, &st) == 0 {
-                app.confirm(ReportStrings.overwrite(target).text(app.language), title: ReportStrings.overwriteTitle.text(app.language)) { yes, app in
+                app.confirm(ReportStrings.overwrite(target).text(app.language), title: ReportStrings.overwriteTitle.text(app.language), destructive: true) { yes, app in
                     if yes, write(session, chosen, to: target, force: true, form: form, app: app) { remember() }
                 }
             } else if write(session, chosen, to: target, force: false, form: form, app: app) {
@@ -72,7 +72,7 @@ enum ReportSaveForm {
     }
 }
 
-/// F7 in the preview: after a yes, the PDF goes to the printer of the settings with `lp`, run without a
+/// p in the preview: after a yes, the PDF goes to the printer of the settings with `lp`, run without a
 /// shell (ReportPrinter); when there is no printer or no `lp` the domain's message says so.
 enum ReportPrinting {
     static func ask(session: ReportSession, app: Application, environment: [String: String] = ProcessInfo.processInfo.environment) {

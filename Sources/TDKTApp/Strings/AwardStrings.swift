@@ -74,7 +74,7 @@ enum AwardStrings {
     static let eligibilityHead = Localized(vi: "Điều kiện khen thưởng", en: "Eligibility")
     static let eligibilityNeedsInput = Localized(vi: "Chọn người được đề nghị, hình thức và năm để xem điều kiện.",
                                                  en: "Choose the nominee, the award and the year to see the conditions.")
-    static let moreWithF6 = Localized(vi: "… F6: xem đầy đủ", en: "… F6: see all")
+    static let moreWithF6 = Localized(vi: "… F9: xem đầy đủ", en: "… F9: see all")
     static func created(_ id: String) -> Localized { Localized(vi: "Đã tạo đề nghị \(id) (nháp)", en: "Created proposal \(id) (draft)") }
     static func updated(_ id: String) -> Localized { Localized(vi: "Đã lưu đề nghị \(id)", en: "Saved proposal \(id)") }
     static let lockedInEdit = Localized(vi: "Đề nghị đã lập: không đổi người được đề nghị, hình thức, năm",
@@ -156,4 +156,6 @@ enum AwardStrings {
                                         en: "The new value holds from its date; the old one stays, ending the day before.")
     static let catalogueSaved = Localized(vi: "Đã lưu danh mục", en: "Catalogue saved")
     static let current = Localized(vi: "Hiện có:", en: "Current:")
+    static let amountByRule = Localized(vi: "tính theo hệ số và lương cơ sở ngày quyết định", en: "from the coefficient and base salary on the decision date")
+    static let campaign = Localized(vi: "Phong trào", en: "Campaign")
 }

@@ -5,7 +5,7 @@ import TDKTText
 /// Text of the campaign screens, in Vietnamese and English.
 enum CampaignStrings {
     static let listTitle = Localized(vi: "Phong trào thi đua", en: "Emulation campaigns")
-    static let filterHint = Localized(vi: "F5 năm, F6 loại, F7 trạng thái, F8 cơ quan", en: "F5 year, F6 kind, F7 status, F8 launcher")
+    static let filterHint = Localized(vi: "lọc: y năm, l loại, t trạng thái, c cơ quan", en: "filters: y year, l kind, t status, c launcher")
     static let name = Localized(vi: "Tên phong trào", en: "Campaign name")
     static let kind = Localized(vi: "Loại", en: "Kind")
     static let period = Localized(vi: "Thời gian", en: "Period")
@@ -34,7 +34,7 @@ enum CampaignStrings {
     static let interim = Localized(vi: "Sơ kết", en: "Interim")
     static let final = Localized(vi: "Tổng kết", en: "Final")
     static func examples(_ y: Int) -> Localized { Localized(vi: "Điển hình tiên tiến năm \(y)", en: "Model examples \(y)") }
-    static func registrations(_ y: Int) -> Localized { Localized(vi: "Đăng ký thi đua năm \(y) (F5: năm khác)", en: "Registrations \(y) (F5: other year)") }
+    static func registrations(_ y: Int) -> Localized { Localized(vi: "Đăng ký thi đua năm \(y) (y: năm khác)", en: "Registrations \(y) (y: other year)") }
     static let perTitle = Localized(vi: "Theo danh hiệu", en: "By title")
     static func exampleKind(_ k: ModelExample.Kind) -> Localized {
         switch k {
@@ -70,4 +70,11 @@ enum CampaignStrings {
     static let deleteReason = Localized(vi: "Lý do xóa (bắt buộc, ghi vào nhật ký):", en: "Why (required, kept in the audit log):")
     static let entryDropped = Localized(vi: "Đã bỏ danh hiệu đăng ký", en: "Registered title dropped")
     static let registrationDeleted = Localized(vi: "Đã xóa bản đăng ký", en: "Registration deleted")
+    static let duplicateTitle = Localized(vi: "Có thể trùng", en: "Possible duplicate")
+    static func duplicate(_ name: String, _ starts: [String]) -> Localized {
+        Localized(vi: "Đã có phong trào tên «\(name)» (phát động \(starts.joined(separator: ", "))). Vẫn lưu phong trào mới?",
+                  en: "A campaign named «\(name)» exists (launched \(starts.joined(separator: ", "))). Save this one anyway?")
+    }
+    static let conflictResolved = Localized(vi: "Đã lấy các giá trị đã chọn; F2 để lưu", en: "The chosen values are in the form; F2 saves")
+    static let changedElsewhere = Localized(vi: "Phong trào vừa được người khác cập nhật; đang hiện bản mới", en: "Someone else just updated this campaign; showing the new version")
 }

@@ -12,11 +12,17 @@ enum ClerkStrings {
     static let clusterName = Localized(vi: "Tên cụm, khối", en: "Cluster or block")
     static let personName = Localized(vi: "Họ và tên", en: "Full name")
     static let position = Localized(vi: "Chức vụ", en: "Position")
+    static let born = Localized(vi: "Sinh", en: "Born")
     static let unit = Localized(vi: "Đơn vị", en: "Unit")
     static let kind = Localized(vi: "Loại", en: "Kind")
     static let parent = Localized(vi: "Cấp trên", en: "Parent")
     static let award = Localized(vi: "Danh hiệu, hình thức", en: "Award")
     static let code = Localized(vi: "Mã", en: "Code")
+    static func theirValue(_ login: String) -> Localized { Localized(vi: "Của \(login)", en: "\(login)'s") }
+    static let yourValue = Localized(vi: "Của bạn", en: "Yours")
+    static func conflictChoicesTitle(_ login: String) -> Localized {
+        Localized(vi: "Chọn giá trị: bạn và \(login) cùng sửa các ô này (F2: xong)", en: "Choose: you and \(login) both changed these (F2: done)")
+    }
 }
 
 extension Localized {

@@ -23,8 +23,8 @@ public enum ReportStrings {
     public static func pageOf(_ page: Int, _ count: Int) -> Localized {
         Localized(vi: "Trang \(page)/\(count)", en: "Page \(page) of \(count)")
     }
-    public static let previewHint = Localized(vi: "F5 số liệu · F6 ghi tệp · F7 in · / tìm",
-                                              en: "F5 figures · F6 save · F7 print · / search")
+    public static let previewHint = Localized(vi: "s số liệu · F2 ghi tệp · p in · / tìm",
+                                              en: "s figures · F2 save · p print · / search")
 
     // Figures and the records behind them.
     public static let figuresTitle = Localized(vi: "Số liệu của báo cáo", en: "Figures of the report")

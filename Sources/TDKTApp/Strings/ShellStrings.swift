@@ -15,8 +15,11 @@ public enum ShellStrings {
                   en: "There is an unsaved draft of this form (\(when)). Restore the draft?")
     }
     public static let draftRestored = Localized(vi: "Đã khôi phục bản nháp", en: "Draft restored")
-    public static func status(data: String, login: String, role: String) -> Localized {
-        Localized(vi: "\(login) (\(role)) · Dữ liệu: \(data)", en: "\(login) (\(role)) · Data: \(data)")
+    public static func status(login: String, role: String) -> Localized {
+        Localized(vi: "\(login) (\(role))", en: "\(login) (\(role))")
+    }
+    public static func dataDirectory(_ path: String) -> Localized {
+        Localized(vi: "Thư mục dữ liệu: \(path)", en: "Data directory: \(path)")
     }
 
     public static func section(_ s: ShellSection) -> Localized {

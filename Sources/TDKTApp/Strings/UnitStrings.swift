@@ -27,7 +27,7 @@ enum UnitStrings {
     }
     static func merged(_ n: String) -> Localized { Localized(vi: "Đã sáp nhập vào «\(n)»", en: "Merged into «\(n)»") }
     static let peopleTitle = Localized(vi: "Cá nhân", en: "People")
-    static let allUnits = Localized(vi: "tất cả đơn vị (F5: chọn đơn vị)", en: "all units (F5: pick a unit)")
+    static let allUnits = Localized(vi: "tất cả đơn vị (u: chọn đơn vị)", en: "all units (u: pick a unit)")
     static let newPerson = Localized(vi: "Cá nhân mới", en: "New person")
     static let editPerson = Localized(vi: "Sửa thông tin cá nhân", en: "Edit person")
     static let category = Localized(vi: "Nhóm thống kê", en: "Statistics category")
@@ -67,5 +67,23 @@ enum UnitStrings {
     static func confirmWrite(_ n: Int) -> Localized { Localized(vi: "Ghi \(n) dòng vào kho dữ liệu?", en: "Write \(n) row(s)?") }
     static func importDone(_ c: Int, _ m: Int) -> Localized {
         Localized(vi: "Đã nhập: \(c) tạo mới, \(m) cập nhật.", en: "Imported: \(c) created, \(m) updated.")
+    }
+    static let duplicateTitle = Localized(vi: "Có thể trùng", en: "Possible duplicate")
+    static func duplicatePerson(_ name: String, _ unit: String, _ born: [Int]) -> Localized {
+        let b = born.isEmpty ? "" : " (sinh \(born.map(String.init).joined(separator: ", ")))"
+        let be = born.isEmpty ? "" : " (born \(born.map(String.init).joined(separator: ", ")))"
+        return Localized(vi: "\(unit) đã có «\(name)»\(b). Vẫn lưu người mới?", en: "\(unit) already has «\(name)»\(be). Save this person anyway?")
+    }
+    static func removePerson(_ name: String) -> Localized {
+        Localized(vi: "Xóa «\(name)» khỏi danh sách? Lịch sử khen thưởng vẫn được giữ.",
+                  en: "Remove «\(name)» from the lists? The award history is kept.")
+    }
+    static func personRemoved(_ name: String) -> Localized { Localized(vi: "Đã xóa «\(name)» khỏi danh sách", en: "«\(name)» removed from the lists") }
+    static func mergePerson(_ dup: String, _ keep: String) -> Localized {
+        Localized(vi: "Gộp «\(dup)» vào «\(keep)»? Khen thưởng và xếp loại chuyển sang hồ sơ được giữ.",
+                  en: "Merge «\(dup)» into «\(keep)»? Awards and ratings move to the record kept.")
+    }
+    static func personMerged(_ dup: String, _ keep: String) -> Localized {
+        Localized(vi: "Đã gộp «\(dup)» vào «\(keep)»", en: "«\(dup)» merged into «\(keep)»")
     }
 }

@@ -34,7 +34,7 @@ public struct ImportBatchesScreen: ShellScreen {
         list.onKey = { _, command, app in
             guard command == .clerkImportUndo, ws.may(.importData), let id = list.selectedRow?.id,
                   let batch = ImportBatches.list(ws).first(where: { $0.value.id == id })?.value else { return false }
-            app.confirm(S.confirmUndo(id, batch.created.count, batch.changedCount).text(lang)) { yes, app in
+            app.confirm(S.confirmUndo(id, batch.created.count, batch.changedCount).text(lang), destructive: true) { yes, app in
                 guard yes else { return }
                 do {
                     _ = try ImportBatches.undo(id, in: ws, actor: ws.login)

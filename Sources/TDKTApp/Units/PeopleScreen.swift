@@ -2,7 +2,7 @@ import TDKTCore
 import TerminalUI
 import TDKTText
 
-/// Đơn vị và cá nhân → people: everyone (or one unit's people, F5), `/` searches without diacritics,
+/// Đơn vị và cá nhân → people: everyone (or one unit's people, u), `/` searches without diacritics,
 /// Enter opens a person's record, a/Ins adds a person.
 public struct PeopleScreen: ShellScreen {
     public let id = "people"
@@ -56,6 +56,34 @@ final class PeopleController {
         case .clerkEdit? where ws.may(.editUnitsAndPeople):
             guard let id = list.selectedRow?.id else { return true }
             app.push(PersonForm(ws: ws, lang: lang, personId: id, unitId: nil) { [self] id in self.reload(select: id) }.form)
+        case .clerkRemovePerson? where ws.may(.editUnitsAndPeople):
+            guard let id = list.selectedRow?.id, let p = ws.people[id]?.value else { return true }
+            app.confirm(UnitStrings.removePerson(p.name).text(lang), destructive: true) { [self] yes, app in
+                guard yes else { return }
+                do {
+                    try ws.removePerson(id, on: CivilDate.today())
+                    reload()
+                    app.setStatus(UnitStrings.personRemoved(p.name).text(app.language))
+                } catch {
+                    app.showError(DomainErrors.describe(error, app.language).message)
+                }
+            }
+        case .clerkMergePerson? where ws.may(.editUnitsAndPeople):
+            guard let id = list.selectedRow?.id, let dup = ws.people[id]?.value else { return true }
+            // The record to keep, among the same unit's people (a namesake entered twice).
+            Picker.people(ws, lang: lang, unitId: dup.unitId, app: app) { [self] ids, app in
+                guard let keepId = ids.first, let keep = ws.people[keepId]?.value else { return }
+                app.confirm(UnitStrings.mergePerson(dup.name, keep.name).text(lang), destructive: true) { [self] yes, app in
+                    guard yes else { return }
+                    do {
+                        try ws.mergePerson(id, into: keepId, on: CivilDate.today())
+                        reload(select: keepId)
+                        app.setStatus(UnitStrings.personMerged(dup.name, keep.name).text(app.language))
+                    } catch {
+                        app.showError(DomainErrors.describe(error, app.language).message)
+                    }
+                }
+            }
         default:
             return false
         }

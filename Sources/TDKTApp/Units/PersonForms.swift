@@ -7,6 +7,8 @@ final class PersonForm {
     static let fieldMap = ["name": "name", "id": "name", "unitId": "unit", "birthYear": "birthYear", "position": "position"]
     let form: FormView
     let picks = PickFields()
+    /// The name the clerk said to save although the unit has someone of that name.
+    private var acceptedDuplicateOf: String?
 
     init(ws: Workspace, lang: Language, personId: String?, unitId: String?, onSaved: @escaping (String) -> Void) {
         let stored = personId.flatMap { ws.people[$0] }
@@ -38,6 +40,18 @@ final class PersonForm {
             person.position = TextNormalization.clean(v["position"] ?? "")
             person.category = StatisticsCategory.allCases.first { $0.label.text(d) == v["category"] } ?? .directWorker
             person.birthYear = (v["birthYear"] ?? "").isEmpty ? nil : Int(v["birthYear"]!)
+            // A likely duplicate (same name in the same unit) is asked about first.
+            let twins = ws.likelyDuplicates(of: person)
+            if !twins.isEmpty, self.acceptedDuplicateOf != person.name {
+                let unitName = ws.units[unit]?.value.name ?? unit
+                app.confirm(S.duplicatePerson(person.name, unitName, twins.compactMap(\.birthYear)).text(app.language),
+                            title: S.duplicateTitle.text(app.language)) { [self] yes, app in
+                    guard yes else { return }
+                    self.acceptedDuplicateOf = person.name
+                    self.form.save(app: app)
+                }
+                return .handled
+            }
             do {
                 try ws.savePerson(person, basedOn: stored?.revision)
                 app.remove(form)

@@ -87,7 +87,7 @@ final class MergeForm {
             do { date = try CivilDate.parse(v["date"] ?? "", field: "date", label: S.mergeDate.bilingual) } catch {
                 return DomainErrors.refuse(error, form: form, fields: Self.fieldMap, app: app)
             }
-            app.confirm(S.confirmMerge(names(ids), names([successor]), date.display).text(lang)) { yes, app in
+            app.confirm(S.confirmMerge(names(ids), names([successor]), date.display).text(lang), destructive: true) { yes, app in
                 guard yes else { return }
                 do {
                     try ws.mergeUnits(ids, into: successor, on: date)

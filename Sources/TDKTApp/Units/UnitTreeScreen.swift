@@ -143,7 +143,7 @@ final class UnitTreeController {
     private func deactivate(_ id: String, _ app: Application) {
         guard let u = ws.units[id]?.value else { return }
         let today = CivilDate.today()
-        app.confirm(UnitStrings.confirmDeactivate(u.name, today.display).text(lang)) { [self] yes, app in
+        app.confirm(UnitStrings.confirmDeactivate(u.name, today.display).text(lang), destructive: true) { [self] yes, app in
             guard yes else { return }
             do {
                 try ws.deactivateUnit(id, on: today)

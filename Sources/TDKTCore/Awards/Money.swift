@@ -56,6 +56,14 @@ public enum Money {
                          legalBasis: "\(c.legalBasis); \(salary.legalBasis)")
     }
 
+    /// The money of an award received: what was recorded as paid, else what the rules give on its decision
+    /// date (coefficient × base salary, rounded up); nil when there is no date or no coefficient for it.
+    public static func amount(of record: AwardRecord, catalogue: AwardCatalogue?) -> Int? {
+        if let paid = record.amount { return paid }
+        guard let catalogue, let date = record.decisionDate, let award = catalogue.award(record.awardCode) else { return nil }
+        return (try? line(award: award, nominee: record.nominee, on: date, catalogue: catalogue))?.amount
+    }
+
     /// "3.510.000 đ", with Vietnamese thousands separators.
     public static func format(_ amount: Int) -> String {
         let digits = String(abs(amount))

@@ -69,16 +69,23 @@ public struct Campaign: Sendable, Equatable, Codable, Identifiable {
 
     public func validate() throws {
         try Check.identifier(id)
-        try Check.notBlank(name, "name", Localized(vi: "Tên phong trào", en: "Campaign name"), max: 300)
-        try Check.notBlank(launchingBody, "launchingBody", Localized(vi: "Cơ quan phát động", en: "Launching body"), max: 200)
-        try period.validate(field: "period", label: Campaign.periodLabel)
-        for review in reviews {
+        if let first = problems().first { throw first }
+    }
+
+    /// Every problem of the campaign at once, in the order of its fields, so a form shows them all
+    /// on one save instead of one per try.
+    public func problems() -> [ValidationError] {
+        ValidationError.collect([
+            { try Check.notBlank(name, "name", Localized(vi: "Tên phong trào", en: "Campaign name"), max: 300) },
+            { try Check.notBlank(launchingBody, "launchingBody", Localized(vi: "Cơ quan phát động", en: "Launching body"), max: 200) },
+            { try period.validate(field: "period", label: Campaign.periodLabel) },
+        ] + reviews.map { review in {
             if review.date < period.start {
                 throw ValidationError(field: "reviews.date", label: Localized(vi: "Ngày sơ kết, tổng kết", en: "Review date"),
                                       reason: Localized(vi: "\(review.date) trước khi phát động (\(period.start))",
                                                         en: "\(review.date) is before the launch (\(period.start))"))
             }
-        }
+        } })
     }
 }
 

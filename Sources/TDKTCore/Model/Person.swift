@@ -83,6 +83,14 @@ public struct Person: Sendable, Equatable, Codable, Identifiable {
     public var ratings: [YearRating]
     public var initiatives: [Initiative]
     public var disciplines: [DisciplinePeriod]
+    /// Set when the person was removed from the lists (deleted, or merged into another record): the file
+    /// stays, so the award history and the audit log still name them.
+    public var removedOn: CivilDate?
+    /// The person this record was merged into (a duplicate entered twice).
+    public var mergedInto: String?
+
+    /// Still listed and offered in pickers.
+    public var isCurrent: Bool { removedOn == nil }
 
     public init(id: String, name: String, unitId: String, position: String = "",
                 category: StatisticsCategory = .directWorker, birthYear: Int? = nil,

@@ -14,6 +14,15 @@ public struct ValidationError: Error, Equatable, Sendable, LocalizedError {
         self.reason = reason
     }
 
+    /// Runs every check and keeps each refusal: how a record lists all its problems at once.
+    public static func collect(_ checks: [() throws -> Void]) -> [ValidationError] {
+        var out: [ValidationError] = []
+        for check in checks {
+            do { try check() } catch let e as ValidationError { out.append(e) } catch {}
+        }
+        return out
+    }
+
     public func message(_ language: Language = .vi) -> String {
         "\(fieldLabel.text(language)): \(reason.text(language))"
     }

@@ -86,10 +86,10 @@ public final class Store: @unchecked Sendable {
     /// (YearIndex) and the records already decoded (DecodedRecords). `tdkt check` turns it off to read
     /// and parse every file.
     public var useIndexes = true
-    /// Records decoded by this process, reused while their files are unchanged.
-    let decoded = DecodedRecords()
     /// How long a save waits for another clerk's save before giving up with their name.
     let lockTimeout: TimeInterval
+    /// Records decoded by this process, reused while their files are unchanged.
+    let decoded = DecodedRecords()
 
     public convenience init(root: String, user: String) throws {
         try self.init(root: root, user: user, lockTimeout: 30)

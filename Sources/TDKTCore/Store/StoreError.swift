@@ -22,8 +22,9 @@ public enum StoreError: Error, Equatable, LocalizedError {
         let vi = language == .vi
         switch self {
         case let .conflict(path, by, at, _, _):
-            return vi ? "Xung đột: \(by) đã sửa \(path) lúc \(at) sau khi bạn mở; không ghi đè. Hãy tải lại."
-                : "Conflict: \(by) changed \(path) at \(at) after you opened it; nothing was overwritten. Reload it."
+            let what = Self.recordName(path, language), when = Self.clerkTime(at)
+            return vi ? "Xung đột: \(by) đã sửa \(what) lúc \(when) sau khi bạn mở; không ghi đè. Hãy tải lại."
+                : "Conflict: \(by) changed \(what) at \(when) after you opened it; nothing was overwritten. Reload it."
         case let .unreadable(path, line, column, detail):
             let position = line.map { ":\($0)" + (column.map { ":\($0)" } ?? "") } ?? ""
             return vi ? "Không đọc được \(path)\(position): \(detail)" : "Cannot read \(path)\(position): \(detail)"
@@ -48,4 +49,35 @@ public enum StoreError: Error, Equatable, LocalizedError {
     }
 
     public var errorDescription: String? { message(.en) }
+}
+
+extension StoreError {
+    /// A stored time ("2026-03-05T01:30:00.000Z") as a clerk reads it, in local time: "05/03/2026 08:30".
+    /// Anything that does not parse is shown as it is.
+    public static func clerkTime(_ iso: String, timeZone: TimeZone = .current) -> String {
+        let f = ISO8601DateFormatter()
+        f.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        let plain = ISO8601DateFormatter()
+        guard let date = f.date(from: iso) ?? plain.date(from: iso) else { return iso }
+        var cal = Calendar(identifier: .gregorian)
+        cal.timeZone = timeZone
+        let c = cal.dateComponents([.day, .month, .year, .hour, .minute], from: date)
+        return String(format: "%02d/%02d/%04d %02d:%02d", c.day ?? 0, c.month ?? 0, c.year ?? 0, c.hour ?? 0, c.minute ?? 0)
+    }
+
+    /// A record's file named as a clerk says it: "phong trào chuyen-doi-so" for campaigns/chuyen-doi-so.json.
+    public static func recordName(_ path: String, _ language: Language) -> String {
+        let parts = path.split(separator: "/").map(String.init)
+        guard let folder = parts.first, let file = parts.last, file.hasSuffix(".json") else { return path }
+        let id = String(file.dropLast(5))
+        let kinds: [String: Localized] = [
+            "campaigns": Localized(vi: "phong trào", en: "campaign"), "people": Localized(vi: "cá nhân", en: "person"),
+            "units": Localized(vi: "đơn vị", en: "unit"), "proposals": Localized(vi: "đề nghị", en: "proposal"),
+            "awards": Localized(vi: "khen thưởng", en: "award"), "households": Localized(vi: "hộ gia đình", en: "household"),
+            "clusters": Localized(vi: "cụm, khối", en: "cluster"), "scoring": Localized(vi: "đợt chấm điểm", en: "scoring round"),
+            "catalogue": Localized(vi: "danh mục khen thưởng", en: "award catalogue"),
+        ]
+        guard let kind = kinds[folder] else { return id == "config" ? (language == .vi ? "cấu hình" : "settings") : id }
+        return kind.text(language) + " " + id
+    }
 }

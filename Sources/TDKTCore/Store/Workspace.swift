@@ -23,10 +23,11 @@ public final class Workspace: @unchecked Sendable {
     private var peopleByUnit: [String: [Person]]?
     private var peopleInOrder: [Person]?
 
-    /// Every person, by given name then whole name (sorted once per change of the people).
+    /// Every current person (not removed or merged away), by given name then whole name (sorted once per
+    /// change of the people).
     public var peopleSorted: [Person] {
         if let ready = peopleInOrder { return ready }
-        let sorted = people.values.map(\.value).sorted(byKey: { SortPair(PersonNameKey($0.name), $0.id) })
+        let sorted = people.values.map(\.value).filter(\.isCurrent).sorted(byKey: { SortPair(PersonNameKey($0.name), $0.id) })
         peopleInOrder = sorted
         return sorted
     }
@@ -43,7 +44,7 @@ public final class Workspace: @unchecked Sendable {
         return unitChildren?[id ?? ""] ?? []
     }
 
-    /// People of a unit, sorted by given name.
+    /// Current people of a unit, sorted by given name.
     public func people(of unitId: String) -> [Person] {
         if peopleByUnit == nil {
             var byUnit: [String: [Person]] = [:]

@@ -28,11 +28,17 @@ public enum TerminationReason: Hashable, Sendable {
 /// It knows nothing of terminals: `render(size:)` returns a frame, `handle(_:)` takes keys.
 public final class Application {
     public var language: Language
-    public var commands: CommandTable
+    /// The one command table, fixed for the whole session.
+    public let commands: CommandTable
     /// Shown at the left of the top line.
     public var appTitle: String
-    /// Left part of the status line (data directory, user...).
+    /// Left part of the status line (who is working: user and role).
     public var statusInfo: String
+    /// Lines at the top of the F1 help (where the data lives, the version): kept off the status line
+    /// so the screens keep their width.
+    public var aboutLines: [String] = []
+    /// Set by Ctrl-Z; the terminal runner suspends the process, then redraws everything.
+    public var suspendRequested = false
     public private(set) var statusMessage: String?
     public private(set) var statusIsError = false
     /// The built-in Telex input method.
@@ -41,6 +47,14 @@ public final class Application {
     public private(set) var terminationReason: TerminationReason?
     /// Set by Ctrl-L; the backend repaints everything once and clears it.
     public var needsFullRedraw = false
+    /// The size of the last frame rendered: keys are refused while it is below `Size.minimum`,
+    /// so nothing happens on a screen the clerk cannot see.
+    public private(set) var screenSize: Size?
+    /// A refused key rings the bell on the next frame.
+    private var bellPending = false
+
+    /// Rings the terminal bell with the next frame.
+    public func bell() { bellPending = true }
     /// Called once when the session ends for any reason but `.quit`, before the terminal is restored:
     /// the place to save drafts.
     public var onAbruptEnd: ((Application, TerminationReason) -> Void)?
@@ -91,7 +105,7 @@ public final class Application {
     /// Closes a view as Esc does: asks first when it holds unsaved changes.
     public func leave(_ view: View) {
         guard view.hasUnsavedChanges else { return remove(view) }
-        confirm(UIText.discardChanges.text(language)) { yes, app in
+        confirm(UIText.discardChanges.text(language), destructive: true) { yes, app in
             if yes { app.remove(view) }
         }
     }
@@ -122,8 +136,9 @@ public final class Application {
         push(MessageDialog(title: title ?? UIText.error.text(language), text: text, kind: .error))
     }
 
-    public func confirm(_ text: String, title: String? = nil, onAnswer: @escaping (Bool, Application) -> Void) {
-        push(ConfirmDialog(title: title ?? UIText.confirm.text(language), text: text, onAnswer: onAnswer))
+    /// Asks a yes/no question. `destructive`: "yes" deletes, merges or drops something, so "Không" is preselected.
+    public func confirm(_ text: String, title: String? = nil, destructive: Bool = false, onAnswer: @escaping (Bool, Application) -> Void) {
+        push(ConfirmDialog(title: title ?? UIText.confirm.text(language), text: text, defaultYes: !destructive, onAnswer: onAnswer))
     }
 
     // MARK: Ending
@@ -131,7 +146,7 @@ public final class Application {
     /// F10: asks first if anything is unsaved.
     public func requestQuit() {
         if stack.contains(where: { $0.hasUnsavedChanges }) {
-            confirm(UIText.quitUnsaved.text(language)) { yes, app in
+            confirm(UIText.quitUnsaved.text(language), destructive: true) { yes, app in
                 if yes { app.finish(.quit) }
             }
         } else {
@@ -157,10 +172,14 @@ public final class Application {
         guard isRunning else { return }
         if key == .interrupt { finish(.interrupt); return }
         if key == .resize { return }  // the next render lays out again from scratch
+        if let size = screenSize, size.isBelowMinimum {
+            if key == .ctrl("l") { needsFullRedraw = true } else { bell() }
+            return
+        }
         guard let view = top else { return }
         if pendingWork != nil && key == .escape { cancelPendingWork(); return }
         if pendingWork == nil { clearStatus() }
-        let command = commands.lookup(key, in: view.allContexts, typing: view.wantsTyping, hiding: view.hiddenCommands)
+        let command = commands.lookup(key, in: view.allContexts, typing: view.wantsTyping, hiding: hiddenCommands(of: view))
         switch command {
         case .redraw?:
             needsFullRedraw = true
@@ -172,8 +191,14 @@ public final class Application {
             telexEnabled.toggle()
             setStatus((telexEnabled ? UIText.telexOn : UIText.telexOff).text(language))
             return
+        case .suspend?:
+            suspendRequested = true
+            return
         case .help? where !(view is HelpView):
-            push(HelpView(contexts: view.allContexts, hidden: view.hiddenCommands))
+            push(HelpView(contexts: view.allContexts, hidden: hiddenCommands(of: view)))
+            return
+        case .actions? where !(view is ActionsMenu):
+            openActions(for: view)
             return
         default:
             break
@@ -186,12 +211,38 @@ public final class Application {
         for k in keys { handle(k) }
     }
 
+    /// Lets every open view read again what another clerk saved meanwhile (see `View.refreshFromOutside`).
+    public func refreshFromOutside() {
+        for v in stack { _ = v.refreshFromOutside(app: self) }
+    }
+
+    /// What a view does not offer now; F9 too when it has no actions of its own.
+    public func hiddenCommands(of view: View) -> Set<CommandID> {
+        var hidden = view.hiddenCommands
+        if commands.actions(for: view.allContexts, hiding: hidden).isEmpty { hidden.insert(.actions) }
+        return hidden
+    }
+
+    /// F9: the screen's own actions from the table, chosen from a menu and handed to the screen as if
+    /// their key had been pressed.
+    private func openActions(for view: View) {
+        let actions = commands.actions(for: view.allContexts, hiding: hiddenCommands(of: view))
+        guard !actions.isEmpty else {
+            setStatus(UIText.noActions.text(language))
+            return
+        }
+        push(ActionsMenu(actions: actions, target: view))
+    }
+
     // MARK: Drawing
 
     /// The title bar, the views, the status line and the F-key bar, laid out from scratch.
     public func render(size: Size) -> Frame {
         var frame = Frame(size: size)
-        if size.width < Size.minimum.width || size.height < Size.minimum.height {
+        screenSize = size
+        frame.bell = bellPending
+        bellPending = false
+        if size.isBelowMinimum {
             drawTooSmall(&frame)
             return frame
         }
@@ -199,9 +250,7 @@ public final class Application {
         // Title bar.
         frame.fill(Rect(x: 0, y: 0, width: w, height: 1), style: .title)
         let base = stack.last(where: { !$0.isModal })
-        var title = appTitle
-        if let t = base?.title, !t.isEmpty { title += title.isEmpty ? t : " — " + t }
-        frame.put(" " + title, x: 0, y: 0, style: .title, maxWidth: w)
+        frame.put(" " + Self.fitTitle(app: appTitle, view: base?.title ?? "", width: w - 1), x: 0, y: 0, style: .title, maxWidth: w)
         // Views: the last full-screen one, then the dialogs above it.
         let content = Rect(x: 0, y: 1, width: w, height: h - 3)
         let firstVisible = stack.lastIndex(where: { !$0.isModal }) ?? 0
@@ -212,6 +261,23 @@ public final class Application {
         drawStatus(&frame, y: h - 2)
         drawBar(&frame, y: h - 1)
         return frame
+    }
+
+    /// The title line for a width. The parts of a screen's title (joined by " · ": its name, a year, a
+    /// filter, a count) are never dropped: the application's name goes first, then the longest part is
+    /// shortened, so a short part such as the year always stays whole.
+    static func fitTitle(app: String, view: String, width: Int) -> String {
+        let full = app.isEmpty ? view : view.isEmpty ? app : app + " — " + view
+        if DisplayWidth.of(full) <= width || view.isEmpty { return DisplayWidth.truncate(full, to: width) }
+        var parts = view.components(separatedBy: " · ")
+        let joined = { parts.joined(separator: " · ") }
+        while DisplayWidth.of(joined()) > width {
+            guard let i = parts.indices.max(by: { DisplayWidth.of(parts[$0]) < DisplayWidth.of(parts[$1]) }),
+                  DisplayWidth.of(parts[i]) > 6 else { return DisplayWidth.truncate(joined(), to: width) }
+            let excess = DisplayWidth.of(joined()) - width
+            parts[i] = DisplayWidth.truncate(parts[i], to: max(6, DisplayWidth.of(parts[i]) - excess))
+        }
+        return joined()
     }
 
     private func drawTooSmall(_ frame: inout Frame) {
@@ -246,10 +312,9 @@ public final class Application {
     private func drawBar(_ frame: inout Frame, y: Int) {
         frame.fill(Rect(x: 0, y: y, width: frame.width, height: 1), style: .fkeyBar)
         guard let view = top else { return }
+        let items = commands.barItems(for: view.allContexts, language: language, hiding: hiddenCommands(of: view))
         var x = 0
-        for item in commands.barItems(for: view.allContexts, language: language, hiding: view.hiddenCommands) {
-            let need = DisplayWidth.of(item.key) + DisplayWidth.of(item.label) + 2
-            if x + need > frame.width { break }
+        for item in FunctionBar.fit(items, width: frame.width) {
             x += frame.put(item.key, x: x, y: y, style: .fkeyKey)
             x += frame.put(" " + item.label + " ", x: x, y: y, style: .fkeyBar)
         }

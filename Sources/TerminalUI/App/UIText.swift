@@ -2,7 +2,9 @@ import TDKTText
 
 /// The toolkit's own interface text.
 public enum UIText {
-    public static let tooSmall = Localized(vi: "Cửa sổ quá nhỏ: cần ít nhất 80x24", en: "Window too small: at least 80x24 needed")
+    public static let tooSmall = Localized(
+        vi: "Cửa sổ quá nhỏ: cần ít nhất \(Size.minimum.width)x\(Size.minimum.height). Phím bấm không có tác dụng.",
+        en: "Window too small: at least \(Size.minimum.width)x\(Size.minimum.height) needed. Keys do nothing.")
     public static func currentSize(_ s: Size) -> Localized {
         Localized(vi: "Hiện tại: \(s.width)x\(s.height)", en: "Now: \(s.width)x\(s.height)")
     }
@@ -52,5 +54,16 @@ public enum UIText {
     public static let total = Localized(vi: "Tổng", en: "Total")
     public static let readOnly = Localized(vi: "Chỉ xem, không sửa được", en: "Read only")
     public static func marked(_ n: Int) -> Localized { Localized(vi: "Đã đánh dấu: \(n)", en: "Marked: \(n)") }
+    public static let typed = Localized(vi: "Gõ: ", en: "Typed: ")
+    public static let noActions = Localized(vi: "Màn hình này không có thao tác riêng", en: "This screen has no actions of its own")
+    public static let actions = Localized(vi: "Thao tác", en: "Actions")
+    public static let moreBelow = Localized(vi: "▼ còn nữa", en: "▼ more below")
+    public static let moreFieldsBelow = Localized(vi: "▼ còn ô phía dưới", en: "▼ more fields below")
+    public static let moreFieldsAbove = Localized(vi: "▲ còn ô phía trên", en: "▲ more fields above")
+    public static func tooLong(_ max: Int) -> Localized {
+        Localized(vi: "Tối đa \(max) ký tự: phần gõ thêm không được nhận", en: "At most \(max) characters: the rest was not taken")
+    }
+    public static let helpKeys = Localized(vi: "↑↓ PgUp PgDn Home End: cuộn · Esc, Enter, F1: đóng",
+                                           en: "↑↓ PgUp PgDn Home End: scroll · Esc, Enter, F1: close")
     public static let promptHint = Localized(vi: "Enter: đồng ý · Esc: bỏ", en: "Enter: OK · Esc: cancel")
 }

@@ -24,6 +24,9 @@ public protocol View: AnyObject {
     func didAppear(app: Application)
     /// Called once when the view is closed (taken off the stack): it is not shown again.
     func didDisappear(app: Application)
+    /// Called between keys and on the idle wake-up (about once a second): a view showing stored records
+    /// reads them again when another clerk saved them. Returns true when it changed what it shows.
+    func refreshFromOutside(app: Application) -> Bool
     /// Commands of its context this view does not offer now (e.g. what the user's role may not do):
     /// left out of the F-key bar and the help screen, and their keys do nothing.
     var hiddenCommands: Set<CommandID> { get }
@@ -39,6 +42,7 @@ extension View {
     public func didAppear(app: Application) {}
     public func didDisappear(app: Application) {}
     public var hiddenCommands: Set<CommandID> { [] }
+    public func refreshFromOutside(app: Application) -> Bool { false }
 }
 
 /// A view whose contents can be saved as a draft when the session ends abruptly.

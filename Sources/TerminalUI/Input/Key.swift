@@ -90,6 +90,16 @@ public struct KeyDecoder: Sendable {
         return true
     }
 
+    /// True right after a lone Esc: a digit within `escapeDigitWindow` makes an F-key.
+    public var isAwaitingEscapeDigit: Bool {
+        if case .escape = state { return true }
+        return false
+    }
+
+    /// How long to wait after a lone Esc for a digit, in milliseconds. Midnight Commander allows about
+    /// a second: a clerk over a slow link types Esc then 2 and means F2. A lone Esc acts after that.
+    public static let escapeDigitWindow: Int32 = 1000
+
     /// True while inside a bracketed paste.
     public var isInPaste: Bool {
         switch state {

@@ -29,6 +29,8 @@ public struct Frame: Sendable {
     public private(set) var cells: [Cell]
     /// Where the terminal cursor should be shown (a text field being edited), or nil to hide it.
     public var cursor: Point?
+    /// Ring the terminal bell when this frame is shown (a key was refused).
+    public var bell = false
 
     public init(size: Size) {
         self.size = Size(width: max(0, size.width), height: max(0, size.height))
@@ -180,8 +182,10 @@ public final class MemoryScreen: Screen {
     public private(set) var frame: Frame
     public private(set) var presentCount = 0
     public private(set) var fullRedrawCount = 0
+    /// How many frames asked for the bell.
+    public private(set) var bellCount = 0
 
-    public init(size: Size = .minimum) {
+    public init(size: Size = .standard) {
         self.size = size
         self.frame = Frame(size: size)
     }
@@ -189,6 +193,7 @@ public final class MemoryScreen: Screen {
     public func present(_ frame: Frame, fullRedraw: Bool) {
         self.frame = frame
         presentCount += 1
+        if frame.bell { bellCount += 1 }
         if fullRedraw { fullRedrawCount += 1 }
     }
 

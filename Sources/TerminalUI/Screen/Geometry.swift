@@ -7,8 +7,12 @@ public struct Size: Hashable, Sendable {
         self.width = width
         self.height = height
     }
-    /// The smallest screen the application lays out for.
-    public static let minimum = Size(width: 80, height: 24)
+    /// The smallest screen the application lays out for; below it a "too small" notice is shown and keys are ignored.
+    public static let minimum = Size(width: 60, height: 20)
+    /// The size screens are designed for (PuTTY's and xterm's default).
+    public static let standard = Size(width: 80, height: 24)
+    /// True when a screen of this size is below `minimum`.
+    public var isBelowMinimum: Bool { width < Size.minimum.width || height < Size.minimum.height }
 }
 
 public struct Point: Hashable, Sendable {

@@ -35,7 +35,9 @@ public final class CursesTerminal {
     /// The terminal type in use (after fallback).
     public let terminalType: String
     /// Milliseconds to wait after Esc for a digit (Esc 1 = F1).
-    public var escapeDigitWindow: Int32 = 300
+    public var escapeDigitWindow: Int32 = KeyDecoder.escapeDigitWindow
+    /// Milliseconds to wait for the rest of an escape sequence the terminfo entry did not know.
+    public var sequenceWindow: Int32 = 300
     /// Milliseconds between wake-ups of an idle read (no redraw happens on them).
     public var idleWake: Int32 = 1000
     /// Reads that fail this many times in a row mean the terminal is gone.
@@ -54,8 +56,17 @@ public final class CursesTerminal {
         var chosen: (OpaquePointer, String)?
         for t in candidates {
             if let s = newterm(t, tdkt_stdout(), tdkt_stdin()) {
-                chosen = (s, t)
-                break
+                set_term(s)
+                if Self.canPlaceCursor() {
+                    chosen = (s, t)
+                    break
+                }
+                // TERM=dumb and the like: curses starts but cannot draw a screen. Say so, try another.
+                endwin()
+                delscreen(s)
+                FileHandle.standardError.write(Data(
+                    "tdkt: terminal type '\(t)' cannot place the cursor, which a full-screen program needs; trying another\n".utf8))
+                continue
             }
             FileHandle.standardError.write(Data("tdkt: terminal type '\(t)' is unknown here; trying another\n".utf8))
         }
@@ -165,6 +176,7 @@ public final class CursesTerminal {
     /// Draws a frame into curses' virtual screen and sends only the differences (one doupdate).
     public func present(_ frame: Frame, fullRedraw: Bool) {
         if fullRedraw { clearok(window, true) }  // Ctrl-L: the only full clear
+        if frame.bell { beep() }
         werase(window)
         let h = min(frame.height, Int(getmaxy(window)))
         let w = min(frame.width, Int(getmaxx(window)))
@@ -272,7 +284,7 @@ public final class CursesTerminal {
             let pending = decoder.isPending
             // When idle, wake once a second anyway: a signal that lands just before the read starts
             // is then seen within a second instead of at the next key.
-            let wait = pending ? (decoder.isInPaste ? 2000 : escapeDigitWindow) : idleWake
+            let wait = pending ? (decoder.isInPaste ? 2000 : decoder.isAwaitingEscapeDigit ? escapeDigitWindow : sequenceWindow) : idleWake
             tdkt_wtimeout(window, wait)
             let started = DispatchTime.now().uptimeNanoseconds
             let r = wget_wch(window, &wc)
@@ -285,7 +297,8 @@ public final class CursesTerminal {
                 }
                 let elapsedMs = Int32((DispatchTime.now().uptimeNanoseconds - started) / 1_000_000)
                 if isatty(0) == 0 { return .gone }
-                if elapsedMs >= wait / 2 { continue }  // an idle wake-up, not an error
+                // An idle wake-up, not an error: an empty batch lets the loop look for outside changes.
+                if elapsedMs >= wait / 2 { return .keys([]) }
                 // A read failing at once, again and again: the terminal is gone. Stop, never spin.
                 errors += 1
                 if errors >= maxConsecutiveErrors { return .gone }
@@ -302,6 +315,27 @@ public final class CursesTerminal {
             }
             if !keys.isEmpty { return .keys(keys) }
         }
+    }
+
+    /// Whether the terminal in use can move the cursor to a given place (terminfo's `cup`).
+    static func canPlaceCursor() -> Bool {
+        guard let p = tigetstr("cup") else { return false }
+        return Int(bitPattern: p) != -1
+    }
+
+    // MARK: Suspending
+
+    /// Ctrl-Z: gives the terminal back to the shell and stops the process; `fg` resumes it here, and the
+    /// next frame repaints everything.
+    public func suspend() {
+        writeRaw(bracketedPasteOff)
+        endwin()
+        let previous = signal(SIGTSTP, SIG_DFL)
+        raise(SIGTSTP)
+        signal(SIGTSTP, previous)
+        // Resumed (SIGCONT): curses takes the terminal again with the next refresh.
+        writeRaw(bracketedPasteOn)
+        clearok(window, true)
     }
 
     /// The keys already typed, without waiting (an empty batch when there are none).

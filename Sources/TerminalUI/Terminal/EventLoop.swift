@@ -34,7 +34,7 @@ public enum TerminalRunner {
         // For the benchmark's cold-start figure: end right after the first frame is on the terminal.
         let benchExit = ProcessInfo.processInfo.environment["TDKT_BENCH_EXIT_AFTER_FIRST_FRAME"] == "1"
         app.runsWorkBetweenKeys = true
-        loop(app, screen: term, read: term.readBatch, poll: term.pollBatch, exitAfterFirstFrame: benchExit)
+        loop(app, screen: term, read: term.readBatch, poll: term.pollBatch, suspend: term.suspend, exitAfterFirstFrame: benchExit)
         term.stop()
         return app.terminationReason?.exitStatus ?? 0
     }
@@ -44,9 +44,17 @@ public enum TerminalRunner {
     /// runs a step, draws, and takes the keys typed meanwhile, so Esc stops it and other keys still work.
     @MainActor
     public static func loop(_ app: Application, screen: some Screen, read: () -> CursesTerminal.Batch,
-                            poll: (() -> CursesTerminal.Batch)? = nil, exitAfterFirstFrame: Bool = false) {
+                            poll: (() -> CursesTerminal.Batch)? = nil, suspend: (() -> Void)? = nil,
+                            exitAfterFirstFrame: Bool = false) {
         while app.isRunning {
+            if app.suspendRequested {
+                app.suspendRequested = false
+                suspend?()
+                app.needsFullRedraw = true
+            }
             if let s = Signals.takePending() { app.finish(.signal(s)); break }
+            // Another clerk's save shows without a key being pressed (the idle read wakes once a second).
+            app.refreshFromOutside()
             let full = app.needsFullRedraw
             app.needsFullRedraw = false
             screen.present(app.render(size: screen.size), fullRedraw: full)

@@ -33,8 +33,8 @@ public final class MessageDialog: View {
     }
 
     public func handle(_ key: Key, command: CommandID?, app: Application) -> Bool {
-        switch key {
-        case .enter, .escape, .char(" "):
+        switch command {
+        case .accept?, .back?, .pressButton?:
             app.remove(self)
             onClose?(app)
         default:
@@ -45,15 +45,17 @@ public final class MessageDialog: View {
 }
 
 /// A yes/no question. Left/Right/Tab move between the buttons; c/y = yes, k/n/Esc = no.
+/// A question whose "yes" destroys or merges something starts on "Không" (`defaultYes: false`).
 public final class ConfirmDialog: View {
     public let title: String
     public let text: String
-    public private(set) var yesSelected = true
+    public private(set) var yesSelected: Bool
     private let onAnswer: (Bool, Application) -> Void
 
-    public init(title: String, text: String, onAnswer: @escaping (Bool, Application) -> Void) {
+    public init(title: String, text: String, defaultYes: Bool = true, onAnswer: @escaping (Bool, Application) -> Void) {
         self.title = title
         self.text = text
+        self.yesSelected = defaultYes
         self.onAnswer = onAnswer
     }
 
@@ -82,19 +84,15 @@ public final class ConfirmDialog: View {
     }
 
     public func handle(_ key: Key, command: CommandID?, app: Application) -> Bool {
-        switch key {
-        case .left, .right, .tab, .backTab:
+        switch command {
+        case .cursorLeft?, .cursorRight?, .nextField?, .previousField?:
             yesSelected.toggle()
-        case .enter, .char(" "):
+        case .accept?, .pressButton?:
             answer(yesSelected, app)
-        case .escape:
+        case .back?, .answerNo?:
             answer(false, app)
-        case .char(let c):
-            switch SearchKey.fold(String(c)) {
-            case "c", "y": answer(true, app)
-            case "k", "n": answer(false, app)
-            default: break
-            }
+        case .answerYes?:
+            answer(true, app)
         default:
             break
         }
@@ -102,13 +100,16 @@ public final class ConfirmDialog: View {
     }
 }
 
-/// The F1 help screen, generated from the command table for the context it was opened from.
+/// The F1 help screen, generated from the command table for the context it was opened from:
+/// every key of that screen, its widgets' included. It scrolls with the keys it lists and says when
+/// more lies below.
 public final class HelpView: View {
     public let helpContext: CommandContext
     /// Every context of the view it was opened from (its own commands included).
     public let helpContexts: [CommandContext]
     public let hidden: Set<CommandID>
-    private var offset = 0
+    public private(set) var offset = 0
+    private var pageSize = 10
 
     public convenience init(context: CommandContext, hidden: Set<CommandID> = []) { self.init(contexts: [context], hidden: hidden) }
     public init(contexts: [CommandContext], hidden: Set<CommandID> = []) {
@@ -119,36 +120,45 @@ public final class HelpView: View {
     public var context: CommandContext { .help }
     public var isModal: Bool { true }
 
-    public func lines(_ app: Application) -> [String] {
+    /// The help's lines for a width: keys in a column, long sentences wrapped under their start.
+    public func lines(_ app: Application, width: Int = 76) -> [String] {
         let items = app.commands.helpItems(for: helpContexts, language: app.language, hiding: hidden)
         let keyWidth = min(24, (items.map { DisplayWidth.of($0.keys) }.max() ?? 0))
-        return items.map { DisplayWidth.pad($0.keys, to: keyWidth) + "  " + $0.text }
+        let about = app.aboutLines.isEmpty ? [] : app.aboutLines.flatMap { DisplayWidth.wrap($0, width: max(10, width)) } + [""]
+        let textWidth = max(10, width - keyWidth - 2)
+        return about + items.flatMap { item -> [String] in
+            let wrapped = DisplayWidth.wrap(item.text, width: textWidth)
+            return wrapped.enumerated().map { i, t in
+                (i == 0 ? DisplayWidth.pad(item.keys, to: keyWidth) : String(repeating: " ", count: keyWidth)) + "  " + t
+            }
+        }
     }
 
     public func draw(in frame: inout Frame, area: Rect, app: Application) {
         let box = area
         frame.box(box, style: .dialog, fillStyle: .dialog, title: UIText.help.text(app.language), titleStyle: .dialogTitle)
-        let all = lines(app)
-        let room = box.height - 3
+        let all = lines(app, width: box.width - 4)
+        let room = max(1, box.height - 3)
+        pageSize = room
         offset = max(0, min(offset, all.count - room))
         for (i, line) in all.dropFirst(offset).prefix(room).enumerated() {
             frame.put(line, x: box.x + 2, y: box.y + 1 + i, style: .dialog, maxWidth: box.width - 4)
         }
-        frame.put(UIText.helpClose.text(app.language), x: box.x + 2, y: box.maxY - 2, style: .dialogTitle, maxWidth: box.width - 4)
+        var footer = UIText.helpKeys.text(app.language)
+        if offset + room < all.count { footer = UIText.moreBelow.text(app.language) + " · " + footer }
+        frame.put(footer, x: box.x + 2, y: box.maxY - 2, style: .dialogTitle, maxWidth: box.width - 4)
     }
 
     public func handle(_ key: Key, command: CommandID?, app: Application) -> Bool {
         switch command {
         case .up?: offset = max(0, offset - 1)
         case .down?: offset += 1
-        case .pageUp?: offset = max(0, offset - 10)
-        case .pageDown?: offset += 10
-        default:
-            switch key {
-            case .escape, .enter, .function(1), .char("?"), .char("q"):
-                app.remove(self)
-            default: break
-            }
+        case .pageUp?: offset = max(0, offset - pageSize)
+        case .pageDown?: offset += pageSize
+        case .first?: offset = 0
+        case .last?: offset = Int.max / 2
+        case .back?, .accept?, .help?: app.remove(self)
+        default: break
         }
         return true
     }

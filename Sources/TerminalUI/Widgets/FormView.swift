@@ -106,6 +106,9 @@ public final class FormView: View, DraftSource {
     public func field(_ id: String) -> Field? { fields.first { $0.id == id } }
 
     public func didAppear(app: Application) { onAppear?(self, app) }
+    /// Closed: the handlers go, and with them whatever they held (a controller, a picker), so nothing
+    /// keeps a closed form alive.
+    public func didDisappear(app: Application) { onSave = nil; onSaveResult = nil; onKey = nil; onAppear = nil }
 
     // MARK: DraftSource
 
@@ -275,11 +278,17 @@ public final class FormView: View, DraftSource {
                 f.editor.insert("/")  // 01022024 → 01/02/2024
             }
             let isText: Bool = { if case .text = f.kind { return true }; if case .longText = f.kind { return true }; return false }()
-            if isText, app.telexEnabled { f.editor.typeTelex(c) } else { f.editor.insert(String(c)) }
+            let taken = isText && app.telexEnabled ? f.editor.typeTelex(c) : f.editor.insert(String(c))
+            if !taken, let m = maxLength(f) { f.message = UIText.tooLong(m).text(app.language) }
         case .paste(let t):
             var clean = TextNormalization.clean(t)  // newlines become spaces: a paste never submits
             clean = String(clean.filter { accepts(f, $0) })
-            f.editor.insert(clean)
+            if !f.editor.insert(clean), let m = maxLength(f) {
+                // Take what fits rather than nothing, and say so.
+                let room = max(0, m - f.editor.chars.count)
+                f.editor.insert(String(clean.prefix(room)))
+                f.message = UIText.tooLong(m).text(app.language)
+            }
         case .backspace: f.editor.backspace()
         case .delete: f.editor.deleteForward()
         case .left: f.editor.left()
@@ -376,8 +385,11 @@ public final class FormView: View, DraftSource {
         let focusBottom = focusTop + (focusedField?.height ?? 1) + (messages.indices.contains(focus) ? max(1, messages[focus].count) : 1)
         if focusTop < scroll { scroll = focusTop }
         if focusBottom > scroll + room { scroll = focusBottom - room }
+        var hiddenBelow = false, hiddenAbove = false
         for (i, f) in fields.enumerated() {
             let rowY = area.y + 1 + tops[i] - scroll
+            if rowY < area.y + 1 { hiddenAbove = true }
+            if rowY + f.height > area.maxY - 1 { hiddenBelow = true }
             guard rowY >= area.y + 1, rowY + f.height <= area.maxY - 1 else { continue }
             let focused = i == focus
             let marker = focused ? "▶" : " "
@@ -388,6 +400,24 @@ public final class FormView: View, DraftSource {
             for (k, line) in messages[i].enumerated() where rowY + f.height + k <= area.maxY - 1 {
                 frame.put(line, x: fieldX, y: rowY + f.height + k, style: .error, maxWidth: messageWidth)
             }
+        }
+        // Say when fields lie outside the visible part, and whether any of them has a message.
+        if hiddenBelow || hiddenAbove {
+            var note = hiddenBelow ? UIText.moreFieldsBelow.text(app.language) : UIText.moreFieldsAbove.text(app.language)
+            let errorsOut = fields.indices.filter { i in
+                let rowY = area.y + 1 + tops[i] - scroll
+                return fields[i].message != nil && (rowY < area.y + 1 || rowY + fields[i].height > area.maxY - 1)
+            }.count
+            if errorsOut > 0 { note += " · " + UIText.fieldErrors(errorsOut).text(app.language) }
+            frame.put(note, x: area.maxX - DisplayWidth.of(note) - 1, y: area.maxY - 1, style: errorsOut > 0 ? .error : .placeholder)
+        }
+    }
+
+    /// The longest a field's text may be, for the counter shown at the focused field.
+    private func maxLength(_ f: Field) -> Int? {
+        switch f.kind {
+        case .text(let m), .longText(let m, _): return m
+        default: return nil
         }
     }
 
@@ -400,13 +430,21 @@ public final class FormView: View, DraftSource {
             default: fw = width
             }
             frame.fill(Rect(x: x, y: y, width: fw, height: 1), style: style)
-            let slice = f.editor.visibleSlice(width: fw)
-            if slice.text.isEmpty, case .date = f.kind, !focused {
+            if focused {
+                let slice = f.editor.visibleSlice(width: fw)
+                frame.put(slice.text, x: x, y: y, style: style, maxWidth: fw)
+                frame.cursor = Point(x: x + slice.cursorColumn, y: y)
+                // The limit stated at the field: letters used of the most allowed.
+                if let m = maxLength(f) {
+                    let counter = "\(f.editor.chars.count)/\(m)"
+                    if x + fw + 1 + DisplayWidth.of(counter) <= frame.width { frame.put(counter, x: x + fw + 1, y: y, style: .placeholder) }
+                }
+            } else if f.value.isEmpty, case .date = f.kind {
                 frame.put("dd/mm/yyyy", x: x, y: y, style: .placeholder)
             } else {
-                frame.put(slice.text, x: x, y: y, style: style, maxWidth: fw)
+                // Not being edited: the value from its start, an ellipsis when it is longer than the box.
+                frame.put(DisplayWidth.truncate(f.value, to: fw), x: x, y: y, style: style, maxWidth: fw)
             }
-            if focused { frame.cursor = Point(x: x + slice.cursorColumn, y: y) }
         case .longText(_, let lines):
             frame.fill(Rect(x: x, y: y, width: width, height: lines), style: style)
             // Word-wrapped, one column kept free so the cursor always fits.
@@ -420,6 +458,10 @@ public final class FormView: View, DraftSource {
             if focused {
                 let col = DisplayWidth.of(String(chars[rows[cursorRow].lowerBound..<f.editor.cursor]))
                 frame.cursor = Point(x: x + col, y: y + cursorRow - first)
+                if let m = maxLength(f) {
+                    let counter = "\(chars.count)/\(m)"
+                    if x + width + 1 + DisplayWidth.of(counter) <= frame.width { frame.put(counter, x: x + width + 1, y: y, style: .placeholder) }
+                }
             }
         case .choice:
             let text = "◀ " + f.value + " ▶"

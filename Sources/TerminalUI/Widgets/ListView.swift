@@ -29,7 +29,9 @@ public final class ListView: View {
 
     public var title: String
     public var columns: [Column]
-    public private(set) var rows: [Row] { didSet { foldedRows = Self.folded(rows) } }
+    public private(set) var rows: [Row] { didSet { foldedRows = Self.folded(rows); contentWidths = nil } }
+    /// The widest cell of each fixed column, measured once per change of the rows.
+    private var contentWidths: [Int]?
     /// Each row's text folded for search, computed once when the rows are set, so a search key
     /// does not fold 10,000 rows again.
     private var foldedRows: [[UInt8]]
@@ -51,6 +53,10 @@ public final class ListView: View {
     public private(set) var markedIDs: Set<String> = []
     /// The screen's own command contexts (see `View.extraContexts`).
     public var extraContexts: [CommandContext] = []
+    /// A picker: typing letters jumps to the first row starting with them (no `/` needed).
+    public var typeAhead = false
+    /// What was typed so far (type-ahead); cleared by moving or Esc.
+    public private(set) var typedPrefix = ""
     /// Sees keys first (when no prompt is open); returns true when it handled the key.
     public var onKey: ((Key, CommandID?, Application) -> Bool)?
     /// Called as the search text changes, before matching: the owner may add rows (reveal a match).
@@ -67,7 +73,7 @@ public final class ListView: View {
         self.onActivate = onActivate
     }
 
-    public var context: CommandContext { .list }
+    public var context: CommandContext { typeAhead ? .picker : .list }
     public var wantsTyping: Bool {
         if case .none = prompt { return false }
         return true
@@ -90,8 +96,12 @@ public final class ListView: View {
 
     public func didAppear(app: Application) { onAppear?(self, app) }
     /// A closed view lets go of the code driving it: a screen's controller is held by these closures and
-    /// holds the view, so keeping them would keep both alive for as long as the program runs.
-    public func didDisappear(app: Application) { onActivate = nil; onKey = nil; onSearchChange = nil; onAppear = nil }
+    /// holds the view, so keeping them would keep both alive for the rest of the session.
+    public func didDisappear(app: Application) { onActivate = nil; onKey = nil; onSearchChange = nil; onAppear = nil; onRefresh = nil }
+
+    /// Reads again what another clerk saved (see `View.refreshFromOutside`); returns true when the rows changed.
+    public var onRefresh: ((ListView, Application) -> Bool)?
+    public func refreshFromOutside(app: Application) -> Bool { onRefresh?(self, app) ?? false }
 
     /// Selects the row with this id if it is visible; returns whether it was.
     @discardableResult
@@ -160,6 +170,40 @@ public final class ListView: View {
         return false
     }
 
+    /// Column widths for the room there is, from the content and the screen: a fixed column takes no
+    /// more than its widest cell (or title) and at most its declared width; the flexible column (the
+    /// name) takes the rest, and when the screen is narrow the fixed columns give way to it first.
+    public func columnWidths(_ room: Int) -> [Int] {
+        let measured = contentWidths ?? measureColumns()
+        contentWidths = measured
+        let gaps = max(0, columns.count - 1)
+        let avail = room - gaps
+        var widths = columns.enumerated().map { i, c in c.width == 0 ? 0 : min(c.width, max(DisplayWidth.of(c.title), measured[i])) }
+        let flexIndices = columns.indices.filter { columns[$0].width == 0 }
+        guard !flexIndices.isEmpty else { return widths }
+        // On a screen narrower than the standard one, the fixed columns give way until the name column
+        // has its content or half the room; at 80 columns and more they keep their content's width.
+        let flexWant = room < Size.standard.width - 2 ? min(flexIndices.map { measured[$0] }.max() ?? 0, avail / 2) : 0
+        while widths.reduce(0, +) + flexWant * flexIndices.count > avail,
+              let widest = widths.indices.filter({ columns[$0].width != 0 && widths[$0] > 6 }).max(by: { widths[$0] < widths[$1] }) {
+            widths[widest] -= 1
+        }
+        let flex = max(4, (avail - widths.reduce(0, +)) / flexIndices.count)
+        for i in flexIndices { widths[i] = flex }
+        return widths
+    }
+
+    private func measureColumns() -> [Int] {
+        var out = [Int](repeating: 0, count: columns.count)
+        for r in rows {
+            for (i, cell) in r.cells.enumerated() where i < out.count {
+                // A cell's width is at most its byte count: skip measuring what cannot be wider.
+                if cell.utf8.count > out[i] { out[i] = max(out[i], DisplayWidth.of(cell)) }
+            }
+        }
+        return out
+    }
+
     /// Moves to the next (or previous) match starting at `from` (inclusive), wrapping around.
     @discardableResult
     public func find(_ query: String, from: Int, forward: Bool = true) -> Bool {
@@ -178,12 +222,7 @@ public final class ListView: View {
     }
 
     public func draw(in frame: inout Frame, area: Rect, app: Application) {
-        // Column widths: fixed ones as given, the flexible one takes the rest.
-        let gaps = max(0, columns.count - 1)
-        let fixed = columns.reduce(0) { $0 + $1.width }
-        let flexCount = columns.filter { $0.width == 0 }.count
-        let flex = flexCount > 0 ? max(4, (area.width - 2 - fixed - gaps - (allowsMarking ? 4 : 0)) / flexCount) : 0
-        let widths = columns.map { $0.width == 0 ? flex : $0.width }
+        let widths = columnWidths(area.width - 2 - (allowsMarking ? 4 : 0))
         func line(_ cells: [String]) -> String {
             var parts: [String] = []
             for (i, w) in widths.enumerated() {
@@ -231,6 +270,7 @@ public final class ListView: View {
             var info = visible.isEmpty ? "0/0" : "\(selected + 1)/\(visible.count)"
             if !filterText.isEmpty { info += "  " + UIText.filter.text(app.language) + filterText }
             if allowsMarking && !markedIDs.isEmpty { info += "  " + UIText.marked(markedIDs.count).text(app.language) }
+            if !typedPrefix.isEmpty { info += "  " + UIText.typed.text(app.language) + typedPrefix }
             frame.put(info, x: x, y: bottom, style: .placeholder)
         }
     }
@@ -294,6 +334,8 @@ public final class ListView: View {
             break
         }
         if let hook = onKey, hook(key, command, app) { return true }
+        if typeAhead, let done = typeAheadKey(key, command, app) { return done }
+        typedPrefix = ""
         switch command {
         case .up?: selected = max(0, selected - 1)
         case .down?: selected = max(0, min(visible.count - 1, selected + 1))
@@ -318,5 +360,38 @@ public final class ListView: View {
             return false
         }
         return true
+    }
+
+    /// Type-ahead in a picker: letters and digits extend the prefix and jump to the first row (in the
+    /// order shown) whose text, or one of whose words, starts with it; Backspace takes a letter back;
+    /// Esc clears it. Returns nil for keys it does not take.
+    private func typeAheadKey(_ key: Key, _ command: CommandID?, _ app: Application) -> Bool? {
+        switch command {
+        case .typeAhead?:
+            guard case .char(let c) = key else { return nil }
+            let q = TextNormalization.nfc(typedPrefix + String(c))
+            if jump(to: q) { typedPrefix = q } else { app.bell(); app.setStatus(UIText.notFound.text(app.language), error: true) }
+            return true
+        case .deleteBackward? where !typedPrefix.isEmpty:
+            typedPrefix.removeLast()
+            if !typedPrefix.isEmpty { jump(to: typedPrefix) }
+            return true
+        case .back? where !typedPrefix.isEmpty:
+            typedPrefix = ""
+            return true
+        default:
+            return nil
+        }
+    }
+
+    @discardableResult
+    private func jump(to prefix: String) -> Bool {
+        let q = SearchKey.fold(prefix)
+        let texts = visible.map { SearchKey.fold(rows[$0].cells.first ?? "") }
+        if let i = texts.firstIndex(where: { $0.hasPrefix(q) }) ?? texts.firstIndex(where: { $0.contains(" " + q) }) {
+            selected = i
+            return true
+        }
+        return false
     }
 }

@@ -63,7 +63,7 @@ public final class MenuView: View {
         default:
             break
         }
-        if case .char(let c) = key, let d = c.wholeNumberValue, d >= 1, d <= min(9, items.count) {
+        if command == .menuItem, case .char(let c) = key, let d = c.wholeNumberValue, d >= 1, d <= min(9, items.count) {
             select(d - 1)
             items[selected].action(app)
             return true

@@ -18,7 +18,7 @@ public final class TextPanel: View {
     public private(set) var offset = 0
     /// Long lines wrap instead of being cut.
     public var wrap = true
-    public var commandContext: CommandContext = "text"
+    public var commandContext: CommandContext = .text
     /// Keys for the screen's own actions (F5, F6...); return true when handled.
     public var onKey: ((Key, CommandID?, Application) -> Bool)?
     public var onAppear: ((TextPanel, Application) -> Void)?
@@ -33,7 +33,7 @@ public final class TextPanel: View {
     }
 
     /// Plain lines in a given command context (a screen's own F-keys).
-    public convenience init(title: String, lines: [String], context: CommandContext = "text") {
+    public convenience init(title: String, lines: [String], context: CommandContext = .text) {
         self.init(title: title, lines: lines.map { Line($0) })
         commandContext = context
     }
@@ -46,7 +46,7 @@ public final class TextPanel: View {
 
     public var context: CommandContext { commandContext }
     // A page has nothing to search, filter, type into or mark, whatever context it borrows.
-    public var hiddenCommands: Set<CommandID> { hidden.union([.search, .filter, .telex, .mark, .markAll]) }
+    public var hiddenCommands: Set<CommandID> { hidden.union([.search, .searchNext, .searchPrevious, .filter, .telex, .mark, .markAll]) }
     public func didAppear(app: Application) { onAppear?(self, app) }
     /// A closed view lets go of the code driving it: a screen's controller is held by these closures and
     /// holds the view, so keeping them would keep both alive for as long as the program runs.
@@ -87,15 +87,13 @@ public final class TextPanel: View {
 
     public func handle(_ key: Key, command: CommandID?, app: Application) -> Bool {
         if let onKey, onKey(key, command, app) { return true }
-        switch key {
-        case .up: offset = max(0, offset - 1)
-        case .down: offset += 1
-        case .pageUp: offset = max(0, offset - pageSize)
-        case .pageDown: offset += pageSize
-        case .home: offset = 0
-        case .end: offset = Int.max / 2
-        case .char("k"): offset = max(0, offset - 1)
-        case .char("j"): offset += 1
+        switch command {
+        case .up?: offset = max(0, offset - 1)
+        case .down?: offset += 1
+        case .pageUp?: offset = max(0, offset - pageSize)
+        case .pageDown?: offset += pageSize
+        case .first?: offset = 0
+        case .last?: offset = Int.max / 2
         default: return false
         }
         return true

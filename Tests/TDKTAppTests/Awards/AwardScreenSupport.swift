@@ -25,16 +25,21 @@ final class AwardScreenHarness {
     func open(as login: String, _ make: (Workspace) -> View) throws -> View {
         workspace = try Workspace(root: root, user: login)
         let view = make(workspace)
-        app = Application(root: view, language: .vi, appTitle: "TĐKT", statusInfo: login)
+        app = Application(root: view, language: .vi, commands: AppCommands.table, appTitle: "TĐKT", statusInfo: login)
         return view
     }
 
     /// A fresh workspace, to check what was written.
     func reread(as login: String = "root") throws -> Workspace { try Workspace(root: root, user: login) }
 
-    var frame: Frame { app.render(size: .minimum) }
+    var frame: Frame { app.render(size: .standard) }
     var text: String { frame.text }
     var bar: String { frame.row(23) }
+    /// The labels of the F9 menu of the screen on top (its own actions the user may take).
+    var actions: [String] {
+        guard let top = app.top else { return [] }
+        return app.commands.actions(for: top.allContexts, hiding: app.hiddenCommands(of: top)).map { $0.label.vi }
+    }
 
     func press(_ keys: Key...) { app.handle(keys) }
     func type(_ s: String) { for c in s { app.handle(.char(c)) } }

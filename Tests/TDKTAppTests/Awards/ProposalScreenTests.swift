@@ -120,12 +120,12 @@ final class ProposalScreenTests: XCTestCase {
         // The list opens on the newest year; F9 steps to 2024, then to every year.
         XCTAssertEqual(list.year, 2025)
         XCTAssertEqual(list.list.visible.count, 1)
-        h.press(.function(9), .function(9))
+        h.press(.char("y"), .char("y"))
         XCTAssertNil(list.year)
         XCTAssertEqual(list.list.visible.count, 2)
         h.press(.char("*"))
         XCTAssertTrue(h.text.contains("[x] 2024"), h.text)
-        h.press(.function(5))
+        h.press(.char("c"))
         let menu = try XCTUnwrap(h.app.top as? MenuView)
         XCTAssertEqual(menu.items.map(\.label), ["Đã gửi"])
         h.press(.enter)
@@ -143,10 +143,10 @@ final class ProposalScreenTests: XCTestCase {
         let a = try h.proposals([(khoa, "CSTD_TINH", 2024)], to: .submitted)
         let b = try h.proposals([(nhung, "BK_TINH", 2025)])
         let list = try openList()
-        h.press(.function(9), .function(9))  // every year
+        h.press(.char("y"), .char("y"))  // every year
         // Different states: no move is allowed from both.
         h.press(.char("*"))
-        h.press(.function(5))
+        h.press(.char("c"))
         XCTAssertTrue(h.app.top is MessageDialog, h.text)
         XCTAssertTrue(h.text.contains("Không có bước nào"), h.text)
         h.press(.enter)
@@ -159,7 +159,7 @@ final class ProposalScreenTests: XCTestCase {
     func testReturnRequiresAReason() throws {
         let ids = try h.proposals([(khoa, "CSTD_TINH", 2024)], to: .submitted)
         try openList()
-        h.press(.function(5))
+        h.press(.char("c"))
         let menu = try XCTUnwrap(h.app.top as? MenuView)
         XCTAssertEqual(menu.items.map(\.label), ["Đang thẩm định", "Trả lại", "Không đủ điều kiện"])
         h.press(.char("2"))
@@ -169,7 +169,7 @@ final class ProposalScreenTests: XCTestCase {
         XCTAssertTrue(err.text.contains("cần ghi lý do khi trả lại"), err.text)
         h.press(.enter)
         XCTAssertEqual(try ProposalBook(workspace: h.reread()).proposal(ids[0]).value.state, .submitted)
-        h.press(.function(5), .char("2"))
+        h.press(.char("c"), .char("2"))
         h.type("Thiếu biên bản họp xét")
         h.press(.enter)
         let p = try ProposalBook(workspace: h.reread()).proposal(ids[0]).value
@@ -209,7 +209,7 @@ final class ProposalScreenTests: XCTestCase {
     func testCouncilVoteShowsOutcomeThenApproves() throws {
         let ids = try h.proposals([(khoa, "CSTD_TINH", 2024)], to: .toCouncil)
         try openList()
-        h.press(.function(6))
+        h.press(.char("b"))
         XCTAssertTrue(h.app.top is PanelFormView)
         h.type("4"); h.press(.tab); h.press(.ctrl("u")); h.type("5"); h.press(.tab); h.type("9")
         XCTAssertTrue(h.text.contains("cần ≥ 50% tổng số thành viên và quá nửa → KHÔNG ĐẠT"), h.text)
@@ -221,7 +221,7 @@ final class ProposalScreenTests: XCTestCase {
         h.press(.function(2))
         XCTAssertTrue(h.app.top is ProposalListView, h.text)
         XCTAssertEqual(try ProposalBook(workspace: h.reread()).proposal(ids[0]).value.vote, Proposal.Vote(forVotes: 7, against: 2, members: 9))
-        h.press(.function(5))
+        h.press(.char("c"))
         XCTAssertEqual((h.app.top as? MenuView)?.items.first?.label, "Đã duyệt")
         h.press(.enter)
         XCTAssertEqual(try ProposalBook(workspace: h.reread()).proposal(ids[0]).value.state, .approved)
@@ -230,7 +230,7 @@ final class ProposalScreenTests: XCTestCase {
     func testDecisionPreviewTotalIsTheSumOfTheLinesAndIsMade() throws {
         let ids = try h.proposals([(nhung, "BK_TINH", 2025), (lan, "BK_TINH", 2025)], to: .approved)
         let list = try openList()
-        h.press(.char("*"), .function(8))
+        h.press(.char("*"), .char("q"))
         let form = try XCTUnwrap(h.app.top as? PanelFormView)
         h.type("163/QĐ-UBND")
         h.press(.tab, .ctrl("u"))
@@ -282,11 +282,12 @@ final class ProposalScreenTests: XCTestCase {
         _ = try h.proposals([(khoa, "CSTD_TINH", 2024)])
         let list = try openList(as: "xem")
         let bar = h.bar
-        for action in ["Chuyển", "Biểu quyết", "Thêm", "Ra QĐ"] { XCTAssertFalse(bar.contains(action), bar) }
+        XCTAssertFalse(bar.contains("Thêm"), bar)
+        for action in ["Chuyển", "Biểu quyết", "Ra QĐ"] { XCTAssertFalse(h.actions.contains(action), "\(h.actions)") }
         XCTAssertTrue(bar.contains("Tìm"), bar)
         h.press(.function(7))
         XCTAssertTrue(h.app.top === list)
-        h.press(.function(5))
+        h.press(.char("c"))
         XCTAssertTrue(h.app.top === list)
         h.press(.char(" "))
         XCTAssertTrue(list.list.markedIDs.isEmpty)
@@ -294,23 +295,29 @@ final class ProposalScreenTests: XCTestCase {
         h.press(.enter)
         XCTAssertTrue(h.app.top is TextPanel)
         XCTAssertTrue(h.text.contains("QĐ 45/QĐ-SNV"), h.text)
-        XCTAssertFalse(h.bar.contains("Ra QĐ"), h.bar)
-        // The clerk sees them.
+        XCTAssertFalse(h.actions.contains("Ra QĐ"), "\(h.actions)")
+        // The clerk sees them: F7 in the bar, the rest in the F9 menu.
         _ = try openList(as: "lan")
-        for action in ["Chuyển", "Biểu quyết", "Thêm", "Ra QĐ"] { XCTAssertTrue(h.bar.contains(action), h.bar) }
+        XCTAssertTrue(h.bar.contains("F7 Thêm"), h.bar)
+        XCTAssertTrue(h.bar.contains("F9 Thao tác"), h.bar)
+        for action in ["Chuyển", "Biểu quyết", "Ra QĐ"] { XCTAssertTrue(h.actions.contains(action), "\(h.actions)") }
+        h.press(.function(9))
+        XCTAssertNotNil(h.app.top as? ActionsMenu)
+        XCTAssertTrue(h.text.contains("Biểu quyết"), h.text)
+        h.press(.escape)
     }
 
     func testSearchAndYearFilter() throws {
         _ = try h.proposals([(khoa, "CSTD_TINH", 2024), (nhung, "BK_TINH", 2025)])
         let list = try openList()
-        // Opens on the newest year, shown in the header; F9 steps to older years, then to every year.
+        // Opens on the newest year, shown in the header; y steps to older years, then to every year.
         XCTAssertEqual(list.year, 2025)
         XCTAssertEqual(list.list.visible.count, 1)
         XCTAssertTrue(h.text.contains("Năm: 2025"), h.text)
-        h.press(.function(9))
+        h.press(.char("y"))
         XCTAssertEqual(list.year, 2024)
         XCTAssertEqual(list.list.visible.count, 1)
-        h.press(.function(9))
+        h.press(.char("y"))
         XCTAssertNil(list.year)
         XCTAssertEqual(list.list.visible.count, 2)
         h.press(.function(4))

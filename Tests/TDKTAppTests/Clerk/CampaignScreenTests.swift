@@ -14,8 +14,7 @@ final class CampaignScreenTests: XCTestCase {
     override func tearDown() { s?.remove() }
 
     private func openList() {
-        s.press(.char("1"))          // Phong trào thi đua
-        s.press(.enter)              // its only screen: the list
+        s.press(.char("1"))          // Phong trào thi đua: its only screen, the list, opens at once
         XCTAssertTrue(s.app.top is ListView)
     }
 
@@ -32,9 +31,39 @@ final class CampaignScreenTests: XCTestCase {
         s.type(end)
     }
 
+    /// An empty new campaign: one F2 shows every missing field at once, the focus on the first.
+    func testEveryProblemOfAnEmptyCampaignOnOneSave() throws {
+        openList()
+        s.press(.function(7))
+        let form = try XCTUnwrap(s.app.top as? FormView)
+        s.press(.function(2))
+        XCTAssertTrue(s.app.top === form)
+        XCTAssertEqual(form.fields.filter { $0.message != nil }.map(\.id), ["name", "body", "start"])
+        XCTAssertEqual(form.focusedField?.id, "name")
+        XCTAssertTrue(s.frame.row(22).contains("Có 3 ô chưa hợp lệ"), s.screen)
+    }
+
+    /// A second campaign of the same name is asked about before it is saved; "Không" is the default.
+    func testASecondCampaignOfTheSameNameIsAskedAbout() throws {
+        let existing = try XCTUnwrap(s.ws.campaigns.values.map(\.value).sorted { $0.id < $1.id }.first)
+        openList()
+        s.press(.function(7))
+        let form = try XCTUnwrap(s.app.top as? FormView)
+        fillNew(name: SearchKey.fold(existing.name), start: "01012026", end: "31122026")
+        s.press(.function(2))
+        XCTAssertTrue(s.app.top is ConfirmDialog, s.screen)
+        XCTAssertTrue(s.screen.replacingOccurrences(of: "\n", with: " ").contains("Đã có phong trào tên"), s.screen)
+        s.press(.char("k"))
+        XCTAssertTrue(s.app.top === form)
+        let count = try s.reread().campaigns.count
+        s.press(.function(2), .char("c"))
+        XCTAssertFalse(s.app.top === form, s.screen)
+        XCTAssertEqual(try s.reread().campaigns.count, count + 1)
+    }
+
     func testCreateWithVietnameseNameThenFindWithoutDiacritics() throws {
         openList()
-        XCTAssertTrue(s.bar.contains("Ins Thêm"), s.bar)
+        XCTAssertTrue(s.bar.contains("F7 Thêm"), s.bar)
         s.press(.insert)
         let form = try XCTUnwrap(s.app.top as? FormView)
         XCTAssertEqual(form.title, "Phong trào mới")
@@ -85,7 +114,7 @@ final class CampaignScreenTests: XCTestCase {
 
     func testReviewDatedBeforeTheLaunchIsRefusedAtTheDateField() throws {
         let (c, _) = try openCampaign()
-        XCTAssertTrue(s.bar.contains("Sơ/tổng kết"), s.bar)
+        XCTAssertTrue(s.actions.contains("Sơ/tổng kết"), "\(s.actions)")
         s.press(.char("r"))
         let form = try XCTUnwrap(s.app.top as? FormView)
         s.press(.tab)
@@ -137,6 +166,58 @@ final class CampaignScreenTests: XCTestCase {
         XCTAssertEqual(saved.directive, "Chỉ thị 99-CT/TU")
     }
 
+    /// Both clerks changed the name: the second sees both values, field by field, and chooses.
+    func testAConflictOnTheSameFieldShowsBothValuesAndLetsTheClerkChoose() throws {
+        let (c, _) = try openCampaign()
+        s.press(.char("e"))
+        let form = try XCTUnwrap(s.app.top as? FormView)
+        s.replace("Tên do Khoa nhập")
+        let lan = try s.reread(as: "lan")
+        var theirs = try XCTUnwrap(lan.campaigns[c.id])
+        theirs.value.name = "Tên do Lan nhập"
+        theirs.value.directive = "Chỉ thị 7-CT/TU"
+        try lan.saveCampaign(theirs.value, basedOn: theirs.revision)
+
+        s.press(.function(2))
+        XCTAssertTrue(s.screen.contains("Xung đột: lan đã sửa phong trào \(c.id) lúc"), s.screen)
+        s.press(.char("c"))
+        let choices = try XCTUnwrap(s.app.top as? FormView)
+        XCTAssertEqual(choices.fields.map(\.id), ["name"], "only the field both changed is asked about")
+        let screen = s.screen.replacingOccurrences(of: "\n", with: " ")
+        XCTAssertTrue(screen.contains("Của lan: Tên do Lan nhập"), s.screen)
+        XCTAssertTrue(screen.contains("Của bạn: Tên do Khoa nhập"), s.screen)
+        s.press(.right, .function(2))        // take Lan's
+        XCTAssertTrue(s.app.top === form, s.screen)
+        XCTAssertEqual(form.field("name")?.value, "Tên do Lan nhập")
+        XCTAssertEqual(form.field("directive")?.value, "Chỉ thị 7-CT/TU", "a field only Lan changed takes her value")
+        s.press(.function(2))
+        XCTAssertFalse(s.app.top === form, s.screen)
+        XCTAssertEqual(try s.reread().campaigns[c.id]?.value.name, "Tên do Lan nhập")
+    }
+
+    /// The detail refreshes when another clerk saves the campaign; the clerk's own save is not announced so.
+    func testTheDetailRefreshesWhenAnotherClerkSaves() throws {
+        let (c, detail) = try openCampaign()
+        s.app.refreshFromOutside()
+        XCTAssertNil(s.app.statusMessage)
+        let lan = try s.reread(as: "lan")
+        var theirs = try XCTUnwrap(lan.campaigns[c.id])
+        theirs.value.name = "Tên mới do Lan lưu"
+        try lan.saveCampaign(theirs.value, basedOn: theirs.revision)
+        s.app.refreshFromOutside()
+        XCTAssertEqual(detail.list.title, "Tên mới do Lan lưu")
+        XCTAssertTrue(s.screen.contains("người khác cập nhật"), s.screen)
+        // Our own save: shown, and not taken for someone else's.
+        s.press(.char("e"))
+        s.replace("Tên do Khoa sửa")
+        s.press(.function(2))
+        XCTAssertTrue(s.app.top === detail.list, s.screen)
+        s.app.clearStatus()
+        s.app.refreshFromOutside()
+        XCTAssertNil(s.app.statusMessage)
+        XCTAssertEqual(detail.list.title, "Tên do Khoa sửa")
+    }
+
     func testStatusModelExampleAndRegistrationFromTheDetail() throws {
         let (c, detail) = try openCampaign()
         s.press(.char("m"))
@@ -159,6 +240,17 @@ final class CampaignScreenTests: XCTestCase {
         XCTAssertEqual(reg.entries, [Registration.Entry(nominee: NomineeRef(.unit, "tn-syt"), awardCode: unitAward.code)])
         XCTAssertNotNil(s.frame.find("Sở Y tế"), s.screen)
 
+        // Enter opens the model example and the registration, each whole.
+        let rows = [detail.list.rows.first { $0.cells[1].hasPrefix("Mô hình dân vận khéo") }, detail.list.rows.first { $0.cells[0] == "Sở Y tế" }]
+        for row in rows {
+            let r = try XCTUnwrap(row)
+            XCTAssertTrue(detail.list.select(id: r.id))
+            s.press(.enter)
+            XCTAssertTrue(s.app.top is TextPanel, s.screen)
+            XCTAssertNotNil(s.frame.find(r.cells[0] == "Sở Y tế" ? "Sở Y tế · \(detail.year)" : "Mô hình dân vận khéo"), s.screen)
+            s.press(.escape)
+            XCTAssertTrue(s.app.top === detail.list)
+        }
         // The entry dropped, then a second one and the whole registration deleted with a reason (x on its line).
         let entryRow = CampaignDetailController.entryId(unitId: "tn-syt", reg.entries[0])
         XCTAssertTrue(detail.list.select(id: entryRow))
@@ -206,25 +298,25 @@ final class CampaignScreenTests: XCTestCase {
         let list = try XCTUnwrap(s.app.top as? ListView)
         let all = list.rows.count
         XCTAssertGreaterThan(all, 1)
-        s.press(.function(6))
+        s.press(.char("l"))
         let kind = Campaign.Kind.allCases[0]
         XCTAssertEqual(list.rows.count, s.ws.campaigns.values.filter { $0.value.kind == kind }.count)
         XCTAssertTrue(list.title.contains(kind.label.vi), list.title)
-        for _ in Campaign.Kind.allCases { s.press(.function(6)) }
+        for _ in Campaign.Kind.allCases { s.press(.char("l")) }
         XCTAssertEqual(list.rows.count, all)
     }
 
     func testViewerIsNotOfferedEditActions() throws {
         let viewer = try ClerkSession(login: "xem", dir: s.dir)
-        viewer.press(.char("1"), .enter)
+        viewer.press(.char("1"))
         XCTAssertTrue(viewer.app.top is ListView)
         XCTAssertFalse(viewer.bar.contains("Thêm"), viewer.bar)
         viewer.press(.insert)
-        viewer.press(.char("a"))
+        viewer.press(.function(7))
         XCTAssertTrue(viewer.app.top is ListView)
         viewer.press(.enter)
-        XCTAssertFalse(viewer.bar.contains("Sửa"), viewer.bar)
-        XCTAssertFalse(viewer.bar.contains("Sơ/tổng kết"), viewer.bar)
+        XCTAssertFalse(viewer.actions.contains("Sửa"), "\(viewer.actions)")
+        XCTAssertFalse(viewer.actions.contains("Sơ/tổng kết"), "\(viewer.actions)")
         let detail = viewer.app.top
         for k in ["e", "r", "t", "m", "g"] { viewer.press(.char(Character(k))) }
         XCTAssertTrue(viewer.app.top === detail)

@@ -34,9 +34,14 @@ final class ClerkSession {
 
     func remove() { try? FileManager.default.removeItem(atPath: dir) }
 
-    var frame: Frame { app.render(size: .minimum) }
+    var frame: Frame { app.render(size: .standard) }
     var screen: String { frame.text }
     var bar: String { frame.row(23) }
+    /// The labels of the F9 menu of the screen on top (its own actions the user may take).
+    var actions: [String] {
+        guard let top = app.top else { return [] }
+        return app.commands.actions(for: top.allContexts, hiding: app.hiddenCommands(of: top)).map { $0.label.vi }
+    }
 
     func press(_ keys: Key...) { app.handle(keys) }
     func type(_ s: String) { for c in s { app.handle(.char(c)) } }

@@ -13,14 +13,14 @@ final class DraftRecoveryTests: XCTestCase {
     func testCampaignFormDraftIsOfferedBackAndRestored() throws {
         let first = try ClerkSession()
         defer { first.remove() }
-        first.press(.char("1"), .enter, .insert)
+        first.press(.char("1"), .function(7))
         let form = try XCTUnwrap(first.app.top as? FormView)
         first.type("Thi đua dân vận khéo 2026")
         // What the hang-up handler keeps (Shell.makeShellApplication → onAbruptEnd).
         try first.context.drafts.save(formID: form.draftID, values: form.draftValues())
 
         let next = try ClerkSession(dir: first.dir)
-        next.press(.char("1"), .enter, .insert)
+        next.press(.char("1"), .function(7))
         XCTAssertTrue(next.screen.contains("Khôi phục bản nháp"), next.screen)
         next.press(.char("c"))  // có: yes
         let restored = try XCTUnwrap(next.app.top as? FormView)

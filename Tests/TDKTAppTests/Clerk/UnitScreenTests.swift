@@ -77,7 +77,7 @@ final class UnitScreenTests: XCTestCase {
     func testAddUnitAndDeactivate() throws {
         let tree = try openTree()
         XCTAssertTrue(tree.list.select(id: "tn"))
-        s.press(.char("a"))
+        s.press(.function(7))
         let form = try XCTUnwrap(s.app.top as? FormView)
         XCTAssertEqual(form.field("parent")?.value, "UBND tỉnh Thái Nguyên")
         s.type("Ban Dân tộc")
@@ -107,6 +107,22 @@ final class UnitScreenTests: XCTestCase {
         XCTAssertEqual(try s.reread().people[person.id]?.value.rating(in: 2019), .excellent)
         let row = try XCTUnwrap(s.frame.find("2019")).y
         XCTAssertTrue(s.frame.row(row).contains("Hoàn thành xuất sắc nhiệm vụ"), s.screen)
+    }
+
+    /// F8 removes a person from the lists after a question that defaults to "Không"; the history stays.
+    func testF8RemovesAPersonAfterAskingWithNoAsTheDefault() throws {
+        let people = PeopleController(ws: s.ws, context: s.context, unitId: "tn-snv")
+        s.app.push(people.list)
+        XCTAssertTrue(s.bar.contains("F8 Xóa"), s.bar)
+        let first = try XCTUnwrap(people.list.selectedRow)
+        s.press(.function(8))
+        XCTAssertTrue(s.app.top is ConfirmDialog, s.screen)
+        s.press(.enter)                       // the default: Không
+        XCTAssertNil(try s.reread().people[first.id]?.value.removedOn)
+        s.press(.function(8), .char("c"))
+        XCTAssertNotNil(try s.reread().people[first.id]?.value.removedOn)
+        XCTAssertFalse(people.list.rows.contains { $0.id == first.id })
+        XCTAssertTrue(s.actions.contains("Gộp"), "\(s.actions)")
     }
 
     func testNewPersonWithBadBirthYearShowsTheDomainMessage() throws {

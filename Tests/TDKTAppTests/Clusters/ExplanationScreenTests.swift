@@ -21,7 +21,7 @@ final class ExplanationScreenTests: XCTestCase {
         // Before the period: no explanation entry.
         var a = app()
         a.handle([.char("2"), .char("2"), .enter])
-        XCTAssertNil(a.render(size: .minimum).find("Giải trình kết quả chấm"))
+        XCTAssertNil(a.render(size: .standard).find("Giải trình kết quả chấm"))
 
         let office = try Workspace(root: dir, user: "khoa")
         var v = try office.scoringView(clusterId: cluster, year: year)
@@ -31,12 +31,12 @@ final class ExplanationScreenTests: XCTestCase {
 
         a = app()
         a.handle([.char("2"), .char("2"), .enter])
-        let menu = a.render(size: .minimum)
+        let menu = a.render(size: .standard)
         let entry = try XCTUnwrap(menu.find("Giải trình kết quả chấm"), menu.text)
         // Move to the entry (a few rows down at most) and open it.
-        for _ in 0..<8 where !a.render(size: .minimum).row(entry.y).contains("▶") { a.handle(.down) }
+        for _ in 0..<8 where !a.render(size: .standard).row(entry.y).contains("▶") { a.handle(.down) }
         a.handle(.enter)
-        let form = try XCTUnwrap(a.top as? FormView, a.render(size: .minimum).text)
+        let form = try XCTUnwrap(a.top as? FormView, a.render(size: .standard).text)
         XCTAssertEqual(form.formID, "explanation-\(cluster)-\(year)")
         a.handle(.tab)
         for c in "Đã số hóa toàn bộ hồ sơ" { a.handle(.char(c)) }

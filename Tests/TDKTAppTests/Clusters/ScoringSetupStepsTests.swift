@@ -27,12 +27,12 @@ final class ScoringSetupStepsTests: XCTestCase {
         let menu = ScoringSetupScreen.roundMenu(ws, clusterId: DemoData.explanationClusterId, year: 2024, app: a)
         a.push(menu)
         func choose(_ label: String) throws {
-            let m = try XCTUnwrap(a.top as? MenuView, a.render(size: .minimum).text)
+            let m = try XCTUnwrap(a.top as? MenuView, a.render(size: .standard).text)
             let k = try XCTUnwrap(m.items.firstIndex { $0.label.hasPrefix(label) }, m.items.map(\.label).joined(separator: " | "))
             m.items[k].action(a)
         }
         try choose("Điều chỉnh phiếu theo giải trình")
-        let form = try XCTUnwrap(a.top as? FormView, a.render(size: .minimum).text)
+        let form = try XCTUnwrap(a.top as? FormView, a.render(size: .standard).text)
         XCTAssertEqual(form.field("explanation")?.value.hasPrefix("tn-khoi-van-hoa-xa-hoi-2024/GT-1"), true)
         a.handle(.tab)                                    // rater: the first (tn-sgddt)
         a.handle(.tab)
@@ -40,7 +40,7 @@ final class ScoringSetupStepsTests: XCTestCase {
         a.handle(.tab)
         for c in "Chấp nhận giải trình" { a.handle(.char(c)) }
         a.handle(.function(2))
-        XCTAssertTrue(a.top is MenuView, a.render(size: .minimum).text)
+        XCTAssertTrue(a.top is MenuView, a.render(size: .standard).text)
         let revised = try Workspace(root: dataDir, user: "khoa").loadScoringRound(clusterId: DemoData.explanationClusterId, year: 2024).value
         XCTAssertEqual(revised.revisionLog.last?.explanationId, "tn-khoi-van-hoa-xa-hoi-2024/GT-1")
         XCTAssertEqual(revised.revisionLog.last?.newValue, 95)
@@ -48,6 +48,6 @@ final class ScoringSetupStepsTests: XCTestCase {
         a.handle(.char("c"))                              // có: yes
         let final = try Workspace(root: dataDir, user: "khoa").loadScoringRound(clusterId: DemoData.explanationClusterId, year: 2024).value
         XCTAssertEqual(final.state, .final)
-        XCTAssertNotNil(a.render(size: .minimum).find("đã chốt kết quả"), a.render(size: .minimum).text)
+        XCTAssertNotNil(a.render(size: .standard).find("đã chốt kết quả"), a.render(size: .standard).text)
     }
 }

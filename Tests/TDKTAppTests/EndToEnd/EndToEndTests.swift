@@ -119,9 +119,19 @@ final class EndToEndTests: XCTestCase {
     func testResizeShowsTooSmallThenRedraws() throws {
         tmux.start(command(term: "xterm-256color"))
         tmux.waitFor("Phong trào thi đua")
-        tmux.resize(width: 60, height: 20)
+        tmux.resize(width: 70, height: 19)
         let small = tmux.waitFor("Cửa sổ quá nhỏ")
         XCTAssertFalse(small.contains("Phong trào thi đua"), small)
+        // Keys do nothing on a screen the clerk cannot see: "1" does not open the campaigns.
+        tmux.send("1")
+        usleep(300_000)
+        tmux.resize(width: 80, height: 24)
+        let menu = tmux.waitFor("Phong trào thi đua")
+        XCTAssertTrue(menu.contains("Cài đặt"), "still the main menu:\n\(menu)")
+        // 60x20 is laid out.
+        tmux.resize(width: 60, height: 20)
+        let narrow = tmux.waitFor("Phong trào thi đua")
+        XCTAssertTrue(narrow.contains("F1") && narrow.contains("F10"), narrow)
         tmux.resize(width: 80, height: 24)
         let big = tmux.waitFor("Phong trào thi đua")
         XCTAssertFalse(big.contains("quá nhỏ"), big)

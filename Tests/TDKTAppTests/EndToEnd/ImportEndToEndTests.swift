@@ -54,13 +54,14 @@ final class ImportEndToEndTests: XCTestCase {
         tmux.send("Escape")
         tmux.send("Escape")
         tmux.waitFor("Bỏ các thay đổi")
-        tmux.send("Enter")
+        tmux.send("c")                       // dropping changes defaults to Không: say yes
+        tmux.waitFor("4. Các lần nhập")
         tmux.send("5")
         tmux.send("4")
         tmux.waitFor("Các lần nhập")
         tmux.send("F8")
         tmux.waitFor("xóa 7 bản ghi đã tạo")
-        tmux.send("Enter")
+        tmux.send("c")                       // undoing destroys records: the default is Không
         tmux.waitFor("Đã hoàn tác lô")
         XCTAssertFalse(FileManager.default.fileExists(atPath: dataDir + "/units/ubnd-xa-ho-nui-coc.json"))
     }

@@ -69,9 +69,7 @@ final class UnitSubmissionEndToEndTests: XCTestCase {
     private func openProposals() throws {
         tmux.start("env TERM=xterm-256color LANG=C.UTF-8 LC_ALL= NO_COLOR= \(shellQuote(binary)) --data \(shellQuote(dataDir))")
         try see("Cài đặt")
-        tmux.send("3")
-        try see("Đề nghị khen thưởng theo trạng thái")
-        tmux.send("Enter")
+        tmux.send("3")                     // the section's one screen opens at once
         try see("Trạng thái:")
     }
 
@@ -95,9 +93,9 @@ final class UnitSubmissionEndToEndTests: XCTestCase {
         }
     }
 
-    /// F5 and the n-th move offered.
+    /// c (move) and the n-th move offered.
     private func move(_ choice: Int, _ state: String) throws {
-        tmux.send("F5")
+        tmux.send("c")
         try see("Chuyển 1 đề nghị sang")
         for _ in 1..<choice { tmux.send("Down") }
         tmux.send("Enter")
@@ -144,7 +142,7 @@ final class UnitSubmissionEndToEndTests: XCTestCase {
         try move(1, "Đã gửi")
         try see("Đã chuyển 1 đề nghị sang Đã gửi")
         // Appraisal is the province's: not offered to the unit.
-        tmux.send("F5")
+        tmux.send("c")
         try see("Không có bước nào bạn được làm cho các đề nghị đang ở: Đã")
         tmux.send("Enter")
         quit()
@@ -187,7 +185,7 @@ final class UnitSubmissionEndToEndTests: XCTestCase {
             try move(choice, state)
             try see("Đã chuyển 1 đề nghị sang \(state)")
         }
-        tmux.send("F6")
+        tmux.send("b")
         try see("Số phiếu đồng ý")
         tmux.type("7")
         tmux.send("Tab")
@@ -246,7 +244,7 @@ final class UnitSubmissionEndToEndTests: XCTestCase {
         tdkt("awards", "remove", "tn-cstdcs-2023-khoa", "--year", "2023", "--reason", "Nhập nhầm năm")
 
         try openProposals()
-        for _ in 0..<4 where !tmux.waitFor(timeout: 1, { $0.contains("Năm: 2024") }).ok { tmux.send("F9") }
+        for _ in 0..<4 where !tmux.waitFor(timeout: 1, { $0.contains("Năm: 2024") }).ok { tmux.send("y") }
         try see("Năm: 2024")
         try select("Nguyễn Văn Khoa")
         try see("Trình hội đồng")

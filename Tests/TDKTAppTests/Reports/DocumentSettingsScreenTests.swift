@@ -19,16 +19,16 @@ final class DocumentSettingsScreenTests: XCTestCase {
     private func open(_ login: String) throws -> (Application, FormView) {
         let app = makeShellApplication(ShellOptions(dataDirectory: root, userLogin: login, role: "?", language: "vi"))
         app.handle(.char("7"))
-        let menu = app.render(size: .minimum)
+        let menu = app.render(size: .standard)
         let row = try XCTUnwrap(menu.rows.first { $0.contains("Văn bản và máy in") }, menu.text)
         let digit = try XCTUnwrap(row.first { $0.isNumber }, row)
         app.handle(.char(digit))
-        return (app, try XCTUnwrap(app.top as? FormView, app.render(size: .minimum).text))
+        return (app, try XCTUnwrap(app.top as? FormView, app.render(size: .standard).text))
     }
 
     private func replace(_ app: Application, _ form: FormView, field: String, with text: String) {
         for _ in 0..<40 where form.focusedField?.id != field { app.handle(.tab) }
-        XCTAssertEqual(form.focusedField?.id, field, app.render(size: .minimum).text)
+        XCTAssertEqual(form.focusedField?.id, field, app.render(size: .standard).text)
         app.handle(.ctrl("u"))
         for c in text { app.handle(.char(c)) }
     }
@@ -73,14 +73,14 @@ final class DocumentSettingsScreenTests: XCTestCase {
         var (app, form) = try open("boss")
         replace(app, form, field: "printer", with: "-o evil")
         app.handle(.function(2))
-        XCTAssertNotNil(app.render(size: .minimum).find("tên máy in không hợp lệ"), app.render(size: .minimum).text)
+        XCTAssertNotNil(app.render(size: .standard).find("tên máy in không hợp lệ"), app.render(size: .standard).text)
         XCTAssertNil(try Workspace(root: root, user: "boss").config.documents?.printer)
 
         try Workspace(root: root, user: "boss").setRole(RoleAssignment(role: .clerk), for: "lan")
         (app, form) = try open("lan")
         replace(app, form, field: "printer", with: "phong-tdkt")
         app.handle(.function(2))
-        XCTAssertNotNil(app.render(size: .minimum).find("không được phép"), app.render(size: .minimum).text)
+        XCTAssertNotNil(app.render(size: .standard).find("không được phép"), app.render(size: .standard).text)
         XCTAssertNil(try Workspace(root: root, user: "boss").config.documents?.printer)
     }
 }

@@ -34,7 +34,7 @@ final class ReportScreenTests: XCTestCase {
         makeShellApplication(ShellOptions(dataDirectory: dataDir, userLogin: "khoa", role: "administrator", language: lang))
     }
 
-    private func screen(_ app: Application) -> Frame { app.render(size: .minimum) }
+    private func screen(_ app: Application) -> Frame { app.render(size: .standard) }
 
     private func type(_ app: Application, _ s: String) { for c in s { app.handle(.char(c)) } }
 
@@ -45,7 +45,7 @@ final class ReportScreenTests: XCTestCase {
 
     /// Main menu → Báo cáo → the report screen → a report (by its row) → the period → the preview.
     private func openPreview(_ app: Application, report index: Int = 0, from: Int, to: Int?) throws -> ReportPreviewView {
-        app.handle([.char("6"), .enter])
+        app.handle([.char("6")])  // Báo cáo: its one screen opens at once
         XCTAssertNotNil(screen(app).find("Báo cáo tổng kết công tác thi đua, khen thưởng"))
         for _ in 0..<index { app.handle(.down) }
         app.handle(.enter)
@@ -65,7 +65,7 @@ final class ReportScreenTests: XCTestCase {
         var s = screen(app)
         XCTAssertNotNil(s.find("BÁO CÁO"), s.text)
         XCTAssertTrue(s.row(0).contains("Báo cáo tổng kết công tác thi đua, khen thưởng · 2014–2018"), s.row(0))
-        XCTAssertTrue(s.row(23).contains("F5 Số liệu") && s.row(23).contains("F6 Ghi tệp") && s.row(23).contains("F7 In"), s.row(23))
+        XCTAssertTrue(s.row(23).contains("F2 Ghi tệp") && s.row(23).contains("F9 Thao tác"), s.row(23))
         XCTAssertNotNil(s.find("Dòng 1–19/"), s.text)
         // The printed pages: the first starts with its rule and the national motto, and the count is the PDF's.
         let pageCount = try XCTUnwrap(preview.session.pages?.count)
@@ -115,7 +115,7 @@ final class ReportScreenTests: XCTestCase {
     func testDrillDownListsTheFortySevenCollectiveRecords() throws {
         let app = makeApp()
         _ = try openPreview(app, from: 2014, to: 2018)
-        app.handle(.function(5))
+        app.handle(.char("s"))
         let figures = try XCTUnwrap(app.top as? ReportFiguresView)
         // Filter to the figure by its label (diacritic-insensitive), as a clerk would.
         let target = try XCTUnwrap(figures.figures.firstIndex { $0.path == "awards.by-campaign.bao-ve-bien-gioi.BK_TINH.unit" })
@@ -155,7 +155,7 @@ final class ReportScreenTests: XCTestCase {
     func testSaveRefusesAMissingFolderWithTheDomainMessage() throws {
         let app = makeApp()
         _ = try openPreview(app, from: 2025, to: 2025)
-        app.handle(.function(6))
+        app.handle(.function(2))
         let form = try XCTUnwrap(app.top as? FormView)
         app.handle(.tab)
         app.handle(.ctrl("u"))
@@ -176,7 +176,7 @@ final class ReportScreenTests: XCTestCase {
         _ = try openPreview(app, from: 2014, to: 2018)
         let target = outDir + "/tong-ket.csv"
         func saveAs() throws {
-            app.handle(.function(6))
+            app.handle(.function(2))
             let form = try XCTUnwrap(app.top as? FormView)
             for _ in 0..<4 where form.field("format")?.value != "csv (.csv)" { app.handle(.right) }
             XCTAssertEqual(form.field("format")?.value, "csv (.csv)")
@@ -217,7 +217,7 @@ final class ReportScreenTests: XCTestCase {
             setenv("PATH", path, 1)
             let app = makeApp()
             _ = try openPreview(app, from: 2025, to: 2025)
-            app.handle(.function(7))
+            app.handle(.char("p"))
             XCTAssertNotNil(screen(app).find("PDF"), screen(app).text)
             XCTAssertTrue(flat(screen(app)).contains("máy in mặc định"), screen(app).text)
             app.handle(.enter)
@@ -234,7 +234,7 @@ final class ReportScreenTests: XCTestCase {
     func testSaveFormStartsAtHomeThenRemembersFolderAndFormat() throws {
         let app = makeApp()
         _ = try openPreview(app, from: 2025, to: 2025)
-        app.handle(.function(6))
+        app.handle(.function(2))
         var form = try XCTUnwrap(app.top as? FormView)
         XCTAssertEqual(form.field("format")?.value, "pdf (.pdf)")
         XCTAssertEqual(form.field("path")?.value, NSHomeDirectory() + "/summary-2025.pdf")
@@ -243,7 +243,7 @@ final class ReportScreenTests: XCTestCase {
         XCTAssertTrue(app.top is ReportPreviewView, screen(app).text)
         let pdf = try XCTUnwrap(FileManager.default.contents(atPath: outDir + "/tong-ket-2025.pdf"))
         XCTAssertEqual(String(decoding: pdf.prefix(8), as: UTF8.self), "%PDF-1.7")
-        app.handle(.function(6))
+        app.handle(.function(2))
         form = try XCTUnwrap(app.top as? FormView)
         XCTAssertEqual(form.field("path")?.value, outDir + "/summary-2025.pdf")
         XCTAssertEqual(form.field("format")?.value, "pdf (.pdf)")
@@ -256,7 +256,7 @@ final class ReportScreenTests: XCTestCase {
 
     func testEnglishAndAStatisticsFormTakesOneYear() throws {
         let app = makeApp("en")
-        app.handle([.char("6"), .enter])
+        app.handle([.char("6")])  // Báo cáo: its one screen opens at once
         let list = try XCTUnwrap(app.top as? ListView)
         XCTAssertNotNil(screen(app).find("Year-end summary report"))
         let formIndex = try XCTUnwrap(list.rows.firstIndex { $0.id == "form-0603" })
@@ -269,14 +269,14 @@ final class ReportScreenTests: XCTestCase {
         app.handle(.enter)
         XCTAssertTrue(app.top is ReportPreviewView, screen(app).text)
         XCTAssertNotNil(screen(app).find("0603"), screen(app).text)
-        XCTAssertTrue(screen(app).row(23).contains("F5 Figures"), screen(app).row(23))
+        XCTAssertTrue(screen(app).row(23).contains("F9 Actions"), screen(app).row(23))
         app.handle(.escape)
         XCTAssertTrue(app.top === form)
     }
 
     func testRangeEndingBeforeItStartsIsRefusedByTheDomain() throws {
         let app = makeApp()
-        app.handle([.char("6"), .enter, .enter])
+        app.handle([.char("6"), .enter])  // Báo cáo (its one screen), then the first report
         app.handle(.ctrl("u")); type(app, "2018")
         app.handle(.tab); app.handle(.ctrl("u")); type(app, "2014")
         app.handle(.enter)

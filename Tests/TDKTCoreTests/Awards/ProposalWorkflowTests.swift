@@ -185,6 +185,18 @@ final class MoneyAndDecisionTests: XCTestCase {
         XCTAssertEqual(try amount("CO_TINH", .unit, CivilDate(2025, 1, 15)), 18_720_000)
     }
 
+    /// An award received shows its money: what was paid, else what the rules give on its decision date.
+    func testTheMoneyOfAnAwardReceived() {
+        var r = AwardRecord(id: "a", year: 2025, nominee: NomineeRef(.person, "x"), awardCode: "BK_TINH",
+                            decisionNumber: "1/QĐ", decisionDate: CivilDate(2025, 8, 1), source: .imported)
+        XCTAssertEqual(Money.amount(of: r, catalogue: catalogue), 3_510_000)
+        r.amount = 3_000_000
+        XCTAssertEqual(Money.amount(of: r, catalogue: catalogue), 3_000_000)
+        r.amount = nil
+        r.decisionDate = nil
+        XCTAssertNil(Money.amount(of: r, catalogue: catalogue))
+    }
+
     func testMoreFiguresAndRounding() throws {
         XCTAssertEqual(try amount("LDTT", .person, CivilDate(2024, 6, 30)), 540_000)  // 0.3 × 1,800,000 exactly
         XCTAssertEqual(try amount("TTLDTT", .unit, CivilDate(2025, 1, 1)), 1_880_000) // 0.8 × 2,340,000 = 1,872,000

@@ -1,0 +1,56 @@
+import Foundation
+import TDKTText
+
+/// Removing a person and merging a person entered twice. Neither deletes a file: the record stays,
+/// marked, so the award history and the audit log keep naming them.
+extension Workspace {
+    private static let personLabel = Localized(vi: "Cá nhân", en: "Person")
+
+    private func current(_ id: String) throws -> Stored<Person> {
+        guard let s = people[id] else { throw StoreError.notFound(path: "people/\(id).json") }
+        guard s.value.isCurrent else {
+            throw ValidationError(field: "id", label: Self.personLabel, reason: Localized(
+                vi: "\(s.value.name) đã bị xóa hoặc gộp", en: "\(s.value.name) was already removed or merged"))
+        }
+        return s
+    }
+
+    /// Takes a person off the lists and pickers on a date; their awards and history stay.
+    public func removePerson(_ id: String, on date: CivilDate) throws {
+        try authorize(.editUnitsAndPeople)
+        var p = try current(id)
+        p.value.removedOn = date
+        try store.commit([PendingWrite(p.value, basedOn: p.revision, action: "person.remove")])
+        reload()
+    }
+
+    /// Merges a person entered twice into the record kept: ratings (the kept record's own win for a year
+    /// both have), initiatives and discipline periods join it, every award of the duplicate is moved to
+    /// it, and the duplicate is kept on file, marked as merged. One commit: all or nothing.
+    public func mergePerson(_ duplicateId: String, into keepId: String, on date: CivilDate) throws {
+        try authorize(.editUnitsAndPeople)
+        if duplicateId == keepId {
+            throw ValidationError(field: "keepId", label: Self.personLabel, reason: Localized(
+                vi: "chọn một người khác để gộp vào", en: "choose another person to merge into"))
+        }
+        let dup = try current(duplicateId), keep = try current(keepId)
+        var kept = keep.value
+        for r in dup.value.ratings where kept.rating(in: r.year) == nil { kept.setRating(r.rating, year: r.year) }
+        kept.initiatives += dup.value.initiatives.filter { !kept.initiatives.contains($0) }
+        kept.disciplines += dup.value.disciplines.filter { !kept.disciplines.contains($0) }
+        if kept.birthYear == nil { kept.birthYear = dup.value.birthYear }
+        var gone = dup.value
+        gone.removedOn = date
+        gone.mergedInto = keepId
+        var writes = [PendingWrite(kept, basedOn: keep.revision, action: "person.merge"),
+                      PendingWrite(gone, basedOn: dup.revision, action: "person.merge")]
+        let from = NomineeRef(.person, duplicateId)
+        for s in allAwards() where s.value.nominee == from {
+            var a = s.value
+            a.nominee = NomineeRef(.person, keepId)
+            writes.append(PendingWrite(a, basedOn: s.revision, action: "person.merge"))
+        }
+        try store.commit(writes)
+        reload()
+    }
+}
