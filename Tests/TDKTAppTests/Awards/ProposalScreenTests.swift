@@ -183,7 +183,7 @@ final class ProposalScreenTests: XCTestCase {
         let ids = try h.proposals([(khoa, "CSTD_TQ", 2025)], to: .underAppraisal)
         // A clerk without the grant: refused, the conditions named.
         try openList(as: "lan")
-        h.press(.function(5))
+        h.press(.char("c"))
         h.press(.char("1"))                    // Trình hội đồng
         let err = try XCTUnwrap(h.app.top as? MessageDialog, h.text)
         XCTAssertTrue(err.text.contains("Điều kiện khen thưởng chưa đạt"), err.text)
@@ -192,7 +192,7 @@ final class ProposalScreenTests: XCTestCase {
         XCTAssertEqual(try ProposalBook(workspace: h.reread()).proposal(ids[0]).value.state, .underAppraisal)
         // The head of the office: asked for the reason, then it goes on with the override recorded.
         try openList(as: "truongban")
-        h.press(.function(5), .char("1"))
+        h.press(.char("c"), .char("1"))
         XCTAssertTrue(h.app.top is PromptDialog, h.text)
         XCTAssertTrue(h.text.contains("Vượt điều kiện khen thưởng"), h.text)
         h.type("Thanh tich dac biet, Hoi dong xem xet")
