@@ -28,6 +28,7 @@ enum AwardCommands {
     static let addValue: CommandID = "award.add-value"
     static let historyDocument: CommandID = "award.history-document"
     static let removeRecord: CommandID = "award.remove-record"
+    static let correctRecord: CommandID = "award.correct-record"
 
     /// F-keys go in the bar; letters are in F1 and the F9 menu.
     private static func c(_ id: CommandID, _ keys: [Key], _ label: Localized, _ help: Localized, _ contexts: Set<TerminalUI.CommandContext>, bar: Bool = true) -> Command {
@@ -58,12 +59,16 @@ enum AwardCommands {
           Localized(vi: "Ra quyết định như bản xem trước", en: "Make the decision as previewed"), [preview]),
         c(rollAward, [.char("h")], Localized(vi: "Khen thưởng", en: "Award"),
           Localized(vi: "Đổi hình thức khen thưởng (lần lượt, rồi tất cả)", en: "Change the award shown (each, then all)"), [roll]),
-        // The history lookup types into its search line, so its action has no letter: F9 menu.
+        // The history lookup types into its search line, so its actions have no letter: F9 menu.
         c(historyDocument, [], Localized(vi: "Trang in quá trình khen thưởng", en: "Award history pages"),
           Localized(vi: "Quá trình khen thưởng của người, tập thể đang chọn: xem trang in, ghi tệp (F2), in (p)",
                     en: "The award history of the selected person or unit: printed pages, save (F2), print (p)"), [history]),
         c(removeRecord, [.function(8)], Localized(vi: "Xóa", en: "Delete"),
           Localized(vi: "Xóa khen thưởng đang chọn (nhập sai, trùng), ghi lý do vào nhật ký", en: "Delete the chosen award record (wrong, duplicate), the reason kept in the audit log"),
+          [history]),
+        c(correctRecord, [], Localized(vi: "Sửa khen thưởng", en: "Correct award record"),
+          Localized(vi: "Sửa khen thưởng đang chọn (năm, hình thức, loại, số và ngày quyết định, số tiền), ghi lý do vào nhật ký",
+                    en: "Correct the chosen award record (year, award, kind, decision number and date, amount), the reason kept in the audit log"),
           [history]),
         c(addValue, [.function(7)], Localized(vi: "Thêm mức", en: "Add value"),
           Localized(vi: "Thêm giá trị mới có ngày hiệu lực (không sửa đè lịch sử)", en: "Add a new dated value (history is kept)"), [catalogue]),

@@ -117,6 +117,7 @@ final class HistoryLookupView: View {
         switch command {
         case .up?, .down?, .pageUp?, .pageDown?, .first?, .last?: return list.handle(key, command: command, app: app)
         case AwardCommands.removeRecord? where ws.may(.correctAwards): removeChosen(app); return true
+        case AwardCommands.correctRecord?: correctChosen(app); return true
         case AwardCommands.historyDocument?: openDocument(app); return true
         default: return false
         }
@@ -133,6 +134,21 @@ final class HistoryLookupView: View {
                 app.setStatus(AwardStrings.recordRemoved(id).text(lang))
             } catch { app.showError(ErrorText.message(error, lang)) }
         })
+    }
+
+    /// Opens the correction form for the chosen record; a role that may not correct records is refused with
+    /// the domain's message before the form opens.
+    private func correctChosen(_ app: Application) {
+        guard let id = list.selectedRow?.id, let year = found[id]?.year else { return }
+        do {
+            try ws.authorize(.correctAwards)
+            let record = try AwardRecords.find(id, year: year, in: ws).value
+            app.push(AwardRecordForm.view(record, ws: ws, lang: lang) { [weak self] saved, app in
+                self?.search(app)
+                _ = self?.list.select(id: saved.id)
+                app.setStatus(AwardStrings.recordCorrected(saved.id).text(app.language))
+            })
+        } catch { app.showError(ErrorText.message(error, lang)) }
     }
 
     /// The selected recipient's award history as it prints (F2 saves it, p prints it).

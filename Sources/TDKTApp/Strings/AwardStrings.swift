@@ -39,6 +39,13 @@ enum AwardStrings {
     static func removeRecordLabel(_ id: String) -> Localized {
         Localized(vi: "Xóa \(id). Lý do (bắt buộc, ghi vào nhật ký):", en: "Delete \(id). Why (required, kept in the audit log):")
     }
+    static func correctRecordTitle(_ id: String) -> Localized { Localized(vi: "Sửa khen thưởng \(id)", en: "Correct award record \(id)") }
+    static let recordKind = Localized(vi: "Loại khen thưởng", en: "Kind of award")
+    static let decisionDate = Localized(vi: "Ngày quyết định", en: "Decision date")
+    static let correctionReason = Localized(vi: "Lý do sửa (bắt buộc)", en: "Why (required)")
+    static let correctionNote = Localized(vi: "F2 lưu, lý do ghi vào nhật ký. Khen thưởng lập từ quyết định trong chương trình giữ người nhận, hình thức và số quyết định.",
+                                          en: "F2 saves, the reason kept in the audit log. An award made from a decision here keeps its recipient, award and number.")
+    static func recordCorrected(_ id: String) -> Localized { Localized(vi: "Đã sửa khen thưởng \(id)", en: "Corrected award record \(id)") }
     static func recordRemoved(_ id: String) -> Localized { Localized(vi: "Đã xóa khen thưởng \(id)", en: "Deleted award record \(id)") }
     static let returnedBecause = Localized(vi: "Bị trả lại: ", en: "Returned: ")
     static let overrideTitle = Localized(vi: "Vượt điều kiện khen thưởng", en: "Override eligibility")

@@ -44,6 +44,88 @@ final class LookupAndCatalogueScreenTests: XCTestCase {
         XCTAssertFalse(h.bar.contains("F8"), h.bar)
     }
 
+    /// The F9 menu's "Sửa khen thưởng".
+    private func correct(file: StaticString = #filePath, line: UInt = #line) {
+        guard let i = h.actions.firstIndex(of: "Sửa khen thưởng") else { return XCTFail("not in the F9 menu: \(h.actions)", file: file, line: line) }
+        h.press(.function(9))
+        XCTAssertTrue(h.text.contains("Sửa khen thưởng") || h.text.contains("Correct award record"), h.text, file: file, line: line)
+        h.press(.char(Character(String(i + 1))))
+    }
+
+    func testAClerkCorrectsARecordWithAReasonThroughTheDomain() throws {
+        let v = try h.open(as: "lan") { HistoryLookupView(ws: $0, lang: .vi) } as! HistoryLookupView
+        h.type("nguyen van khoa")
+        h.press(.enter)
+        let id = try XCTUnwrap(v.list.selectedRow?.id)
+        let year = try XCTUnwrap(Int(v.list.selectedRow?.cells[1] ?? ""))
+        XCTAssertTrue(h.actions.contains("Sửa khen thưởng"), "\(h.actions)")
+        correct()
+        XCTAssertTrue(h.text.contains("Sửa khen thưởng \(id)"), h.text)
+        XCTAssertTrue(h.text.contains("Lý do sửa (bắt buộc)"), h.text)
+        XCTAssertTrue(h.text.contains("lý do ghi vào nhật ký"), h.text)
+        // Year, award, kind, number, date, amount: the amount is the sixth field.
+        h.press(.down, .down, .down, .down, .down, .ctrl("u"))
+        h.type("1234000")
+        // Without a reason nothing is saved.
+        h.press(.function(2))
+        XCTAssertTrue(h.frame.row(22).contains(UIText.fieldErrors(1).text(.vi)), h.frame.row(22))
+        XCTAssertEqual(try h.reread().awards(year: year).first { $0.value.id == id }?.value.amount == 1_234_000, false)
+        h.press(.down)
+        h.type("Sai so tien")
+        h.press(.function(2))
+        XCTAssertTrue(h.frame.row(22).contains("Đã sửa khen thưởng \(id)"), h.text)
+        XCTAssertTrue(h.text.contains("1.234.000"), h.text)
+        let ws = try h.reread()
+        XCTAssertEqual(ws.awards(year: year).first { $0.value.id == id }?.value.amount, 1_234_000)
+        let audit = try ws.auditEntries(user: "lan")
+        XCTAssertTrue(audit.contains { $0.action == "award.correct: Sai so tien" }, "\(audit.map(\.action))")
+    }
+
+    func testTheCorrectionFormInEnglishAndEscLeavesItUnchanged() throws {
+        let v = try h.open(as: "lan") { HistoryLookupView(ws: $0, lang: .en) } as! HistoryLookupView
+        h.app.language = .en
+        h.type("nguyen van khoa")
+        h.press(.enter)
+        let id = try XCTUnwrap(v.list.selectedRow?.id)
+        correct()
+        XCTAssertTrue(h.text.contains("Correct award record \(id)"), h.text)
+        XCTAssertTrue(h.text.contains("Why (required)"), h.text)
+        h.press(.escape)
+        XCTAssertTrue(h.text.contains("Nguyễn Văn Khoa"), h.text)
+        XCTAssertFalse(h.text.contains("Correct award record"), h.text)
+        XCTAssertTrue(try h.reread().auditEntries(user: "lan").allSatisfy { !$0.action.hasPrefix("award.correct") })
+    }
+
+    func testACorrectionTheDomainRefusesIsShownAndNotSaved() throws {
+        let v = try h.open(as: "lan") { HistoryLookupView(ws: $0, lang: .vi) } as! HistoryLookupView
+        h.type("nguyen van khoa")
+        h.press(.enter)
+        let id = try XCTUnwrap(v.list.selectedRow?.id)
+        let year = try XCTUnwrap(Int(v.list.selectedRow?.cells[1] ?? ""))
+        let before = try h.reread().awards(year: year).first { $0.value.id == id }?.value
+        correct()
+        h.press(.down, .down, .down, .ctrl("u"))
+        h.type("abc")
+        h.press(.down, .down, .down)
+        h.type("Sua so")
+        h.press(.function(2))
+        XCTAssertTrue(h.text.contains("không đúng dạng số/QĐ-cơ quan"), h.text)
+        XCTAssertEqual(try h.reread().awards(year: year).first { $0.value.id == id }?.value, before)
+    }
+
+    func testAViewerIsRefusedCorrectionWithTheDomainsMessage() throws {
+        let v = try h.open(as: "xem") { HistoryLookupView(ws: $0, lang: .vi) } as! HistoryLookupView
+        h.type("nguyen van khoa")
+        h.press(.enter)
+        XCTAssertNotNil(v.list.selectedRow)
+        correct()
+        XCTAssertFalse(h.text.contains("Sửa khen thưởng"), h.text)
+        var denied: String?
+        do { try h.reread(as: "xem").authorize(.correctAwards) } catch { denied = ErrorText.message(error, .vi) }
+        let message = try XCTUnwrap(denied)
+        XCTAssertTrue(h.text.contains(String(message.prefix(30))), "\(message)\n\(h.text)")
+    }
+
     func testHonourRollByYearAndAward() throws {
         let v = try h.open(as: "xem") { HonourRollView(ws: $0, lang: .vi) } as! HonourRollView
         XCTAssertEqual(v.year, 2025)

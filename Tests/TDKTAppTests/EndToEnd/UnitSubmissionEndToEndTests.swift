@@ -230,4 +230,51 @@ final class UnitSubmissionEndToEndTests: XCTestCase {
         XCTAssertEqual(try book.proposal("2025-bk_tinh-pham-thi-hong-nhung").value.history.map(\.to),
                        [.submitted, .returned, .submitted, .underAppraisal, .toCouncil, .approved])
     }
+
+    /// A proposal that reached the council eligible and is no longer (an award it relied on was removed on the
+    /// command line) is refused at approval with the condition named; it is approved only after the clerk gives
+    /// a reason to override, and that reason is in `tdkt report council`.
+    func testIneligibleAtTheCouncilIsRefusedAtApprovalUntilOverridden() throws {
+        let id = "2024-cstd_tinh-nguyen-van-khoa"
+        tdkt("init", "--demo")
+        tdkt("roles", "set", "boss", "administrator")
+        try becomes(["role": "clerk", "mayOverrideEligibility": true])
+        tdkt("proposals", "new", "--person", "nguyen-van-khoa", "--award", "CSTD_TINH", "--year", "2024",
+             "--achievement", "Ba năm Chiến sĩ thi đua cơ sở, sáng kiến cấp tỉnh", "--dossier", "all")
+        for state in ["submitted", "underAppraisal", "toCouncil"] { tdkt("proposals", "move", id, "--to", state) }
+        tdkt("proposals", "vote", id, "--for", "8", "--against", "0", "--members", "9")
+        // The 2023 CSTĐ cơ sở it relied on turns out to be a mistake: removed, the proposal is no longer eligible.
+        tdkt("awards", "remove", "tn-cstdcs-2023-khoa", "--year", "2023", "--reason", "Nhập nhầm năm")
+
+        try openProposals()
+        for _ in 0..<4 where !tmux.waitFor(timeout: 1, { $0.contains("Năm: 2024") }).ok { tmux.send("y") }
+        try see("Năm: 2024")
+        try select("Nguyễn Văn Khoa")
+        try see("Trình hội đồng")
+        // Approval: stopped, the missing condition named, a reason asked for; Esc leaves it before the council.
+        try move(1, "Đã duyệt")
+        var screen = try see("Vượt điều kiện khen thưởng")
+        let whole = tmux.capture(joined: true)
+        XCTAssertTrue(whole.contains("Điều kiện khen thưởng chưa đạt"), whole)
+        XCTAssertTrue(whole.contains("không tìm thấy năm 2023"), whole)
+        tmux.send("Escape")
+        screen = try see("Trạng thái:")
+        XCTAssertFalse(screen.contains("Đã chuyển 1 đề nghị sang Đã duyệt"), screen)
+        XCTAssertEqual(try ProposalBook(workspace: Workspace(root: dataDir, user: "boss")).proposal(id).value.state, .toCouncil)
+        // With a reason it passes.
+        try move(1, "Đã duyệt")
+        try see("Vượt điều kiện khen thưởng")
+        tmux.type("Quyết định CSTĐ cơ sở 2023 bản giấy đã đối chiếu")
+        tmux.send("Enter")
+        try see("Đã chuyển 1 đề nghị sang Đã duyệt")
+        quit()
+
+        let council = tdkt("report", "council", id).split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+        XCTAssertTrue(council.contains("Quyết định CSTĐ cơ sở 2023 bản giấy đã đối chiếu"), council)
+        XCTAssertTrue(council.contains("Vượt điều kiện (không đạt) — \(login)"), council)
+        let ws = try Workspace(root: dataDir, user: "boss")
+        XCTAssertEqual(try ProposalBook(workspace: ws).proposal(id).value.state, .approved)
+        let audit = try ws.auditEntries(record: id).map(\.action)
+        XCTAssertTrue(audit.contains { $0.contains("eligibility overridden (notMet): Quyết định CSTĐ cơ sở 2023 bản giấy đã đối chiếu") }, "\(audit)")
+    }
 }
