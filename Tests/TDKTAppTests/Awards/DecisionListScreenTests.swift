@@ -73,8 +73,8 @@ final class DecisionListScreenTests: XCTestCase {
         for needle in ["Trang 1/2", "Số: 163/QĐ-UBND", "QUYẾT ĐỊNH", "Trịnh Việt Hùng", "Trang 2/2", "DANH SÁCH", "Phạm Thị Hồng Nhung"] {
             XCTAssertTrue(pages.contains(needle), "«\(needle)» not in:\n\(pages)")
         }
-        // The same letters as in the list: s saves, p prints.
-        h.press(.char("s"))
+        // In the preview, F2 saves (as everywhere) and p prints.
+        h.press(.function(2))
         XCTAssertTrue(h.app.top is FormView, h.text)
         h.press(.escape)
         h.press(.char("p"))

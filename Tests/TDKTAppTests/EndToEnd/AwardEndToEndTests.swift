@@ -149,9 +149,13 @@ final class AwardEndToEndTests: XCTestCase {
         try see("QUYẾT ĐỊNH")
         tmux.send("Escape")
         try see("Đã có quyết định")
-        // The person's history. Back to the main menu (the section's one screen opened at once, so one
-        // Esc). A digit typed within a second of Esc would be an F-key: wait for the menu first.
-        tmux.send("Escape")
+        // The person's history. Back to the main menu (through the section's menu when it has several
+        // screens). A digit typed within a second of Esc would be an F-key: wait for the menu first.
+        var menu = tmux.waitFor(timeout: 3) { $0.contains("Cài đặt") }
+        for _ in 0..<3 where !menu.ok {
+            tmux.send("Escape")
+            menu = tmux.waitFor(timeout: 3) { $0.contains("Cài đặt") }
+        }
         try see("Cài đặt")
         tmux.send("4")
         try see("Tra cứu quá trình khen thưởng")
