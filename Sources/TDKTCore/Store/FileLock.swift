@@ -23,6 +23,9 @@ final class FileLock {
         let deadline = Date().addingTimeInterval(timeout)
         let fd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if fd < 0 { throw StoreError.io(path: directory, detail: FileIO.errnoText()) }
+        // Polled, so the wait can give up; the pause grows from 0.2 ms to 20 ms, so a lock held for one save
+        // is taken over almost at once while a long hold costs little CPU.
+        var pause: UInt32 = 200
         while flock(fd, LOCK_EX | LOCK_NB) != 0 {
             if errno == EINTR { continue }
             guard errno == EWOULDBLOCK else { close(fd); throw StoreError.locked(path: directory) }
@@ -30,7 +33,8 @@ final class FileLock {
                 close(fd)
                 throw StoreError.busy(path: directory, holder: Self.readHolder(directory + "/.lock"))
             }
-            usleep(20_000)
+            usleep(pause)
+            pause = min(pause * 2, 20_000)
         }
         self.fd = fd
         writeHolder(holder)
