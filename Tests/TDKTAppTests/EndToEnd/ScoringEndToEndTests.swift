@@ -24,10 +24,8 @@ final class ScoringEndToEndTests: XCTestCase {
     }
 
     @discardableResult
-    private func tdkt(_ args: String...) -> String {
-        let r = spawnAndWait(binary, ["--data", dataDir] + args, environment: ["LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"])
-        XCTAssertEqual(r.status, 0, "tdkt \(args.joined(separator: " ")): \(r.output)")
-        return r.output
+    private func tdkt(_ args: String..., file: StaticString = #filePath, line: UInt = #line) -> String {
+        runCommand(binary, dataDir, args, file: file, line: line)
     }
 
     private func startShell() {

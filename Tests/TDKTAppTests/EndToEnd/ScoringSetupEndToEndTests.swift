@@ -2,6 +2,7 @@ import Foundation
 import TDKTCore
 import TDKTText
 import XCTest
+import TDKTTestKit
 
 /// A clerk runs a cluster's round in the program, in the built binary in tmux at 80x24: imports a
 /// cluster of 8 units, its criteria table and 56 sheets from CSV, opens, closes, and reads the
@@ -14,7 +15,7 @@ final class ScoringSetupEndToEndTests: XCTestCase {
     override func setUpWithError() throws {
         tmux = try Tmux()
         binary = try requireBinary()
-        dataDir = NSTemporaryDirectory() + "tdkt-e2e-setup-" + UUID().uuidString
+        dataDir = TestDirectories.path("tdkt-e2e-setup")
     }
 
     override func tearDown() {
@@ -24,10 +25,8 @@ final class ScoringSetupEndToEndTests: XCTestCase {
     }
 
     @discardableResult
-    private func tdkt(_ args: String...) -> String {
-        let r = spawnAndWait(binary, ["--data", dataDir] + args, environment: ["LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"])
-        XCTAssertEqual(r.status, 0, "tdkt \(args.joined(separator: " ")): \(r.output)")
-        return r.output
+    private func tdkt(_ args: String..., file: StaticString = #filePath, line: UInt = #line) -> String {
+        runCommand(binary, dataDir, args, file: file, line: line)
     }
 
     static let names = ["Sở Công Thương", "Sở Xây dựng", "Sở Tài chính", "Sở Khoa học và Công nghệ",

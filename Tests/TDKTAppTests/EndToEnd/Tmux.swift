@@ -205,3 +205,11 @@ enum RootTests {
         }
     }
 }
+
+/// A command of the built binary on a test's data directory, in the C.UTF-8 locale; it must succeed.
+@discardableResult
+func runCommand(_ binary: String, _ dataDir: String, _ args: [String], file: StaticString = #filePath, line: UInt = #line) -> String {
+    let r = spawnAndWait(binary, ["--data", dataDir] + args, environment: ["LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"])
+    XCTAssertEqual(r.status, 0, "tdkt \(args.joined(separator: " ")): \(r.output)", file: file, line: line)
+    return r.output
+}

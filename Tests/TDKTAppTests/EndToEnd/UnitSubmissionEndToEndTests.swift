@@ -30,10 +30,8 @@ final class UnitSubmissionEndToEndTests: XCTestCase {
     }
 
     @discardableResult
-    private func tdkt(_ args: String...) -> String {
-        let r = spawnAndWait(binary, ["--data", dataDir] + args, environment: ["LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"])
-        XCTAssertEqual(r.status, 0, "tdkt \(args.joined(separator: " ")): \(r.output)")
-        return r.output
+    private func tdkt(_ args: String..., file: StaticString = #filePath, line: UInt = #line) -> String {
+        runCommand(binary, dataDir, args, file: file, line: line)
     }
 
     /// The process user (root) changes hats between the unit and the province: its role is rewritten in

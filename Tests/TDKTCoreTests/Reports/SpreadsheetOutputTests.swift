@@ -86,7 +86,7 @@ final class SpreadsheetOutputTests: XCTestCase {
             FileManager.default.isExecutableFile(atPath: path) && ((try? runProcess(path, ["-c", "import openpyxl"]))?.status == 0)
         }
         let ssconvert = ["/usr/bin/ssconvert", "/usr/local/bin/ssconvert"].first { FileManager.default.isExecutableFile(atPath: $0) }
-        if python == nil && ssconvert == nil { throw XCTSkip("neither python3-openpyxl nor gnumeric is installed") }
+        if python == nil && ssconvert == nil { throw ToolTests.missing("neither python3-openpyxl nor gnumeric is installed") }
         let dir = temporaryDirectory()
         let file = dir + "/bao-cao.xlsx"
         XCTAssertEqual(runTool(["--data", root, "report", "summary", "--from", "2014", "--to", "2018", "--format", "xlsx", "--out", file]).status, 0)
