@@ -27,8 +27,10 @@ let package = Package(
         .target(name: "TerminalUI", dependencies: ["CNcursesw", "TDKTText"], path: "Sources/TerminalUI"),
         // Screens and workflows binding the domain to the toolkit.
         .target(name: "TDKTApp", dependencies: ["TDKTCore", "TDKTText", "TDKTFormats", "TerminalUI"], path: "Sources/TDKTApp"),
+        // The office server: the socket, the sessions it starts, the clerk's side of a session.
+        .target(name: "TDKTServer", dependencies: ["TDKTCore", "TDKTText"], path: "Sources/TDKTServer"),
         // The command line: every command, its options and help; opens the terminal interface.
-        .target(name: "TDKTCommands", dependencies: ["TDKTCore", "TDKTText", "TDKTDemo", "TDKTApp"], path: "Sources/TDKTCommands"),
+        .target(name: "TDKTCommands", dependencies: ["TDKTCore", "TDKTText", "TDKTDemo", "TDKTApp", "TDKTServer"], path: "Sources/TDKTCommands"),
         .executableTarget(name: "tdkt", dependencies: ["TDKTCommands"], path: "Sources/tdkt"),
         // Test tooling, not a product: the province generator and the input fuzzers.
         .target(name: "TDKTTestKit", dependencies: ["TDKTCore", "TDKTText", "TDKTDemo"], path: "Sources/TDKTTestKit"),

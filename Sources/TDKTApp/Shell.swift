@@ -78,3 +78,9 @@ public func runShell(_ options: ShellOptions, registry: sending ScreenRegistry) 
         return TerminalRunner.run(app)
     }
 }
+
+/// How Ctrl-Z stops the terminal interface when this process is not the one to stop (a session of the office
+/// server: the clerk's own `tdkt` stops instead, and this returns when it is resumed).
+public enum ShellSuspension {
+    public static func use(_ stop: @escaping @Sendable () -> Void) { CursesTerminal.stopProcess = stop }
+}

@@ -20,7 +20,13 @@ public struct CommandLineTool {
         self.environment = environment; self.output = output; self.user = user
     }
 
-    static let globalValued: Set<String> = ["--data", "--lang"]
+    static let globalValued: Set<String> = ["--data", "--lang", "--socket"]
+
+    /// Set in a session of the office server: the server's data directory, which the clerk cannot change.
+    public var serverDataDirectory: String?
+
+    /// Commands that act on a data directory itself, never through the server.
+    static let localOnly: Set<String> = ["init", "serve"]
 
     /// The language asked for on the command line, for messages written after a failure.
     func language(_ arguments: [String]) -> Language {
@@ -41,13 +47,14 @@ public struct CommandLineTool {
                 case "--help", "-h": output.write(Help.main); return .finished(0)
                 case "--version", "-V": output.line("tdkt \(TDKTVersion.string)"); return .finished(0)
                 case "--demo": demo = true; i += 1
-                case "--data", "--lang":
+                case "--data", "--lang", "--socket":
                     guard i + 1 < arguments.count else { throw UsageError(vi: "\(w) cần một giá trị", en: "\(w) needs a value") }
-                    if w == "--data" { data = arguments[i + 1] } else { lang = arguments[i + 1] }
+                    if w == "--data" { data = arguments[i + 1] } else if w == "--lang" { lang = arguments[i + 1] }
                     i += 2
                 default:
                     if w.hasPrefix("--data=") { data = String(w.dropFirst(7)); i += 1 }
                     else if w.hasPrefix("--lang=") { lang = String(w.dropFirst(7)); i += 1 }
+                    else if w.hasPrefix("--socket=") { i += 1 }
                     else { throw UsageError(vi: "tùy chọn không hợp lệ: \(w)", en: "unknown option: \(w)") }
                 }
             }
@@ -58,16 +65,23 @@ public struct CommandLineTool {
             } else {
                 language = Language.from(environment: environment)
             }
-            let root = DataDirectory.locate(option: data, environment: environment)
+            if serverDataDirectory != nil && (data != nil || demo) {
+                throw UsageError(vi: "máy chủ của cơ quan giữ dữ liệu; không dùng --data hay --demo qua máy chủ",
+                                 en: "the office's server holds the data; --data and --demo are not available through it")
+            }
+            let root = serverDataDirectory ?? DataDirectory.locate(option: data, environment: environment)
             guard i < arguments.count else { return .shell(dataDirectory: root, language: language, demo: demo) }
             let command = arguments[i]
+            if serverDataDirectory != nil && Self.localOnly.contains(command) {
+                throw UsageError(vi: "lệnh \(command) chạy trên máy chủ, không qua ổ cắm", en: "\(command) runs on the server host, not through the socket")
+            }
             let rest = Array(arguments[(i + 1)...])
             if rest.contains("--help") || rest.contains("-h") {
                 guard let spec = Commands.byName[command] else { throw UsageError(vi: "lệnh không có: \(command)", en: "unknown command: \(command)") }
                 output.write(Help.text(for: spec))
                 return .finished(0)
             }
-            let context = CommandContext(root: root, language: language, output: output, user: user)
+            let context = CommandContext(root: root, language: language, output: output, user: user, requireRole: serverDataDirectory != nil)
             guard let handler = Commands.byName[command]?.run else {
                 throw UsageError(vi: "lệnh không có: \(command) (tdkt --help)", en: "unknown command: \(command) (tdkt --help)")
             }
@@ -89,13 +103,21 @@ public struct CommandContext {
     public let language: Language
     public let output: CommandOutput
     public let user: String
+    /// Through the office's server: a login without a role is refused before anything is read.
+    public var requireRole = false
+
+    public init(root: String, language: Language, output: CommandOutput, user: String, requireRole: Bool = false) {
+        self.root = root; self.language = language; self.output = output; self.user = user; self.requireRole = requireRole
+    }
 
     /// Opens the data directory, which must have been created by `tdkt init`.
     public func workspace() throws -> Workspace {
         guard DataDirectory.isInitialised(root) else {
             throw StoreError.noDataDirectory(root)
         }
-        return try Workspace(root: root, user: user)
+        let ws = try Workspace(root: root, user: user)
+        if requireRole { try ws.requireRole() }
+        return ws
     }
 
     public func say(_ vi: String, _ en: String) { output.line(language == .en ? en : vi) }
@@ -106,7 +128,7 @@ enum Commands {
     static let all: [CommandSpec] = [
         InitCommand.spec, CheckCommand.spec, ListCommand.spec, ImportCommand.spec, AuditCommand.spec, RolesCommand.spec, SettingsCommand.spec,
         ScoresCommand.spec, ClustersCommand.spec, ReportCommand.spec, EligibilityCommand.spec, ProposalsCommand.spec, DecideCommand.spec,
-        RegistrationsCommand.spec, AwardsCommand.spec, HistoryCommand.spec, HonourRollCommand.spec, HelpCommand.spec,
+        RegistrationsCommand.spec, AwardsCommand.spec, HistoryCommand.spec, HonourRollCommand.spec, ServeCommand.spec, HelpCommand.spec,
     ]
     static let byName: [String: CommandSpec] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0) })
 }

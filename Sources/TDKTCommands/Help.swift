@@ -7,6 +7,8 @@ enum Help {
     static let globalOptions: [OptionSpec] = [
         OptionSpec("--data", "DIR", "thư mục dữ liệu; mặc định $TDKT_DATA, rồi $XDG_DATA_HOME/tdkt (~/.local/share/tdkt)",
                    "the data directory; else $TDKT_DATA, else $XDG_DATA_HOME/tdkt (~/.local/share/tdkt)"),
+        OptionSpec("--socket", "PATH", "máy chủ của cơ quan; mặc định $TDKT_SOCKET, rồi /run/tdkt/tdkt.sock nếu có",
+                   "the office's server; else $TDKT_SOCKET, else /run/tdkt/tdkt.sock when it exists"),
         OptionSpec("--lang", "vi|en", "ngôn ngữ giao diện và thông báo", "language of the interface and messages"),
         OptionSpec("--demo", nil, "mở bản sao tạm của dữ liệu mẫu", "open a temporary copy of the demo data"),
         OptionSpec("--version", nil, "phiên bản", "the version"),
@@ -29,6 +31,7 @@ enum Help {
           tdkt [--data DIR] [--lang vi|en]            mở giao diện / open the terminal interface
           tdkt --demo                                 mở bản sao tạm của dữ liệu mẫu / open a temporary copy of the demo data
           tdkt [--data DIR] LỆNH/COMMAND [tùy chọn]
+          tdkt [--socket PATH] [LỆNH/COMMAND]         qua máy chủ của cơ quan / through the office's server
 
         Lệnh / Commands:
 

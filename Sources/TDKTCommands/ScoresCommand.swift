@@ -371,9 +371,8 @@ enum ScoresCommand {
         let ws = try ctx.workspace()
         let rater = args.value("--rater") ?? ws.scoringIdentity
         let data = try ws.exportScoreSheets(clusterId: clusterId, year: year, raterId: rater)
-        do { try data.write(to: URL(fileURLWithPath: out), options: .atomic) } catch {
-            throw StoreError.io(path: out, detail: "\(error.localizedDescription)")
-        }
+        // A file for the clerk: never through a link, never over an existing file without --force (ReportFile).
+        do { try ReportFile.write(data, to: out, force: args.has("--force"), dataDirectory: ctx.root) } catch let e as ReportError { throw ReportCommand.usageError(e) }
         ctx.say("Đã xuất phiếu chấm trống của \(rater) ra \(out)", "Exported \(rater)'s blank sheets to \(out)")
         return 0
     }
@@ -382,7 +381,7 @@ enum ScoresCommand {
         try args.expectPositional(max: 2, usage: "tdkt scores import FILE [--replace]")
         guard args.positional.count == 2 else { throw UsageError("thiếu tệp / missing FILE; tdkt scores import FILE [--replace]") }
         let path = args.positional[1]
-        guard let data = FileManager.default.contents(atPath: path) else { throw StoreError.notFound(path: path) }
+        let data = try ImportFile.bytes(path)
         let ws = try ctx.workspace()
         let (report, _) = try ws.importScoreSheets(data, replace: args.has("--replace"))
         let en = ctx.language == .en
@@ -452,7 +451,7 @@ extension ScoresCommand {
                           en: "export, import: the exchange file (points, unit names, the rater's unit, the table's hash); refused if the table differs, the rater is not a member, a name differs or values are tenths; --replace replaces saved sheets.")],
         options: [OptionSpec("--year", "Y", "năm", "the year", only: ["list"]),
                   OptionSpec("--format", "text|csv|json|xlsx", "dạng đầu ra", "output format", only: ["result", "list", "table"]),
-                  OptionSpec("--force", nil, "cho phép ghi đè tệp --out (xlsx)", "allow --out to overwrite a file (xlsx)", only: ["result", "list"]),
+                  OptionSpec("--force", nil, "cho phép ghi đè tệp --out", "allow --out to overwrite a file", only: ["result", "list", "export"]),
                   OptionSpec("--raters", "peers|leader", "ai chấm", "who scores", only: ["table"]),
                   OptionSpec("--reason", "TEXT", "lý do", "the reason", only: ["table", "exclude", "revise"]),
                   OptionSpec("--replace", nil, "thay phiếu đã lưu", "replace saved sheets", only: ["sheets", "import"]),

@@ -7,7 +7,7 @@ import TDKTText
 /// each through the Workspace operation the screens use.
 enum ScoresSetupCommands {
     static func readText(_ path: String) throws -> String {
-        guard let data = FileManager.default.contents(atPath: path) else { throw StoreError.notFound(path: path) }
+        let data = try ImportFile.bytes(path)
         guard let text = String(data: data, encoding: .utf8) else {
             throw ImportProblem(file: path, line: nil, reason: Localized(vi: "tệp không phải UTF-8", en: "the file is not UTF-8"))
         }

@@ -38,7 +38,7 @@ final class DecisionListView: View {
     private(set) var year: Int
     private(set) var summaries: [AwardDocuments.DecisionSummary] = []
     /// Where the save form remembers the folder and format (the clerk's state folder; a test's own).
-    var saveMemoryPath = ReportSaveMemory.location()
+    var saveMemoryPath: String?
     var printEnvironment = ProcessInfo.processInfo.environment
 
     init(ws: Workspace, lang: Language) {

@@ -40,7 +40,7 @@ public struct ScoringSetupScreen: ShellScreen {
     static func message(_ error: Error, _ lang: Language) -> String { ErrorText.message(error, lang) }
 
     static func read(_ path: String) throws -> String {
-        guard let data = FileManager.default.contents(atPath: path) else { throw StoreError.notFound(path: path) }
+        let data = try ImportFile.bytes(path)
         guard let text = String(data: data, encoding: .utf8) else {
             throw ImportProblem(file: path, line: nil, reason: Localized(vi: "tệp không phải UTF-8", en: "the file is not UTF-8"))
         }

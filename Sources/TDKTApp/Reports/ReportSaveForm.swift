@@ -11,7 +11,7 @@ enum ReportSaveForm {
     static func label(_ f: ReportFormat) -> String { "\(f.rawValue) (.\(f.fileExtension))" }
 
     /// The form starts in the folder and format the clerk last used (ReportSaveMemory), PDF the first time.
-    static func make(session: ReportSession, language lang: Language, memoryPath: String = ReportSaveMemory.location()) -> FormView {
+    static func make(session: ReportSession, language lang: Language, memoryPath: String? = nil) -> FormView {
         let memory = ReportSaveMemory.load(from: memoryPath)
         let folder = memory.startFolder(settings: session.workspace.config.documentSettings)
         let initial = memory.format.flatMap(ReportFormat.init(rawValue:)) ?? .pdf

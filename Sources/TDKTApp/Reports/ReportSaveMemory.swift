@@ -2,42 +2,39 @@ import Foundation
 import TDKTText
 import TDKTCore
 
-/// The folder and format a clerk last saved a report in, kept per clerk outside the data directory:
-/// $XDG_STATE_HOME/tdkt/report-save.json, else ~/.local/state/tdkt/report-save.json.
+/// The folder and format a clerk last saved a report in, kept per clerk outside the data directory, in the
+/// clerk's state folder ($XDG_STATE_HOME/tdkt/report-save.json, else ~/.local/state/tdkt/report-save.json) —
+/// read and written by the clerk's own process (`ClerkFiles`), also when the program runs in the server.
 struct ReportSaveMemory: Codable, Equatable {
     var folder: String?
     var format: String?
 
-    static func location(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        let state = environment["XDG_STATE_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
-            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.local/state"
-        return state + "/tdkt/report-save.json"
-    }
+    static let stateName = "report-save.json"
 
-    static func load(from path: String = location()) -> ReportSaveMemory {
-        guard let data = FileManager.default.contents(atPath: path),
-              let m = try? JSONDecoder().decode(ReportSaveMemory.self, from: data) else { return ReportSaveMemory() }
+    /// From the clerk's state folder, or from `path` (tests).
+    static func load(from path: String? = nil) -> ReportSaveMemory {
+        let data = path.map { FileManager.default.contents(atPath: $0) } ?? ClerkFiles.access.loadState(stateName)
+        guard let data, let m = try? JSONDecoder().decode(ReportSaveMemory.self, from: data) else { return ReportSaveMemory() }
         return m
     }
 
     /// Best effort: a clerk without a writable state folder still saves reports.
-    func save(to path: String = location()) {
+    func save(to path: String? = nil) {
+        guard let data = try? JSONEncoder().encode(self) else { return }
+        guard let path else { return ClerkFiles.access.saveState(Self.stateName, data) }
         let folder = (path as NSString).deletingLastPathComponent
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
                                                  attributes: [.posixPermissions: 0o700])
-        guard let data = try? JSONEncoder().encode(self) else { return }
         try? data.write(to: URL(fileURLWithPath: path), options: .atomic)
     }
 
     /// Where the save form starts: the remembered folder if it still exists, else the office's reports folder
     /// from the settings, else the clerk's home.
-    func startFolder(settings: DocumentSettings, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        let fm = FileManager.default
-        let home = environment["HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? NSHomeDirectory()
-        var isDir: ObjCBool = false
-        for candidate in [folder, settings.reportsFolder.map(ReportFile.resolve)].compactMap({ $0 }) {
-            if fm.fileExists(atPath: candidate, isDirectory: &isDir), isDir.boolValue { return candidate }
+    func startFolder(settings: DocumentSettings) -> String {
+        let files = ClerkFiles.access
+        for candidate in [folder, settings.reportsFolder.map(ReportFile.resolve)].compactMap({ $0 }) where files.isFolder(candidate) {
+            return candidate
         }
-        return home
+        return files.homeFolder()
     }
 }

@@ -10,17 +10,11 @@ enum FilePicker {
 
     /// The folder's rows: ".." first, then folders, then files the importers read, in Vietnamese order.
     static func rows(_ folder: String) -> [ListView.Row] {
-        let fm = FileManager.default
         var folders: [String] = [], files: [(String, Int)] = []
-        for name in (try? fm.contentsOfDirectory(atPath: folder)) ?? [] where !name.hasPrefix(".") {
-            let path = (folder as NSString).appendingPathComponent(name)
-            var isDir: ObjCBool = false
-            guard fm.fileExists(atPath: path, isDirectory: &isDir) else { continue }
-            if isDir.boolValue { folders.append(name) }
-            else if extensions.contains((name as NSString).pathExtension.lowercased()) {
-                let size = (try? fm.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-                files.append((name, size))
-            }
+        // The clerk's folders, as the clerk's own process sees them (ClerkFiles).
+        for entry in ClerkFiles.access.list(folder) {
+            if entry.isFolder { folders.append(entry.name) }
+            else if extensions.contains((entry.name as NSString).pathExtension.lowercased()) { files.append((entry.name, entry.size)) }
         }
         var out: [ListView.Row] = []
         if folder != "/" { out.append(ListView.Row(id: "..", cells: ["..", ""])) }

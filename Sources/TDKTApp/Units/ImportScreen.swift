@@ -37,7 +37,7 @@ public struct ImportScreen: ShellScreen {
         picks.define("file", describe: { paths in paths.first.map { TextNormalization.visible(($0 as NSString).lastPathComponent) } ?? "" }) {
             [weak picks] app in
             guard let picks else { return }
-            let start = picks.first("file").map { ($0 as NSString).deletingLastPathComponent } ?? FileManager.default.currentDirectoryPath
+            let start = picks.first("file").map { ($0 as NSString).deletingLastPathComponent } ?? ClerkFiles.access.currentFolder()
             FilePicker.pick(title: S.pickFile.text(lang), start: start, lang: lang, app: app) { [weak picks] path, _ in picks?.set("file", [path]) }
         }
         // Unowned: the form holds this closure, so a strong capture would keep the form alive after it closes.
@@ -103,9 +103,7 @@ final class ImportPreview {
         let d = lang
         let file = (path as NSString).lastPathComponent
         if kind == .awards {
-            guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else {
-                throw ImportProblem(file: file, line: nil, reason: Localized(vi: "không đọc được tệp", en: "cannot read the file"))
-            }
+            let data = try ImportFile.bytes(path)
             let report = try AwardImport.run(data: data, file: file, into: ws, sheet: sheet, dryRun: true, actor: ws.login)
             var lines: [Line] = []
             lines += report.createdCampaigns.map { Line(line: 0, action: S.newCampaign.text(lang), detail: "\($0.name) (\($0.id))") }

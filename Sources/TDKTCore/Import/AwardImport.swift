@@ -51,9 +51,7 @@ public enum AwardImport {
     /// Nothing is written unless every row is good: the records, units and people go in one store batch.
     public static func run(path: String, into ws: Workspace, encoding: VietnameseEncoding? = nil, sheet: String? = nil, dryRun: Bool,
                            actor: String) throws -> AwardImportReport {
-        guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else {
-            throw ImportProblem(file: path, line: nil, reason: Localized(vi: "không đọc được tệp", en: "cannot read the file"))
-        }
+        let data = try ImportFile.bytes(path)
         return try run(data: data, file: (path as NSString).lastPathComponent, into: ws, encoding: encoding, sheet: sheet, dryRun: dryRun, actor: actor)
     }
 

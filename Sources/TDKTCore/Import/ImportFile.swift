@@ -27,9 +27,14 @@ public enum ImportFile {
     }
 
     public static func read(path: String, encoding: VietnameseEncoding? = nil, sheet: String? = nil) throws -> (table: CSVTable, encoding: DecodedText) {
-        guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else {
-            throw ImportProblem(file: path, line: nil, reason: Localized(vi: "không đọc được tệp", en: "cannot read the file"))
-        }
+        let data = try ImportFile.bytes(path)
         return try read(data: data, file: (path as NSString).lastPathComponent, encoding: encoding, sheet: sheet)
+    }
+
+    /// The bytes of a clerk's file (read by the clerk's own process when the program runs in the server).
+    public static func bytes(_ path: String) throws -> Data {
+        do { return try ClerkFiles.access.read(path) } catch let e as ClerkFileError {
+            throw ImportProblem(file: path, line: nil, reason: e.message)
+        }
     }
 }

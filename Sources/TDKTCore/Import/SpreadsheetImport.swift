@@ -9,9 +9,8 @@ public enum SpreadsheetImport {
     static func isWorkbook(_ data: Data) -> Bool { data.starts(with: [0x50, 0x4B, 0x03, 0x04]) }
 
     public static func isWorkbookPath(_ path: String) -> Bool {
-        guard let h = FileHandle(forReadingAtPath: path) else { return false }
-        defer { try? h.close() }
-        return isWorkbook(h.readData(ofLength: 4))
+        guard let data = try? ClerkFiles.access.read(path) else { return false }
+        return isWorkbook(data)
     }
 
     static func table(_ data: Data, file: String, sheet: String?) throws -> CSVTable {

@@ -11,21 +11,38 @@ import Darwin
 /// with O_EXCL and O_NOFOLLOW, so neither an existing file nor a planted symbolic link is written through.
 /// Replacing an existing file needs `force` and goes through a new file renamed over it.
 public enum ReportFile {
-    /// `~/…` from the home folder, a relative path from the current folder.
-    public static func resolve(_ path: String) -> String {
-        var p = path
-        if p == "~" || p.hasPrefix("~/") { p = (ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()) + p.dropFirst() }
-        if !p.hasPrefix("/") { p = FileManager.default.currentDirectoryPath + "/" + p }
-        return p
-    }
+    /// `~/…` from the clerk's home folder, a relative path from the folder tdkt was started in — the clerk's
+    /// own, also when the program runs in the server (`ClerkFiles`).
+    public static func resolve(_ path: String) -> String { ClerkFiles.access.resolve(path) }
 
     /// Refuses a name that is not a file name, a hidden name, a folder that does not exist, a place inside the
     /// data directory, a folder, and an existing file unless `force`.
     public static func checkDestination(_ path: String, force: Bool, dataDirectory: String? = nil) throws {
+        try ClerkFiles.access.checkDestination(path, force: force, dataDirectory: dataDirectory)
+    }
+
+    public static func write(_ text: String, to path: String, force: Bool, dataDirectory: String? = nil) throws {
+        try write(Data(text.utf8), to: path, force: force, dataDirectory: dataDirectory)
+    }
+
+    /// Writes the file whole or not at all: a new file opened with O_EXCL | O_NOFOLLOW, flushed; with `force`
+    /// that new file has a temporary name and is renamed over the old one.
+    public static func write(_ data: Data, to path: String, force: Bool, dataDirectory: String? = nil) throws {
+        try ClerkFiles.access.write(data, to: path, force: force, dataDirectory: dataDirectory)
+    }
+
+    static func localResolve(_ path: String, home: String) -> String {
+        var p = path
+        if p == "~" || p.hasPrefix("~/") { p = home + p.dropFirst() }
+        if !p.hasPrefix("/") { p = FileManager.default.currentDirectoryPath + "/" + p }
+        return p
+    }
+
+    /// `full` is the resolved `path`; messages name the path as the clerk typed it.
+    static func localCheckDestination(_ full: String, shown path: String, force: Bool, dataDirectory: String?) throws {
         if path.isEmpty || path.hasSuffix("/") || path.hasSuffix("/.") || path.hasSuffix("/..") {
             throw ReportError(vi: "'\(path)' không phải tên tệp", en: "'\(path)' is not a file name")
         }
-        let full = resolve(path)
         let name = (full as NSString).lastPathComponent
         if name.hasPrefix(".") {
             throw ReportError(vi: "không ghi tệp ẩn (tên bắt đầu bằng dấu chấm): '\(name)'",
@@ -58,15 +75,8 @@ public enum ReportFile {
         return String(cString: r)
     }
 
-    public static func write(_ text: String, to path: String, force: Bool, dataDirectory: String? = nil) throws {
-        try write(Data(text.utf8), to: path, force: force, dataDirectory: dataDirectory)
-    }
-
-    /// Writes the file whole or not at all: a new file opened with O_EXCL | O_NOFOLLOW, flushed; with `force`
-    /// that new file has a temporary name and is renamed over the old one.
-    public static func write(_ data: Data, to path: String, force: Bool, dataDirectory: String? = nil) throws {
-        try checkDestination(path, force: force, dataDirectory: dataDirectory)
-        let full = resolve(path)
+    static func localWrite(_ data: Data, to full: String, shown path: String, force: Bool, dataDirectory: String?) throws {
+        try localCheckDestination(full, shown: path, force: force, dataDirectory: dataDirectory)
         let folder = (full as NSString).deletingLastPathComponent
         let target = force ? full + ".tdkt-\(getpid())-\(UInt32.random(in: 0...UInt32.max))" : full
         let fd = open(target, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)

@@ -9,6 +9,7 @@ public enum ReportPrinter {
     public struct Receipt: Sendable, Equatable {
         public var output: String
         public var program: String
+        public init(output: String, program: String) { self.output = output; self.program = program }
     }
 
     public struct Options: Sendable, Equatable {
@@ -53,10 +54,21 @@ public enum ReportPrinter {
             && name.unicodeScalars.allSatisfy { $0.value > 32 && $0.value < 127 && $0 != "/" && $0 != "#" && $0 != "\\" }
     }
 
+    /// Prints as the clerk: here, or — when the program runs in the server — by the clerk's own process.
     @discardableResult
     public static func print(_ data: Data, fileName: String, options: Options,
                              environment: [String: String] = ProcessInfo.processInfo.environment,
                              timeout: TimeInterval = 60) throws -> Receipt {
+        let access = ClerkFiles.access
+        if access is LocalClerkFiles { return try printHere(data, fileName: fileName, options: options, environment: environment, timeout: timeout) }
+        return try access.print(data, fileName: fileName, options: options)
+    }
+
+    /// Runs `lp`/`lpr` in this process.
+    @discardableResult
+    public static func printHere(_ data: Data, fileName: String, options: Options,
+                                 environment: [String: String] = ProcessInfo.processInfo.environment,
+                                 timeout: TimeInterval = 60) throws -> Receipt {
         let noPrinter = Localized(vi: "không có máy in nào trả lời", en: "no printer answers")
         if let p = options.printer, !validPrinterName(p) {
             throw ReportError(vi: "tên máy in không hợp lệ: '\(TextNormalization.clean(p))'",

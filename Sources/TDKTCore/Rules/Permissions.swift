@@ -98,3 +98,12 @@ extension Workspace {
 
     public func may(_ permission: Permission) -> Bool { (try? authorize(permission)) != nil }
 }
+
+extension Workspace {
+    /// Through the office's server a login without a role sees nothing at all — not even the lists a viewer
+    /// sees. (In single-user mode the operating system's file permissions decide who reads the directory.)
+    public func requireRole() throws {
+        guard role == nil else { return }
+        throw PermissionError(login: login, reason: Localized(vi: "tài khoản chưa được cấp quyền", en: "this login has no role"))
+    }
+}

@@ -325,14 +325,22 @@ public final class CursesTerminal {
 
     // MARK: Suspending
 
+    /// How Ctrl-Z stops the program when stopping this process is not the way: a session in the office server
+    /// has the clerk's `tdkt` stop instead (the clerk's shell owns that one). Returns once resumed.
+    nonisolated(unsafe) public static var stopProcess: (@Sendable () -> Void)?
+
     /// Ctrl-Z: gives the terminal back to the shell and stops the process; `fg` resumes it here, and the
     /// next frame repaints everything.
     public func suspend() {
         writeRaw(bracketedPasteOff)
         endwin()
-        let previous = signal(SIGTSTP, SIG_DFL)
-        raise(SIGTSTP)
-        signal(SIGTSTP, previous)
+        if let stop = Self.stopProcess {
+            stop()
+        } else {
+            let previous = signal(SIGTSTP, SIG_DFL)
+            raise(SIGTSTP)
+            signal(SIGTSTP, previous)
+        }
         // Resumed (SIGCONT): curses takes the terminal again with the next refresh.
         writeRaw(bracketedPasteOn)
         clearok(window, true)
