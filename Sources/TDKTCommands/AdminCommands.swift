@@ -50,8 +50,15 @@ enum RolesCommand {
             guard args.positional.count == 2 else { throw UsageError("tdkt roles remove LOGIN") }
             try ws.setRole(nil, for: args.positional[1])
             ctx.say("Đã bỏ vai trò của \(args.positional[1])", "Removed the role of \(args.positional[1])")
+        case "others":
+            guard args.positional.count == 2, let policy = OfficeConfig.UnknownLogins(rawValue: args.positional[1]) else {
+                throw UsageError(vi: "tdkt roles others viewer|refuse", en: "tdkt roles others viewer|refuse")
+            }
+            try ws.setUnknownLogins(policy)
+            ctx.say(policy == .viewer ? "Tài khoản khác: chỉ xem" : "Tài khoản khác: bị từ chối",
+                    policy == .viewer ? "Other logins: viewer" : "Other logins: refused")
         case let other?:
-            throw UsageError("tdkt roles: '\(other)' không hợp lệ / unknown; list|set|remove")
+            throw UsageError("tdkt roles: '\(other)' không hợp lệ / unknown; list|set|remove|others")
         }
         return 0
     }
@@ -75,11 +82,13 @@ extension RolesCommand {
     static let spec = CommandSpec(
         name: "roles", summary: Localized(vi: "phân quyền", en: "roles"),
         usage: ["roles [list]", "roles set LOGIN administrator|clerk|reviewer|viewer|unitOfficer [--unit UNIT] [--clusters A,B] [--may-override]",
-                "roles remove LOGIN"],
+                "roles remove LOGIN", "roles others viewer|refuse"],
         about: [Localized(vi: "Phân quyền theo tài khoản đăng nhập (chỉ quản trị viên thay đổi). Người chấm điểm gắn với đơn vị và cụm.",
                           en: "Roles by login (only an administrator changes them). A reviewer is tied to a unit and clusters."),
                 Localized(vi: "unitOfficer: cán bộ TĐKT của đơn vị --unit, đăng ký thi đua, lập và gửi đề nghị cho cá nhân, tập thể của đơn vị và các đơn vị trực thuộc. --may-override: cán bộ được cho vượt điều kiện khen thưởng (ghi lý do).",
-                          en: "unitOfficer: the TĐKT officer of unit --unit, who registers titles and prepares and submits proposals for the people and collectives of the unit and the units under it. --may-override: a clerk who may override an eligibility not met (with a reason).")],
+                          en: "unitOfficer: the TĐKT officer of unit --unit, who registers titles and prepares and submits proposals for the people and collectives of the unit and the units under it. --may-override: a clerk who may override an eligibility not met (with a reason)."),
+                Localized(vi: "others: tài khoản chưa được cấp quyền được xem (viewer) hay bị từ chối (refuse); với máy chủ của cơ quan nên chọn refuse.",
+                          en: "others: whether logins without a role may read (viewer) or are refused (refuse); on an office server choose refuse.")],
         options: [OptionSpec("--unit", "UNIT", "đơn vị của người chấm điểm, của cán bộ TĐKT đơn vị", "the reviewer's or unit officer's unit", only: ["set"]),
                   OptionSpec("--may-override", nil, "được vượt điều kiện khen thưởng, có ghi lý do", "may override eligibility, with a reason", only: ["set"]),
                   OptionSpec("--clusters", "A,B", "các cụm, khối người chấm điểm chấm", "the clusters the reviewer scores", only: ["set"])],

@@ -37,7 +37,8 @@ public enum ServerLocation {
 
     /// The socket to use: `--socket`, else `TDKT_SOCKET`, else the default when a socket is there — unless the
     /// command line names a data directory or the demo (single-user mode), or asks for something that never
-    /// needs the server (help, version, init, serve). Also returns the arguments without `--socket`.
+    /// needs the server (help, version; init and serve unless `--socket` is given). Also returns the arguments
+    /// without `--socket`.
     public static func socket(for arguments: [String], environment: [String: String]) -> (path: String, arguments: [String])? {
         var explicit: String?
         var rest: [String] = []
@@ -55,7 +56,9 @@ public enum ServerLocation {
         if i < arguments.count {
             let command = arguments[i]
             let words = arguments[(i + 1)...]
-            if CommandLineTool.localOnly.contains(command) || command == "help" || words.contains("--help") || words.contains("-h") { return nil }
+            if command == "help" || words.contains("--help") || words.contains("-h") { return nil }
+            // Asked of a server named on purpose, `init` is refused there rather than run here.
+            if CommandLineTool.localOnly.contains(command) && explicit == nil { return nil }
         }
         rest += arguments[i...]
         if let explicit { return (explicit, rest) }

@@ -12,20 +12,20 @@ enum TableOutput {
             ctx.output.write(table.render(format))
             return
         }
-        let path = try xlsxDestination(args)
-        do { try ReportFile.write(table.xlsx(sheetName: sheetName), to: path, force: args.has("--force")) } catch let e as ReportError {
-            throw UsageError("\(e.message.vi) / \(e.message.en)")
+        let path = try xlsxDestination(args, ctx: ctx)
+        do { try ReportFile.write(table.xlsx(sheetName: sheetName), to: path, force: args.has("--force"), dataDirectory: ctx.root) } catch let e as ReportError {
+            throw ReportCommand.usageError(e)
         }
         ctx.say("Đã ghi \(path)", "Wrote \(path)")
     }
 
     /// The --out file of an xlsx output, checked before any work.
-    static func xlsxDestination(_ args: Arguments) throws -> String {
+    static func xlsxDestination(_ args: Arguments, ctx: CommandContext) throws -> String {
         guard let path = args.value("--out"), !path.isEmpty else {
             throw UsageError("--format xlsx cần --out TỆP.xlsx / --format xlsx needs --out FILE.xlsx")
         }
-        do { try ReportFile.checkDestination(path, force: args.has("--force")) } catch let e as ReportError {
-            throw UsageError("\(e.message.vi) / \(e.message.en)")
+        do { try ReportFile.checkDestination(path, force: args.has("--force"), dataDirectory: ctx.root) } catch let e as ReportError {
+            throw ReportCommand.usageError(e)
         }
         return path
     }

@@ -102,8 +102,9 @@ public enum ClerkAgent {
         do {
             switch request.operation {
             case .resolve?: reply.text = files.resolve(path)
-            case .checkDestination?: try files.checkDestination(path, force: request.force ?? false, dataDirectory: nil)
-            case .write?: try files.write(request.data ?? Data(), to: path, force: request.force ?? false, dataDirectory: nil)
+            // The server's data directory is named so that a clerk who could write there is refused all the same.
+            case .checkDestination?: try files.checkDestination(path, force: request.force ?? false, dataDirectory: request.text)
+            case .write?: try files.write(request.data ?? Data(), to: path, force: request.force ?? false, dataDirectory: request.text)
             case .read?: descriptors = [try files.openForReading(path)]
             case .isFolder?: reply.flag = files.isFolder(path)
             case .list?: reply.entries = files.list(path)

@@ -30,11 +30,11 @@ public final class RemoteClerkFiles: ClerkFileAccess {
     }
 
     public func checkDestination(_ path: String, force: Bool, dataDirectory: String?) throws {
-        _ = try asReport { try ask(.checkDestination) { $0.path = path; $0.force = force } }
+        _ = try asReport { try ask(.checkDestination) { $0.path = path; $0.force = force; $0.text = dataDirectory } }
     }
 
     public func write(_ data: Data, to path: String, force: Bool, dataDirectory: String?) throws {
-        _ = try asReport { try ask(.write) { $0.path = path; $0.force = force; $0.data = data } }
+        _ = try asReport { try ask(.write) { $0.path = path; $0.force = force; $0.data = data; $0.text = dataDirectory } }
     }
 
     public func read(_ path: String) throws -> Data {

@@ -39,6 +39,13 @@ extension Workspace {
         }
     }
 
+    /// What a login without a role may do: read as a viewer, or nothing (administrator only). On an office
+    /// server every local account can reach the socket, so `refuse` is the setting for it.
+    public func setUnknownLogins(_ policy: OfficeConfig.UnknownLogins) throws {
+        try authorize(.editRoles)
+        try updateConfig(action: "roles.others=\(policy.rawValue)") { $0.unknownLogins = policy }
+    }
+
     /// Lets (or stops) each cluster's leader of a year run its own cluster's round (administrator only).
     public func setClusterLeaderRunsRound(_ allowed: Bool) throws {
         try authorize(.editRoles)

@@ -1,0 +1,124 @@
+import Foundation
+import XCTest
+import TDKTTestKit
+
+/// `tdkt serve` and a clerk's `tdkt` talking to it over its socket, both as the user running the test (the
+/// accounts, OpenSSH and the attacks are in OfficeServerSSHTests, which needs root).
+final class OfficeServerTests: XCTestCase {
+    private var binary: String!
+    private var dir: String!
+    private var data: String { dir + "/data" }
+    private var socket: String { dir + "/tdkt.sock" }
+    private var server: pid_t = 0
+
+    override func setUpWithError() throws {
+        binary = try requireBinary()
+        dir = TestDirectories.path("tdkt-serve")
+        try FileManager.default.createDirectory(atPath: dir + "/clerk", withIntermediateDirectories: true)
+        runCommand(binary, data, ["init", "--demo"])
+        server = try startInBackground(binary, ["--data", data, "serve", "--socket", socket], log: dir + "/serve.log")
+        let deadline = Date().addingTimeInterval(10)
+        while !FileManager.default.fileExists(atPath: socket) && Date() < deadline { usleep(20_000) }
+        XCTAssertTrue(FileManager.default.fileExists(atPath: socket), (try? String(contentsOfFile: dir + "/serve.log", encoding: .utf8)) ?? "")
+    }
+
+    override func tearDown() {
+        if server > 0 {
+            kill(server, SIGTERM)
+            var status: Int32 = 0
+            waitpid(server, &status, 0)
+        }
+    }
+
+    /// The clerk's `tdkt` started in the clerk's own folder.
+    private func client(_ args: [String], in folder: String? = nil) -> (status: Int32, output: String) {
+        let cd = folder ?? dir + "/clerk"
+        let line = (["exec", binary!, "--socket", socket] + args).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+        return spawnAndWait("/bin/sh", ["-c", "cd '\(cd)' && " + line.joined(separator: " ")],
+                            environment: ["LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "HOME": dir + "/clerk"])
+    }
+
+    func testTheServerTakesTheDataDirectoryAndRefusesASecondServer() throws {
+        var st = stat()
+        XCTAssertEqual(stat(data, &st), 0)
+        XCTAssertEqual(st.st_mode & 0o777, 0o700, "the data directory is the server's alone")
+        let second = spawnAndWait(binary, ["--data", data, "serve", "--socket", dir + "/second.sock"], environment: ["LANG": "C.UTF-8"])
+        XCTAssertEqual(second.status, 1)
+        XCTAssertTrue(second.output.contains("một máy chủ tdkt khác đang giữ"), second.output)
+    }
+
+    func testCommandsRunInTheServerAsTheLoginTheSocketNames() throws {
+        let roles = client(["roles"])
+        XCTAssertEqual(roles.status, 0, roles.output)
+        XCTAssertTrue(roles.output.contains(NSUserName()), roles.output)
+        // A write made through the server is audited under the connecting login, whatever USER says.
+        let r = spawnAndWait("/bin/sh", ["-c", "cd '\(dir!)/clerk' && USER=someone-else exec '\(binary!)' --socket '\(socket)' settings set place 'Thái Nguyên, qua máy chủ'"],
+                             environment: ["LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"])
+        XCTAssertEqual(r.status, 0, r.output)
+        let audit = try String(contentsOfFile: data + "/audit.log", encoding: .utf8)
+        let last = try XCTUnwrap(audit.split(separator: "\n").last.map(String.init))
+        XCTAssertTrue(last.contains("\"user\":\"\(NSUserName())\""), last)
+        XCTAssertTrue(last.contains("settings.set place"), last)
+        // The exit status is the session's.
+        XCTAssertEqual(client(["proposals", "show", "no-such-proposal"]).status, 1)
+        XCTAssertEqual(client(["no-such-command"]).status, 2)
+    }
+
+    func testTheClerkCannotPickAnotherDataDirectoryOrRunServerCommandsThroughIt() {
+        let other = client(["--data", "/tmp", "list", "units"])
+        // --data means single-user mode: the clerk's own directory, not the server's (there is none at /tmp).
+        XCTAssertNotEqual(other.status, 0)
+        let viaSocket = client(["init"])
+        XCTAssertEqual(viaSocket.status, 2, viaSocket.output)
+        XCTAssertTrue(viaSocket.output.contains("chạy trên máy chủ"), viaSocket.output)
+    }
+
+    func testFilesForTheClerkAreWrittenByTheClientInItsFolderAndNeverInTheDataDirectory() throws {
+        let ok = client(["report", "summary", "--year", "2024", "--out", "tongket.txt"])
+        XCTAssertEqual(ok.status, 0, ok.output)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: dir + "/clerk/tongket.txt"), "written in the folder the clerk started in")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: data + "/tongket.txt"))
+        let hidden = client(["report", "summary", "--year", "2024", "--out", ".bashrc"])
+        XCTAssertEqual(hidden.status, 2)
+        XCTAssertTrue(hidden.output.contains("không ghi tệp ẩn"), hidden.output)
+        let before = try Data(contentsOf: URL(fileURLWithPath: data + "/audit.log"))
+        let inside = client(["list", "units", "--format", "xlsx", "--out", data + "/audit.log", "--force"])
+        XCTAssertEqual(inside.status, 2, inside.output)
+        XCTAssertTrue(inside.output.contains("không ghi báo cáo vào thư mục dữ liệu"), inside.output)
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: data + "/audit.log")), before)
+    }
+
+    func testAnImportReadsTheClerksFileThroughTheClient() throws {
+        let csv = "Họ và tên,Đơn vị,Năm sinh\nNguyễn Thị Mai,tn-sct,1980\n"
+        try csv.write(toFile: dir + "/clerk/nhansu.csv", atomically: true, encoding: .utf8)
+        let r = client(["import", "people", "nhansu.csv", "--dry-run"])
+        XCTAssertEqual(r.status, 0, r.output)
+        XCTAssertTrue(r.output.contains("Nguyễn Thị Mai"), r.output)
+        let missing = client(["import", "people", "khong-co.csv", "--dry-run"])
+        XCTAssertNotEqual(missing.status, 0)
+        XCTAssertTrue(missing.output.contains("khong-co.csv"), missing.output)
+    }
+
+    func testAServerThatCannotBeReachedIsNamed() {
+        let r = spawnAndWait(binary, ["--socket", dir + "/nowhere.sock", "list", "units"], environment: ["LANG": "C.UTF-8"])
+        XCTAssertEqual(r.status, 1)
+        XCTAssertTrue(r.output.contains("không kết nối được máy chủ tdkt tại \(dir!)/nowhere.sock"), r.output)
+    }
+}
+
+/// Starts a program without waiting for it; its output goes to `log`.
+func startInBackground(_ path: String, _ args: [String], log: String, environment: [String: String] = ["LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"]) throws -> pid_t {
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, log, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    posix_spawn_file_actions_adddup2(&actions, 1, 2)
+    let argv: [UnsafeMutablePointer<CChar>?] = ([path] + args).map { strdup($0) } + [nil]
+    let envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+    defer { argv.forEach { free($0) }; envp.forEach { free($0) } }
+    var pid: pid_t = 0
+    let rc = posix_spawn(&pid, path, &actions, nil, argv, envp)
+    guard rc == 0 else { throw NSError(domain: "posix_spawn", code: Int(rc)) }
+    return pid
+}
