@@ -152,6 +152,29 @@ enum FileIO {
         }
     }
 
+    /// The last `count` lines of a file (fewer when it has fewer), oldest first, read from its end.
+    static func lastLines(_ path: String, count: Int) -> [Data] {
+        guard count > 0 else { return [] }
+        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { return [] }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, st.st_size > 0 else { return [] }
+        var window = 4096 * count
+        while true {
+            let size = Int(st.st_size)
+            let start = max(0, size - window)
+            var buf = [UInt8](repeating: 0, count: size - start)
+            let n = buf.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, $0.count, off_t(start)) }
+            guard n == buf.count else { return [] }
+            var lines = buf.split(separator: 0x0A, omittingEmptySubsequences: true)
+            // The first piece may be the end of a line that began before the window.
+            if start > 0 { lines = Array(lines.dropFirst()) }
+            if lines.count >= count || start == 0 { return lines.suffix(count).map { Data($0) } }
+            window *= 4
+        }
+    }
+
     static func read(_ path: String) throws -> Data? {
         guard FileManager.default.fileExists(atPath: path) else { return nil }
         guard let data = FileManager.default.contents(atPath: path) else {

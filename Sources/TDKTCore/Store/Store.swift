@@ -239,35 +239,31 @@ public final class Store: @unchecked Sendable {
             }
             // Every change is a rename: a temporary onto its record, or a removed record onto a hidden name
             // beside it (which listings skip), so that the journal finishes either kind after a crash.
-            var temporaries: [(String, String)] = []
-            var removed: [String] = []
+            var moves: [JournalMove] = []
             do {
                 for p in prepared {
                     let final = path(p.write.relativePath)
+                    let base = p.write.basedOn ?? 0
                     if p.write.isRemoval {
                         let hidden = (final as NSString).deletingLastPathComponent + "/." + (final as NSString).lastPathComponent + ".removed"
-                        temporaries.append((final, hidden))
-                        removed.append(hidden)
+                        moves.append(JournalMove(from: final, to: hidden, base: base))
                     } else {
-                        temporaries.append((try FileIO.writeTemporary(p.data, beside: final), final))
+                        moves.append(JournalMove(from: try FileIO.writeTemporary(p.data, beside: final), to: final, base: base))
                     }
                 }
             } catch {
-                for (tmp, final) in temporaries where !removed.contains(final) { unlink(tmp) }
+                for m in moves where !m.to.hasSuffix(".removed") { unlink(m.from) }
                 throw error
             }
-            if temporaries.count > 1 { try writeJournal(temporaries) }
-            for (tmp, final) in temporaries { try FileIO.commitTemporary(tmp, to: final) }
-            if temporaries.count > 1 { unlink(journalPath); FileIO.syncDirectory(root) }
-            for hidden in removed { unlink(hidden) }
+            // The audit lines go in the journal with the moves: a crash at any step leaves both or neither.
+            let audits = prepared.map { p in
+                AuditEntry(time: now, user: user, action: p.write.action, record: p.write.relativePath, revision: p.revision,
+                           changes: p.write.auditChanges ?? AuditEntry.changes(old: p.old, new: p.data))
+            }
+            try carryOut(moves, audits: audits)
             appendIndexLines(prepared.filter { !$0.write.isRemoval }.map { p in
                 (p.write.relativePath, { stamp in try p.write.indexLine(p.revision, self.user, now, stamp) })
             })
-            for p in prepared {
-                try AuditLog(store: self).append(AuditEntry(
-                    time: now, user: user, action: p.write.action, record: p.write.relativePath, revision: p.revision,
-                    changes: p.write.auditChanges ?? AuditEntry.changes(old: p.old, new: p.data)))
-            }
             return prepared.map { ($0.revision, now) }
         }
     }
@@ -276,10 +272,9 @@ public final class Store: @unchecked Sendable {
     /// clerks changing it at once both keep their change: read, transform, write atomically, audit.
     func update(_ relativePath: String, action: String, _ transform: (Data?) throws -> Data) throws -> Data {
         try withLock {
+            try recoverJournal()
             let next = try transform(try FileIO.read(path(relativePath)))
-            try FileIO.atomicWrite(next, to: path(relativePath))
-            try AuditLog(store: self).append(AuditEntry(time: Store.timestamp(), user: user, action: action,
-                                                        record: relativePath, revision: nil, changes: nil))
+            try replaceFile(next, relativePath, action: action)
             return next
         }
     }
@@ -287,10 +282,17 @@ public final class Store: @unchecked Sendable {
     /// Writes a file that is not a record (configuration), atomically and audited, without revision checks.
     func writeRaw(_ data: Data, to relativePath: String, action: String) throws {
         try withLock {
-            try FileIO.atomicWrite(data, to: path(relativePath))
-            try AuditLog(store: self).append(AuditEntry(time: Store.timestamp(), user: user, action: action,
-                                                        record: relativePath, revision: nil, changes: nil))
+            try recoverJournal()
+            try replaceFile(data, relativePath, action: action)
         }
+    }
+
+    /// A file that is not a record, replaced through the journal with its audit line.
+    private func replaceFile(_ data: Data, _ relativePath: String, action: String) throws {
+        let final = path(relativePath)
+        let tmp = try FileIO.writeTemporary(data, beside: final)
+        try carryOut([JournalMove(from: tmp, to: final, base: nil)],
+                     audits: [AuditEntry(time: Store.timestamp(), user: user, action: action, record: relativePath, revision: nil, changes: nil)])
     }
 
     private struct Header: Decodable { var revision: Int; var modifiedBy: String; var modifiedAt: String }
@@ -315,53 +317,6 @@ public final class Store: @unchecked Sendable {
         let lock = try FileLock(directory: root, holder: user, timeout: lockTimeout)
         defer { lock.release() }
         return try body()
-    }
-
-    private var journalPath: String { path(".journal") }
-
-    /// The journal names its moves relative to the data directory, so it can point nowhere else.
-    private func writeJournal(_ moves: [(String, String)]) throws {
-        let prefix = root + "/"
-        let lines = moves.map { "\($0.0.dropFirst(prefix.count))\t\($0.1.dropFirst(prefix.count))" }.joined(separator: "\n") + "\n"
-        try FileIO.atomicWrite(Data(lines.utf8), to: journalPath)
-    }
-
-    /// A journal line's move, if it is one a commit writes: inside the data directory, within one folder,
-    /// a temporary of the store's naming onto its record (or a record onto its hidden removed name), no links.
-    /// Anything else (a journal planted by hand) is refused, never carried out.
-    func journalMove(_ line: Substring) -> (from: String, to: String)? {
-        let parts = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-        guard parts.count == 2 else { return nil }
-        for p in parts where p.isEmpty || p.hasPrefix("/") || p.split(separator: "/").contains(where: { $0 == ".." || $0 == "." }) {
-            return nil
-        }
-        let from = parts[0] as NSString, to = parts[1] as NSString
-        guard from.deletingLastPathComponent == to.deletingLastPathComponent, !from.deletingLastPathComponent.isEmpty else { return nil }
-        let fromName = from.lastPathComponent, toName = to.lastPathComponent
-        let isWrite = fromName.hasPrefix("." + toName + ".tmp-")
-        let isRemoval = toName == "." + fromName + ".removed"
-        guard isWrite || isRemoval else { return nil }
-        for p in [parts[0], parts[1]] {
-            var st = stat()
-            if lstat(path(p), &st) == 0, st.st_mode & S_IFMT == S_IFLNK { return nil }
-        }
-        return (path(parts[0]), path(parts[1]))
-    }
-
-    /// Finishes a batch that a crash interrupted after its journal was written; otherwise its
-    /// temporary files were never put in place and are simply left for `check` to remove.
-    private func recoverJournal() throws {
-        guard let data = try FileIO.read(journalPath) else { return }
-        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
-            guard let move = journalMove(line) else { continue }
-            if FileManager.default.fileExists(atPath: move.from) {
-                try FileIO.commitTemporary(move.from, to: move.to)
-            }
-            // A record moved aside by a removal is dropped once the move is certain.
-            if move.to.hasSuffix(".removed") { unlink(move.to) }
-        }
-        unlink(journalPath)
-        FileIO.syncDirectory(root)
     }
 
     static func timestamp() -> String {
