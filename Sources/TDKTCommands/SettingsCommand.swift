@@ -6,7 +6,7 @@ import TDKTText
 /// here or on the settings screen, never by editing the file.
 enum SettingsCommand {
     static let keys = ["office", "parent", "place", "abbreviation", "printer", "copies", "reports-folder", "recipients", "default-signer",
-                       "reporting-period"]
+                       "reporting-period", "separate-duties"]
     static let usage = """
     tdkt settings [show]
     tdkt settings set \(keys.joined(separator: "|")) VALUE
@@ -34,6 +34,9 @@ enum SettingsCommand {
                     throw UsageError("reporting-period: " + ReportingPeriodKind.allCases.map(\.rawValue).joined(separator: "|"))
                 }
                 try ws.setReportingPeriod(kind)
+            case "separate-duties":
+                guard ["on", "off"].contains(value) else { throw UsageError(vi: "separate-duties: on|off", en: "separate-duties: on|off") }
+                try ws.setSeparateDuties(value == "on")
             case "copies":
                 guard v == nil || Int(value) != nil else { throw UsageError("copies: 1–99") }
                 try ws.setOffice(documents: { $0.copies = v.flatMap(Int.init) }, action: "settings.set copies")
@@ -90,6 +93,7 @@ enum SettingsCommand {
             ["recipients", c(frame.recipients.joined(separator: " | "))],
             ["default-signer", c(d.signer()?.id ?? none)],
             ["reporting-period", "\(config.reportingPeriodKind.rawValue) — \(config.reportingPeriodKind.label.text(ctx.language))"],
+            ["separate-duties", config.separateDuties == true ? "on" : "off"],
         ] + d.signers.map { ["signer \(c($0.id))", c(($0.lines + [$0.name]).joined(separator: " / "))] }
         ctx.output.write(TextTable(vi: ["khóa", "giá trị"], en: ["key", "value"], language: ctx.language, rows: rows).text())
     }
@@ -101,9 +105,12 @@ extension SettingsCommand {
         usage: ["settings [show]",
                 "settings set office|parent|place|abbreviation|printer|copies|reports-folder|recipients|default-signer VALUE",
                 "settings set reporting-period calendarYear|administrative",
+                "settings set separate-duties on|off",
                 "settings signer ID --title T --name N [--authority none|kt|q|tl|tuq] [--head H] [--collective C]",
                 "settings signer-remove ID"],
-        about: [Localized(vi: "Tên cơ quan ban hành, cơ quan chủ quản, địa danh, ký hiệu sau số văn bản, người ký (KT., TM., Q., TL., TUQ.), nơi nhận (ngăn bằng |), máy in, số bản, thư mục lưu báo cáo. Chỉ quản trị viên thay đổi.",
+        about: [Localized(vi: "separate-duties on: người gửi đề nghị không tự thẩm định, người trình Hội đồng không tự ghi phiếu hay kết luận, người duyệt không tự ra quyết định.",
+                          en: "separate-duties on: whoever submitted a proposal does not appraise it, whoever took it to the council does not record the vote or conclude, whoever approved it does not make the decision."),
+                Localized(vi: "Tên cơ quan ban hành, cơ quan chủ quản, địa danh, ký hiệu sau số văn bản, người ký (KT., TM., Q., TL., TUQ.), nơi nhận (ngăn bằng |), máy in, số bản, thư mục lưu báo cáo. Chỉ quản trị viên thay đổi.",
                           en: "The issuing body, its parent, the place, the symbol after the number, signers (KT., TM., Q., TL., TUQ.), recipients (separated by |), printer, copies and the reports folder. Only an administrator changes them."),
                 Localized(vi: "Kỳ báo cáo: báo cáo và biểu thống kê đếm khen thưởng, tiền thưởng theo ngày ký quyết định, trong năm dương lịch (calendarYear, mặc định) hoặc từ 15/12 năm trước đến 14/12 (administrative).",
                           en: "Reporting period: reports and statistics forms count awards and money by the decision's date, over the calendar year (calendarYear, the default) or from 15 Dec of the year before to 14 Dec (administrative)."),

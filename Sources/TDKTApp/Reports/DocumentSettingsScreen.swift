@@ -30,6 +30,7 @@ public struct DocumentSettingsScreen: ShellScreen {
         func text(_ id: String, _ label: Localized, _ value: String, required: Bool = false, max: Int = 120) -> FormView.Field {
             FormView.Field(id: id, label: label.text(lang), kind: .text(maxLength: max), value: TextNormalization.clean(value), required: required)
         }
+        let onOff = [s.no.text(lang), s.yes.text(lang)]
         let fields = [
             text("office", s.office, config.officeName, required: true),
             text("parent", s.parent, config.parentBody, required: true),
@@ -46,6 +47,8 @@ public struct DocumentSettingsScreen: ShellScreen {
             text("folder", s.folder, d.reportsFolder ?? "", max: 400),
             FormView.Field(id: "reportingPeriod", label: s.reportingPeriod.text(lang), kind: .choice(periodLabels),
                            value: periodLabels[ReportingPeriodKind.allCases.firstIndex(of: config.reportingPeriodKind) ?? 0]),
+            FormView.Field(id: "separateDuties", label: s.separateDuties.text(lang), kind: .choice(onOff),
+                           value: onOff[config.separateDuties == true ? 1 : 0]),
         ]
         let form = FormView(id: id, title: title.text(lang), fields: fields)
         form.fieldWidth = 50
@@ -69,6 +72,8 @@ public struct DocumentSettingsScreen: ShellScreen {
                 }, action: "settings.documents")
                 let period = ReportingPeriodKind.allCases[periodLabels.firstIndex(of: v("reportingPeriod")) ?? 0]
                 if period != ws.config.reportingPeriodKind { try ws.setReportingPeriod(period) }
+                let separate = v("separateDuties") == onOff[1]
+                if separate != (ws.config.separateDuties == true) { try ws.setSeparateDuties(separate) }
             } catch {
                 return ErrorText.message(error, app.language)
             }

@@ -54,6 +54,7 @@ public enum Decisions {
         var proposals: [Proposal] = []
         for pid in request.proposalIds {
             let p = try book.proposal(pid).value
+            try SeparationOfDuties.require(p, step: .decide, in: ws)
             guard p.state == .approved else {
                 throw ValidationError(field: "proposals", label: label, reason: Localized(
                     vi: "đề nghị \(pid) chưa được duyệt (\(p.state.label.vi))", en: "proposal \(pid) is not approved (\(p.state.label.en))"))

@@ -30,12 +30,16 @@ extension ProposalWorkflow {
         guard let first = proposals.first else { return [] }
         var common = allowedTargets(from: first.state)
         for p in proposals.dropFirst() { common = common.filter { allowedTargets(from: p.state).contains($0) } }
-        return common.filter { $0 != .decided && workspace.may(permission(toMoveTo: $0)) }
+        return common.filter { target in
+            target != .decided && workspace.may(permission(toMoveTo: target))
+                && proposals.allSatisfy { SeparationOfDuties.conflict($0, step: .move(target), login: workspace.login, config: workspace.config) == nil }
+        }
     }
 
     public static func actions(for p: Proposal, in workspace: Workspace) -> ProposalActions {
         ProposalActions(edit: p.isEditable && workspace.may(.editProposals),
                         moves: moves(for: [p], in: workspace),
-                        vote: p.state == .toCouncil && workspace.may(.appraiseProposals))
+                        vote: p.state == .toCouncil && workspace.may(.appraiseProposals)
+                            && SeparationOfDuties.conflict(p, step: .vote, login: workspace.login, config: workspace.config) == nil)
     }
 }

@@ -339,6 +339,8 @@ public enum ProposalWorkflow {
         for id in ids {
             let current = try book.proposal(id)
             try book.workspace.authorizeScope(of: current.value)
+            try SeparationOfDuties.require(current.value, step: .move(target), in: book.workspace)
+            if vote != nil { try SeparationOfDuties.require(current.value, step: .vote, in: book.workspace) }
             var p = current.value
             var action = "proposal \(target.rawValue) by \(actor)"
             if let vote { p = try recordVote(p, vote) }
@@ -398,6 +400,7 @@ public enum ProposalWorkflow {
         var writes: [PendingWrite] = [], voted: [Proposal] = []
         for id in ids {
             let current = try book.proposal(id)
+            try SeparationOfDuties.require(current.value, step: .vote, in: book.workspace)
             let p = try recordVote(current.value, vote)
             voted.append(p)
             writes.append(PendingWrite(p, basedOn: current.revision, action: "proposal vote by \(actor)"))

@@ -63,6 +63,9 @@ public struct OfficeConfig: Sendable, Equatable, Codable {
     /// cluster: record facts and exclusions, close, open the explanation period, finalize, record
     /// the ballot. Nil or false: only the office does.
     public var clusterLeaderRunsRound: Bool? = nil
+    /// Whether no one login may carry a proposal through two stages (see `SeparationOfDuties`).
+    /// Nil or false: the office has not asked for it (a small office where one clerk does everything).
+    public var separateDuties: Bool? = nil
 
     public init(officeName: String, parentBody: String, place: String, roles: [String: RoleAssignment],
                 unknownLogins: UnknownLogins = .viewer, documents: DocumentSettings? = nil) {
