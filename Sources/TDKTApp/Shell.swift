@@ -57,13 +57,22 @@ func openSection(_ section: ShellSection, registry: ScreenRegistry, context: She
     }
     // A section with one screen opens it directly: no menu of one item.
     if screens.count == 1 {
-        app.push(screens[0].makeView(context))
+        open(screens[0], context: context, app: app)
         return
     }
     let items = screens.map { screen in
-        MenuView.Item(screen.title.text(lang)) { app in app.push(screen.makeView(context)) }
+        MenuView.Item(screen.title.text(lang)) { app in open(screen, context: context, app: app) }
     }
     app.push(MenuView(title: ShellStrings.section(section).text(lang), items: items))
+}
+
+/// Opens a screen; files its collections hold that could not be read are named on the status line, so a
+/// record missing from a list is never silently missing.
+func open(_ screen: ShellScreen, context: ShellContext, app: Application) {
+    app.push(screen.makeView(context))
+    if let problems = context.workspace?.problems, !problems.isEmpty {
+        app.setStatus(ShellStrings.unreadable(problems.map(\.path)).text(context.language), error: true)
+    }
 }
 
 /// Runs the interactive shell until the user quits; returns the process exit status.

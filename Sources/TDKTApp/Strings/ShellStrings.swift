@@ -18,6 +18,13 @@ public enum ShellStrings {
     public static func status(login: String, role: String) -> Localized {
         Localized(vi: "\(login) (\(role))", en: "\(login) (\(role))")
     }
+    /// Files left out of the lists because they could not be read (names from the disk, cleaned).
+    public static func unreadable(_ paths: [String]) -> Localized {
+        let names = paths.prefix(2).map(TextNormalization.visible).joined(separator: ", ") + (paths.count > 2 ? ", …" : "")
+        return Localized(vi: "Không đọc được \(paths.count) tệp: \(names) — tdkt check",
+                         en: "\(paths.count) unreadable file(s): \(names) — tdkt check")
+    }
+
     public static func dataDirectory(_ path: String) -> Localized {
         Localized(vi: "Thư mục dữ liệu: \(path)", en: "Data directory: \(path)")
     }

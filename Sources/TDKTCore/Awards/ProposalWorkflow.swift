@@ -72,6 +72,7 @@ public final class ProposalBook: @unchecked Sendable {
         for r in loaded.records { proposals[r.value.id] = r }
         loadedYears.insert(year)
         problemsByYear[year] = loaded.problems
+        workspace.noteLoadProblems("proposals/\(year)", loaded.problems)
         problems = problemsByYear.keys.sorted().flatMap { problemsByYear[$0]! }
     }
 

@@ -70,6 +70,9 @@ public final class Workspace: @unchecked Sendable {
         cachedCatalogue = .some(found)
         return found
     }
+    /// Notes the files of a collection read elsewhere (the proposal book's years) that could not be read.
+    func noteLoadProblems(_ collection: String, _ problems: [LoadProblem]) { loadProblems[collection] = problems }
+
     /// Files that could not be read, among the collections read so far.
     public var problems: [LoadProblem] { loadProblems.keys.sorted().flatMap { loadProblems[$0]! } }
 
