@@ -99,6 +99,67 @@ final class OfficeServerTests: XCTestCase {
         XCTAssertTrue(missing.output.contains("khong-co.csv"), missing.output)
     }
 
+    /// Runs `clients` shell loops at once, each giving `each` new logins a role through the server; prints
+    /// "ACK login" for each command that returned 0 (an acknowledged save).
+    private func concurrentRoleChanges(clients: Int, each: Int, prefix: String, killing: Bool) -> Set<String> {
+        let run = "'\(binary!)' --socket '\(socket)'"
+        var script = ""
+        for c in 0..<clients {
+            script += "(for i in $(seq 1 \(each)); do l=\(prefix)\(c)-$i; \(run) roles set $l viewer >/dev/null 2>&1 && echo ACK $l; done) > '\(dir!)/acks-\(c)' &\n"
+        }
+        if killing {
+            // Sessions killed with SIGKILL at random moments of their saves, and the server itself once.
+            script += "(for k in $(seq 1 60); do sleep 0.0$((RANDOM % 9 + 1)); pkill -KILL -f '__sessio[n] \(data)'; done) &\n"
+        }
+        script += "wait\n"
+        let r = spawnAndWait("/bin/bash", ["-c", script], environment: ["LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"])
+        XCTAssertEqual(r.status, 0, r.output)
+        var acks = Set<String>()
+        for c in 0..<clients {
+            let text = (try? String(contentsOfFile: "\(dir!)/acks-\(c)", encoding: .utf8)) ?? ""
+            for line in text.split(separator: "\n") where line.hasPrefix("ACK ") { acks.insert(String(line.dropFirst(4))) }
+        }
+        return acks
+    }
+
+    private func rolesOnDisk() throws -> Set<String> {
+        let config = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: data + "/config.json"))) as? [String: Any]
+        return Set(((config?["roles"] as? [String: Any]) ?? [:]).keys)
+    }
+
+    func testEightClientsChangingRolesAtOnceLoseNothing() throws {
+        let acks = concurrentRoleChanges(clients: 8, each: 50, prefix: "c", killing: false)
+        XCTAssertEqual(acks.count, 400, "every command was acknowledged")
+        let onDisk = try rolesOnDisk()
+        XCTAssertTrue(acks.isSubset(of: onDisk), "lost: \(acks.subtracting(onDisk).sorted())")
+    }
+
+    func testSessionsAndTheServerKilledMidSaveLoseNoAcknowledgedSaveNorItsAuditLine() throws {
+        let acks = concurrentRoleChanges(clients: 4, each: 40, prefix: "k", killing: true)
+        // The server too: killed outright, started again on the same data.
+        kill(server, SIGKILL)
+        var status: Int32 = 0
+        waitpid(server, &status, 0)
+        unlink(socket)
+        server = try startInBackground(binary, ["--data", data, "serve", "--socket", socket], log: dir + "/serve2.log")
+        let deadline = Date().addingTimeInterval(10)
+        while !FileManager.default.fileExists(atPath: socket) && Date() < deadline { usleep(20_000) }
+        let more = client(["roles", "set", "sau-khi-khoi-dong-lai", "viewer"])
+        XCTAssertEqual(more.status, 0, more.output)
+        let onDisk = try rolesOnDisk()
+        XCTAssertGreaterThan(acks.count, 10, "some saves went through between the kills")
+        XCTAssertTrue(acks.isSubset(of: onDisk), "lost: \(acks.subtracting(onDisk).sorted())")
+        XCTAssertTrue(onDisk.contains("sau-khi-khoi-dong-lai"))
+        // Every role given has its audit line, and the chain is intact (`tdkt check`).
+        let audit = try String(contentsOfFile: data + "/audit.log", encoding: .utf8)
+        for login in onDisk where login.hasPrefix("k") {
+            XCTAssertTrue(audit.contains("roles.set \(login)=viewer"), "no audit line for \(login)")
+        }
+        let check = spawnAndWait(binary, ["--data", data, "check"], environment: ["LANG": "C.UTF-8"])
+        XCTAssertEqual(check.status, 0, check.output)
+        print("server crash test: \(acks.count) role changes acknowledged while sessions were killed, 0 lost, \(onDisk.filter { $0.hasPrefix("k") }.count) on disk")
+    }
+
     func testAServerThatCannotBeReachedIsNamed() {
         let r = spawnAndWait(binary, ["--socket", dir + "/nowhere.sock", "list", "units"], environment: ["LANG": "C.UTF-8"])
         XCTAssertEqual(r.status, 1)
