@@ -10,13 +10,45 @@ enum AuditCommand {
         let format = try args.choice("--format", TableOutput.formats, default: "text")
         let since = try args.value("--since").map { try CivilDate.parse($0, field: "--since").iso }
         let ws = try ctx.workspace()
-        let entries = try ws.auditEntries(since: since, user: args.value("--user"), record: args.value("--record"))
-        let table = TextTable(vi: ["thời gian", "người dùng", "thao tác", "bản ghi", "thay đổi"], en: ["time", "user", "action", "record", "changes"], language: ctx.language,
-                              rows: entries.map { e in
-                                  [e.time, e.user, e.action, e.record,
-                                   (e.changes ?? [:]).sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: "; ")]
-                              })
-        try TableOutput.emit(table, format: format, args: args, ctx: ctx)
+        func table(_ rows: [[String]]) -> TextTable {
+            TextTable(vi: ["thời gian", "người dùng", "thao tác", "bản ghi", "thay đổi"], en: ["time", "user", "action", "record", "changes"],
+                      language: ctx.language, rows: rows)
+        }
+        func row(_ e: AuditEntry) -> [String] {
+            [e.time, e.user, e.action, e.record, (e.changes ?? [:]).sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: "; ")]
+        }
+        if format == "xlsx" {
+            // A workbook is built whole; the other formats are written as the log is read.
+            var rows: [[String]] = []
+            try ws.forEachAuditEntry(since: since, user: args.value("--user"), record: args.value("--record")) { rows.append(row($0)) }
+            try TableOutput.emit(table(rows), format: format, args: args, ctx: ctx)
+            return 0
+        }
+        // A log of millions of lines in the memory of a few thousand: written a part at a time, the text
+        // columns as wide as the first part needs.
+        var part: [[String]] = []
+        var widths: [Int]?
+        var written = 0
+        func flush(last: Bool) {
+            let t = table(part)
+            switch format {
+            case "csv": ctx.output.write(t.csv(header: written == 0))
+            case "json":
+                let objects = t.jsonObjects().joined(separator: ",\n")
+                ctx.output.write((written == 0 ? "[\n" : (part.isEmpty ? "" : ",\n")) + objects + (last ? "\n]\n" : ""))
+            default:
+                let w = widths ?? t.columnWidths()
+                widths = w
+                ctx.output.write(t.text(widths: w, header: written == 0))
+            }
+            written += part.count + (written == 0 ? 1 : 0)
+            part.removeAll(keepingCapacity: true)
+        }
+        try ws.forEachAuditEntry(since: since, user: args.value("--user"), record: args.value("--record")) { e in
+            part.append(row(e))
+            if part.count == 2_000 { flush(last: false) }
+        }
+        flush(last: true)
         return 0
     }
 }

@@ -43,4 +43,24 @@ final class AdminCommandTests: XCTestCase {
         XCTAssertEqual(runAs("chamdiem", ["--data", root, "audit"]).status, 1)
         XCTAssertEqual(runAs("boss", ["--data", root, "audit", "--since", "yesterday"]).status, 1)
     }
+
+    func testALongAuditLogIsListedWholeInEveryFormatAPartAtATime() throws {
+        let root = temporaryDirectory()
+        XCTAssertEqual(runAs("boss", ["--data", root, "init"]).status, 0)
+        let log = AuditLog(store: try Store(root: root, user: "lan"))
+        let n = 4_500  // more than two parts of 2,000
+        for i in 0..<n {
+            try log.append(AuditEntry(time: "2025-03-01T08:00:00.000Z", user: "lan", action: "proposal submitted by lan",
+                                      record: "proposals/2025/p-\(i).json", revision: 2, changes: ["state": "\"draft\" → \"submitted\""]))
+        }
+        let json = runAs("boss", ["--data", root, "audit", "--user", "lan", "--format", "json"])
+        let rows = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [[String: String]])
+        XCTAssertEqual(rows.map { $0["record"] }, (0..<n).map { "proposals/2025/p-\($0).json" })
+        let text = runAs("boss", ["--data", root, "audit", "--user", "lan"]).out.split(separator: "\n")
+        XCTAssertEqual(text.count, n + 2, "header, rule, one line per entry")
+        XCTAssertTrue(text.last!.contains("proposals/2025/p-\(n - 1).json"))
+        let csv = runAs("boss", ["--data", root, "audit", "--user", "lan", "--format", "csv"]).out
+        XCTAssertEqual(csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count, n + 1)
+        XCTAssertEqual(csv.components(separatedBy: "\u{FEFF}").count, 2, "one byte-order mark, at the start")
+    }
 }

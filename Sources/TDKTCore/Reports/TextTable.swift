@@ -20,20 +20,33 @@ public struct TextTable {
     }
 
     public func text(maxColumnWidth: Int = 60) -> String {
-        let clean = rows.map { $0.map { TextNormalization.clean($0) } }
+        text(widths: columnWidths(maxColumnWidth: maxColumnWidth), header: true)
+    }
+
+    /// Each column's width: the widest cell or header, at most `maxColumnWidth`.
+    public func columnWidths(maxColumnWidth: Int = 60) -> [Int] {
         var widths = headers.map(DisplayWidth.of)
-        for r in clean { for (i, c) in r.enumerated() where i < widths.count { widths[i] = max(widths[i], min(DisplayWidth.of(c), maxColumnWidth)) } }
+        for r in rows { for (i, c) in r.enumerated() where i < widths.count { widths[i] = max(widths[i], min(DisplayWidth.of(TextNormalization.clean(c)), maxColumnWidth)) } }
+        return widths
+    }
+
+    /// The rows in columns of the given widths; with `header`, the header line and its rule first. A long
+    /// listing is written a part at a time with the widths of its first part.
+    public func text(widths: [Int], header: Bool) -> String {
         func render(_ cells: [String]) -> String {
             cells.enumerated().map { i, c in
                 DisplayWidth.pad(c, to: widths[i], alignRight: numeric.contains(i))
             }.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
         }
-        var lines = [render(headers), widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")]
-        lines += clean.map(render)
-        return lines.joined(separator: "\n") + "\n"
+        var lines = header ? [render(headers), widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")] : []
+        lines += rows.map { render($0.map { TextNormalization.clean($0) }) }
+        return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
     }
 
-    public func csv() -> String {
+    public func csv() -> String { csv(header: true) }
+
+    /// With `header`, the byte-order mark and the header row first (a long listing is written a part at a time).
+    public func csv(header: Bool) -> String {
         func field(_ s: String) -> String {
             var v = TextNormalization.clean(s)
             // A leading = + - @ would be run as a formula by a spreadsheet.
@@ -42,14 +55,24 @@ public struct TextTable {
         }
         // Numeric columns plain ("135300000", "-2"): a spreadsheet then reads them as numbers.
         let typed = rows.map { $0.enumerated().map { SpreadsheetCells.csvText($1, numeric: numeric.contains($0)) } }
-        let lines = ([headers] + typed).map { $0.map(field).joined(separator: ",") }
-        return "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n"
+        let lines = ((header ? [headers] : []) + typed).map { $0.map(field).joined(separator: ",") }
+        if lines.isEmpty { return "" }
+        return (header ? "\u{FEFF}" : "") + lines.joined(separator: "\r\n") + "\r\n"
     }
 
     public func json() -> String {
         let objects = rows.map { row in Dictionary(uniqueKeysWithValues: zip(keys, row.map { TextNormalization.clean($0) })) }
         let data = (try? JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
         return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// Each row as one JSON object, for a listing written a part at a time inside "[" … "]".
+    public func jsonObjects() -> [String] {
+        rows.map { row in
+            let object = Dictionary(uniqueKeysWithValues: zip(keys, row.map { TextNormalization.clean($0) }))
+            let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
+            return String(decoding: data, as: UTF8.self)
+        }
     }
 
     public func render(_ format: String) -> String {

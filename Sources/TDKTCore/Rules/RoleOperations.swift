@@ -52,6 +52,12 @@ extension Workspace {
         try updateConfig(action: "settings.cluster-leader-runs-round=\(allowed)") { $0.clusterLeaderRunsRound = allowed }
     }
 
+    /// The audit log one entry at a time, for those allowed to read it (a log of millions of lines in little memory).
+    public func forEachAuditEntry(since: String? = nil, user: String? = nil, record: String? = nil, _ body: (AuditEntry) -> Void) throws {
+        try authorize(.viewAudit)
+        AuditLog(store: store).forEach(since: since, user: user, record: record, body)
+    }
+
     /// The audit log, for those allowed to read it.
     public func auditEntries(since: String? = nil, user: String? = nil, record: String? = nil) throws -> [AuditEntry] {
         try authorize(.viewAudit)

@@ -90,17 +90,22 @@ public struct AuditLog {
     /// Entries, oldest first, filtered by time (ISO prefix comparison), user and record.
     /// Read line by line: memory grows with the entries kept, not with the log.
     public func entries(since: String? = nil, user: String? = nil, record: String? = nil) -> [AuditEntry] {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return [] }
+        var out: [AuditEntry] = []
+        forEach(since: since, user: user, record: record) { out.append($0) }
+        return out
+    }
+
+    /// The same entries, handed over one at a time: memory stays that of one line, whatever the log's length.
+    public func forEach(since: String? = nil, user: String? = nil, record: String? = nil, _ body: (AuditEntry) -> Void) {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return }
         defer { try? handle.close() }
         let d = JSONDecoder()
-        var out: [AuditEntry] = []
         LineReader(handle).forEach { line in
             guard let e = try? d.decode(AuditEntry.self, from: line) else { return }
             if (since.map { e.time >= $0 } ?? true) && (user.map { e.user == $0 } ?? true)
                 && (record.map { e.record.contains($0) } ?? true) {
-                out.append(e)
+                body(e)
             }
         }
-        return out
     }
 }
