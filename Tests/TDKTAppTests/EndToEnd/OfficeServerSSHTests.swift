@@ -10,9 +10,8 @@ final class OfficeServerSSHTests: XCTestCase {
     private var dir: String!
     private var binary: String!
     private var tmux: Tmux!
-    private var sshd: Process?
+    private var sshd: TestSSHServer?
     private var server: pid_t = 0
-    private var port = 0
     private var data: String { dir + "/srv/data" }
     private var socket: String { dir + "/run/tdkt.sock" }
     static let service = "tdkt-srv"
@@ -49,8 +48,7 @@ final class OfficeServerSSHTests: XCTestCase {
 
     override func tearDown() {
         tmux?.killServer()
-        sshd?.terminate()
-        sshd?.waitUntilExit()
+        sshd?.stop()
         _ = sh("pkill -TERM -f '\(dir ?? "/nonexistent")/bin/tdkt --data'")
         if server > 0 { var s: Int32 = 0; waitpid(server, &s, 0) }
     }
@@ -139,43 +137,10 @@ final class OfficeServerSSHTests: XCTestCase {
 
     func testAClerkLogsInThroughSSHAndGetsOnlyTheProgram() throws {
         let fm = FileManager.default
-        try? fm.createDirectory(atPath: "/run/sshd", withIntermediateDirectories: true)
-        chmod("/run/sshd", 0o755)
-        for key in ["host", "client"] {
-            XCTAssertEqual(sh("ssh-keygen -q -t ed25519 -N '' -f '\(dir!)/\(key)'").status, 0)
-        }
-        try fm.copyItem(atPath: "\(dir!)/client.pub", toPath: "\(dir!)/authorized_keys")
-        chmod(dir + "/authorized_keys", 0o644)
-        port = 20_000 + Int((getpid() + 7) % 20_000)
-        try """
-        Port \(port)
-        ListenAddress 127.0.0.1
-        HostKey \(dir!)/host
-        PidFile \(dir!)/sshd.pid
-        AuthorizedKeysFile \(dir!)/authorized_keys
-        PasswordAuthentication no
-        KbdInteractiveAuthentication no
-        PubkeyAuthentication yes
-        StrictModes no
-        UsePAM no
-        AcceptEnv LANG LC_*
-        ForceCommand \(binary!) --socket \(socket)
-
-        """.write(toFile: "\(dir!)/sshd_config", atomically: true, encoding: .utf8)
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/sbin/sshd")
-        p.arguments = ["-D", "-e", "-f", "\(dir!)/sshd_config"]
-        p.standardError = FileHandle(forWritingAtPath: "/dev/null")
-        try p.run()
-        sshd = p
-        let deadline = Date().addingTimeInterval(10)
-        while Date() < deadline, sh("exec 3<>/dev/tcp/127.0.0.1/\(port)").status != 0, p.isRunning { usleep(100_000) }
-        XCTAssertTrue(p.isRunning, "sshd did not start")
-
+        sshd = try TestSSHServer(dir: dir, forceCommand: "\(binary!) --socket \(socket)", portOffset: 7)
         tmux = try Tmux()
         // The clerk asks for a shell command; ForceCommand gives her the program and nothing else.
-        tmux.start("env TERM=xterm-256color LANG=C.UTF-8 ssh -tt -i \(dir!)/client -p \(port) -o StrictHostKeyChecking=no "
-                   + "-o UserKnownHostsFile=/dev/null -o LogLevel=ERROR tdkt-lan@127.0.0.1 'echo PWNED-$((6*7)); bash -i'; echo SSH-ENDED $?; sleep 30")
+        tmux.start(sshd!.login("tdkt-lan", command: "'echo PWNED-$((6*7)); bash -i'"))
         tmux.waitFor("Phong trào thi đua", timeout: 20)
         tmux.waitFor("tdkt-lan")
         XCTAssertFalse(tmux.capture().contains("PWNED-42"))
@@ -186,7 +151,7 @@ final class OfficeServerSSHTests: XCTestCase {
         tmux.type("Trần Thị Lan")
         tmux.waitFor("Trần Thị Lan")
         // The link drops: the form's draft is kept by the server, in the clerk's own drafts folder.
-        _ = sh("pkill -KILL -f 'ssh -tt -i \(dir!)/client'")
+        sshd!.dropConnections()
         let draft = "\(data)/drafts/tdkt-lan/user-info.json"
         let until = Date().addingTimeInterval(10)
         while !fm.fileExists(atPath: draft) && Date() < until { usleep(100_000) }

@@ -169,17 +169,6 @@ final class OfficeServerTests: XCTestCase {
 
 /// Starts a program without waiting for it; its output goes to `log`.
 func startInBackground(_ path: String, _ args: [String], log: String, environment: [String: String] = ["LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"]) throws -> pid_t {
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 1, log, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    posix_spawn_file_actions_adddup2(&actions, 1, 2)
-    let argv: [UnsafeMutablePointer<CChar>?] = ([path] + args).map { strdup($0) } + [nil]
-    let envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-    defer { argv.forEach { free($0) }; envp.forEach { free($0) } }
-    var pid: pid_t = 0
-    let rc = posix_spawn(&pid, path, &actions, nil, argv, envp)
-    guard rc == 0 else { throw NSError(domain: "posix_spawn", code: Int(rc)) }
+    guard let pid = spawn(path, args, environment: environment, output: log) else { throw NSError(domain: "posix_spawn", code: 1) }
     return pid
 }

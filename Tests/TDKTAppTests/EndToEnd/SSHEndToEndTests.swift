@@ -8,9 +8,8 @@ import TDKTTestKit
 /// ForceCommand running tdkt on the office's data directory), a client in tmux, keys typed.
 final class SSHEndToEndTests: XCTestCase {
     private var tmux: Tmux!
-    private var sshd: Process?
+    private var sshd: TestSSHServer?
     private var dir: String!
-    private var port = 0
     /// The clerk logs in as the user running the test.
     private let login = NSUserName()
 
@@ -26,61 +25,18 @@ final class SSHEndToEndTests: XCTestCase {
         tmux = try Tmux()
         dir = TestDirectories.path("tdkt-ssh")
         try fm.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        // sshd's privilege-separation folder: sshd refuses it when group-writable (the office umask would make it so).
-        try? fm.createDirectory(atPath: "/run/sshd", withIntermediateDirectories: true)
-        chmod("/run/sshd", 0o755)
-        for key in ["host", "client"] {
-            let r = spawnAndWait("/usr/bin/ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-f", "\(dir!)/\(key)"], environment: [:])
-            XCTAssertEqual(r.status, 0, r.output)
-        }
-        try fm.copyItem(atPath: "\(dir!)/client.pub", toPath: "\(dir!)/authorized_keys")
         let data = "\(dir!)/data"
         XCTAssertEqual(spawnAndWait(binary, ["--data", data, "init", "--demo"], environment: ["LANG": "C.UTF-8"]).status, 0)
-        port = 20_000 + Int(getpid() % 20_000)
-        let config = """
-        Port \(port)
-        ListenAddress 127.0.0.1
-        HostKey \(dir!)/host
-        PidFile \(dir!)/sshd.pid
-        AuthorizedKeysFile \(dir!)/authorized_keys
-        PasswordAuthentication no
-        KbdInteractiveAuthentication no
-        PubkeyAuthentication yes
-        PermitRootLogin prohibit-password
-        StrictModes no
-        UsePAM no
-        AcceptEnv LANG LC_*
-        ForceCommand \(binary) --data \(data)
-
-        """
-        try config.write(toFile: "\(dir!)/sshd_config", atomically: true, encoding: .utf8)
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/sbin/sshd")
-        p.arguments = ["-D", "-e", "-f", "\(dir!)/sshd_config"]
-        p.standardError = FileHandle(forWritingAtPath: "/dev/null")
-        try p.run()
-        sshd = p
-        // Wait until it listens.
-        let deadline = Date().addingTimeInterval(10)
-        while Date() < deadline {
-            if spawnAndWait("/bin/sh", ["-c", "exec 3<>/dev/tcp/127.0.0.1/\(port)"], environment: [:]).status == 0 { break }
-            if !p.isRunning { break }
-            usleep(100_000)
-        }
-        XCTAssertTrue(p.isRunning, "sshd did not start")
+        sshd = try TestSSHServer(dir: dir, forceCommand: "\(binary) --data \(data)")
     }
 
     override func tearDown() {
         tmux?.killServer()
-        sshd?.terminate()
-        sshd?.waitUntilExit()
+        sshd?.stop()
         if let dir { try? FileManager.default.removeItem(atPath: dir) }
     }
 
-    private var sshCommand: String {
-        "env TERM=xterm-256color LANG=C.UTF-8 ssh -tt -i \(dir!)/client -p \(port) -o StrictHostKeyChecking=no "
-            + "-o UserKnownHostsFile=/dev/null -o LogLevel=ERROR -o SendEnv=LANG \(login)@127.0.0.1; echo SSH-ENDED $?; sleep 30"
-    }
+    private var sshCommand: String { sshd!.login(login) }
 
     func testClerkWorksThroughSSHAndQuits() throws {
         tmux.start(sshCommand)
@@ -116,7 +72,7 @@ final class SSHEndToEndTests: XCTestCase {
         tmux.type("Trần Thị Lan")
         tmux.waitFor("Trần Thị Lan")
         // The link drops: the ssh client dies, sshd hangs up the session.
-        _ = spawnAndWait("/usr/bin/pkill", ["-KILL", "-f", "ssh -tt -i \(dir!)/client"], environment: [:])
+        sshd!.dropConnections()
         let draft = "\(dir!)/data/drafts/\(login)/user-info.json"
         let deadline = Date().addingTimeInterval(10)
         while !FileManager.default.fileExists(atPath: draft) && Date() < deadline { usleep(100_000) }

@@ -159,11 +159,21 @@ func shellQuote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", w
 func spawnAndWait(_ path: String, _ args: [String], environment: [String: String]) -> (status: Int32, output: String) {
     let outPath = NSTemporaryDirectory() + "spawn-out-\(UUID().uuidString)"
     defer { unlink(outPath) }
+    guard let pid = spawn(path, args, environment: environment, output: outPath) else { return (-1, "posix_spawn failed") }
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+    let output = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
+    let exited = (status & 0x7F) == 0
+    return (exited ? (status >> 8) & 0xFF : -1, output)
+}
+
+/// Starts a program without waiting for it, standard input from /dev/null, output and errors to `output`.
+func spawn(_ path: String, _ args: [String], environment: [String: String], output: String) -> pid_t? {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
     posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
     posix_spawn_file_actions_adddup2(&actions, 1, 2)
     let argv: [UnsafeMutablePointer<CChar>?] = ([path] + args).map { strdup($0) } + [nil]
     let envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
@@ -172,13 +182,7 @@ func spawnAndWait(_ path: String, _ args: [String], environment: [String: String
         envp.forEach { free($0) }
     }
     var pid: pid_t = 0
-    let rc = posix_spawn(&pid, path, &actions, nil, argv, envp)
-    guard rc == 0 else { return (-1, "posix_spawn failed: \(rc)") }
-    var status: Int32 = 0
-    while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-    let output = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
-    let exited = (status & 0x7F) == 0
-    return (exited ? (status >> 8) & 0xFF : -1, output)
+    return posix_spawn(&pid, path, &actions, nil, argv, envp) == 0 ? pid : nil
 }
 
 /// Ends a test that has already recorded its failure (XCTFail) and cannot go on.
