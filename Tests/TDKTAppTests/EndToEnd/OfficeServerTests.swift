@@ -160,6 +160,22 @@ final class OfficeServerTests: XCTestCase {
         print("server crash test: \(acks.count) role changes acknowledged while sessions were killed, 0 lost, \(onDisk.filter { $0.hasPrefix("k") }.count) on disk")
     }
 
+    func testTheTerminalInterfaceRunsThroughTheServerFollowsResizesAndEndsWithTheSessionsStatus() throws {
+        let tmux = try Tmux()
+        defer { tmux.killServer() }
+        tmux.start("cd '\(dir!)/clerk' && env TERM=xterm-256color LANG=C.UTF-8 '\(binary!)' --socket '\(socket)'; echo ENDED $?; sleep 30")
+        tmux.waitFor("Phong trào thi đua", timeout: 20)
+        tmux.waitFor("(administrator)")
+        tmux.send("1")
+        tmux.waitFor("Tên phong trào")
+        // The window grows: the session, drawing on the clerk's terminal, is told and redraws at the new size.
+        _ = tmux.run(["resize-window", "-x", "110", "-y", "30"])
+        let wide = tmux.waitFor(timeout: 10) { $0.split(separator: "\n").contains { $0.hasPrefix(String(repeating: "─", count: 110)) } }
+        XCTAssertTrue(wide.ok, wide.screen)
+        tmux.send("F10")
+        tmux.waitFor("ENDED 0", timeout: 10)
+    }
+
     func testAServerThatCannotBeReachedIsNamed() {
         let r = spawnAndWait(binary, ["--socket", dir + "/nowhere.sock", "list", "units"], environment: ["LANG": "C.UTF-8"])
         XCTAssertEqual(r.status, 1)
