@@ -30,39 +30,44 @@ extension JSONParser {
         i += 1
     }
 
-    /// Moves past one value, following nesting and string escapes, keeping nothing.
+    /// Moves past one value, following nesting and string escapes, keeping nothing. Objects and arrays are
+    /// passed over by their brackets alone (a torn value runs off the end and throws; one with its
+    /// brackets mismatched inside is not noticed, which is why the reader of a line must not need it).
     mutating func skipValue(depth: Int = 0) throws {
         skipSpace()
-        guard i < bytes.count, depth < 512 else { throw fail() }
+        guard i < bytes.count else { throw fail() }
         switch bytes[i] {
-        case UInt8(ascii: "{"):
-            i += 1
-            var first = true
-            while try nextKey(first: &first) != nil { try skipValue(depth: depth + 1) }
-        case UInt8(ascii: "["):
-            i += 1
-            skipSpace()
-            if i < bytes.count && bytes[i] == UInt8(ascii: "]") { i += 1; return }
-            while true {
-                try skipValue(depth: depth + 1)
-                skipSpace()
-                guard i < bytes.count else { throw fail() }
-                if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
-                if bytes[i] == UInt8(ascii: "]") { i += 1; return }
-                throw fail()
-            }
-        case UInt8(ascii: "\""):
-            i += 1
+        case UInt8(ascii: "{"), UInt8(ascii: "["):
+            var level = 0
             while i < bytes.count {
-                let b = bytes[i]
-                if b == UInt8(ascii: "\"") { i += 1; return }
-                if b < 0x20 { throw fail() }
-                i += b == UInt8(ascii: "\\") ? 2 : 1
+                switch bytes[i] {
+                case UInt8(ascii: "\""): try skipString(); continue
+                case UInt8(ascii: "{"), UInt8(ascii: "["): level += 1
+                case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                    level -= 1
+                    if level == 0 { i += 1; return }
+                default: break
+                }
+                i += 1
             }
             throw fail()
+        case UInt8(ascii: "\""):
+            try skipString()
         default:
             _ = try parseValue(depth: depth)
         }
+    }
+
+    /// Moves past the string at the cursor (its opening quote).
+    private mutating func skipString() throws {
+        i += 1
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == UInt8(ascii: "\"") { i += 1; return }
+            if b < 0x20 { throw fail() }
+            i += b == UInt8(ascii: "\\") ? 2 : 1
+        }
+        throw fail()
     }
 
     /// Whether only white space is left.
