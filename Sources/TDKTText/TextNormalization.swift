@@ -26,13 +26,14 @@ public enum TextNormalization {
         return nfc(String(out))
     }
 
-    /// Text already clean and in NFC because it holds only printable ASCII and precomposed Latin letters
-    /// (Vietnamese included): no control, no combining mark to compose, nothing NFC would change there.
+    /// Text already clean and in NFC because it holds only printable ASCII, precomposed Latin letters
+    /// (Vietnamese included), dashes, quotes and currency signs: no control, no combining mark to compose,
+    /// nothing NFC would change there.
     /// Checked first, so that text read back from the store is not decomposed and composed again.
     static func isCleanLatin(_ text: String) -> Bool {
         for s in text.unicodeScalars {
             switch s.value {
-            case 0x20...0x7E, 0xA0...0x24F, 0x1E00...0x1EFF: continue
+            case 0x20...0x7E, 0xA0...0x24F, 0x1E00...0x1EFF, 0x2010...0x2027, 0x20A0...0x20C0: continue
             default: return false
             }
         }

@@ -99,7 +99,7 @@ final class RecordShapeTests: XCTestCase {
         XCTAssertEqual(TextNormalization.clean("Nguyễn Văn Đức, 12/QĐ-UBND"), "Nguyễn Văn Đức, 12/QĐ-UBND")
         XCTAssertEqual(TextNormalization.clean("Nguye\u{302}\u{303}n"), "Nguyễn")
         XCTAssertEqual(TextNormalization.clean("a\u{1B}[31m\tb"), "a[31m b")
-        for text in ["Nguyễn Văn Đức", "Nguye\u{302}\u{303}n", "ABC xyz", "Ωμέγα", "漢字 ok", "\u{301}a"] {
+        for text in ["Nguyễn Văn Đức", "Nguye\u{302}\u{303}n", "ABC xyz", "Ωμέγα", "漢字 ok", "\u{301}a", "Sở · Báo cáo – “x” 710.000 ₫…", "a\u{AD}b"] {
             XCTAssertEqual(DisplayWidth.of(text), text.reduce(0) { $0 + DisplayWidth.of($1) }, text)
         }
     }
