@@ -25,7 +25,7 @@ enum HistoryCommand {
 
     static func unitName(of n: NomineeRef, _ ws: Workspace) -> String {
         switch n.kind {
-        case .person: ws.people[n.id].map { ws.units[$0.value.unitId]?.value.name ?? $0.value.unitId } ?? ""
+        case .person: ws.personLabel(n.id).map { ws.units[$0.unitId]?.value.name ?? $0.unitId } ?? ""
         case .household: ws.households[n.id].map { ws.units[$0.value.unitId]?.value.name ?? $0.value.unitId } ?? ""
         case .unit: ws.units[n.id]?.value.parentId.flatMap { ws.units[$0]?.value.name } ?? ""
         }

@@ -28,10 +28,22 @@ enum ListCommand {
             // With a search, the matches are found first and only they are sorted.
             let rows: [[String]]
             if let search = args.value("--search") {
-                let q = SearchKey.fold(search)
-                rows = ws.people.values.map(\.value).map { (p: $0, row: row($0)) }
-                    .filter { SearchKey.matches(foldedQuery: q, inFolded: SearchKey.fold($0.row.joined(separator: " "))) }
-                    .sorted(byKey: { SortPair(PersonNameKey($0.p.name), $0.p.id) }).map(\.row)
+                // Each word must be in one of the row's cells; a unit's name, a position and a category are
+                // folded once, not once per person.
+                let words = SearchKey.fold(search).split(separator: " ").map(String.init)
+                var folded: [String: String] = [:]
+                func fold(_ text: String) -> String {
+                    if let f = folded[text] { return f }
+                    let f = SearchKey.fold(text)
+                    folded[text] = f
+                    return f
+                }
+                rows = ws.people.values.map(\.value).compactMap { p -> (p: Person, row: [String])? in
+                    let r = row(p)
+                    let cells = [SearchKey.fold(r[0] + " " + r[1])] + r.dropFirst(2).map(fold)
+                    return words.allSatisfy({ w in cells.contains { $0.contains(w) } }) ? (p, r) : nil
+                }
+                .sorted(byKey: { SortPair(PersonNameKey($0.p.name), $0.p.id) }).map(\.row)
             } else {
                 rows = ws.peopleSorted.map(row)
             }

@@ -64,7 +64,7 @@ public struct ProvinceGenerator {
             let start = firstYear + c % years
             try put(Campaign(id: "pt\(c)", name: "Phong trào thi đua số \(c + 1) về \(Self.places[c % Self.places.count])",
                              kind: Campaign.Kind.allCases[c % 3], launchLevel: "Chủ tịch UBND tỉnh", launchingBody: "UBND tỉnh",
-                             period: DatePeriod(start: CivilDate(start, 1, 1), end: CivilDate(min(start + 4, 2030), 12, 31)),
+                             period: DatePeriod(start: CivilDate(start, 1, 1), end: CivilDate(start + 4, 12, 31)),
                              status: .running))
         }
         let peopleCount = peoplePerScale * scale

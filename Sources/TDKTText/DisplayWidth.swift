@@ -5,7 +5,23 @@ import Foundation
 /// line up the same on every machine.
 public enum DisplayWidth {
     public static func of(_ text: String) -> Int {
-        text.reduce(0) { $0 + of($1) }
+        if let n = latinWidth(text) { return n }
+        return text.reduce(0) { $0 + of($1) }
+    }
+
+    /// The width of text made only of Latin letters (Vietnamese included, composed or not), ASCII, Latin-1
+    /// signs, dashes, quotes and currency signs, counted by scalar without splitting it into characters: in
+    /// these ranges every character is one scalar of width 1 followed by combining marks of width 0. Nil for any other text (then counted by character).
+    static func latinWidth(_ text: String) -> Int? {
+        var n = 0
+        for s in text.unicodeScalars {
+            switch s.value {
+            case 0x20...0x7E, 0xA0...0xAC, 0xAE...0x24F, 0x1E00...0x1EFF, 0x2010...0x2027, 0x20A0...0x20C0: n += 1
+            case 0x300...0x36F: break
+            default: return nil
+            }
+        }
+        return n
     }
 
     public static func of(_ character: Character) -> Int {

@@ -5,7 +5,22 @@ import Foundation
 public struct CollationKey: Comparable, Hashable, Sendable {
     public let units: [UInt32]
     public init(_ text: String) { units = VietnameseCollation.key(text) }
-    public static func < (a: CollationKey, b: CollationKey) -> Bool { a.units.lexicographicallyPrecedes(b.units) }
+    @inlinable public static func < (a: CollationKey, b: CollationKey) -> Bool { order(a, b) < 0 }
+
+    /// -1, 0 or 1 as `a` sorts before, with or after `b` (one pass over the numbers).
+    @inlinable public static func order(_ a: CollationKey, _ b: CollationKey) -> Int {
+        a.units.withUnsafeBufferPointer { x in
+            b.units.withUnsafeBufferPointer { y in
+                let n = Swift.min(x.count, y.count)
+                var i = 0
+                while i < n {
+                    if x[i] != y[i] { return x[i] < y[i] ? -1 : 1 }
+                    i += 1
+                }
+                return x.count == y.count ? 0 : (x.count < y.count ? -1 : 1)
+            }
+        }
+    }
 }
 
 /// A person's name as Vietnamese lists order it: the given name (last word) first, then the whole name.
@@ -21,19 +36,32 @@ public struct PersonNameKey: Comparable, Hashable, Sendable {
         whole = CollationKey(text)
         given = whole
     }
-    public static func < (a: PersonNameKey, b: PersonNameKey) -> Bool {
-        a.given != b.given ? a.given < b.given : a.whole < b.whole
+    @inlinable public static func < (a: PersonNameKey, b: PersonNameKey) -> Bool {
+        let given = CollationKey.order(a.given, b.given)
+        return given != 0 ? given < 0 : CollationKey.order(a.whole, b.whole) < 0
     }
 }
 
 extension Sequence {
     /// Sorted by a key computed once per element (decorate, sort, undecorate); stable for equal keys.
+    /// The positions are sorted, not the elements: moving a large element (a person, a proposal) at every
+    /// step of the sort was a third of sorting 15,000 people. Inlinable, so that it is specialised for
+    /// each key type instead of comparing through witness tables.
+    @inlinable
     public func sorted<Key: Comparable>(byKey key: (Element) throws -> Key) rethrows -> [Element] {
-        var decorated: [(key: Key, index: Int, element: Element)] = []
-        decorated.reserveCapacity(underestimatedCount)
-        for (i, e) in enumerated() { decorated.append((try key(e), i, e)) }
-        decorated.sort { $0.key != $1.key ? $0.key < $1.key : $0.index < $1.index }
-        return decorated.map(\.element)
+        let elements = Array(self)
+        var keys: [Key] = []
+        keys.reserveCapacity(elements.count)
+        for e in elements { keys.append(try key(e)) }
+        var order = Array(elements.indices)
+        keys.withUnsafeBufferPointer { k in
+            order.sort { a, b in
+                if k[a] < k[b] { return true }
+                if k[b] < k[a] { return false }
+                return a < b
+            }
+        }
+        return order.map { elements[$0] }
     }
 }
 
@@ -42,6 +70,6 @@ public struct SortPair<First: Comparable, Second: Comparable>: Comparable {
     public let first: First
     public let second: Second
     public init(_ first: First, _ second: Second) { self.first = first; self.second = second }
-    public static func < (a: Self, b: Self) -> Bool { a.first != b.first ? a.first < b.first : a.second < b.second }
-    public static func == (a: Self, b: Self) -> Bool { a.first == b.first && a.second == b.second }
+    @inlinable public static func < (a: Self, b: Self) -> Bool { a.first < b.first || (!(b.first < a.first) && a.second < b.second) }
+    @inlinable public static func == (a: Self, b: Self) -> Bool { a.first == b.first && a.second == b.second }
 }

@@ -12,6 +12,7 @@ public enum TextNormalization {
     /// Tabs and newlines become spaces unless `allowNewlines` is set (long-text fields keep newlines).
     /// CR LF and lone CR count as one line break.
     public static func clean(_ text: String, allowNewlines: Bool = false) -> String {
+        if isCleanLatin(text) { return text }
         var out = String.UnicodeScalarView()
         var previousCR = false
         for scalar in text.unicodeScalars {
@@ -23,6 +24,20 @@ public enum TextNormalization {
             out.append(scalar)
         }
         return nfc(String(out))
+    }
+
+    /// Text already clean and in NFC because it holds only printable ASCII, precomposed Latin letters
+    /// (Vietnamese included), dashes, quotes and currency signs: no control, no combining mark to compose,
+    /// nothing NFC would change there.
+    /// Checked first, so that text read back from the store is not decomposed and composed again.
+    static func isCleanLatin(_ text: String) -> Bool {
+        for s in text.unicodeScalars {
+            switch s.value {
+            case 0x20...0x7E, 0xA0...0x24F, 0x1E00...0x1EFF, 0x2010...0x2027, 0x20A0...0x20C0: continue
+            default: return false
+            }
+        }
+        return true
     }
 
     /// The visible stand-in for a character that must never reach the terminal.

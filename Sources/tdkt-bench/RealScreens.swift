@@ -85,7 +85,7 @@ struct RealScreens {
             ScreenPath(name: "screen: awards of a year (4, 2)", collection: "awards",
                        before: [("4", false, "1. Tra cứu quá trình")], timed: "2", ready: Self.hasRows),
             ScreenPath(name: "screen: year-end report preview, \(year) (F2)", collection: nil,
-                       before: [("6", false, "1. Lập, xem"), ("Enter", false, "Báo cáo tổng kết"), ("Enter", false, "Từ năm")],
+                       before: [("6", false, "Chọn báo cáo"), ("Enter", false, "Từ năm")],
                        timed: "F2", ready: { $0.contains("BÁO CÁO") }),
         ]
     }

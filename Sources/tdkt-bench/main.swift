@@ -8,6 +8,7 @@ import TDKTTestKit
 // tdkt-bench [--scale N] [--seed S] [--dir DIR] [--tdkt PATH]
 // Generates (once) a province-scale data directory and prints the figures of BENCHMARKS.md.
 // tdkt-bench --generate DIR [--scale N] [--years N] [--seed S]: only writes the data directory.
+// tdkt-bench [--runs N] --screens DIR: only the screens in tmux.
 // tdkt-bench --real DIR [--tdkt PATH]: the real program on DIR — its screens in tmux and its commands —
 // against `cat` and Python's json.loads over the same files.
 // (`tdkt-bench --ui list|grid` shows the benchmark's list or grid on the terminal: the bench runs itself
@@ -41,6 +42,14 @@ while let a = args.first {
     case "--profile-load":
         // Where a year's load goes, phase by phase (for a profiler too).
         try LoadProfile(root: args.removeFirst()).run()
+        exit(0)
+    case "--screens":
+        // Only the screens in tmux, on a generated data directory (`--runs N` before it).
+        let root = args.removeFirst()
+        let year = ((try? FileManager.default.contentsOfDirectory(atPath: root + "/proposals")) ?? []).compactMap(Int.init).max() ?? 2025
+        for f in try RealScreens(root: root, tdkt: tdktBinary, year: year).measure(runs: realRuns) {
+            say("\(f.name): \(f.seconds.map { String(format: "%.3f s", $0) } ?? "timed out")")
+        }
         exit(0)
     case "--keys-real":
         // Only the keys inside the real screens, on a generated data directory.

@@ -25,4 +25,22 @@ final class ProvinceGeneratorTests: XCTestCase {
         XCTAssertEqual(DataCheck.run(ws).problems, [])
         XCTAssertEqual(ws.clusters.values.map { $0.value.memberIds.count }.reduce(0, +), 1_100, "every unit is in one cluster")
     }
+
+    /// A province of more years than the campaigns' five: every campaign ends after it starts, each
+    /// generated year has campaigns running, and the whole passes `tdkt check`.
+    func testCampaignsCoverEveryGeneratedYear() throws {
+        var long = ProvinceGenerator(seed: 3, scale: 1)
+        long.years = 20
+        long.peoplePerScale = 50
+        long.awardsPerYearPerScale = 5
+        let root = temporaryDirectory()
+        _ = try long.write(to: root)
+        let ws = try Workspace(root: root, user: "bench")
+        let campaigns = ws.campaigns.values.map(\.value)
+        for c in campaigns { XCTAssertNoThrow(try c.validate(), c.id) }
+        for year in long.firstYear..<(long.firstYear + long.years) {
+            XCTAssertTrue(campaigns.contains { $0.period.overlaps(year: year) }, "no campaign in \(year)")
+        }
+        XCTAssertEqual(DataCheck.run(ws).problems, [])
+    }
 }

@@ -97,7 +97,7 @@ struct AwardNames {
     /// The unit a person or household belongs to, or a unit's parent.
     func unitOf(_ n: NomineeRef) -> String {
         switch n.kind {
-        case .person: return ws.people[n.id].map { ws.units[$0.value.unitId]?.value.name ?? $0.value.unitId } ?? ""
+        case .person: return ws.personLabel(n.id).map { ws.units[$0.unitId]?.value.name ?? $0.unitId } ?? ""
         case .household: return ws.households[n.id].map { ws.units[$0.value.unitId]?.value.name ?? $0.value.unitId } ?? ""
         case .unit: return ws.units[n.id]?.value.parentId.flatMap { ws.units[$0]?.value.name } ?? ""
         }

@@ -8,7 +8,7 @@ public enum AwardDocuments {
     /// The unit a nominee belongs to, as a list prints it: a person's or household's unit; a unit's parent.
     static func unitName(of nominee: NomineeRef, in ws: Workspace) -> String {
         switch nominee.kind {
-        case .person: ws.people[nominee.id].flatMap { ws.units[$0.value.unitId]?.value.name } ?? ""
+        case .person: ws.personLabel(nominee.id).flatMap { ws.units[$0.unitId]?.value.name } ?? ""
         case .household: ws.households[nominee.id].flatMap { ws.units[$0.value.unitId]?.value.name } ?? ""
         case .unit: ws.units[nominee.id]?.value.parentId.flatMap { ws.units[$0]?.value.name } ?? ""
         }

@@ -29,7 +29,15 @@ public struct Cell: Sendable, Equatable {
 
     /// A total, computed from its parts: values added, records joined.
     public static func sum(_ parts: [Cell]) -> Cell {
-        Cell(value: parts.reduce(0) { $0 + $1.value }, refs: parts.flatMap(\.refs))
+        let value = parts.reduce(0) { $0 + $1.value }
+        // The records joined into a list sized once; a single non-empty part's list is shared, not copied
+        // (a total of ten years' awards held its records two or three times over while its list grew).
+        let filled = parts.filter { !$0.refs.isEmpty }
+        if filled.count <= 1 { return Cell(value: value, refs: filled.first?.refs ?? []) }
+        var refs: [RecordRef] = []
+        refs.reserveCapacity(filled.reduce(0) { $0 + $1.refs.count })
+        for p in filled { refs.append(contentsOf: p.refs) }
+        return Cell(value: value, refs: refs)
     }
 
     public static func + (a: Cell, b: Cell) -> Cell { sum([a, b]) }
@@ -201,6 +209,7 @@ public struct AwardTable: Sendable, Equatable {
     /// Every cell as a figure for drill-down.
     public func figures(prefix: String) -> [Figure] {
         var out: [Figure] = []
+        out.reserveCapacity((rows.count + 1) * 8)
         func add(_ path: String, _ label: String, _ counts: AwardCounts, _ previous: AwardCounts) {
             for (k, name) in [(NomineeRef.Kind.unit, "unit"), (.person, "person"), (.household, "household")] {
                 out.append(Figure(path: "\(path).\(name)", label: "\(label) · \(k.label.vi)", cell: counts[k]))

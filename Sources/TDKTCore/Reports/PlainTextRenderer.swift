@@ -34,9 +34,11 @@ public struct PlainTextRenderer: Sendable {
         guard let pageLength else { return lines.map(\.text).joined(separator: "\n") + "\n" }
         var pages: [[String]] = [[]]
         var inTable: [String]? = nil
+        // The page header has as many lines on every page (built once here, not once per line).
+        let headerLines = pageHeader(doc, config: config, page: 2).count
         for line in lines {
             let used = pages[pages.count - 1].count
-            let firstOfPage = pages.count == 1 ? 0 : pageHeader(doc, config: config, page: pages.count).count
+            let firstOfPage = pages.count == 1 ? 0 : headerLines
             if used >= pageLength || (line.keepWithNext > 0 && used > firstOfPage && used + line.keepWithNext >= pageLength) {
                 let n = pages.count + 1
                 var header = pageHeader(doc, config: config, page: n)

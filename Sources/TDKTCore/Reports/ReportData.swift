@@ -37,13 +37,25 @@ public struct ReportData: Sendable {
     public init(workspace ws: Workspace, period: ReportPeriod) {
         let years = Array(period.previous.from...period.to)
         let awardYears = Array((period.previous.from - 1)...period.to)
+        // Each year's records appended to arrays sized once: growing them by doubling kept up to three
+        // copies of ten years' records alive at the peak.
+        let awardsByYear = awardYears.map { ws.awards(year: $0) }
+        var awards: [AwardRecord] = []
+        awards.reserveCapacity(awardsByYear.reduce(0) { $0 + $1.count })
+        for year in awardsByYear { for r in year { awards.append(r.value) } }
+        // A year's stored proposals are let go once their values are taken (sized by the first year).
+        var proposals: [Proposal] = []
+        for (i, year) in years.enumerated() {
+            let records = ws.store.loadAll(Proposal.self, year: year).records
+            if i == 0 { proposals.reserveCapacity(records.count * years.count) }
+            for r in records { proposals.append(r.value) }
+        }
         self.init(config: ws.config,
                   units: ws.units.values.map(\.value), people: ws.people.values.map(\.value),
                   households: ws.households.values.map(\.value), campaigns: ws.campaigns.values.map(\.value),
                   clusters: ws.clusters.values.map(\.value),
                   catalogue: ws.catalogue?.value ?? DefaultCatalogue.catalogue,
-                  awards: awardYears.flatMap { ws.awards(year: $0).map(\.value) },
-                  proposals: years.flatMap { ws.store.loadAll(Proposal.self, year: $0).values },
+                  awards: awards, proposals: proposals,
                   examples: years.flatMap { ws.modelExamples(year: $0) })
     }
 

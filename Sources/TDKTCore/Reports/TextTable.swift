@@ -36,7 +36,7 @@ public struct TextTable {
         func render(_ cells: [String]) -> String {
             cells.enumerated().map { i, c in
                 DisplayWidth.pad(c, to: widths[i], alignRight: numeric.contains(i))
-            }.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+            }.joined(separator: "  ").trimmingTrailingWhitespace()
         }
         var lines = header ? [render(headers), widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")] : []
         lines += rows.map { render($0.map { TextNormalization.clean($0) }) }
@@ -81,5 +81,18 @@ public struct TextTable {
         case "json": json()
         default: text()
         }
+    }
+}
+
+private extension String {
+    /// The text without the white space at its end (a regular expression per line was a tenth of a long listing).
+    func trimmingTrailingWhitespace() -> String {
+        var end = unicodeScalars.endIndex
+        while end > unicodeScalars.startIndex {
+            let before = unicodeScalars.index(before: end)
+            guard unicodeScalars[before].properties.isWhitespace else { break }
+            end = before
+        }
+        return end == unicodeScalars.endIndex ? self : String(unicodeScalars[..<end])
     }
 }

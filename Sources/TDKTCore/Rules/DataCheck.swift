@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import TDKTText
 
 /// The whole data directory read and cross-checked: parse errors, values out of range, broken references,
@@ -106,12 +111,28 @@ public enum DataCheck {
         }) ?? []
     }
 
+    /// Temporaries of interrupted saves anywhere below the data directory (symbolic links not followed).
+    /// Walked with `readdir` and the entries' types: Foundation's enumerator was a sixth of `tdkt check`.
     static func temporaryFiles(_ root: String) -> [String] {
-        guard let e = FileManager.default.enumerator(atPath: root) else { return [] }
         var out: [String] = []
-        while let rel = e.nextObject() as? String {
-            if (rel as NSString).lastPathComponent.contains(".json.tmp-") { out.append(rel) }
+        func walk(_ relative: String) {
+            guard let dir = opendir(relative.isEmpty ? root : root + "/" + relative) else { return }
+            defer { closedir(dir) }
+            while let entry = readdir(dir) {
+                let name = withUnsafePointer(to: entry.pointee.d_name) {
+                    $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+                }
+                if name == "." || name == ".." { continue }
+                let path = relative.isEmpty ? name : relative + "/" + name
+                var isDirectory = Int32(entry.pointee.d_type) == Int32(DT_DIR)
+                if Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN) {
+                    var st = stat()
+                    isDirectory = lstat(root + "/" + path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
+                }
+                if isDirectory { walk(path) } else if name.contains(".json.tmp-") { out.append(path) }
+            }
         }
+        walk("")
         return out.sorted()
     }
 }

@@ -44,7 +44,7 @@ struct JSONParser {
         return v
     }
 
-    private mutating func skipSpace() {
+    mutating func skipSpace() {
         while i < bytes.count {
             switch bytes[i] {
             case 0x20, 0x0A, 0x0D, 0x09: i += 1
@@ -53,9 +53,9 @@ struct JSONParser {
         }
     }
 
-    private func fail() -> FastJSONDecoder.SyntaxError { FastJSONDecoder.SyntaxError(offset: i) }
+    func fail() -> FastJSONDecoder.SyntaxError { FastJSONDecoder.SyntaxError(offset: i) }
 
-    private mutating func parseValue(depth: Int) throws -> JSONNode {
+    mutating func parseValue(depth: Int) throws -> JSONNode {
         skipSpace()
         guard i < bytes.count, depth < 512 else { throw fail() }
         switch bytes[i] {
@@ -131,7 +131,7 @@ struct JSONParser {
     }
 
     /// A string at `i` (the opening quote); escapes decoded, invalid UTF-8 refused.
-    private mutating func parseString() throws -> String {
+    mutating func parseString() throws -> String {
         i += 1
         let start = i
         var ascii = true
@@ -251,6 +251,7 @@ struct TreeDecoder: Decoder {
             return s as! T
         }
         if T.self == Int.self { return try int() as! T }
+        if let shaped = T.self as? TreeDecodable.Type { return try shaped.init(tree: node) as! T }
         return try T(from: self)
     }
 

@@ -9,22 +9,35 @@ enum IndexLineDecoder {
         let fallback = JSONCoding.decoder()
         data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
             let bytes = raw.bindMemory(to: UInt8.self)
-            var start = 0
-            while start < bytes.count {
-                var end = start
-                while end < bytes.count && bytes[end] != 0x0A { end += 1 }
-                if end > start {
-                    lines += 1
-                    let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                    // Foundation's decoder only for a line the fast one refuses, so a gap in it costs time, not records.
-                    if let row = (try? FastJSONDecoder.decode(YearIndex.Row<T>.self, from: line))
-                        ?? (try? fallback.decode(YearIndex.Row<T>.self, from: Data(buffer: line))) {
-                        out[row.path] = row
-                    }
+            out.reserveCapacity(lineCount(bytes))
+            eachLine(bytes) { line in
+                lines += 1
+                // Foundation's decoder only for a line the fast one refuses, so a gap in it costs time, not records.
+                if let row = (try? FastJSONDecoder.decode(YearIndex.Row<T>.self, from: line))
+                    ?? (try? fallback.decode(YearIndex.Row<T>.self, from: Data(buffer: line))) {
+                    out[row.path] = row
                 }
-                start = end + 1
             }
         }
         return (out, lines)
+    }
+
+    /// Each non-empty line, without its newline (a last line without one included: a torn append).
+    static func eachLine(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        guard let base = bytes.baseAddress else { return }
+        var start = 0
+        while start < bytes.count {
+            let rest = bytes.count - start
+            let end = memchr(base + start, 0x0A, rest).map { UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self) - base } ?? bytes.count
+            if end > start { body(UnsafeBufferPointer(rebasing: bytes[start..<end])) }
+            start = end + 1
+        }
+    }
+
+    /// The number of newlines.
+    static func lineCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var n = 0
+        for b in bytes where b == 0x0A { n += 1 }
+        return n
     }
 }

@@ -11,6 +11,8 @@ public final class Workspace: @unchecked Sendable {
     /// `reload()` forgets them after another clerk's change.
     private var cachedUnits: [String: Stored<Unit>]?
     private var cachedPeople: [String: Stored<Person>]?
+    /// Each person's name and unit, for lists that only name people (read without whole records).
+    private var cachedPersonLabels: [String: PersonLabel]?
     private var cachedCampaigns: [String: Stored<Campaign>]?
     private var cachedClusters: [String: Stored<Cluster>]?
     private var cachedHouseholds: [String: Stored<Household>]?
@@ -113,7 +115,7 @@ public final class Workspace: @unchecked Sendable {
     /// Forgets what was read, so the next use reads the files again (after another clerk's change).
     public func reload() {
         cachedUnits = nil; cachedPeople = nil; cachedCampaigns = nil; cachedClusters = nil
-        cachedHouseholds = nil; cachedCatalogue = nil
+        cachedHouseholds = nil; cachedCatalogue = nil; cachedPersonLabels = nil
         loadProblems = [:]
         awardsByYear = [:]
         unitChildren = nil; peopleByUnit = nil; peopleInOrder = nil
@@ -152,9 +154,19 @@ public final class Workspace: @unchecked Sendable {
     public func name(of nominee: NomineeRef) -> String {
         switch nominee.kind {
         case .unit: units[nominee.id]?.value.name ?? nominee.id
-        case .person: people[nominee.id]?.value.name ?? nominee.id
+        case .person: personLabel(nominee.id)?.name ?? nominee.id
         case .household: households[nominee.id]?.value.headName ?? nominee.id
         }
+    }
+
+    /// A person's name and unit: from the people when they are loaded, else from their labels alone
+    /// (`Store.personLabels`, several times quicker than whole records).
+    public func personLabel(_ id: String) -> PersonLabel? {
+        if let people = cachedPeople { return people[id].map { PersonLabel($0.value) } }
+        if cachedPersonLabels == nil {
+            cachedPersonLabels = store.personLabels() ?? people.mapValues { PersonLabel($0.value) }
+        }
+        return cachedPersonLabels?[id]
     }
 
     /// Stores a record and keeps the in-memory copy current. Internal: outside TDKTCore every change
@@ -170,6 +182,7 @@ public final class Workspace: @unchecked Sendable {
         switch stored {
         case let s as Stored<Unit>: cachedUnits?[s.value.id] = s; unitChildren = nil; peopleByUnit = nil; peopleInOrder = nil
         case let s as Stored<Person>: cachedPeople?[s.value.id] = s; peopleByUnit = nil; peopleInOrder = nil
+            cachedPersonLabels?[s.value.id] = PersonLabel(s.value)
         case let s as Stored<Campaign>: cachedCampaigns?[s.value.id] = s
         case let s as Stored<Cluster>: cachedClusters?[s.value.id] = s
         case let s as Stored<Household>: cachedHouseholds?[s.value.id] = s

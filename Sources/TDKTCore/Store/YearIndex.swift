@@ -16,7 +16,8 @@ import Darwin
 /// save's cost independent of the folder's size. Reading a folder lists it and looks at each file's
 /// identity: a file matching its latest line is taken from the line (decoded by IndexLineDecoder), any
 /// other file (edited by hand, restored from a backup, written by a save that crashed before its line) is
-/// decoded as usual. A stale, torn or missing index therefore costs speed, never correctness; `tdkt check`
+/// decoded as usual. A stale, torn or missing index therefore costs speed, never correctness; a save
+/// compacts an index whose superseded lines outnumber its records (IndexCompaction), and `tdkt check`
 /// rewrites the index of every folder whose lines no longer match its files, or that has mostly
 /// superseded lines.
 public enum YearIndex {
@@ -190,21 +191,31 @@ extension Store {
 
     /// Appends the lines of records just put in place (called under the lock, after the renames).
     /// The index is derived data: a failure here leaves it stale, which reading detects, so it is not fatal.
+    /// An index whose stale lines come to outnumber its records is compacted here (IndexCompaction).
     func appendIndexLines(_ lines: [(relativePath: String, line: (YearIndex.FileStamp) throws -> Data)]) {
-        var byIndex: [String: Data] = [:]
+        var byIndex: [String: (folder: String, data: Data)] = [:]
         for l in lines {
             decoded.forget(l.relativePath)
             guard let index = YearIndex.indexPath(for: l.relativePath), let stamp = YearIndex.stamp(path(l.relativePath)),
                   let data = try? l.line(stamp) else { continue }
-            byIndex[index, default: Data()].append(data)
+            byIndex[index, default: ((l.relativePath as NSString).deletingLastPathComponent, Data())].data.append(data)
         }
-        for (index, data) in byIndex {
+        for (index, entry) in byIndex {
             let full = path(index)
             try? FileIO.makeDirectories((full as NSString).deletingLastPathComponent)
-            let fd = open(full, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o660)
+            let fd = open(full, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o660)
             guard fd >= 0 else { continue }
-            _ = data.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            var st = stat()
+            let before = fstat(fd, &st) == 0 ? Int(st.st_size) : 0
+            var data = entry.data
+            // A last line left torn by a crash is ended first, so that it does not swallow this one.
+            var last: UInt8 = 0x0A
+            if before > 0 && pread(fd, &last, 1, off_t(before - 1)) == 1 && last != 0x0A { data.insert(0x0A, at: 0) }
+            let written = data.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
             close(fd)
+            if written > 0 && IndexCompaction.shouldCheck(before: before, after: before + written) {
+                _ = try? IndexCompaction.compactIfStale(root: root, folder: entry.folder)
+            }
         }
     }
 }

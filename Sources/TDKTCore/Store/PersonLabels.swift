@@ -1,0 +1,98 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// What a list shows of a person it only names (a nominee, a recipient): the name and the unit.
+public struct PersonLabel: Sendable, Equatable {
+    public var name: String
+    public var unitId: String
+    public init(name: String, unitId: String) { self.name = name; self.unitId = unitId }
+    init(_ p: Person) { self.init(name: p.name, unitId: p.unitId) }
+}
+
+/// One line of the people's index with only what a label needs: the rest of the line (ratings,
+/// initiatives, disciplines) is passed over, not built.
+struct PersonLabelLine {
+    var path: String
+    var file: YearIndex.FileStamp
+    var schemaVersion: Int
+    var id: String
+    var label: PersonLabel
+
+    init(_ line: UnsafeBufferPointer<UInt8>) throws {
+        var p = JSONParser(line)
+        var path: String?, file: YearIndex.FileStamp?, schema: Int?, id: String?, name: String?, unitId: String?
+        try p.openObject()
+        var first = true
+        while let key = try p.nextKey(first: &first) {
+            switch key {
+            case "path": path = try TreeRead.string(p.parseValue(depth: 1))
+            case "file": file = try YearIndex.FileStamp(tree: p.parseValue(depth: 1))
+            case "schemaVersion": schema = try TreeRead.int(p.parseValue(depth: 1))
+            case "data":
+                try p.openObject()
+                var firstInData = true
+                while let field = try p.nextKey(first: &firstInData) {
+                    switch field {
+                    case "id": id = try TreeRead.string(p.parseValue(depth: 2))
+                    case "name": name = try TreeRead.string(p.parseValue(depth: 2))
+                    case "unitId": unitId = try TreeRead.string(p.parseValue(depth: 2))
+                    default: try p.skipValue(depth: 2)
+                    }
+                }
+            default: try p.skipValue(depth: 1)
+            }
+        }
+        guard p.atEnd(), let path, let file, let schema, let id, let name, let unitId else { throw TreeShapeError() }
+        self.path = path; self.file = file; schemaVersion = schema; self.id = id
+        label = PersonLabel(name: name, unitId: unitId)
+    }
+}
+
+extension Store {
+    /// Every person's label by id, without decoding whole records: from the people's index where a line
+    /// matches its file, from a record already decoded, else from the file (as `loadAll` would).
+    /// Nil when this cannot be done as `loadAll(Person.self)` would see it (indexes off, or people kept
+    /// in folders below `people/`): the caller then loads the people.
+    func personLabels() -> [String: PersonLabel]? {
+        let folder = Person.collection
+        guard useIndexes, !hasSubfolders(folder) else { return nil }
+        let files = YearIndex.listing(root: root, folder: folder)
+        var lines: [String: PersonLabelLine] = [:]
+        lines.reserveCapacity(files.count)
+        if let data = try? FileIO.read(path(YearIndex.indexPath(folder: folder))) {
+            data.withUnsafeBytes { raw in
+                IndexLineDecoder.eachLine(raw.bindMemory(to: UInt8.self)) { line in
+                    if let l = try? PersonLabelLine(line) { lines[l.path] = l }
+                }
+            }
+        }
+        var out: [String: PersonLabel] = [:]
+        out.reserveCapacity(files.count)
+        for (relative, stamp) in files {
+            if let known = decoded.record(Person.self, at: relative, stamp: stamp) {
+                out[known.value.id] = PersonLabel(known.value)
+            } else if let l = lines[relative], l.file == stamp, l.schemaVersion == Schema.version {
+                out[l.id] = l.label
+            } else if let r = try? read(Person.self, at: relative) {
+                out[r.value.id] = PersonLabel(r.value)
+            }
+        }
+        return out
+    }
+
+    /// Whether a folder holds folders (the directory's link count says so on most file systems).
+    private func hasSubfolders(_ folder: String) -> Bool {
+        var st = stat()
+        guard stat(path(folder), &st) == 0 else { return false }
+        if st.st_nlink == 2 { return false }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: path(folder))) ?? []
+        return names.contains { name in
+            var isDir: ObjCBool = false
+            return !name.hasPrefix(".") && FileManager.default.fileExists(atPath: path(folder + "/" + name), isDirectory: &isDir) && isDir.boolValue
+        }
+    }
+}
