@@ -32,6 +32,7 @@ public enum ClerkAgent {
         let terminal = SavedTerminal()
         installSignalForwarding()
         let files = LocalClerkFiles(environment: environment)
+        var interrupted: Int32?
         while true {
             var fds = [pollfd(fd: fd, events: Int16(POLLIN), revents: 0), pollfd(fd: signalPipe.read, events: Int16(POLLIN), revents: 0)]
             if !connection.hasCompleteMessage {
@@ -40,6 +41,7 @@ public enum ClerkAgent {
                     var sig: UInt8 = 0
                     _ = read(signalPipe.read, &sig, 1)
                     if Int32(sig) == SIGHUP { break }
+                    if Int32(sig) != SIGWINCH { interrupted = Int32(sig) }
                     var m = WireMessage(Int32(sig) == SIGWINCH ? .resize : .signal)
                     m.number = Int(sig)
                     try? connection.send(m)
@@ -54,13 +56,15 @@ public enum ClerkAgent {
                 if let text = message.error { FileHandle.standardError.write(Data("tdkt: \(TextNormalization.visible(text.text(language)))\n".utf8)) }
                 return Int32(clamping: message.number ?? 1)
             case .request:
-                serve(message, connection: connection, files: files, terminal: terminal)
+                serve(message, connection: connection, files: files)
             default:
                 continue
             }
         }
         // The session ended without saying how (the server stopped, or it failed): give the terminal back sane.
         terminal.restore()
+        // Stopped by the clerk's own Ctrl-C: ended as a shell expects of an interrupted command.
+        if let interrupted { return 128 + interrupted }
         return fail(Localized(vi: "phiên làm việc trên máy chủ tdkt kết thúc bất thường", en: "the session on the tdkt server ended abnormally"), language)
     }
 
@@ -95,7 +99,7 @@ public enum ClerkAgent {
     }
 
     /// One request of the session, done here as the clerk.
-    static func serve(_ request: WireMessage, connection: WireConnection, files: LocalClerkFiles, terminal: SavedTerminal) {
+    static func serve(_ request: WireMessage, connection: WireConnection, files: LocalClerkFiles) {
         var reply = WireMessage(.reply, id: request.id)
         var descriptors: [Int32] = []
         let path = request.path ?? ""

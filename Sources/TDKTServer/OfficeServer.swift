@@ -31,7 +31,6 @@ public enum OfficeServer {
         public var text: Localized
     }
 
-
     /// Checks the data directory, takes it, and serves until SIGTERM or SIGINT.
     public static func run(_ settings: Settings, log: (String) -> Void) throws -> Never {
         let root = settings.dataDirectory
