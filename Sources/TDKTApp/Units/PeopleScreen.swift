@@ -127,11 +127,14 @@ final class PersonController {
         row(ClerkStrings.position.text(l), p.position)
         row(S.category.text(l), p.category.label.text(d))
         row(S.birthYear.text(l), p.birthYear.map(String.init) ?? "")
-        row("── " + S.ratings.text(l), "")
+        let (ratingsHead, ratingsKeys) = SectionHeading.cells(S.ratings.text(l))
+        row(ratingsHead, ratingsKeys)
         for r in p.ratings.sorted(by: { $0.year > $1.year }) { row("\(r.year)", r.rating.label.text(d), id: "rating-\(r.year)") }
-        row("── " + S.initiatives.text(l), "")
+        let (initiativesHead, initiativesKeys) = SectionHeading.cells(S.initiatives.text(l))
+        row(initiativesHead, initiativesKeys)
         for i in p.initiatives { row("\(i.year) · " + i.scope.label.text(d), i.title + (i.reference.map { " (\($0))" } ?? "")) }
-        row("── " + S.disciplines.text(l), "")
+        let (disciplinesHead, disciplinesKeys) = SectionHeading.cells(S.disciplines.text(l))
+        row(disciplinesHead, disciplinesKeys)
         for x in p.disciplines {
             row(S.disciplineKind(x.kind).text(l), x.period.start.display + " – " + (x.period.end?.display ?? "…") + (x.note.isEmpty ? "" : " · " + x.note))
         }
