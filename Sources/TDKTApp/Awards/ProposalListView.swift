@@ -31,7 +31,7 @@ final class ProposalListView: View {
                         columns: [ListView.Column(AwardStrings.colYear.text(lang), width: 4),
                                   ListView.Column(AwardStrings.colAward.text(lang), width: 11),
                                   ListView.Column(AwardStrings.colNominee.text(lang)),
-                                  ListView.Column(AwardStrings.colState.text(lang), width: 16)],
+                                  ListView.Column(AwardStrings.colState.text(lang), width: 18)],
                         rows: [])
         list.allowsMarking = true
         list.onActivate = { [unowned self] row, app in self.open(row.id, app) }
