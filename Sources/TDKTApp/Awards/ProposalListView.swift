@@ -244,6 +244,16 @@ enum ProposalDetail {
     static func view(_ p: Proposal, book: ProposalBook, lang: Language) -> View {
         let v = TextPanel(title: AwardStrings.editProposal(p.id).text(lang), lines: lines(p, book: book, lang: lang), context: AwardCommands.preview)
         v.hidden = [AwardCommands.confirmDecision]
+        // Another clerk's save of this proposal (a move, a vote, an edit) shows here without a key.
+        let id = p.id
+        v.onRefresh = { [book] panel, app in
+            guard book.changedElsewhere(id) else { return false }
+            book.reload()
+            guard let fresh = try? book.proposal(id).value else { return false }
+            panel.setLines(lines(fresh, book: book, lang: app.language).map { TextPanel.Line($0) })
+            app.setStatus(ClerkStrings.changedElsewhere.text(app.language))
+            return true
+        }
         return v
     }
 }

@@ -110,6 +110,15 @@ final class PersonController {
         list = ListView(title: "", columns: [ListView.Column("", width: 24), ListView.Column("")], rows: [])
         list.extraContexts = ws.may(.editUnitsAndPeople) ? [.personEdit] : []
         list.onKey = { [self] _, command, app in self.handle(command, app) }
+        // Another clerk's save of this person shows here without a key.
+        list.onRefresh = { [self] _, app in
+            guard ws.personChangedElsewhere(personId) else { return false }
+            ws.reload()
+            reload()
+            onChange()
+            app.setStatus(ClerkStrings.changedElsewhere.text(app.language))
+            return true
+        }
         reload()
     }
 

@@ -131,6 +131,27 @@ final class ProposalWorkflowTests: XCTestCase {
         XCTAssertEqual(book.list().count, 1 + dir.demoIds.count)
     }
 
+    /// An edit based on the revision the clerk's form was filled from is refused, naming the other clerk,
+    /// when someone saved since, even after this book has read the newer revision.
+    func testAnEditBasedOnAnOlderRevisionIsAConflict() throws {
+        let book = try dir.book()
+        let made = try ProposalWorkflow.create(draft(nhung, "BK_TINH"), in: book, actor: "lan", on: checkDay).proposal
+        let lanBook = ProposalBook(workspace: try Workspace(root: dir.root, user: "lan"))
+        var theirs = try lanBook.proposal(made.value.id).value
+        theirs.achievement = "Lan sửa"
+        try ProposalWorkflow.update(theirs, in: lanBook, actor: "lan")
+        book.reload()
+        var mine = try book.proposal(made.value.id).value
+        mine.achievement = "Tôi sửa"
+        XCTAssertThrowsError(try ProposalWorkflow.update(mine, in: book, actor: "test", basedOn: made.revision)) { e in
+            guard case StoreError.conflict(_, let by, _, _, _) = e else { return XCTFail("\(e)") }
+            XCTAssertEqual(by, "lan")
+        }
+        XCTAssertEqual(try ProposalBook(workspace: try dir.workspace()).proposal(made.value.id).value.achievement, "Lan sửa")
+        // Based on the revision now read, it goes through.
+        try ProposalWorkflow.update(mine, in: book, actor: "test", basedOn: try book.proposal(made.value.id).revision)
+    }
+
     func testBatchMoveIsAllOrNothing() throws {
         let book = try dir.book()
         let a = try ProposalWorkflow.create(draft(nhung, "BK_TINH"), in: book, actor: "lan", on: checkDay).proposal.value.id
