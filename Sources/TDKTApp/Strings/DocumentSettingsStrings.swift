@@ -23,5 +23,5 @@ enum DocumentSettingsStrings {
     static let copies = Localized(vi: "Số bản", en: "Copies")
     static let folder = Localized(vi: "Thư mục lưu báo cáo", en: "Reports folder")
     static let saved = Localized(vi: "Đã lưu cài đặt văn bản", en: "Document settings saved")
-    static let reportingPeriod = Localized(vi: "Kỳ báo cáo (đếm theo ngày QĐ)", en: "Reporting period (by decision date)")
+    static let reportingPeriod = Localized(vi: "Kỳ báo cáo (đếm theo ngày QĐ)", en: "Period (by decision date)")
 }

@@ -26,7 +26,11 @@ final class EnglishModeTests: XCTestCase {
         [], [.function(1)], [.function(9)], [.enter], [.enter, .function(9)], [.enter, .function(1)], [.enter, .enter],
         [.enter, .char("1")], [.enter, .char("2")], [.down, .enter], [.down, .down, .enter], [.function(7)], [.tab],
         [.enter, .enter, .enter], [.enter, .char("1"), .enter],
-    ]
+    ] + (1...8).flatMap { n -> [[Key]] in
+        // Each action of the screen's F9 menu, and of what Enter opens.
+        let digit = Key.char(Character(String(n)))
+        return [[.function(9), digit], [.enter, .function(9), digit], [.enter, .char("1"), .function(9), digit]]
+    }
     private static let reportWalks: [[Key]] = [
         [.enter, .function(2), .char("s")], [.enter, .function(2), .char("s"), .enter],
         [.enter, .function(2), .char("s"), .down, .down, .down, .enter], [.down, .enter, .function(2), .char("s")],
@@ -50,6 +54,9 @@ final class EnglishModeTests: XCTestCase {
                 if app.stack.contains(where: { $0 is ReportPreviewView }) { continue }
                 screensSeen += 1
                 let text = app.render(size: Size(width: 80, height: 24)).text
+                if let top = app.top {
+                    for cut in Self.cutLabels(top) { found.insert("\(entry.id) \(walk.map(\.label)): cut «\(cut)»") }
+                }
                 for line in text.split(separator: "\n") {
                     for word in Self.words(String(line)) where Self.isVietnamese(word) && !Self.isOwn(word, ownText) {
                         found.insert("\(entry.id) \(walk.map(\.label)): «\(word)» in «\(line.trimmingCharacters(in: .whitespaces))»")
@@ -67,6 +74,24 @@ final class EnglishModeTests: XCTestCase {
         XCTAssertFalse(Self.isVietnamese("Status"))
         XCTAssertFalse(Self.isVietnamese("đ"))
         XCTAssertEqual(Self.words("▶Nông Thanh Đào  1.420.000 đ"), ["Nông", "Thanh", "Đào", "đ"])
+    }
+
+    /// Labels a view cuts at 80 columns: a form's field labels (FormView gives them 28 columns at most) and
+    /// list column headings wider than their column. Views holding a form or list are looked into.
+    static func cutLabels(_ view: View) -> [String] {
+        var parts: [Any] = [view]
+        parts += Mirror(reflecting: view).children.map(\.value)
+        var out: [String] = []
+        for part in parts {
+            if let form = part as? FormView {
+                out += form.fields.map(\.label).filter { DisplayWidth.of($0) + 1 > 28 }
+            }
+            if let list = part as? ListView {
+                let widths = list.columnWidths(80 - 2 - (list.allowsMarking ? 4 : 0))
+                for (c, w) in zip(list.columns, widths) where DisplayWidth.of(c.title) > w { out.append(c.title) }
+            }
+        }
+        return out
     }
 
     /// A word of the records' text, or the start or end of one (a name cut with "…" at a column's end,
