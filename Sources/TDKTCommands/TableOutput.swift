@@ -14,7 +14,7 @@ enum TableOutput {
         }
         let path = try xlsxDestination(args)
         do { try ReportFile.write(table.xlsx(sheetName: sheetName), to: path, force: args.has("--force")) } catch let e as ReportError {
-            throw UsageError("\(e.message.vi) / \(e.message.en)")
+            throw UsageError(vi: e.message.vi, en: e.message.en)
         }
         ctx.say("Đã ghi \(path)", "Wrote \(path)")
     }
@@ -22,10 +22,10 @@ enum TableOutput {
     /// The --out file of an xlsx output, checked before any work.
     static func xlsxDestination(_ args: Arguments) throws -> String {
         guard let path = args.value("--out"), !path.isEmpty else {
-            throw UsageError("--format xlsx cần --out TỆP.xlsx / --format xlsx needs --out FILE.xlsx")
+            throw UsageError(vi: "--format xlsx cần --out TỆP.xlsx", en: "--format xlsx needs --out FILE.xlsx")
         }
         do { try ReportFile.checkDestination(path, force: args.has("--force")) } catch let e as ReportError {
-            throw UsageError("\(e.message.vi) / \(e.message.en)")
+            throw UsageError(vi: e.message.vi, en: e.message.en)
         }
         return path
     }
