@@ -105,7 +105,7 @@ enum ReportCommand {
         do { doc = try Reports.document(id, period: period, workspace: ws, language: ctx.language) } catch let e as ReportError { throw usageError(e) }
         if args.has("--list") {
             let format = try args.choice("--format", ReportFormat.allCases.map(\.rawValue), default: "text")
-            let index = Reports.figureIndex(doc)
+            let index = Reports.figureIndex(doc, language: ctx.language)
             if format == "xlsx" {
                 guard let out = args.value("--out") else {
                     throw UsageError(vi: "--format xlsx cần --out TỆP.xlsx", en: "--format xlsx needs --out FILE.xlsx")
