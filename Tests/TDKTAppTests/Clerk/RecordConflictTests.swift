@@ -35,6 +35,7 @@ final class RecordConflictTests: XCTestCase {
         var theirs = try XCTUnwrap(lan.people[id])
         theirs.value.position = "Trưởng phòng Thi đua"
         theirs.value.birthYear = 1978
+        theirs.value.unitId = "tn-stc"          // a picked field only she changed
         try lan.savePerson(theirs.value, basedOn: theirs.revision)
 
         let choices = try saveIntoConflict(by: "lan")
@@ -45,34 +46,44 @@ final class RecordConflictTests: XCTestCase {
         s.press(.function(2))                  // keep mine
         XCTAssertTrue(s.app.top === person.form, s.screen)
         XCTAssertEqual(person.form.field("birthYear")?.value, "1978", "a field only Lan changed takes her value")
+        XCTAssertEqual(person.picks.first("unit"), "tn-stc")
+        XCTAssertEqual(person.form.field("unit")?.value, "Sở Tài chính")
         s.press(.function(2))
         XCTAssertFalse(s.app.top === person.form, s.screen)
         let saved = try XCTUnwrap(try s.reread().people[id]?.value)
         XCTAssertEqual(saved.position, "Phó Trưởng phòng")
         XCTAssertEqual(saved.birthYear, 1978)
+        XCTAssertEqual(saved.unitId, "tn-stc")
     }
 
-    func testUnitFormConflictTakesTheirValueWhenChosen() throws {
+    func testUnitFormConflictTakesTheirPickedParentWhenChosen() throws {
         let id = "tn-sct"
         let unit = UnitForm(ws: s.ws, lang: .vi, unitId: id, parentId: nil) { _ in }
         s.app.push(unit.form)
         unit.form.focus(on: "members")
         s.replace("45")
+        unit.picks.set("parent", ["tn-snv"])   // as the unit picker sets it
         let lan = try s.reread(as: "lan")
         var theirs = try XCTUnwrap(lan.units[id])
         theirs.value.memberCount = 52
         theirs.value.name = "Sở Công Thương tỉnh Thái Nguyên"
+        theirs.value.parentId = "tn-stc"
         try lan.saveUnit(theirs.value, basedOn: theirs.revision)
 
         let choices = try saveIntoConflict(by: "lan")
-        XCTAssertEqual(choices.fields.map(\.id), ["members"])
-        s.press(.right, .function(2))          // take Lan's
-        XCTAssertEqual(unit.form.field("members")?.value, "52")
+        XCTAssertEqual(choices.fields.map(\.id), ["parent", "members"])
+        let screen = s.screen.replacingOccurrences(of: "\n", with: " ")
+        XCTAssertTrue(screen.contains("Của lan: Sở Tài chính") && screen.contains("Của bạn: Sở Nội vụ"), s.screen)
+        s.press(.right, .function(2))          // Lan's parent, my member count
+        XCTAssertEqual(unit.picks.first("parent"), "tn-stc")
+        XCTAssertEqual(unit.form.field("parent")?.value, "Sở Tài chính")
+        XCTAssertEqual(unit.form.field("members")?.value, "45")
         XCTAssertEqual(unit.form.field("name")?.value, "Sở Công Thương tỉnh Thái Nguyên")
         s.press(.function(2))
         XCTAssertFalse(s.app.top === unit.form, s.screen)
         let saved = try XCTUnwrap(try s.reread().units[id]?.value)
-        XCTAssertEqual(saved.memberCount, 52)
+        XCTAssertEqual(saved.memberCount, 45)
+        XCTAssertEqual(saved.parentId, "tn-stc")
         XCTAssertEqual(saved.name, "Sở Công Thương tỉnh Thái Nguyên")
     }
 
