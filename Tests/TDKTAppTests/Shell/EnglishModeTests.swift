@@ -37,9 +37,23 @@ final class EnglishModeTests: XCTestCase {
     ]
 
     func testEveryScreenAClerkReachesIsInEnglish() throws {
-        let options = ShellOptions(dataDirectory: root, userLogin: "khoa", role: "administrator", language: "en")
-        let ws = try Workspace(root: root, user: "khoa")
-        let context = ShellContext(options: options, language: .en, drafts: DraftStore(dataDirectory: root, login: "khoa"), workspace: ws)
+        try walkEveryScreen(as: "khoa", role: "administrator")
+    }
+
+    /// The reviewer's screens: the scoring grid of the round they score, their self-score, the result.
+    func testTheReviewersScreensAreInEnglish() throws {
+        try walkEveryScreen(as: "chamdiem", role: "reviewer")
+    }
+
+    /// The unit officer's screens: the proposals of their unit, registrations.
+    func testTheUnitOfficersScreensAreInEnglish() throws {
+        try walkEveryScreen(as: "donvi", role: "unitOfficer")
+    }
+
+    private func walkEveryScreen(as login: String, role: String) throws {
+        let options = ShellOptions(dataDirectory: root, userLogin: login, role: role, language: "en")
+        let ws = try Workspace(root: root, user: login)
+        let context = ShellContext(options: options, language: .en, drafts: DraftStore(dataDirectory: root, login: login), workspace: ws)
         var ownText = try Self.recordWords(root)
         // What the office's documents print by default (recipients, signature) is the documents' own Vietnamese text.
         let frame = DocumentFrame.standard(config: ws.config, date: nil, year: 2025)
@@ -64,7 +78,7 @@ final class EnglishModeTests: XCTestCase {
                 }
             }
         }
-        XCTAssertGreaterThan(screensSeen, 100)
+        XCTAssertGreaterThan(screensSeen, 50)
         XCTAssertEqual(found.sorted(), [], "Vietnamese left in English mode:\n" + found.sorted().joined(separator: "\n"))
     }
 
