@@ -35,11 +35,20 @@ final class ProposalListView: View {
                         rows: [])
         list.allowsMarking = true
         list.onActivate = { [unowned self] row, app in self.open(row.id, app) }
+        // Another clerk's save (a move, a vote, a new proposal) shows in the list without a key.
+        list.onRefresh = { [unowned self] _, _ in
+            guard self.book.changedOnDisk else { return false }
+            let keep = self.list.selectedRow?.id
+            self.reload()
+            if let keep { self.list.select(id: keep) }
+            return true
+        }
         reload()
     }
 
     var title: String { list.title }
     var context: TerminalUI.CommandContext { AwardCommands.proposals }
+    func refreshFromOutside(app: Application) -> Bool { list.refreshFromOutside(app: app) }
     var wantsTyping: Bool { list.wantsTyping }
 
     var hiddenCommands: Set<CommandID> {

@@ -66,7 +66,21 @@ public final class ProposalBook: @unchecked Sendable {
 
     public var allYearsLoaded: Bool { years.allSatisfy(loadedYears.contains) }
 
+    /// When each read year's folder last changed (a save renames a file into it), to notice another clerk's save.
+    private var folderStamps: [Int: Date] = [:]
+
+    private func folderStamp(_ year: Int) -> Date? {
+        let path = workspace.store.path("\(Proposal.collection)/\(year)")
+        return (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
+    }
+
+    /// True when a year read here has changed on disk since (a proposal saved, by anyone): one stat per year.
+    public var changedOnDisk: Bool {
+        loadedYears.contains { folderStamp($0) != folderStamps[$0] }
+    }
+
     private func read(_ year: Int) {
+        folderStamps[year] = folderStamp(year)
         let loaded = workspace.store.loadAll(Proposal.self, year: year)
         proposals = proposals.filter { $0.value.value.year != year }
         for r in loaded.records { proposals[r.value.id] = r }

@@ -146,6 +146,19 @@ final class RecordConflictTests: XCTestCase {
         s.app.remove(page)
         s.app.clearStatus()
 
+        // The proposals list follows a move made elsewhere, and stays on the row it was on.
+        let list = ProposalListView(ws: s.ws, lang: .vi)
+        s.app.push(list)
+        s.app.refreshFromOutside()
+        let returned = try XCTUnwrap(book.list(state: .underAppraisal, year: 2025).first?.value)
+        XCTAssertTrue(list.list.select(id: returned.id))
+        XCTAssertEqual(list.list.selectedRow?.cells.last, "Đang thẩm định")
+        try ProposalWorkflow.move([returned.id], to: .returned, reason: "Thiếu biên bản", actor: "lan", in: lanBook)
+        s.app.refreshFromOutside()
+        XCTAssertEqual(list.list.selectedRow?.id, returned.id)
+        XCTAssertEqual(list.list.selectedRow?.cells.last, "Trả lại", s.screen)
+        s.app.remove(list)
+
         // The unit tree, on the unit Lan renames.
         let tree = UnitTreeController(ws: s.ws, context: s.context)
         s.app.push(tree.list)
