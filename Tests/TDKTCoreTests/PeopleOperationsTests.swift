@@ -63,6 +63,14 @@ final class PeopleOperationsTests: XCTestCase {
         try ws.saveModelExample(ModelExample(id: "guong-khoa", campaignId: "nong-thon-moi", year: 2025, kind: .person,
                                              name: "Nguyễn Văn Khoa", nominee: khoaRef, description: "Số hóa hồ sơ"), basedOn: nil)
 
+        // The kept record has its own proposal for the same award and year: the clash is named before the merge.
+        let twins = try ProposalWorkflow.create(ProposalDraft(year: 2025, nominee: twinRef, awardCode: "BK_TINH", achievement: "Nhập lại",
+                                                              dossier: [.submission: true]), in: book, actor: "khoa")
+        let clashes = ws.proposalsClashingOnMerge(khoaRef.id, into: twin.id)
+        XCTAssertEqual(clashes.map(\.duplicate), [proposalId])
+        XCTAssertEqual(clashes.map(\.kept), [twins.proposal.value.id])
+        XCTAssertEqual(ws.proposalsClashingOnMerge(twin.id, into: "tran-thi-lan").count, 0)
+
         try ws.mergePerson(khoaRef.id, into: twin.id, on: CivilDate(2026, 3, 1))
 
         let after = try Workspace(root: root, user: "khoa")

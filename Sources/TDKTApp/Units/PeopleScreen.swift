@@ -73,7 +73,10 @@ final class PeopleController {
             // The record to keep, among the same unit's people (a namesake entered twice).
             Picker.people(ws, lang: lang, unitId: dup.unitId, app: app) { [self] ids, app in
                 guard let keepId = ids.first, let keep = ws.people[keepId]?.value else { return }
-                app.confirm(UnitStrings.mergePerson(dup.name, keep.name).text(lang), destructive: true) { [self] yes, app in
+                let clashes = ws.proposalsClashingOnMerge(id, into: keepId)
+                let question = UnitStrings.mergePerson(dup.name, keep.name).text(lang)
+                    + (clashes.isEmpty ? "" : "\n" + UnitStrings.mergeClashes(clashes.map { "\($0.duplicate) / \($0.kept)" }).text(lang))
+                app.confirm(question, destructive: true) { [self] yes, app in
                     guard yes else { return }
                     do {
                         try ws.mergePerson(id, into: keepId, on: CivilDate.today())

@@ -50,6 +50,17 @@ extension Workspace {
         reload()
     }
 
+    /// Proposals a merge would leave twice for one award and year: pairs of the duplicate's and the kept
+    /// person's open, undecided proposals. The merge goes ahead; their eligibility check then shows each
+    /// as "already proposed", for the clerk to return one.
+    public func proposalsClashingOnMerge(_ duplicateId: String, into keepId: String) -> [(duplicate: String, kept: String)] {
+        let all = store.loadAll(Proposal.self).values.filter { $0.state.isOpen && $0.state != .decided }
+        let kept = all.filter { $0.nominee == NomineeRef(.person, keepId) }
+        return all.filter { $0.nominee == NomineeRef(.person, duplicateId) }.compactMap { d in
+            kept.first { $0.awardCode == d.awardCode && $0.year == d.year }.map { (d.id, $0.id) }
+        }
+    }
+
     /// Every record that names the duplicate, rewritten to name the person kept: awards, proposals (their
     /// state and history unchanged), registrations (an entry both had is kept once), model examples, and the
     /// recipients of decisions. Each is a write based on the revision read, so a record another clerk changed
