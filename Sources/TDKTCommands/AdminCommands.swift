@@ -72,7 +72,7 @@ enum RolesCommand {
             try args.expectPositional(max: 3, usage: "tdkt roles set LOGIN ROLE")
             guard args.positional.count == 3 else { throw UsageError("tdkt roles set LOGIN administrator|clerk|reviewer|viewer|unitOfficer") }
             guard let role = Role(rawValue: args.positional[2]) else {
-                throw UsageError("vai trò / role: administrator|clerk|reviewer|viewer")
+                throw UsageError(vi: "vai trò: administrator|clerk|reviewer|viewer", en: "role: administrator|clerk|reviewer|viewer")
             }
             let clusters = args.value("--clusters").map { $0.split(separator: ",").map(String.init) } ?? []
             try ws.setRole(RoleAssignment(role: role, unitId: args.value("--unit"), clusterIds: clusters,
@@ -90,7 +90,7 @@ enum RolesCommand {
             ctx.say(policy == .viewer ? "Tài khoản khác: chỉ xem" : "Tài khoản khác: bị từ chối",
                     policy == .viewer ? "Other logins: viewer" : "Other logins: refused")
         case let other?:
-            throw UsageError("tdkt roles: '\(other)' không hợp lệ / unknown; list|set|remove|others")
+            throw UsageError(vi: "tdkt roles: '\(other)' không hợp lệ; list|set|remove|others", en: "tdkt roles: unknown '\(other)'; list|set|remove|others")
         }
         return 0
     }

@@ -7,7 +7,7 @@ enum AwardsCommand {
     static let usage = "tdkt awards correct|remove ID --year Y ... --reason TEXT (tdkt awards --help)"
 
     static func run(_ ctx: CommandContext, _ words: [String]) throws -> Int32 {
-        guard let sub = words.first else { throw UsageError("thiếu lệnh con / missing subcommand: correct, remove") }
+        guard let sub = words.first else { throw UsageError(vi: "thiếu lệnh con: correct, remove", en: "missing subcommand: correct, remove") }
         let args = try Arguments(Array(words.dropFirst()), spec, subcommand: sub)
         guard args.positional.count == 1 else { throw UsageError(usage) }
         let id = args.positional[0]
@@ -34,7 +34,7 @@ enum AwardsCommand {
             try AwardRecords.remove(id, year: year, reason: reason, in: ws)
             ctx.say("Đã xóa khen thưởng \(id).", "Removed award \(id).")
         default:
-            throw UsageError("lệnh con không có / unknown subcommand '\(sub)'; \(usage)")
+            throw UsageError(vi: "lệnh con không có \'\(sub)\'; \(usage)", en: "unknown subcommand \'\(sub)\'; \(usage)")
         }
         return 0
     }

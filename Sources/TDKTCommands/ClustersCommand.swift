@@ -13,7 +13,7 @@ enum ClustersCommand {
         switch sub {
         case "import":
             try args.expectPositional(max: 2, usage: "tdkt clusters import FILE.csv")
-            guard args.positional.count == 2 else { throw UsageError("thiếu tệp / missing FILE; tdkt clusters import FILE.csv") }
+            guard args.positional.count == 2 else { throw UsageError(vi: "thiếu tệp; tdkt clusters import FILE.csv", en: "missing FILE; tdkt clusters import FILE.csv") }
             let path = args.positional[1]
             let ws = try ctx.workspace()
             let r = try ws.importClusters(csv: try ScoresSetupCommands.readText(path), file: path)
@@ -56,7 +56,7 @@ enum ClustersCommand {
             ctx.say("Đã giải thể \(stored.value.id) sau năm \(year).", "Retired \(stored.value.id) after \(year).")
             return 0
         default:
-            throw UsageError("tdkt clusters: '\(sub)' không hợp lệ / unknown; \(usage)")
+            throw UsageError(vi: "tdkt clusters: \'\(sub)\' không hợp lệ; \(usage)", en: "tdkt clusters: unknown \'\(sub)\'; \(usage)")
         }
     }
 }

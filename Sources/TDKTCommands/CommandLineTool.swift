@@ -60,7 +60,7 @@ public struct CommandLineTool {
             }
             let language: Language
             if let lang {
-                guard let l = Language(rawValue: lang) else { throw UsageError("--lang: chọn vi hoặc en / use vi or en") }
+                guard let l = Language(rawValue: lang) else { throw UsageError(vi: "--lang: chọn vi hoặc en", en: "--lang: use vi or en") }
                 language = l
             } else {
                 language = Language.from(environment: environment)

@@ -7,9 +7,9 @@ enum DecideCommand {
     static let usage = "tdkt decide ID... --number \"163/QĐ-UBND\" --date dd/mm/yyyy --signer-title TEXT --signer NAME [--dry-run]"
     static func run(_ ctx: CommandContext, _ words: [String]) throws -> Int32 {
         let args = try Arguments(words, spec)
-        guard !args.positional.isEmpty else { throw UsageError("thiếu mã đề nghị / missing proposal ids; \(usage)") }
+        guard !args.positional.isEmpty else { throw UsageError(vi: "thiếu mã đề nghị; \(usage)", en: "missing proposal ids; \(usage)") }
         let number = try AwardOptions.required(args, "--number", usage: usage)
-        guard let date = try AwardOptions.date(args, "--date") else { throw UsageError("thiếu / missing --date; \(usage)") }
+        guard let date = try AwardOptions.date(args, "--date") else { throw UsageError(vi: "thiếu --date; \(usage)", en: "missing --date; \(usage)") }
         let request = DecisionRequest(number: number, date: date, signerTitle: args.value("--signer-title") ?? "",
                                       signerName: try AwardOptions.required(args, "--signer", usage: usage), proposalIds: args.positional)
         let book = ProposalBook(workspace: try ctx.workspace())

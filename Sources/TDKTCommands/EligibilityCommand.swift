@@ -14,34 +14,34 @@ enum AwardOptions {
     static func nominee(_ args: Arguments, usage: String) throws -> NomineeRef {
         let given: [(NomineeRef.Kind, String)] = [(.person, "--person"), (.unit, "--unit"), (.household, "--household")]
             .compactMap { kind, name in args.value(name).map { (kind, $0) } }
-        guard given.count == 1 else { throw UsageError("cần đúng một trong --person, --unit, --household / give exactly one of them; \(usage)") }
+        guard given.count == 1 else { throw UsageError(vi: "cần đúng một trong --person, --unit, --household; \(usage)", en: "give exactly one of --person, --unit, --household; \(usage)") }
         return NomineeRef(given[0].0, given[0].1)
     }
 
     static func required(_ args: Arguments, _ name: String, usage: String) throws -> String {
-        guard let v = args.value(name), !v.isEmpty else { throw UsageError("thiếu / missing \(name); \(usage)") }
+        guard let v = args.value(name), !v.isEmpty else { throw UsageError(vi: "thiếu \(name); \(usage)", en: "missing \(name); \(usage)") }
         return v
     }
 
     static func year(_ args: Arguments, usage: String, required: Bool = true) throws -> Int? {
         guard let y = try args.int("--year") else {
-            if required { throw UsageError("thiếu / missing --year; \(usage)") }
+            if required { throw UsageError(vi: "thiếu --year; \(usage)", en: "missing --year; \(usage)") }
             return nil
         }
-        guard (1945...2100).contains(y) else { throw UsageError("--year: \(y) ngoài khoảng / out of range 1945–2100") }
+        guard (1945...2100).contains(y) else { throw UsageError(vi: "--year: \(y) ngoài khoảng 1945–2100", en: "--year: \(y) out of range 1945–2100") }
         return y
     }
 
     static func date(_ args: Arguments, _ name: String) throws -> CivilDate? {
         guard let v = args.value(name) else { return nil }
-        do { return try CivilDate.parse(v) } catch let e as ValidationError { throw UsageError("\(name): \(e.reason.vi) / \(e.reason.en)") }
+        do { return try CivilDate.parse(v) } catch let e as ValidationError { throw UsageError(vi: "\(name): \(e.reason.vi)", en: "\(name): \(e.reason.en)") }
     }
 
     /// A proposal state by its code, ignoring case, '-' and '_' ("to-council", "toCouncil").
     static func state(_ text: String) throws -> Proposal.State {
         let key = text.lowercased().filter { $0 != "-" && $0 != "_" }
         guard let s = Proposal.State.allCases.first(where: { $0.rawValue.lowercased() == key }) else {
-            throw UsageError("trạng thái không có / unknown state '\(text)': " + Proposal.State.allCases.map(\.rawValue).joined(separator: ", "))
+            throw UsageError(vi: "trạng thái không có \'\(text)\': " + Proposal.State.allCases.map(\.rawValue).joined(separator: ", "), en: "unknown state \'\(text)\': " + Proposal.State.allCases.map(\.rawValue).joined(separator: ", "))
         }
         return s
     }
@@ -49,7 +49,7 @@ enum AwardOptions {
     static func vote(_ args: Arguments) throws -> Proposal.Vote? {
         let f = try args.int("--for"), a = try args.int("--against"), m = try args.int("--members")
         if f == nil && a == nil && m == nil { return nil }
-        guard let f, let m else { throw UsageError("phiếu cần --for và --members / a vote needs --for and --members") }
+        guard let f, let m else { throw UsageError(vi: "phiếu cần --for và --members", en: "a vote needs --for and --members") }
         return Proposal.Vote(forVotes: f, against: a ?? 0, members: m)
     }
 }
@@ -65,7 +65,7 @@ enum EligibilityCommand {
         let year = try AwardOptions.year(args, usage: usage)!
         let date = try AwardOptions.date(args, "--date") ?? CivilDate.today()
         let ws = try ctx.workspace()
-        guard ws.catalogue?.value.award(code) != nil else { throw UsageError("--award: không có mã / unknown code \(code)") }
+        guard ws.catalogue?.value.award(code) != nil else { throw UsageError(vi: "--award: không có mã \(code)", en: "--award: unknown code \(code)") }
         let book = ProposalBook(workspace: ws)
         let report = Eligibility.check(nominee: nominee, award: code, year: year, in: try book.history(), on: date)
         ctx.output.write(TextNormalization.visible(report.text(ctx.language)))

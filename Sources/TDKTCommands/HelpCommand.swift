@@ -10,7 +10,7 @@ enum HelpCommand {
         if args.has("--man") {
             ctx.output.write(ManualPage.text)
         } else if let name = args.positional.first {
-            guard let command = Commands.byName[name] else { throw UsageError("lệnh không có / unknown command: \(name)") }
+            guard let command = Commands.byName[name] else { throw UsageError(vi: "lệnh không có: \(name)", en: "unknown command: \(name)") }
             ctx.output.write(Help.text(for: command))
         } else {
             ctx.output.write(Help.main)

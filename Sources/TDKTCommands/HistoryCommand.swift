@@ -42,7 +42,7 @@ enum HonourRollCommand {
         let format = try args.choice("--format", TableOutput.formats, default: "text")
         let ws = try ctx.workspace()
         let code = args.value("--award")?.uppercased()
-        if let code, ws.catalogue?.value.award(code) == nil { throw UsageError("--award: không có mã / unknown code \(code)") }
+        if let code, ws.catalogue?.value.award(code) == nil { throw UsageError(vi: "--award: không có mã \(code)", en: "--award: unknown code \(code)") }
         let rows = AwardQueries.honourRoll(year: year, award: code, in: ws).map { r in
             [ws.catalogue?.value.award(r.awardCode)?.name ?? r.awardCode, ws.name(of: r.nominee), r.nominee.kind.label.text(ctx.language),
              HistoryCommand.unitName(of: r.nominee, ws), r.decisionNumber ?? ""]

@@ -8,13 +8,13 @@ enum ImportAwardsCommand {
     static func run(_ ctx: CommandContext, _ words: [String]) throws -> Int32 {
         let args = try Arguments(words, ImportCommand.spec, subcommand: "awards")
         try args.expectPositional(max: 1, usage: usage)
-        guard let path = args.positional.first else { throw UsageError("thiếu tệp / missing file; \(usage)") }
+        guard let path = args.positional.first else { throw UsageError(vi: "thiếu tệp; \(usage)", en: "missing file; \(usage)") }
         var encoding: VietnameseEncoding?
         if let e = args.value("--encoding") {
-            guard let v = VietnameseEncoding(rawValue: e.lowercased()) else { throw UsageError("--encoding: chọn / use utf8, tcvn3 hoặc/or vni") }
+            guard let v = VietnameseEncoding(rawValue: e.lowercased()) else { throw UsageError(vi: "--encoding: chọn utf8, tcvn3 hoặc vni", en: "--encoding: use utf8, tcvn3 or vni") }
             encoding = v
         }
-        guard FileManager.default.isReadableFile(atPath: path) else { throw UsageError("không đọc được tệp / cannot read \(path)") }
+        guard FileManager.default.isReadableFile(atPath: path) else { throw UsageError(vi: "không đọc được tệp \(path)", en: "cannot read \(path)") }
         let ws = try ctx.workspace()
         let report: AwardImportReport
         do {

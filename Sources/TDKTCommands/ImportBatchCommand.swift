@@ -24,7 +24,7 @@ enum ImportBatchCommand {
             return 0
         }
         try args.expectPositional(max: 1, usage: "tdkt import undo BATCH")
-        guard let id = args.positional.first else { throw UsageError("thiếu mã lô / missing BATCH (tdkt import list)") }
+        guard let id = args.positional.first else { throw UsageError(vi: "thiếu mã lô (tdkt import list)", en: "missing BATCH (tdkt import list)") }
         do {
             let b = try ImportBatches.undo(id, in: ws, actor: ctx.user)
             ctx.say("Đã hoàn tác lô \(b.id): xóa \(b.created.count) bản ghi đã tạo, khôi phục \(b.changedCount) bản ghi đã sửa.",

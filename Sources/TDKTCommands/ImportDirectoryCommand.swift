@@ -7,7 +7,7 @@ enum ImportDirectoryCommand {
     static func run(_ ctx: CommandContext, kind: String, _ words: [String]) throws -> Int32 {
         let args = try Arguments(words, ImportCommand.spec, subcommand: kind)
         try args.expectPositional(max: 1, usage: "tdkt import \(kind) FILE.csv|FILE.xlsx [--sheet NAME] [--dry-run]")
-        guard let path = args.positional.first else { throw UsageError("tdkt import \(kind): thiếu tệp / missing FILE.csv") }
+        guard let path = args.positional.first else { throw UsageError(vi: "tdkt import \(kind): thiếu tệp FILE.csv", en: "tdkt import \(kind): missing FILE.csv") }
         let encoding = try args.value("--encoding").map { v -> VietnameseEncoding in
             guard let e = VietnameseEncoding(rawValue: v) else { throw UsageError("--encoding: utf8|tcvn3|vni") }
             return e
@@ -69,7 +69,7 @@ enum ImportCommand {
         case "units", "people", "ratings", "initiatives", "discipline": return try ImportDirectoryCommand.run(ctx, kind: kind, rest)
         case "awards": return try ImportAwardsCommand.run(ctx, rest)
         case "list", "undo": return try ImportBatchCommand.run(ctx, kind, rest)
-        default: throw UsageError("tdkt import: '\(kind)' không hợp lệ / unknown; units|people|awards|ratings|initiatives|discipline|list|undo")
+        default: throw UsageError(vi: "tdkt import: \'\(kind)\' không hợp lệ; units|people|awards|ratings|initiatives|discipline|list|undo", en: "tdkt import: unknown \'\(kind)\'; units|people|awards|ratings|initiatives|discipline|list|undo")
         }
     }
 }

@@ -8,7 +8,7 @@ enum ListCommand {
         let args = try Arguments(words, spec)
         try args.expectPositional(max: 1, usage: "tdkt list units|people|campaigns|clusters|awards|registrations|examples")
         guard let kind = args.positional.first else {
-            throw UsageError("thiếu loại / missing kind: units|people|campaigns|clusters|awards|registrations|examples")
+            throw UsageError(vi: "thiếu loại: units|people|campaigns|clusters|awards|registrations|examples", en: "missing kind: units|people|campaigns|clusters|awards|registrations|examples")
         }
         let format = try args.choice("--format", TableOutput.formats, default: "text")
         let year = try args.int("--year")
@@ -65,7 +65,7 @@ enum ListCommand {
                                           latest.map { "\($0.year): " + ($0.leaderId.map { ws.units[$0]?.value.name ?? $0 } ?? "") } ?? ""]
                               }, numeric: [3])
         case "registrations", "examples":
-            guard let year else { throw UsageError("tdkt list \(kind): cần --year / needs --year") }
+            guard let year else { throw UsageError(vi: "tdkt list \(kind): cần --year", en: "tdkt list \(kind): needs --year") }
             if kind == "registrations" {
                 let rows = ws.registrations(year: year).flatMap { r in
                     r.entries.map { e in [ws.units[r.unitId]?.value.name ?? r.unitId, ws.name(of: e.nominee),
@@ -89,7 +89,7 @@ enum ListCommand {
                                                    $0.decisionNumber ?? "", $0.campaignId.flatMap { ws.campaigns[$0]?.value.name } ?? "", $0.id] },
                               numeric: [0])
         default:
-            throw UsageError("loại không có / unknown kind '\(kind)': units|people|campaigns|clusters|awards|registrations|examples")
+            throw UsageError(vi: "loại không có \'\(kind)\': units|people|campaigns|clusters|awards|registrations|examples", en: "unknown kind \'\(kind)\': units|people|campaigns|clusters|awards|registrations|examples")
         }
         var filtered = table
         if let search = args.value("--search") {

@@ -7,7 +7,7 @@ enum ProposalsCommand {
     static let usage = "tdkt proposals list|show|new|move|vote|override (tdkt proposals --help)"
 
     static func run(_ ctx: CommandContext, _ words: [String]) throws -> Int32 {
-        guard let sub = words.first else { throw UsageError("thiếu lệnh con / missing subcommand: list, show, new, move, vote, override") }
+        guard let sub = words.first else { throw UsageError(vi: "thiếu lệnh con: list, show, new, move, vote, override", en: "missing subcommand: list, show, new, move, vote, override") }
         let rest = Array(words.dropFirst())
         switch sub {
         case "list": return try list(ctx, rest)
@@ -16,7 +16,7 @@ enum ProposalsCommand {
         case "move": return try move(ctx, rest)
         case "vote": return try vote(ctx, rest)
         case "override": return try overrideEligibility(ctx, rest)
-        default: throw UsageError("lệnh con không có / unknown subcommand '\(sub)'; \(usage)")
+        default: throw UsageError(vi: "lệnh con không có \'\(sub)\'; \(usage)", en: "unknown subcommand \'\(sub)\'; \(usage)")
         }
     }
 
@@ -84,14 +84,14 @@ enum ProposalsCommand {
             if d == "all" { for i in AwardType.DossierItem.allCases { dossier[i] = true } } else {
                 for part in d.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
                     guard let item = AwardType.DossierItem(rawValue: part) else {
-                        throw UsageError("--dossier: '\(part)' không có / unknown; " + AwardType.DossierItem.allCases.map(\.rawValue).joined(separator: ", "))
+                        throw UsageError(vi: "--dossier: \'\(part)\' không có; " + AwardType.DossierItem.allCases.map(\.rawValue).joined(separator: ", "), en: "--dossier: unknown \'\(part)\'; " + AwardType.DossierItem.allCases.map(\.rawValue).joined(separator: ", "))
                     }
                     dossier[item] = true
                 }
             }
         }
         let ws = try ctx.workspace()
-        guard ws.catalogue?.value.award(code) != nil else { throw UsageError("--award: không có mã / unknown code \(code)") }
+        guard ws.catalogue?.value.award(code) != nil else { throw UsageError(vi: "--award: không có mã \(code)", en: "--award: unknown code \(code)") }
         let book = ProposalBook(workspace: ws)
         let draft = ProposalDraft(year: year, nominee: nominee, awardCode: code, kind: Proposal.Kind(rawValue: kindText)!,
                                   procedure: args.has("--simplified") ? .simplified : .normal, campaignId: args.value("--campaign"),
@@ -106,7 +106,7 @@ enum ProposalsCommand {
 
     static func move(_ ctx: CommandContext, _ words: [String]) throws -> Int32 {
         let args = try Arguments(words, spec, subcommand: "move")
-        guard !args.positional.isEmpty else { throw UsageError("thiếu mã đề nghị / missing proposal id; \(moveUsage)") }
+        guard !args.positional.isEmpty else { throw UsageError(vi: "thiếu mã đề nghị; \(moveUsage)", en: "missing proposal id; \(moveUsage)") }
         let target = try AwardOptions.state(try AwardOptions.required(args, "--to", usage: moveUsage))
         let vote = try AwardOptions.vote(args)
         let book = ProposalBook(workspace: try ctx.workspace())
@@ -119,7 +119,7 @@ enum ProposalsCommand {
     static func overrideEligibility(_ ctx: CommandContext, _ words: [String]) throws -> Int32 {
         let usage = "tdkt proposals override ID... --reason TEXT"
         let args = try Arguments(words, spec, subcommand: "override")
-        guard !args.positional.isEmpty else { throw UsageError("thiếu mã đề nghị / missing proposal id; \(usage)") }
+        guard !args.positional.isEmpty else { throw UsageError(vi: "thiếu mã đề nghị; \(usage)", en: "missing proposal id; \(usage)") }
         let reason = try AwardOptions.required(args, "--reason", usage: usage)
         let book = ProposalBook(workspace: try ctx.workspace())
         let done = try ProposalWorkflow.overrideEligibility(args.positional, reason: reason, actor: ctx.user, in: book)
@@ -130,7 +130,7 @@ enum ProposalsCommand {
     static func vote(_ ctx: CommandContext, _ words: [String]) throws -> Int32 {
         let usage = "tdkt proposals vote ID... --for N [--against N] --members N"
         let args = try Arguments(words, spec, subcommand: "vote")
-        guard !args.positional.isEmpty else { throw UsageError("thiếu mã đề nghị / missing proposal id; \(usage)") }
+        guard !args.positional.isEmpty else { throw UsageError(vi: "thiếu mã đề nghị; \(usage)", en: "missing proposal id; \(usage)") }
         guard let vote = try AwardOptions.vote(args) else { throw UsageError(usage) }
         let book = ProposalBook(workspace: try ctx.workspace())
         let done = try ProposalWorkflow.vote(args.positional, vote, actor: ctx.user, in: book)

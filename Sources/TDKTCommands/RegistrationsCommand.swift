@@ -7,7 +7,7 @@ enum RegistrationsCommand {
     static let usage = "tdkt register list|add|drop|delete (tdkt register --help)"
 
     static func run(_ ctx: CommandContext, _ words: [String]) throws -> Int32 {
-        guard let sub = words.first else { throw UsageError("thiếu lệnh con / missing subcommand: list, add, drop, delete") }
+        guard let sub = words.first else { throw UsageError(vi: "thiếu lệnh con: list, add, drop, delete", en: "missing subcommand: list, add, drop, delete") }
         let args = try Arguments(Array(words.dropFirst()), spec, subcommand: sub)
         try args.expectPositional(max: 0, usage: usage)
         let ws = try ctx.workspace()
@@ -40,7 +40,7 @@ enum RegistrationsCommand {
             try ws.removeRegistration(year: year, campaignId: campaign, unitId: unit, reason: try AwardOptions.required(args, "--reason", usage: usage))
             ctx.say("Đã xóa đăng ký thi đua của \(ws.units[unit]?.value.name ?? unit).", "Deleted the registration of \(ws.units[unit]?.value.name ?? unit).")
         default:
-            throw UsageError("lệnh con không có / unknown subcommand '\(sub)'; \(usage)")
+            throw UsageError(vi: "lệnh con không có \'\(sub)\'; \(usage)", en: "unknown subcommand \'\(sub)\'; \(usage)")
         }
         return 0
     }

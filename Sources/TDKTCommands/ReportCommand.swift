@@ -10,7 +10,7 @@ enum ReportCommand {
 
     static func run(_ ctx: CommandContext, _ words: [String]) throws -> Int32 {
         let args = try Arguments(words, spec, subcommand: words.first { !$0.hasPrefix("-") })
-        guard let sub = args.positional.first else { throw UsageError("thiếu loại báo cáo / missing report: \(usage)") }
+        guard let sub = args.positional.first else { throw UsageError(vi: "thiếu loại báo cáo: \(usage)", en: "missing report: \(usage)") }
         switch sub {
         case "list":
             try args.expectPositional(max: 1, usage: "tdkt report list")
@@ -27,10 +27,10 @@ enum ReportCommand {
         case "form":
             try args.expectPositional(max: 2, usage: "tdkt report form 0601|0602|0603 --year Y")
             guard args.positional.count == 2, StatisticsForm.ids.contains(args.positional[1]) else {
-                throw UsageError("chọn biểu / choose a form: \(StatisticsForm.ids.joined(separator: "|"))")
+                throw UsageError(vi: "chọn biểu: \(StatisticsForm.ids.joined(separator: "|"))", en: "choose a form: \(StatisticsForm.ids.joined(separator: "|"))")
             }
             guard args.value("--year") != nil, args.value("--from") == nil, args.value("--to") == nil else {
-                throw UsageError("biểu thống kê lập cho một năm: --year Y / a statistics form is for one year: --year Y")
+                throw UsageError(vi: "biểu thống kê lập cho một năm: --year Y", en: "a statistics form is for one year: --year Y")
             }
             return try produce("form-\(args.positional[1])", args, ctx)
         case "submission", "council":
@@ -72,11 +72,11 @@ enum ReportCommand {
         case "records":
             try args.expectPositional(max: 2, usage: "tdkt report records FIGURE --year Y | --from Y1 --to Y2")
             guard args.positional.count == 2 else {
-                throw UsageError("thiếu đường dẫn số liệu / missing figure path (tdkt report summary --year Y --list)")
+                throw UsageError(vi: "thiếu đường dẫn số liệu (tdkt report summary --year Y --list)", en: "missing figure path (tdkt report summary --year Y --list)")
             }
             return try records(args.positional[1], args, ctx)
         default:
-            throw UsageError("loại báo cáo không có / unknown report '\(sub)': \(usage)")
+            throw UsageError(vi: "loại báo cáo không có \'\(sub)\': \(usage)", en: "unknown report \'\(sub)\': \(usage)")
         }
     }
 
@@ -87,9 +87,9 @@ enum ReportCommand {
             switch (year, from, to) {
             case let (y?, nil, nil): return try ReportPeriod(year: y)
             case let (nil, f?, t?): return try ReportPeriod(from: f, to: t)
-            case (nil, nil, nil): throw UsageError("thiếu kỳ báo cáo / missing period: --year Y | --from Y1 --to Y2")
-            case (nil, _, _): throw UsageError("--from và --to đi cùng nhau / --from and --to go together")
-            default: throw UsageError("dùng --year hoặc --from/--to, không cả hai / use --year or --from/--to, not both")
+            case (nil, nil, nil): throw UsageError(vi: "thiếu kỳ báo cáo: --year Y | --from Y1 --to Y2", en: "missing period: --year Y | --from Y1 --to Y2")
+            case (nil, _, _): throw UsageError(vi: "--from và --to đi cùng nhau", en: "--from and --to go together")
+            default: throw UsageError(vi: "dùng --year hoặc --from/--to, không cả hai", en: "use --year or --from/--to, not both")
             }
         } catch let e as ValidationError {
             throw UsageError(vi: e.message(.vi), en: e.message(.en))
@@ -105,10 +105,10 @@ enum ReportCommand {
         do { doc = try Reports.document(id, period: period, workspace: ws, language: ctx.language) } catch let e as ReportError { throw usageError(e) }
         if args.has("--list") {
             let format = try args.choice("--format", ReportFormat.allCases.map(\.rawValue), default: "text")
-            let index = Reports.figureIndex(doc)
+            let index = Reports.figureIndex(doc, language: ctx.language)
             if format == "xlsx" {
                 guard let out = args.value("--out") else {
-                    throw UsageError("--format xlsx cần --out TỆP.xlsx / --format xlsx needs --out FILE.xlsx")
+                    throw UsageError(vi: "--format xlsx cần --out TỆP.xlsx", en: "--format xlsx needs --out FILE.xlsx")
                 }
                 do {
                     try ReportFile.write(index.xlsx(sheetName: "figures"), to: out, force: args.has("--force"), dataDirectory: ctx.root)
@@ -126,7 +126,7 @@ enum ReportCommand {
     static func frame(_ args: Arguments, _ ws: Workspace) throws -> DocumentFrame {
         var number: Int?
         if args.value("--number") != nil {
-            guard let n = try args.int("--number"), n > 0 else { throw UsageError("--number: số dương / a positive number") }
+            guard let n = try args.int("--number"), n > 0 else { throw UsageError(vi: "--number: số dương", en: "--number: a positive number") }
             number = n
         }
         var date: CivilDate?
@@ -135,7 +135,7 @@ enum ReportCommand {
         }
         let signer = args.value("--signer")
         if let signer, ws.config.documentSettings.signer(signer) == nil {
-            throw UsageError("không có người ký '\(signer)' (tdkt settings) / no signer '\(signer)' (tdkt settings)")
+            throw UsageError(vi: "không có người ký \'\(signer)\' (tdkt settings)", en: "no signer \'\(signer)\' (tdkt settings)")
         }
         var frame = DocumentFrame.standard(config: ws.config, date: date, year: CivilDate.today().year, signer: signer)
         frame.number = number
@@ -152,17 +152,17 @@ enum ReportCommand {
         let out = args.value("--out")
         let force = args.has("--force")
         let pageLength = try args.int("--page-length") ?? 64
-        guard pageLength == 0 || pageLength >= 12 else { throw UsageError("--page-length: 0 hoặc ≥ 12 / 0 or at least 12") }
+        guard pageLength == 0 || pageLength >= 12 else { throw UsageError(vi: "--page-length: 0 hoặc ≥ 12", en: "--page-length: 0 or at least 12") }
         if printing && format != .pdf && format != .text {
-            throw UsageError("--print in PDF hoặc văn bản (--format pdf|text) / --print prints PDF or plain text (--format pdf|text)")
+            throw UsageError(vi: "--print in PDF hoặc văn bản (--format pdf|text)", en: "--print prints PDF or plain text (--format pdf|text)")
         }
         let copies = try args.int("--copies")
         if let c = copies, !(1...99).contains(c) { throw UsageError("--copies: 1–99") }
         if format == .pdf && out == nil && !printing {
-            throw UsageError("PDF cần --out TỆP hoặc --print / PDF needs --out FILE or --print")
+            throw UsageError(vi: "PDF cần --out TỆP hoặc --print", en: "PDF needs --out FILE or --print")
         }
         if format == .xlsx && (out == nil || printing) {
-            throw UsageError("--format xlsx cần --out TỆP.xlsx, không in / --format xlsx needs --out FILE.xlsx and is not printed")
+            throw UsageError(vi: "--format xlsx cần --out TỆP.xlsx, không in", en: "--format xlsx needs --out FILE.xlsx and is not printed")
         }
         if let out {
             do { try ReportFile.checkDestination(out, force: force, dataDirectory: ctx.root) } catch let e as ReportError { throw usageError(e) }
@@ -204,7 +204,7 @@ enum ReportCommand {
         let doc: ReportDocument
         do { doc = try Reports.document(id, period: period, data: data) } catch let e as ReportError { throw usageError(e) }
         guard let figure = doc.figure(path) else {
-            throw UsageError("không có số liệu / no figure '\(path)' (tdkt report summary|form ... --list)")
+            throw UsageError(vi: "không có số liệu \'\(path)\' (tdkt report summary|form ... --list)", en: "no figure \'\(path)\' (tdkt report summary|form ... --list)")
         }
         let table = TextTable(headers: ctx.language == .en ? ["kind", "id", "year", "record"] : ["loại", "mã", "năm", "bản ghi"],
                               rows: figure.cell.refs.map { data.describe($0) })

@@ -29,7 +29,7 @@ enum ScoresCommand {
         case "exclude": return try ScoresSetupCommands.exclude(ctx, args)
         case "revise": return try ScoresSetupCommands.revise(ctx, args)
         case "target": return try ScoresSetupCommands.target(ctx, args)
-        default: throw UsageError("tdkt scores: '\(sub)' không hợp lệ / unknown; \(usage)")
+        default: throw UsageError(vi: "tdkt scores: \'\(sub)\' không hợp lệ; \(usage)", en: "tdkt scores: unknown \'\(sub)\'; \(usage)")
         }
     }
 
@@ -39,9 +39,9 @@ enum ScoresCommand {
     static func roundArguments(_ args: Arguments, _ sub: String, extra: String = "") throws -> (String, Int) {
         let u = "tdkt scores \(sub) CLUSTER YEAR\(extra)"
         try args.expectPositional(max: 3, usage: u)
-        guard args.positional.count == 3 else { throw UsageError("thiếu cụm hoặc năm / missing cluster or year; \(u)") }
+        guard args.positional.count == 3 else { throw UsageError(vi: "thiếu cụm hoặc năm; \(u)", en: "missing cluster or year; \(u)") }
         guard let year = Int(args.positional[2]), (1945...2100).contains(year) else {
-            throw UsageError("năm không hợp lệ / invalid year '\(args.positional[2])'; \(u)")
+            throw UsageError(vi: "năm không hợp lệ \'\(args.positional[2])\'; \(u)", en: "invalid year \'\(args.positional[2])\'; \(u)")
         }
         return (args.positional[1], year)
     }
@@ -337,7 +337,7 @@ enum ScoresCommand {
         if let b = args.value("--ballot") {
             let parts = b.split(separator: "/").map { Int($0) }
             guard parts.count == 2, let f = parts[0], let m = parts[1], m > 0, f >= 0, f <= m else {
-                throw UsageError("--ballot: '\(b)' phải có dạng SỐ-ĐỒNG-Ý/SỐ-THÀNH-VIÊN / must be FOR/MEMBERS, e.g. 5/6")
+                throw UsageError(vi: "--ballot: \'\(b)\' phải có dạng SỐ-ĐỒNG-Ý/SỐ-THÀNH-VIÊN, vd. 5/6", en: "--ballot: \'\(b)\' must be FOR/MEMBERS, e.g. 5/6")
             }
             votes = (f, m)
         }
@@ -367,7 +367,7 @@ enum ScoresCommand {
 
     static func export(_ ctx: CommandContext, _ args: Arguments) throws -> Int32 {
         let (clusterId, year) = try roundArguments(args, "export", extra: " --rater UNIT --out FILE")
-        guard let out = args.value("--out"), !out.isEmpty else { throw UsageError("thiếu / missing --out FILE") }
+        guard let out = args.value("--out"), !out.isEmpty else { throw UsageError(vi: "thiếu --out TỆP", en: "missing --out FILE") }
         let ws = try ctx.workspace()
         let rater = args.value("--rater") ?? ws.scoringIdentity
         let data = try ws.exportScoreSheets(clusterId: clusterId, year: year, raterId: rater)
@@ -379,7 +379,7 @@ enum ScoresCommand {
 
     static func importFile(_ ctx: CommandContext, _ args: Arguments) throws -> Int32 {
         try args.expectPositional(max: 2, usage: "tdkt scores import FILE [--replace]")
-        guard args.positional.count == 2 else { throw UsageError("thiếu tệp / missing FILE; tdkt scores import FILE [--replace]") }
+        guard args.positional.count == 2 else { throw UsageError(vi: "thiếu tệp; tdkt scores import FILE [--replace]", en: "missing FILE; tdkt scores import FILE [--replace]") }
         let path = args.positional[1]
         let data = try ImportFile.bytes(path)
         let ws = try ctx.workspace()

@@ -8,7 +8,7 @@ import TDKTText
 extension ScoresCommand {
     static func openExplanations(_ ctx: CommandContext, _ args: Arguments) throws -> Int32 {
         let (clusterId, year) = try roundArguments(args, "explanations", extra: " --deadline DD/MM/YYYY")
-        guard let text = args.value("--deadline") else { throw UsageError("tdkt scores explanations: cần --deadline / needs --deadline") }
+        guard let text = args.value("--deadline") else { throw UsageError(vi: "tdkt scores explanations: cần --deadline", en: "tdkt scores explanations: needs --deadline") }
         let day = try CivilDate.parse(text, field: "--deadline")
         // The deadline is the end of that day, local time.
         var c = DateComponents(); c.year = day.year; c.month = day.month; c.day = day.day; c.hour = 23; c.minute = 59; c.second = 59

@@ -18,9 +18,9 @@ enum ScoresSetupCommands {
     static func roundAndFile(_ args: Arguments, _ usage: String, file: Bool) throws -> (String, Int, String?) {
         let want = file ? 5 : 4
         try args.expectPositional(max: want, usage: usage)
-        guard args.positional.count == want else { throw UsageError("thiếu tham số / missing arguments; \(usage)") }
+        guard args.positional.count == want else { throw UsageError(vi: "thiếu tham số; \(usage)", en: "missing arguments; \(usage)") }
         guard let year = Int(args.positional[3]), (1945...2100).contains(year) else {
-            throw UsageError("năm không hợp lệ / invalid year '\(args.positional[3])'; \(usage)")
+            throw UsageError(vi: "năm không hợp lệ \'\(args.positional[3])\'; \(usage)", en: "invalid year \'\(args.positional[3])\'; \(usage)")
         }
         return (args.positional[2], year, file ? args.positional[4] : nil)
     }
@@ -70,7 +70,7 @@ enum ScoresSetupCommands {
             return 0
         case "reopen":
             let (cluster, year, _) = try roundAndFile(args, "tdkt scores table reopen CLUSTER YEAR --reason TEXT", file: false)
-            guard let reason = args.value("--reason") else { throw UsageError("thiếu / missing --reason TEXT") }
+            guard let reason = args.value("--reason") else { throw UsageError(vi: "thiếu --reason TEXT", en: "missing --reason TEXT") }
             let ws = try ctx.workspace()
             let view = try ws.scoringView(clusterId: cluster, year: year)
             try ws.reopenScoringConfiguration(clusterId: cluster, year: year, reason: reason, basedOn: view.revision)
@@ -140,7 +140,7 @@ enum ScoresSetupCommands {
         let usage = "tdkt scores ballot CLUSTER YEAR --for N --members M [--against K] [--unit U] --document TEXT"
         let (cluster, year) = try ScoresCommand.roundArguments(args, "ballot", extra: " --for N --members M --document TEXT")
         guard let votesFor = try args.int("--for"), let members = try args.int("--members") else { throw UsageError(usage) }
-        guard let doc = args.value("--document") else { throw UsageError("thiếu / missing --document; \(usage)") }
+        guard let doc = args.value("--document") else { throw UsageError(vi: "thiếu --document; \(usage)", en: "missing --document; \(usage)") }
         let ws = try ctx.workspace()
         let view = try ws.scoringView(clusterId: cluster, year: year)
         let unit = try args.value("--unit") ?? (ws.scoringResult(clusterId: cluster, year: year).ranking.first ?? "")
@@ -162,9 +162,9 @@ enum ScoresSetupCommands {
         let kind: UnitFact.Kind
         if c.bonusItems.contains(where: { $0.id == item }) { kind = .bonus }
         else if c.penaltyItems.contains(where: { $0.id == item }) { kind = .penalty }
-        else { throw UsageError("--item: '\(item)' không phải khoản cộng/trừ của đợt / is not a bonus or penalty item of the round") }
+        else { throw UsageError(vi: "--item: \'\(item)\' không phải khoản cộng/trừ của đợt", en: "--item: \'\(item)\' is not a bonus or penalty item of the round") }
         guard let ticks = PointsFormat.parse(pts, decimals: c.table.decimals), ticks >= 0 else {
-            throw UsageError("--points: '\(pts)' không hợp lệ / not valid")
+            throw UsageError(vi: "--points: \'\(pts)\' không hợp lệ", en: "--points: \'\(pts)\' is not valid")
         }
         let id = args.value("--id") ?? "\(unit)-\(item)-\(view.facts.count + 1)"
         try ws.addScoringFact(UnitFact(id: id, unitId: unit, kind: kind, itemId: item, points: ticks, documentReference: doc,

@@ -75,7 +75,7 @@ enum SettingsCommand {
                 if d.defaultSigner == id { d.defaultSigner = nil }
             }, action: "settings.signer-remove \(id)")
         case let other?:
-            throw UsageError("tdkt settings: '\(other)' không hợp lệ / unknown\n\(usage)")
+            throw UsageError(vi: "tdkt settings: \'\(other)\' không hợp lệ\n\(usage)", en: "tdkt settings: unknown \'\(other)\'\n\(usage)")
         }
         show(ws.config, ctx)
         return 0

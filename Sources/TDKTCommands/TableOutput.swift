@@ -22,7 +22,7 @@ enum TableOutput {
     /// The --out file of an xlsx output, checked before any work.
     static func xlsxDestination(_ args: Arguments, ctx: CommandContext) throws -> String {
         guard let path = args.value("--out"), !path.isEmpty else {
-            throw UsageError("--format xlsx cần --out TỆP.xlsx / --format xlsx needs --out FILE.xlsx")
+            throw UsageError(vi: "--format xlsx cần --out TỆP.xlsx", en: "--format xlsx needs --out FILE.xlsx")
         }
         do { try ReportFile.checkDestination(path, force: args.has("--force"), dataDirectory: ctx.root) } catch let e as ReportError {
             throw ReportCommand.usageError(e)

@@ -14,10 +14,16 @@ public struct DemoData {
     public var households: [Household] = []
     public var scoringRounds: [ScoringRound] = []
     /// Proposals written with the demo: those the economic block's final 2024 round made
-    /// (`finalRoundProposals`), so the finalized round is seen with its proposals.
+    /// (`finalRoundProposals`), so the finalized round is seen with its proposals, and the 2025 ones in every
+    /// state of the workflow (`workflowProposals`).
     public var proposals: [Proposal] = []
+    public var decisions: [Decision] = []
+    public var registrations: [Registration] = []
+    public var examples: [ModelExample] = []
 
-    public static func build() -> DemoData {
+    /// The demo; without `workSamples`, only what the province's history and scoring give (no 2025 proposals,
+    /// decision, registrations or model examples).
+    public static func build(workSamples: Bool = true) -> DemoData {
         var d = DemoData()
         d.addThaiNguyen()
         d.addMidlandCluster()
@@ -27,6 +33,14 @@ public struct DemoData {
         let final = DemoData.finalScoringRound()
         d.scoringRounds = [DemoData.scoringRound(), final, DemoData.explanationScoringRound()]
         d.proposals = DemoData.finalRoundProposals(final)
+        guard workSamples else { return d }
+        let work = DemoData.workflowProposals()
+        d.proposals += work
+        let (decision, decided) = DemoData.demoDecision(work)
+        d.decisions = [decision]
+        d.awards += decided
+        d.registrations = DemoData.registrations()
+        d.examples = DemoData.modelExamples()
         return d
     }
 
@@ -42,8 +56,8 @@ public struct DemoData {
     ]
 
     /// Every record, and the demo's roles, for a new data directory.
-    public static func seed() -> SeedRecords {
-        let d = build()
+    public static func seed(workSamples: Bool = true) -> SeedRecords {
+        let d = build(workSamples: workSamples)
         var seed = SeedRecords()
         seed.units = d.units
         seed.people = d.people
@@ -53,6 +67,9 @@ public struct DemoData {
         seed.awards = d.awards
         seed.scoringRounds = d.scoringRounds
         seed.proposals = d.proposals
+        seed.decisions = d.decisions
+        seed.registrations = d.registrations
+        seed.examples = d.examples
         seed.roles = roles
         return seed
     }

@@ -41,9 +41,11 @@ public enum DemoFixture {
     nonisolated(unsafe) private static var templates: [String: String] = [:]
     private static let lock = NSLock()
 
-    /// Puts a copy of the demo directory, created by `user` (its administrator), at `root`.
-    public static func make(root: String, user: String) throws {
-        let template = try self.template(user: user)
+    /// Puts a copy of the demo directory, created by `user` (its administrator), at `root`. Without `workSamples`,
+    /// the demo lacks its 2025 proposals in every state, their decision and registrations (`DemoData.workSamples`):
+    /// for tests of the proposal screens that count on lists holding only what they create.
+    public static func make(root: String, user: String, workSamples: Bool = true) throws {
+        let template = try self.template(user: user, workSamples: workSamples)
         let fm = FileManager.default
         if fm.fileExists(atPath: root) {
             // An empty folder made for the test: copy the template's contents into it.
@@ -55,14 +57,15 @@ public enum DemoFixture {
         }
     }
 
-    private static func template(user: String) throws -> String {
+    private static func template(user: String, workSamples: Bool) throws -> String {
         lock.lock(); defer { lock.unlock() }
-        if let t = templates[user] { return t }
-        let path = NSTemporaryDirectory() + "tdkt-demo-template-\(getpid())-\(user.filter { $0.isLetter || $0.isNumber })"
+        let key = user + (workSamples ? "" : "-baseline")
+        if let t = templates[key] { return t }
+        let path = NSTemporaryDirectory() + "tdkt-demo-template-\(getpid())-\(key.filter { $0.isLetter || $0.isNumber })"
         try? FileManager.default.removeItem(atPath: path)
-        try DataInitializer.create(root: path, user: user, seed: DemoData.seed(), durable: false)
+        try DataInitializer.create(root: path, user: user, seed: DemoData.seed(workSamples: workSamples), durable: false)
         TestDirectories.remember(path)
-        templates[user] = path
+        templates[key] = path
         return path
     }
 }

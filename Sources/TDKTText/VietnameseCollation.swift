@@ -17,6 +17,7 @@ public enum VietnameseCollation {
     private static let toneRank: [UInt32: UInt32] = [0x300: 1, 0x309: 2, 0x303: 3, 0x301: 4, 0x323: 5]
 
     /// A key whose lexicographic order is Vietnamese order: all letters, then all tones, then case.
+    /// A run of digits is one number, ordered by its value ("số 2" before "số 11"), before any letter.
     public static func key(_ text: String) -> [UInt32] {
         var primary: [UInt32] = []
         var tones: [UInt32] = []
@@ -24,7 +25,13 @@ public enum VietnameseCollation {
         primary.reserveCapacity(text.utf8.count)
         tones.reserveCapacity(text.utf8.count)
         cases.reserveCapacity(text.utf8.count)
+        var digits: [UInt8] = []
         for ch in text {
+            if let a = ch.asciiValue, a >= 0x30, a <= 0x39 {
+                digits.append(a)
+                continue
+            }
+            if !digits.isEmpty { appendNumber(digits, &primary, &tones, &cases); digits.removeAll(keepingCapacity: true) }
             // Letters, digits and spaces come from a table built once (lowercasing and decomposing each
             // character was most of the time of sorting a province's people).
             if let known = table[ch] {
@@ -33,7 +40,19 @@ public enum VietnameseCollation {
             }
             slowKey(ch, &primary, &tones, &cases)
         }
+        if !digits.isEmpty { appendNumber(digits, &primary, &tones, &cases) }
         return primary + [0] + tones + [0] + cases
+    }
+
+    /// A number: its count of significant digits first (a longer number is a larger one), then the digits;
+    /// leading zeros only separate "02" from "2" at the tone level. Below every letter, above a space.
+    private static func appendNumber(_ digits: [UInt8], _ primary: inout [UInt32], _ tones: inout [UInt32], _ cases: inout [UInt32]) {
+        let zeros = digits.prefix { $0 == 0x30 }.count
+        let significant = zeros == digits.count ? [UInt8(0x30)] : Array(digits.dropFirst(zeros))
+        primary.append(200 + UInt32(min(significant.count, 799)))
+        primary.append(contentsOf: significant.map { 100 + UInt32($0) })
+        tones.append(UInt32(zeros))
+        cases.append(0)
     }
 
     private struct CharacterKey { var primary: UInt32, tone: UInt32, upper: UInt32 }

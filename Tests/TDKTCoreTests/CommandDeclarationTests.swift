@@ -37,6 +37,28 @@ final class CommandDeclarationTests: XCTestCase {
         XCTAssertTrue(en.err.contains("unknown option: --to") && !en.err.contains("không hợp lệ"), en.err)
     }
 
+    /// A wrong command line is told in the language chosen, not in both at once.
+    func testUsageMessagesAreInTheChosenLanguageOnly() {
+        let dir = temporaryDirectory()
+        try? DemoFixture.make(root: dir, user: "tester")
+        let cases: [(args: [String], vi: String, en: String)] = [
+            (["list"], "thiếu loại", "missing kind"),
+            (["proposals"], "thiếu lệnh con", "missing subcommand"),
+            (["report", "summary"], "thiếu kỳ báo cáo", "missing period"),
+            (["report", "form", "0601"], "biểu thống kê lập cho một năm", "a statistics form is for one year"),
+            (["eligibility", "--award", "GK"], "cần đúng một trong", "give exactly one of"),
+            (["scores", "result"], "thiếu cụm hoặc năm", "missing cluster or year"),
+        ]
+        for c in cases {
+            let vi = runTool(["--data", dir] + c.args)
+            XCTAssertEqual(vi.status, 2, c.args.joined(separator: " "))
+            XCTAssertTrue(vi.err.contains(c.vi) && !vi.err.contains(c.en) && !vi.err.contains(" / "), vi.err)
+            let en = runTool(["--data", dir, "--lang", "en"] + c.args)
+            XCTAssertEqual(en.status, 2, c.args.joined(separator: " "))
+            XCTAssertTrue(en.err.contains(c.en) && !en.err.contains(c.vi), en.err)
+        }
+    }
+
     func testTheCommittedManualPageIsTheGeneratedOne() throws {
         let committed = try String(contentsOf: packageRoot.appendingPathComponent("docs/tdkt.1"), encoding: .utf8)
         XCTAssertEqual(committed, ManualPage.text, "regenerate it: swift run tdkt help --man > docs/tdkt.1")

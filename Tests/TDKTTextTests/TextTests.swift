@@ -57,6 +57,22 @@ final class TextTests: XCTestCase {
         XCTAssertTrue(VietnameseCollation.less("An Bình", "Anh"))
     }
 
+    func testNumbersSortByTheirValue() {
+        XCTAssertEqual(["Tập thể Bảo Lâm số 11", "Tập thể Bảo Lâm số 2", "Tập thể Bảo Lâm số 101", "Tập thể Bảo Lâm số 13"].sortedVietnamese(),
+                       ["Tập thể Bảo Lâm số 2", "Tập thể Bảo Lâm số 11", "Tập thể Bảo Lâm số 13", "Tập thể Bảo Lâm số 101"])
+        XCTAssertTrue(VietnameseCollation.less("số 2", "số 11"))
+        XCTAssertTrue(VietnameseCollation.less("Quyết định 9/QĐ-UBND", "Quyết định 10/QĐ-UBND"))
+        // Several numbers: each compared in turn; a number comes before a letter, after a space.
+        XCTAssertEqual(["Khóa 2 lớp 10", "Khóa 2 lớp 9", "Khóa 10 lớp 1"].sortedVietnamese(), ["Khóa 2 lớp 9", "Khóa 2 lớp 10", "Khóa 10 lớp 1"])
+        XCTAssertTrue(VietnameseCollation.less("Tổ 9", "Tổ A"))
+        XCTAssertTrue(VietnameseCollation.less("Tổ 9", "Tổ9"))
+        // Leading zeros: the same number, told apart only after the letters and tones.
+        XCTAssertTrue(VietnameseCollation.less("số 2", "số 02"))
+        XCTAssertTrue(VietnameseCollation.less("số 02", "số 3"))
+        XCTAssertTrue(VietnameseCollation.less("số 0", "số 1"))
+        XCTAssertEqual(["a0", "a00"].sortedVietnamese(), ["a0", "a00"])
+    }
+
     func testPeopleSortByGivenName() {
         let names = ["Nguyễn Văn Khoa", "Trần Thị Lan", "Lê Đức Anh", "Bùi Thị Ánh"]
         XCTAssertEqual(names.sorted(by: VietnameseCollation.personNameLess),

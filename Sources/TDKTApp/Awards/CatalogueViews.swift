@@ -81,9 +81,9 @@ final class CatalogueView: View {
     // MARK: Details
 
     static func awardLines(_ a: AwardType, lang: Language) -> [String] {
-        var out = ["\(a.code) — \(a.name) (\(a.nameEn))",
+        var out = ["\(a.code) — " + (lang == .en ? a.nameEn : "\(a.name) (\(a.nameEn))"),
                    AwardStrings.level.text(lang) + a.level.label.text(lang),
-                   AwardStrings.recipientsKind.text(lang) + a.recipients.rawValue,
+                   AwardStrings.recipientsKind.text(lang) + a.recipients.label.text(lang),
                    AwardStrings.councilThreshold.text(lang) + "\(NSDecimalNumber(decimal: a.councilThreshold * 100).stringValue)%",
                    AwardStrings.dossierLine.text(lang) + a.dossier.map { $0.label.text(lang) }.joined(separator: ", "),
                    "", AwardStrings.coefficients.text(lang)]
@@ -96,7 +96,7 @@ final class CatalogueView: View {
 
     private func open(_ id: String, _ app: Application) {
         guard mode == .awards, let a = ws.catalogue?.value.award(id) else { return }
-        let v = TextPanel(title: a.name, lines: Self.awardLines(a, lang: lang), context: AwardCommands.preview)
+        let v = TextPanel(title: lang == .en ? a.nameEn : a.name, lines: Self.awardLines(a, lang: lang), context: AwardCommands.preview)
         v.hidden = [AwardCommands.confirmDecision]
         v.headerLines = [0, 6]
         app.push(v)

@@ -47,7 +47,7 @@ final class DecisionListView: View {
         year = AwardDocuments.decisionYears(in: ws).first ?? CivilDate.today().year
         list = ListView(title: AwardStrings.decisionList.text(lang),
                         columns: [ListView.Column(AwardStrings.colNumber.text(lang), width: 16),
-                                  ListView.Column(AwardStrings.date.text(lang), width: 10),
+                                  ListView.Column(AwardStrings.colDateSigned.text(lang), width: 10),
                                   ListView.Column(AwardStrings.colAward.text(lang)),
                                   ListView.Column(AwardStrings.colCount.text(lang), width: 6, alignRight: true),
                                   ListView.Column(AwardStrings.colMoney.text(lang), width: 15, alignRight: true)],
@@ -64,9 +64,15 @@ final class DecisionListView: View {
         summaries = AwardDocuments.decisions(year: year, in: ws)
         list.setRows(summaries.map { s in
             ListView.Row(id: s.decision.id, cells: [TextNormalization.forTerminal(s.decision.number), s.decision.date.display,
-                                                    TextNormalization.forTerminal(s.awardName), String(s.count),
+                                                    TextNormalization.forTerminal(awardName(s)), String(s.count),
                                                     s.total.map(Money.format) ?? "—"])
         })
+    }
+
+    /// The award's name in the interface's language (the summary holds the Vietnamese one, for documents).
+    private func awardName(_ s: AwardDocuments.DecisionSummary) -> String {
+        guard lang == .en, let a = ws.catalogue?.value.award(s.decision.awardCode) else { return s.awardName }
+        return a.nameEn
     }
 
     func draw(in frame: inout Frame, area: Rect, app: Application) {

@@ -19,6 +19,10 @@ final class ProposalFormController {
     private var history: AwardHistory?
     private var checkedKey = ""
     private let onChange: () -> Void
+    /// The revision of `editing` the next save is based on, and the form as filled from it (after a conflict:
+    /// the other clerk's revision).
+    private var revision: Int?
+    private var read: FormSnapshot!
     /// Option text → (campaign, cluster).
     private let sources: [String: (String?, String?)]
 
@@ -64,6 +68,8 @@ final class ProposalFormController {
         refreshAwards()
         refreshDossierLabels()
         form.markSaved()
+        revision = editing.flatMap { try? book.proposal($0.id).revision }
+        read = FormSnapshot(form)
         view.panel = { [unowned self] width, lang in self.panelLines(width: width, lang: lang) }
         view.onSave = { [unowned self] app in self.save(app) }
         view.onKey = { [unowned self] key, command, app in self.intercept(key, command, app) }
@@ -241,23 +247,45 @@ final class ProposalFormController {
             if var p = editing {
                 p.kind = kind; p.procedure = procedure; p.campaignId = source.0; p.clusterId = source.1
                 p.achievement = achievement; p.dossier = dossier
-                let stored = try ProposalWorkflow.update(p, in: book, actor: ws.login)
+                let stored = try ProposalWorkflow.update(p, in: book, actor: ws.login, basedOn: revision)
                 editing = stored.value
+                revision = stored.revision
                 app.setStatus(AwardStrings.updated(p.id).text(lang))
             } else {
                 let draft = ProposalDraft(year: y, nominee: n, awardCode: code, kind: kind, procedure: procedure, campaignId: source.0,
                                           clusterId: source.1, achievement: achievement, dossier: dossier)
                 let (stored, report) = try ProposalWorkflow.create(draft, in: book, actor: ws.login)
                 editing = stored.value
+                revision = stored.revision
                 self.report = report
                 form.title = AwardStrings.editProposal(stored.value.id).text(lang)
                 app.setStatus(AwardStrings.created(stored.value.id).text(lang))
             }
             history = try? book.history()
             form.markSaved()
+            read = FormSnapshot(form)
             onChange()
+        } catch let e as StoreError {
+            guard case .conflict = e, let id = editing?.id else { app.showError(ErrorText.message(e, lang)); return }
+            offerMerge(e, id: id, app: app)
         } catch {
             app.showError(ErrorText.message(error, lang))
         }
+    }
+
+    /// Another clerk saved the proposal first: their revision in, field by field (ConflictMerge).
+    private func offerMerge(_ e: StoreError, id: String, app: Application) {
+        var fresh: Stored<Proposal>?
+        ConflictMerge.offer(e, form: form, read: read, lang: lang, app: app, reread: { [ws, book, lang] in
+            book.reload()
+            guard let theirs = try? book.proposal(id) else { return nil }
+            fresh = theirs
+            return FormSnapshot(ProposalFormController(ws: ws, book: book, lang: lang, editing: theirs.value) {}.form)
+        }, adopt: { [weak self] snapshot in
+            guard let self, let fresh else { return }
+            self.editing = fresh.value
+            self.revision = fresh.revision
+            self.read = snapshot
+        })
     }
 }

@@ -31,15 +31,24 @@ final class ProposalListView: View {
                         columns: [ListView.Column(AwardStrings.colYear.text(lang), width: 4),
                                   ListView.Column(AwardStrings.colAward.text(lang), width: 11),
                                   ListView.Column(AwardStrings.colNominee.text(lang)),
-                                  ListView.Column(AwardStrings.colState.text(lang), width: 16)],
+                                  ListView.Column(AwardStrings.colState.text(lang), width: 18)],
                         rows: [])
         list.allowsMarking = true
         list.onActivate = { [unowned self] row, app in self.open(row.id, app) }
+        // Another clerk's save (a move, a vote, a new proposal) shows in the list without a key.
+        list.onRefresh = { [unowned self] _, _ in
+            guard self.book.changedOnDisk else { return false }
+            let keep = self.list.selectedRow?.id
+            self.reload()
+            if let keep { self.list.select(id: keep) }
+            return true
+        }
         reload()
     }
 
     var title: String { list.title }
     var context: TerminalUI.CommandContext { AwardCommands.proposals }
+    func refreshFromOutside(app: Application) -> Bool { list.refreshFromOutside(app: app) }
     var wantsTyping: Bool { list.wantsTyping }
 
     var hiddenCommands: Set<CommandID> {
@@ -244,6 +253,16 @@ enum ProposalDetail {
     static func view(_ p: Proposal, book: ProposalBook, lang: Language) -> View {
         let v = TextPanel(title: AwardStrings.editProposal(p.id).text(lang), lines: lines(p, book: book, lang: lang), context: AwardCommands.preview)
         v.hidden = [AwardCommands.confirmDecision]
+        // Another clerk's save of this proposal (a move, a vote, an edit) shows here without a key.
+        let id = p.id
+        v.onRefresh = { [book] panel, app in
+            guard book.changedElsewhere(id) else { return false }
+            book.reload()
+            guard let fresh = try? book.proposal(id).value else { return false }
+            panel.setLines(lines(fresh, book: book, lang: app.language).map { TextPanel.Line($0) })
+            app.setStatus(ClerkStrings.changedElsewhere.text(app.language))
+            return true
+        }
         return v
     }
 }

@@ -89,7 +89,8 @@ final class CampaignDetailController {
                 detail: (e.name, [S.exampleKind(e.kind).text(l) + " · " + String(year)] + e.description.components(separatedBy: "\n")))
         }
 
-        row("── " + S.registrations(year).text(l), "")
+        let (regHead, regKeys) = SectionHeading.cells(S.registrations(year).text(l))
+        row(regHead, regKeys)
         let regs = ws.registrations(year: year).filter { $0.campaignId == campaignId }
         var perTitle: [String: Int] = [:]
         let sortedRegs = regs.sorted(byKey: { CollationKey(ws.name(of: NomineeRef(.unit, $0.unitId))) })

@@ -12,9 +12,8 @@ final class CampaignFormController {
     let form: FormView
     let picks = PickFields()
     let onSaved: (String) -> Void
-    /// The values as read from the stored revision: on reload, only fields the clerk left alone take the new values.
-    private var readValues: [String: String] = [:]
-    private var readPicks: [String: [String]] = [:]
+    /// The form as filled from the stored revision: on reload, only fields the clerk left alone take the new values.
+    private var read: FormSnapshot!
     /// The name the clerk said to save although another campaign has it.
     private var acceptedDuplicateOf: String?
     var lang: Language { ctx.language }
@@ -57,8 +56,7 @@ final class CampaignFormController {
         picks.set("units", c?.targetUnitIds ?? [])
         picks.set("clusters", c?.targetClusterIds ?? [])
         form.markSaved()
-        readValues = form.values
-        readPicks = picks.ids
+        read = FormSnapshot(form, picks: picks)
         form.onSaveResult = { [self] values, app in self.save(values, app: app) }
     }
 
@@ -117,36 +115,17 @@ final class CampaignFormController {
         }
     }
 
-    /// Another clerk saved first: say who, then take their revision. A field only they changed takes
-    /// their value; a field only this clerk changed keeps what was typed; for every field both changed,
-    /// differently, the clerk sees their value and the typed one side by side and chooses.
+    /// Another clerk saved first: say who, then take their revision, field by field (ConflictMerge).
     private func offerReload(_ e: StoreError, app: Application) {
-        guard case let .conflict(_, by, _, _, _) = e else { return }
-        app.confirm(e.message(lang) + "\n\n" + CampaignStrings.reloadKeep.text(lang), title: CampaignStrings.conflictTitle.text(lang)) {
-            [self] yes, app in
-            guard yes else { return }
+        guard let id = campaignId else { return }
+        ConflictMerge.offer(e, form: form, picks: picks, read: read, lang: lang, app: app, reread: { [ws, ctx] in
             ws.reload()
-            revision = campaignId.flatMap { ws.campaigns[$0]?.revision }
-            guard let id = campaignId, let fresh = ws.campaigns[id]?.value else { return }
+            guard ws.campaigns[id] != nil else { return nil }
             let theirs = CampaignFormController(ws: ws, context: ctx, campaignId: id, onSaved: { _ in })
-            var both: [(field: String, label: String, theirs: String, mine: String)] = []
-            for f in form.fields where f.id != "units" && f.id != "clusters" {
-                let base = readValues[f.id] ?? "", mine = f.value, other = theirs.readValues[f.id] ?? base
-                if mine == base { form.setValue(other, for: f.id) }
-                else if other != base, other != mine { both.append((f.id, f.label, other, mine)) }
-            }
-            if picks.all("units") == (readPicks["units"] ?? []) { picks.set("units", fresh.targetUnitIds) }
-            if picks.all("clusters") == (readPicks["clusters"] ?? []) { picks.set("clusters", fresh.targetClusterIds) }
-            readValues = theirs.readValues
-            readPicks = theirs.readPicks
-            if both.isEmpty {
-                app.setStatus(CampaignStrings.reloaded.text(app.language))
-                return
-            }
-            app.push(ConflictChoices.make(fields: both, otherClerk: by, lang: lang) { [self] chosen, app in
-                for (field, value) in chosen { form.setValue(value, for: field) }
-                app.setStatus(CampaignStrings.conflictResolved.text(app.language))
-            })
-        }
+            return FormSnapshot(theirs.form, picks: theirs.picks)
+        }, adopt: { [weak self, ws] snapshot in
+            self?.revision = ws.campaigns[id]?.revision
+            self?.read = snapshot
+        })
     }
 }

@@ -67,7 +67,7 @@ final class ClusterRegistryController {
         self.ws = ws
         self.lang = lang
         let columns = [
-            ListView.Column(ClusterStrings.name.text(lang)), ListView.Column(ClusterStrings.kind.text(lang), width: 5),
+            ListView.Column(ClusterStrings.name.text(lang)), ListView.Column(ClusterStrings.kind.text(lang), width: 7),
             ListView.Column(ClusterStrings.membersShort.text(lang), width: 3, alignRight: true),
             ListView.Column(ClusterStrings.year.text(lang), width: 4), ListView.Column(ClusterStrings.leader.text(lang), width: 15),
             ListView.Column(ClusterStrings.deputy.text(lang), width: 15), ListView.Column("!", width: 1),

@@ -20,7 +20,7 @@ public struct ScoringRoundsScreen: ShellScreen {
                                                                  "\(s.completeSheets)/\(s.expectedSheets)"])
         }
         let columns = [ListView.Column(ClusterStrings.name.text(lang)), ListView.Column(ClusterStrings.year.text(lang), width: 4),
-                       ListView.Column(ClusterStrings.state.text(lang), width: 24),
+                       ListView.Column(ClusterStrings.state.text(lang), width: 30),
                        ListView.Column(ClusterStrings.sheetsDone.text(lang), width: 8, alignRight: true)]
         let list = ListView(title: title.text(lang), columns: columns, rows: rows) { row, app in
             let parts = row.id.split(separator: "|")

@@ -14,7 +14,7 @@ final class ReportFiguresView: View {
         self.session = session
         figures = session.document.figures.filter { $0.cell.value != 0 || !$0.cell.refs.isEmpty }
         let rows = figures.enumerated().map { i, f in
-            ListView.Row(id: String(i), cells: [f.label, ReportNumber.grouped(f.cell.value)])
+            ListView.Row(id: String(i), cells: [f.labels.text(lang), ReportNumber.grouped(f.cell.value)])
         }
         list = ListView(title: ReportStrings.figuresTitle.text(lang) + " · " + session.period.description,
                         columns: [ListView.Column(ReportStrings.columnFigure.text(lang)),
@@ -44,7 +44,7 @@ final class ReportFiguresView: View {
         let detail = 3
         list.draw(in: &frame, area: Rect(x: area.x, y: area.y, width: area.width, height: area.height - detail), app: app)
         guard let f = selectedFigure else { return }
-        let lines = DisplayWidth.wrap(f.label + ": " + ReportNumber.grouped(f.cell.value), width: area.width - 2)
+        let lines = DisplayWidth.wrap(f.labels.text(app.language) + ": " + ReportNumber.grouped(f.cell.value), width: area.width - 2)
         for (i, line) in lines.prefix(detail - 1).enumerated() {
             frame.put(line, x: area.x + 1, y: area.maxY - detail + i, style: .normal, maxWidth: area.width - 2)
         }
@@ -60,10 +60,10 @@ final class ReportFiguresView: View {
 enum ReportRecordsView {
     static func make(figure: Figure, data: ReportData, language lang: Language) -> ListView {
         let rows = figure.cell.refs.map { ref -> ListView.Row in
-            let d = data.describe(ref)  // kind, id, year, description
+            let d = data.describe(ref, language: lang)  // kind, id, year, description
             return ListView.Row(id: ref.description, cells: [d.count > 2 ? d[2] : "", d.count > 1 ? d[1] : ref.id, d.last ?? ""])
         }
-        return ListView(title: ReportStrings.recordsTitle(rows.count).text(lang) + " · " + figure.label,
+        return ListView(title: ReportStrings.recordsTitle(rows.count).text(lang) + " · " + figure.labels.text(lang),
                         columns: [ListView.Column(ReportStrings.columnYear.text(lang), width: 4),
                                   ListView.Column(ReportStrings.columnId.text(lang), width: 16),
                                   ListView.Column(ReportStrings.columnRecord.text(lang))],

@@ -23,7 +23,7 @@ enum AwardStrings {
     static let colMoney = Localized(vi: "Tiền thưởng", en: "Money")
     static let noDecision = Localized(vi: "Chưa chọn quyết định nào", en: "No decision selected")
     static func decisionCount(_ n: Int, _ total: String) -> Localized {
-        Localized(vi: "\(n) quyết định, tổng tiền thưởng \(total)", en: "\(n) decisions, money in all \(total)")
+        Localized(vi: "\(n) quyết định, tổng tiền thưởng \(total)", en: "\(n) decision\(n == 1 ? "" : "s"), money in all \(total)")
     }
     static let colAward = Localized(vi: "Khen thưởng", en: "Award")
     static let colNominee = Localized(vi: "Đề nghị cho", en: "Nominee")
@@ -115,6 +115,8 @@ enum AwardStrings {
     static let decisionTitle = Localized(vi: "Ra quyết định khen thưởng", en: "Award decision")
     static let number = Localized(vi: "Số quyết định", en: "Decision number")
     static let date = Localized(vi: "Ngày ký", en: "Date signed")
+    /// The same, as a 10-column heading over dates.
+    static let colDateSigned = Localized(vi: "Ngày ký", en: "Signed on")
     static let signerTitle = Localized(vi: "Chức vụ người ký", en: "Signer's title")
     static let signerName = Localized(vi: "Họ tên người ký", en: "Signer's name")
     static let defaultSignerTitle = Localized(vi: "Chủ tịch UBND tỉnh", en: "Chủ tịch UBND tỉnh")

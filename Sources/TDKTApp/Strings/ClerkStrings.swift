@@ -23,6 +23,10 @@ enum ClerkStrings {
     static func conflictChoicesTitle(_ login: String) -> Localized {
         Localized(vi: "Chọn giá trị: bạn và \(login) cùng sửa các ô này (F2: xong)", en: "Choose: you and \(login) both changed these (F2: done)")
     }
+    static let recordGone = Localized(vi: "Bản ghi không còn trong dữ liệu (đã bị xóa hoặc gộp)", en: "The record is no longer there (removed or merged)")
+    /// A screen showing a record read it again after another clerk saved it.
+    static let changedElsewhere = Localized(vi: "Bản ghi vừa được người khác cập nhật; đang hiện bản mới",
+                                            en: "Someone else just updated this record; showing the new version")
 }
 
 extension Localized {

@@ -23,8 +23,8 @@ enum DocumentSettingsStrings {
     static let copies = Localized(vi: "Số bản", en: "Copies")
     static let folder = Localized(vi: "Thư mục lưu báo cáo", en: "Reports folder")
     static let saved = Localized(vi: "Đã lưu cài đặt văn bản", en: "Document settings saved")
-    static let reportingPeriod = Localized(vi: "Kỳ báo cáo (đếm theo ngày QĐ)", en: "Reporting period (by decision date)")
-    static let separateDuties = Localized(vi: "Tách người gửi, thẩm định, duyệt, ra QĐ", en: "Separate submit, appraise, approve, decide")
+    static let reportingPeriod = Localized(vi: "Kỳ báo cáo (đếm theo ngày QĐ)", en: "Period (by decision date)")
+    static let separateDuties = Localized(vi: "Tách bạch các bước duyệt", en: "Separate duties")
     static let no = Localized(vi: "Không", en: "No")
     static let yes = Localized(vi: "Có", en: "Yes")
 }

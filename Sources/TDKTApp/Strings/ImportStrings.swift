@@ -33,7 +33,7 @@ extension UnitStrings {
     static let batchKind = Localized(vi: "Loại", en: "Kind")
     static let batchFile = Localized(vi: "Tệp", en: "File")
     static let batchCreated = Localized(vi: "Tạo", en: "New")
-    static let batchChanged = Localized(vi: "Sửa", en: "Changed")
+    static let batchChanged = Localized(vi: "Sửa", en: "Edit")
     static let batchState = Localized(vi: "Trạng thái", en: "State")
     static let undone = Localized(vi: "đã hoàn tác", en: "undone")
     static func confirmUndo(_ id: String, _ created: Int, _ changed: Int) -> Localized {

@@ -23,7 +23,7 @@ enum ScoringSetupStrings {
         L(vi: "\(cluster) \(year) — \(state)", en: "\(cluster) \(year) — \(state)")
     }
     static func yearRoles(_ year: Int) -> L { L(vi: "Cụm trưởng, cụm phó, giao ước năm \(year)…", en: "Leader, deputy, agreement for \(year)…") }
-    static let agreementReference = L(vi: "Văn bản giao ước (số, ngày)", en: "Agreement document (number, date)")
+    static let agreementReference = L(vi: "Văn bản giao ước (số, ngày)", en: "Agreement (number, date)")
     static let noRoundYet = L(vi: "chưa có bảng chấm điểm", en: "no criteria table yet")
     static let importTable = L(vi: "Nhập bảng chấm điểm từ CSV…", en: "Import the criteria table from CSV…")
     static let copyTable = L(vi: "Chép bảng chấm điểm năm trước", en: "Copy last year's criteria table")

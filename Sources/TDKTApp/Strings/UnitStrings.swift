@@ -79,9 +79,13 @@ enum UnitStrings {
                   en: "Remove «\(name)» from the lists? The award history is kept.")
     }
     static func personRemoved(_ name: String) -> Localized { Localized(vi: "Đã xóa «\(name)» khỏi danh sách", en: "«\(name)» removed from the lists") }
+    static func mergeClashes(_ pairs: [String]) -> Localized {
+        Localized(vi: "Cả hai đều có đề nghị cùng danh hiệu, cùng năm (\(pairs.joined(separator: "; "))): sau khi gộp, hãy trả lại một đề nghị.",
+                  en: "Both have a proposal for the same award and year (\(pairs.joined(separator: "; "))): after the merge, return one of them.")
+    }
     static func mergePerson(_ dup: String, _ keep: String) -> Localized {
-        Localized(vi: "Gộp «\(dup)» vào «\(keep)»? Khen thưởng và xếp loại chuyển sang hồ sơ được giữ.",
-                  en: "Merge «\(dup)» into «\(keep)»? Awards and ratings move to the record kept.")
+        Localized(vi: "Gộp «\(dup)» vào «\(keep)»? Khen thưởng, đề nghị, đăng ký thi đua và xếp loại chuyển sang hồ sơ được giữ.",
+                  en: "Merge «\(dup)» into «\(keep)»? Awards, proposals, registrations and ratings move to the record kept.")
     }
     static func personMerged(_ dup: String, _ keep: String) -> Localized {
         Localized(vi: "Đã gộp «\(dup)» vào «\(keep)»", en: "«\(dup)» merged into «\(keep)»")

@@ -73,7 +73,10 @@ final class PeopleController {
             // The record to keep, among the same unit's people (a namesake entered twice).
             Picker.people(ws, lang: lang, unitId: dup.unitId, app: app) { [self] ids, app in
                 guard let keepId = ids.first, let keep = ws.people[keepId]?.value else { return }
-                app.confirm(UnitStrings.mergePerson(dup.name, keep.name).text(lang), destructive: true) { [self] yes, app in
+                let clashes = ws.proposalsClashingOnMerge(id, into: keepId)
+                let question = UnitStrings.mergePerson(dup.name, keep.name).text(lang)
+                    + (clashes.isEmpty ? "" : "\n" + UnitStrings.mergeClashes(clashes.map { "\($0.duplicate) / \($0.kept)" }).text(lang))
+                app.confirm(question, destructive: true) { [self] yes, app in
                     guard yes else { return }
                     do {
                         try ws.mergePerson(id, into: keepId, on: CivilDate.today())
@@ -110,6 +113,15 @@ final class PersonController {
         list = ListView(title: "", columns: [ListView.Column("", width: 24), ListView.Column("")], rows: [])
         list.extraContexts = ws.may(.editUnitsAndPeople) ? [.personEdit] : []
         list.onKey = { [self] _, command, app in self.handle(command, app) }
+        // Another clerk's save of this person shows here without a key.
+        list.onRefresh = { [self] _, app in
+            guard ws.personChangedElsewhere(personId) else { return false }
+            ws.reload()
+            reload()
+            onChange()
+            app.setStatus(ClerkStrings.changedElsewhere.text(app.language))
+            return true
+        }
         reload()
     }
 
@@ -127,11 +139,14 @@ final class PersonController {
         row(ClerkStrings.position.text(l), p.position)
         row(S.category.text(l), p.category.label.text(d))
         row(S.birthYear.text(l), p.birthYear.map(String.init) ?? "")
-        row("── " + S.ratings.text(l), "")
+        let (ratingsHead, ratingsKeys) = SectionHeading.cells(S.ratings.text(l))
+        row(ratingsHead, ratingsKeys)
         for r in p.ratings.sorted(by: { $0.year > $1.year }) { row("\(r.year)", r.rating.label.text(d), id: "rating-\(r.year)") }
-        row("── " + S.initiatives.text(l), "")
+        let (initiativesHead, initiativesKeys) = SectionHeading.cells(S.initiatives.text(l))
+        row(initiativesHead, initiativesKeys)
         for i in p.initiatives { row("\(i.year) · " + i.scope.label.text(d), i.title + (i.reference.map { " (\($0))" } ?? "")) }
-        row("── " + S.disciplines.text(l), "")
+        let (disciplinesHead, disciplinesKeys) = SectionHeading.cells(S.disciplines.text(l))
+        row(disciplinesHead, disciplinesKeys)
         for x in p.disciplines {
             row(S.disciplineKind(x.kind).text(l), x.period.start.display + " – " + (x.period.end?.display ?? "…") + (x.note.isEmpty ? "" : " · " + x.note))
         }

@@ -9,9 +9,13 @@ final class PersonForm {
     let picks = PickFields()
     /// The name the clerk said to save although the unit has someone of that name.
     private var acceptedDuplicateOf: String?
+    /// The revision the next save is based on, and the form as filled from it (after a conflict: the other clerk's).
+    private var base: Stored<Person>?
+    private var read: FormSnapshot!
 
     init(ws: Workspace, lang: Language, personId: String?, unitId: String?, onSaved: @escaping (String) -> Void) {
         let stored = personId.flatMap { ws.people[$0] }
+        base = stored
         let p = stored?.value
         let d = lang
         let cats = StatisticsCategory.allCases.map { $0.label.text(d) }
@@ -31,11 +35,12 @@ final class PersonForm {
         }
         picks.set("unit", (p?.unitId ?? unitId).map { [$0] } ?? [])
         form.markSaved()
+        read = FormSnapshot(form, picks: picks)
         form.onSaveResult = { [self] v, app in
             guard let unit = self.picks.first("unit") else { return .handled }
             let name = v["name"] ?? ""
             let id = personId ?? Workspace.makeIdentifier(from: name) { ws.people[$0] != nil }
-            var person = p ?? Person(id: id, name: name, unitId: unit)
+            var person = self.base?.value ?? Person(id: id, name: name, unitId: unit)
             person.name = TextNormalization.clean(name); person.unitId = unit
             person.position = TextNormalization.clean(v["position"] ?? "")
             person.category = StatisticsCategory.allCases.first { $0.label.text(d) == v["category"] } ?? .directWorker
@@ -53,11 +58,23 @@ final class PersonForm {
                 return .handled
             }
             do {
-                try ws.savePerson(person, basedOn: stored?.revision)
+                try ws.savePerson(person, basedOn: self.base?.revision)
                 app.remove(form)
                 onSaved(id)
                 app.setStatus(S.personSaved(person.name).text(app.language))
                 return .saved
+            } catch let e as StoreError {
+                guard case .conflict = e, let personId else { return DomainErrors.refuse(e, form: form, fields: Self.fieldMap, app: app) }
+                ConflictMerge.offer(e, form: form, picks: picks, read: read, lang: app.language, app: app, reread: {
+                    ws.reload()
+                    guard ws.people[personId]?.value.isCurrent == true else { return nil }
+                    let theirs = PersonForm(ws: ws, lang: lang, personId: personId, unitId: nil) { _ in }
+                    return FormSnapshot(theirs.form, picks: theirs.picks)
+                }, adopt: { [weak self] snapshot in
+                    self?.base = ws.people[personId]
+                    self?.read = snapshot
+                })
+                return .handled
             } catch {
                 return DomainErrors.refuse(error, form: form, fields: Self.fieldMap, app: app)
             }

@@ -8,9 +8,13 @@ final class UnitForm {
                            "validity": "start", "validity.end": "start"]
     let form: FormView
     let picks = PickFields()
+    /// The revision the next save is based on, and the form as filled from it (after a conflict: the other clerk's).
+    private var base: Stored<Unit>?
+    private var read: FormSnapshot!
 
     init(ws: Workspace, lang: Language, unitId: String?, parentId: String?, onSaved: @escaping (String) -> Void) {
         let stored = unitId.flatMap { ws.units[$0] }
+        base = stored
         let u = stored?.value
         let d = lang
         let kinds = Unit.Kind.allCases.map { $0.label.text(d) }
@@ -30,12 +34,13 @@ final class UnitForm {
         }
         picks.set("parent", (u?.parentId ?? parentId).map { [$0] } ?? [])
         form.markSaved()
+        read = FormSnapshot(form, picks: picks)
         form.onSaveResult = { [self] v, app in
             do {
                 let name = v["name"] ?? ""
                 let kind = Unit.Kind.allCases.first { $0.label.text(d) == v["kind"] } ?? .other
                 let id = unitId ?? Workspace.makeIdentifier(from: name) { ws.units[$0] != nil }
-                var unit = u ?? Unit(id: id, name: name, kind: kind)
+                var unit = self.base?.value ?? Unit(id: id, name: name, kind: kind)
                 unit.name = TextNormalization.clean(name); unit.kind = kind
                 unit.parentId = self.picks.first("parent")
                 unit.memberCount = (v["members"] ?? "").isEmpty ? nil : Int(v["members"]!)
@@ -45,11 +50,23 @@ final class UnitForm {
                 } else if unit.validity?.end == nil {
                     unit.validity = nil
                 }
-                try ws.saveUnit(unit, basedOn: stored?.revision)
+                try ws.saveUnit(unit, basedOn: self.base?.revision)
                 app.remove(form)
                 onSaved(id)
                 app.setStatus(S.unitSaved(unit.name).text(app.language))
                 return .saved
+            } catch let e as StoreError {
+                guard case .conflict = e, let unitId else { return DomainErrors.refuse(e, form: form, fields: Self.fieldMap, app: app) }
+                ConflictMerge.offer(e, form: form, picks: picks, read: read, lang: app.language, app: app, reread: {
+                    ws.reload()
+                    guard ws.units[unitId] != nil else { return nil }
+                    let theirs = UnitForm(ws: ws, lang: lang, unitId: unitId, parentId: nil) { _ in }
+                    return FormSnapshot(theirs.form, picks: theirs.picks)
+                }, adopt: { [weak self] snapshot in
+                    self?.base = ws.units[unitId]
+                    self?.read = snapshot
+                })
+                return .handled
             } catch {
                 return DomainErrors.refuse(error, form: form, fields: Self.fieldMap, app: app)
             }

@@ -40,6 +40,14 @@ final class UnitTreeController {
         if roots.count == 1 { expanded.insert(roots[0].id) }
         list.onKey = { [self] key, command, app in self.handle(key, command, app) }
         list.onSearchChange = { [self] q in self.reveal(q, after: nil) }
+        // Another clerk's save of the selected unit shows here without a key (one file read per check).
+        list.onRefresh = { [self] _, app in
+            guard let id = list.selectedRow?.id, ws.unitChangedElsewhere(id) else { return false }
+            ws.reload()
+            reload()
+            app.setStatus(ClerkStrings.changedElsewhere.text(app.language))
+            return true
+        }
         reload()
     }
 

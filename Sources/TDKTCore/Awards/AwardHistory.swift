@@ -112,6 +112,7 @@ public struct AwardHistory: Sendable {
 
     /// The short name of an award for messages ("CSTĐ cơ sở" is shown as its catalogue name).
     public func awardName(_ code: String) -> String { catalogue.award(code)?.name ?? code }
+    public func awardNameEn(_ code: String) -> String { catalogue.award(code)?.nameEn ?? code }
 }
 
 extension Proposal.State {

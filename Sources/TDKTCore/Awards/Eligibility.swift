@@ -15,7 +15,7 @@ public enum Eligibility {
         var c = Checker(h: history, nominee: nominee, code: code, year: year, date: date, excluding: excludingProposal)
         c.run(achievement: achievement)
         return EligibilityReport(nominee: nominee, nomineeName: history.name(of: nominee), awardCode: code,
-                                 awardName: history.awardName(code), year: year, conditions: c.conditions)
+                                 awardName: history.awardName(code), awardNameEn: history.awardNameEn(code), year: year, conditions: c.conditions)
     }
 
     /// The same check on a workspace's data (every award year and proposal is read and indexed once).
@@ -171,7 +171,7 @@ private struct Checker {
 
     /// An award (counting toward history) in each of `years`.
     mutating func titleEachYear(_ award: String, _ years: [Int], id: String) {
-        let name = h.awardName(award)
+        let name = h.awardName(award), nameEn = h.awardNameEn(award)
         var evidence: [Evidence] = [], missing: [Int] = [], notCounted: [Int] = []
         for y in years {
             let all = h.records(of: nominee, code: award, year: y)
@@ -189,7 +189,7 @@ private struct Checker {
             detail.append(Localized(vi: "năm \(list(notCounted)) là khen chuyên đề/đột xuất hoặc trước khi hết kỷ luật, không tính",
                                     en: "\(list(notCounted)) thematic/occasional or before a discipline ended, not counted"))
         }
-        add(id, "\(name) \(list(years))", "\(name) \(list(years))", detail.isEmpty ? .met : .notMet, detail: join(detail), evidence)
+        add(id, "\(name) \(list(years))", "\(nameEn) \(list(years))", detail.isEmpty ? .met : .notMet, detail: join(detail), evidence)
     }
 
     func record(_ r: AwardRecord) -> Evidence {
@@ -291,9 +291,9 @@ private struct Checker {
         let inside = h.records(of: nominee).filter { $0.awardCode == previous && $0.kind.countsForHistory && $0.year >= window[0] }
         let prevName = h.awardName(previous)
         if let last = before.last {
-            add("previous-award", "Đã có \(prevName) trước \(window[0])", "Holds \(previous) before \(window[0])", .met, [record(last)])
+            add("previous-award", "Đã có \(prevName) trước \(window[0])", "Holds \(h.awardNameEn(previous)) before \(window[0])", .met, [record(last)])
         } else {
-            add("previous-award", "Đã có \(prevName) trước \(window[0])", "Holds \(previous) before \(window[0])", .notMet,
+            add("previous-award", "Đã có \(prevName) trước \(window[0])", "Holds \(h.awardNameEn(previous)) before \(window[0])", .notMet,
                 detail: inside.isEmpty ? Localized(vi: "không tìm thấy", en: "none found")
                     : Localized(vi: "chỉ có trong 5 năm xét (năm \(list(inside.map(\.year)))); thời gian tính từ sau lần khen đó",
                                 en: "only inside the 5-year window (\(list(inside.map(\.year)))); the window starts after it"),

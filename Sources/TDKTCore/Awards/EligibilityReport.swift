@@ -49,6 +49,8 @@ public struct EligibilityReport: Sendable, Equatable {
     public var nomineeName: String
     public var awardCode: String
     public var awardName: String
+    /// The award's English name (the catalogue's), for English messages.
+    public var awardNameEn: String = ""
     public var year: Int
     public var conditions: [Condition]
 
@@ -65,7 +67,7 @@ public struct EligibilityReport: Sendable, Equatable {
     public func text(_ language: Language) -> String {
         let head = language == .vi
             ? "\(nomineeName) — \(awardName) năm \(year): \(status.label.vi)"
-            : "\(nomineeName) — \(awardName) (\(awardCode)) for \(year): \(status.label.en)"
+            : "\(nomineeName) — \(awardNameEn.isEmpty ? awardName : awardNameEn) (\(awardCode)) for \(year): \(status.label.en)"
         return ([head] + conditions.map { "  - " + $0.line(language) }).joined(separator: "\n") + "\n"
     }
 }

@@ -66,7 +66,21 @@ public final class ProposalBook: @unchecked Sendable {
 
     public var allYearsLoaded: Bool { years.allSatisfy(loadedYears.contains) }
 
+    /// When each read year's folder last changed (a save renames a file into it), to notice another clerk's save.
+    private var folderStamps: [Int: Date] = [:]
+
+    private func folderStamp(_ year: Int) -> Date? {
+        let path = workspace.store.path("\(Proposal.collection)/\(year)")
+        return (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
+    }
+
+    /// True when a year read here has changed on disk since (a proposal saved, by anyone): one stat per year.
+    public var changedOnDisk: Bool {
+        loadedYears.contains { folderStamp($0) != folderStamps[$0] }
+    }
+
     private func read(_ year: Int) {
+        folderStamps[year] = folderStamp(year)
         let loaded = workspace.store.loadAll(Proposal.self, year: year)
         proposals = proposals.filter { $0.value.value.year != year }
         for r in loaded.records { proposals[r.value.id] = r }
@@ -297,9 +311,11 @@ public enum ProposalWorkflow {
         return (proposal, report)
     }
 
-    /// Saves edits to a draft or returned proposal (dossier items, achievement).
+    /// Saves edits to a draft or returned proposal (dossier items, achievement). `basedOn` is the revision the
+    /// clerk's form was filled from: when another clerk saved since, the save is refused as a conflict (naming
+    /// them) even if this book has read their revision meanwhile. Nil: the revision this book holds.
     @discardableResult
-    public static func update(_ p: Proposal, in book: ProposalBook, actor: String) throws -> Stored<Proposal> {
+    public static func update(_ p: Proposal, in book: ProposalBook, actor: String, basedOn revision: Int? = nil) throws -> Stored<Proposal> {
         try book.workspace.authorize(.editProposals)
         let current = try book.proposal(p.id)
         try book.workspace.authorizeScope(of: current.value)
@@ -311,6 +327,10 @@ public enum ProposalWorkflow {
         where changed {
             throw refuse(p, "không đổi được đối tượng, hình thức hay năm của đề nghị đã lập; hãy lập đề nghị mới",
                          "the nominee, award and year of a proposal cannot change once it exists; make a new proposal", field: field)
+        }
+        if let revision, revision != current.revision {
+            throw StoreError.conflict(path: p.relativePath, changedBy: current.modifiedBy, changedAt: current.modifiedAt,
+                                      expected: revision, found: current.revision)
         }
         let stored = try book.workspace.store.save(p, basedOn: current.revision, action: "proposal edit by \(actor)")
         book.remember([stored])

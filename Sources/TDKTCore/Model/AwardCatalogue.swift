@@ -24,6 +24,13 @@ public struct AwardType: Sendable, Equatable, Codable, Identifiable {
     public enum Kind: String, Sendable, Codable { case title, form }
     public enum Recipients: String, Sendable, Codable {
         case individual, collective, both
+        public var label: Localized {
+            switch self {
+            case .individual: Localized(vi: "cá nhân", en: "individuals")
+            case .collective: Localized(vi: "tập thể", en: "collectives")
+            case .both: Localized(vi: "cá nhân và tập thể", en: "individuals and collectives")
+            }
+        }
         public func accepts(_ kind: NomineeRef.Kind) -> Bool {
             switch self {
             case .both: true

@@ -46,7 +46,7 @@ public enum AwardDocuments {
     /// The documents of a year's proposals, as the report screen offers them.
     public static let yearKinds = [
         ReportKind(id: "submission", title: Localized(vi: "Tờ trình đề nghị khen thưởng (đề nghị đã duyệt)",
-                                                      en: "Tờ trình asking for awards (approved proposals)"),
+                                                      en: "Submission asking for awards (approved proposals)"),
                    formats: ReportFormat.allCases, singleYear: true),
         ReportKind(id: "council", title: Localized(vi: "Danh sách trình Hội đồng Thi đua - Khen thưởng",
                                                    en: "The council's list (proposals before the council)"),

@@ -53,9 +53,21 @@ public struct Cell: Sendable, Equatable {
 /// a readable label, and the cell.
 public struct Figure: Sendable, Equatable {
     public var path: String
-    public var label: String
+    /// The label in both languages; record data in it (campaign, unit names) is the same in both.
+    public var labels: Localized
     public var cell: Cell
-    public init(path: String, label: String, cell: Cell) { self.path = path; self.label = label; self.cell = cell }
+    /// The Vietnamese label (documents, `tdkt report ... --list`).
+    public var label: String { labels.vi }
+    public init(path: String, label: Localized, cell: Cell) { self.path = path; self.labels = label; self.cell = cell }
+}
+
+extension Localized {
+    /// Parts joined in each language ("Sở Nội vụ · Giấy khen · Cá nhân" / "Sở Nội vụ · Certificate of merit · Person").
+    static func joined(_ parts: [Localized], separator: String = " · ") -> Localized {
+        Localized(vi: parts.map(\.vi).joined(separator: separator), en: parts.map(\.en).joined(separator: separator))
+    }
+    /// "… · kỳ trước" / "… · previous period".
+    var previous: Localized { .joined([self, Localized(vi: "kỳ trước", en: "previous period")]) }
 }
 
 /// Awards split by who received them.
@@ -125,6 +137,9 @@ public struct AwardTable: Sendable, Equatable {
         public var groupLabel: String
         public var awardCode: String
         public var awardName: String
+        /// The same in English where it differs (award names, "(no campaign)"); record names stay as they are.
+        public var groupLabelEn: String
+        public var awardNameEn: String
         public var current: AwardCounts
         public var previous: AwardCounts
     }
@@ -140,23 +155,23 @@ public struct AwardTable: Sendable, Equatable {
     public static let unknown = "_unknown"
 
     /// The group of a record on a dimension: id and label.
-    static func group(of r: AwardRecord, _ dimension: AwardDimension, _ data: ReportData) -> (String, String) {
+    static func group(of r: AwardRecord, _ dimension: AwardDimension, _ data: ReportData) -> (String, Localized) {
         switch dimension {
         case .award:
-            return (r.awardCode, data.awardName(r.awardCode))
+            return (r.awardCode, Localized(vi: data.awardName(r.awardCode), en: data.awardNameEn(r.awardCode)))
         case .campaign:
-            guard let c = r.campaignId else { return (noCampaign, "(Không thuộc phong trào)") }
-            return (c, data.campaigns[c]?.name ?? c)
+            guard let c = r.campaignId else { return (noCampaign, Localized(vi: "(Không thuộc phong trào)", en: "(no campaign)")) }
+            return (c, Localized(data.campaigns[c]?.name ?? c))
         case .unit:
-            guard let u = data.unitId(of: r.nominee) else { return (unknown, "(Không rõ đơn vị)") }
-            return (u, data.units[u]?.name ?? u)
+            guard let u = data.unitId(of: r.nominee) else { return (unknown, Localized(vi: "(Không rõ đơn vị)", en: "(unit unknown)")) }
+            return (u, Localized(data.units[u]?.name ?? u))
         case .category:
             switch r.nominee.kind {
-            case .unit: return ("collective", NomineeRef.Kind.unit.label.vi)
-            case .household: return ("household", NomineeRef.Kind.household.label.vi)
+            case .unit: return ("collective", NomineeRef.Kind.unit.label)
+            case .household: return ("household", NomineeRef.Kind.household.label)
             case .person:
-                guard let p = data.people[r.nominee.id] else { return (unknown, "(Không rõ đối tượng)") }
-                return (p.category.rawValue, p.category.label.vi)
+                guard let p = data.people[r.nominee.id] else { return (unknown, Localized(vi: "(Không rõ đối tượng)", en: "(category unknown)")) }
+                return (p.category.rawValue, p.category.label)
             }
         }
     }
@@ -170,8 +185,10 @@ public struct AwardTable: Sendable, Equatable {
                 let (gid, glabel) = group(of: r, dimension, data)
                 let key = Key(group: gid, award: r.awardCode)
                 let fresh = {
-                    Row(groupId: gid, groupLabel: TextNormalization.clean(glabel), awardCode: r.awardCode,
-                        awardName: TextNormalization.clean(data.awardName(r.awardCode)), current: AwardCounts(), previous: AwardCounts())
+                    Row(groupId: gid, groupLabel: TextNormalization.clean(glabel.vi), awardCode: r.awardCode,
+                        awardName: TextNormalization.clean(data.awardName(r.awardCode)),
+                        groupLabelEn: TextNormalization.clean(glabel.en), awardNameEn: TextNormalization.clean(data.awardNameEn(r.awardCode)),
+                        current: AwardCounts(), previous: AwardCounts())
                 }
                 // Modified inside the dictionary, so the row's lists stay uniquely owned and grow in place.
                 if isCurrent { rows[key, default: fresh()].current.add(r) } else { rows[key, default: fresh()].previous.add(r) }
@@ -210,19 +227,22 @@ public struct AwardTable: Sendable, Equatable {
     public func figures(prefix: String) -> [Figure] {
         var out: [Figure] = []
         out.reserveCapacity((rows.count + 1) * 8)
-        func add(_ path: String, _ label: String, _ counts: AwardCounts, _ previous: AwardCounts) {
+        func add(_ path: String, _ label: Localized, _ counts: AwardCounts, _ previous: AwardCounts) {
             for (k, name) in [(NomineeRef.Kind.unit, "unit"), (.person, "person"), (.household, "household")] {
-                out.append(Figure(path: "\(path).\(name)", label: "\(label) · \(k.label.vi)", cell: counts[k]))
-                out.append(Figure(path: "\(path).\(name).prev", label: "\(label) · \(k.label.vi) · kỳ trước", cell: previous[k]))
+                let l = Localized.joined([label, k.label])
+                out.append(Figure(path: "\(path).\(name)", label: l, cell: counts[k]))
+                out.append(Figure(path: "\(path).\(name).prev", label: l.previous, cell: previous[k]))
             }
-            out.append(Figure(path: "\(path).total", label: "\(label) · Cộng", cell: counts.total))
-            out.append(Figure(path: "\(path).total.prev", label: "\(label) · Cộng · kỳ trước", cell: previous.total))
+            let all = Localized.joined([label, Localized(vi: "Cộng", en: "All")])
+            out.append(Figure(path: "\(path).total", label: all, cell: counts.total))
+            out.append(Figure(path: "\(path).total.prev", label: all.previous, cell: previous.total))
         }
         for r in rows {
-            let label = dimension == .award ? r.awardName : "\(r.groupLabel) · \(r.awardName)"
+            let award = Localized(vi: r.awardName, en: r.awardNameEn)
+            let label = dimension == .award ? award : .joined([Localized(vi: r.groupLabel, en: r.groupLabelEn), award])
             add("\(prefix).\(r.groupId).\(r.awardCode)", label, r.current, r.previous)
         }
-        add("\(prefix).total", "Tổng cộng", total, previousTotal)
+        add("\(prefix).total", Localized(vi: "Tổng cộng", en: "Total"), total, previousTotal)
         return out
     }
 }

@@ -79,6 +79,7 @@ public struct ReportData: Sendable {
     }
 
     public func awardName(_ code: String) -> String { catalogue.award(code)?.name ?? code }
+    public func awardNameEn(_ code: String) -> String { catalogue.award(code)?.nameEn ?? code }
 
     /// Award codes in the order a report lists them: titles before forms, then catalogue order; unknown codes last.
     public func awardOrder(_ code: String) -> (Int, Int, String) {
@@ -98,24 +99,24 @@ public struct ReportData: Sendable {
     }
 
     /// One line describing a record behind a figure, for `tdkt report records` and the drill-down screen.
-    public func describe(_ ref: RecordRef) -> [String] {
+    public func describe(_ ref: RecordRef, language l: Language = .vi) -> [String] {
         switch ref.kind {
         case .award:
             guard let a = awards.first(where: { $0.id == ref.id }) else { return [ref.kind.rawValue, ref.id, "", "?"] }
             let campaign = a.campaignId.map { campaigns[$0]?.name ?? $0 } ?? ""
             return [ref.kind.rawValue, a.id, String(a.year),
-                    [name(of: a.nominee), a.nominee.kind.label.vi, a.awardCode, a.decisionNumber ?? "", campaign]
+                    [name(of: a.nominee), a.nominee.kind.label.text(l), a.awardCode, a.decisionNumber ?? "", campaign]
                         .filter { !$0.isEmpty }.joined(separator: " · ")]
         case .campaign:
             guard let c = campaigns[ref.id] else { return [ref.kind.rawValue, ref.id, "", "?"] }
             return [ref.kind.rawValue, c.id, String(c.period.start.year),
-                    "\(c.name) · \(c.kind.label.vi) · \(c.launchingBody) · \(c.status.label.vi)"]
+                    "\(c.name) · \(c.kind.label.text(l)) · \(c.launchingBody) · \(c.status.label.text(l))"]
         case .cluster:
             guard let c = clusters[ref.id] else { return [ref.kind.rawValue, ref.id, "", "?"] }
-            return [ref.kind.rawValue, c.id, "", "\(c.name) · \(c.kind.label.vi)"]
+            return [ref.kind.rawValue, c.id, "", "\(c.name) · \(c.kind.label.text(l))"]
         case .proposal:
             guard let p = proposals.first(where: { $0.id == ref.id }) else { return [ref.kind.rawValue, ref.id, "", "?"] }
-            return [ref.kind.rawValue, p.id, String(p.year), "\(name(of: p.nominee)) · \(p.awardCode) · \(p.state.label.vi)"]
+            return [ref.kind.rawValue, p.id, String(p.year), "\(name(of: p.nominee)) · \(p.awardCode) · \(p.state.label.text(l))"]
         case .example:
             guard let e = examples.first(where: { $0.id == ref.id }) else { return [ref.kind.rawValue, ref.id, "", "?"] }
             return [ref.kind.rawValue, e.id, String(e.year), "\(e.name) · \(campaigns[e.campaignId]?.name ?? e.campaignId)"]

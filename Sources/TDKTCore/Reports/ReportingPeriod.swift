@@ -68,11 +68,13 @@ public enum MoneyPayer: String, Sendable, CaseIterable {
     /// Paid within the province (its own decisions and those of its units).
     public var paidByProvince: Bool { self != .central }
 
-    public var label: String {
+    public var label: String { labels.vi }
+
+    public var labels: Localized {
         switch self {
-        case .province: "QĐ Chủ tịch UBND tỉnh"
-        case .units: "QĐ thủ trưởng đơn vị, UBND cấp xã"
-        case .central: "QĐ cấp Nhà nước (Trung ương chi)"
+        case .province: Localized(vi: "QĐ Chủ tịch UBND tỉnh", en: "Decisions of the provincial chairman")
+        case .units: Localized(vi: "QĐ thủ trưởng đơn vị, UBND cấp xã", en: "Decisions of unit heads and communes")
+        case .central: Localized(vi: "QĐ cấp Nhà nước (Trung ương chi)", en: "State-level decisions (paid centrally)")
         }
     }
 }

@@ -155,8 +155,8 @@ public enum Reports {
     }
 
     /// Every figure of a report, for `--list` and the drill-down screen.
-    public static func figureIndex(_ doc: ReportDocument) -> TextTable {
+    public static func figureIndex(_ doc: ReportDocument, language: Language = .vi) -> TextTable {
         TextTable(headers: ["figure", "value", "label"],
-                  rows: doc.figures.map { [$0.path, String($0.cell.value), $0.label] }, numeric: [1])
+                  rows: doc.figures.map { [$0.path, String($0.cell.value), $0.labels.text(language)] }, numeric: [1])
     }
 }

@@ -65,9 +65,11 @@ public struct StatisticsForm: Sendable {
         var out: [Figure] = []
         for r in rows where !r.isHeading {
             for (i, key) in columnKeys.enumerated() {
-                out.append(Figure(path: "form.\(id).\(r.key).\(key)", label: "\(id) · \(r.label) · \(columnLabels[i])", cell: r.cells[i]))
+                // The ministry's form is Vietnamese: its rows and columns are quoted as printed on it.
+                out.append(Figure(path: "form.\(id).\(r.key).\(key)", label: Localized("\(id) · \(r.label) · \(columnLabels[i])"), cell: r.cells[i]))
             }
-            out.append(Figure(path: "form.\(id).\(r.key).total", label: "\(id) · \(r.label) · Tổng số", cell: r.total))
+            out.append(Figure(path: "form.\(id).\(r.key).total",
+                              label: Localized(vi: "\(id) · \(r.label) · Tổng số", en: "\(id) · \(r.label) · Total"), cell: r.total))
         }
         return out
     }

@@ -196,32 +196,38 @@ public struct Summary: Sendable {
     /// Every figure of the summary, by path, for drill-down.
     public func figures() -> [Figure] {
         var out: [Figure] = []
-        for (name, label, kp) in [("launched", "Phong trào phát động", \CampaignFigures.launched),
-                                  ("reviewed", "Phong trào sơ kết, tổng kết", \CampaignFigures.reviewed),
-                                  ("closed", "Phong trào kết thúc", \CampaignFigures.closed),
-                                  ("active", "Phong trào thực hiện", \CampaignFigures.active)] {
+        for (name, label, kp) in [("launched", Localized(vi: "Phong trào phát động", en: "Campaigns launched"), \CampaignFigures.launched),
+                                  ("reviewed", Localized(vi: "Phong trào sơ kết, tổng kết", en: "Campaigns reviewed"), \CampaignFigures.reviewed),
+                                  ("closed", Localized(vi: "Phong trào kết thúc", en: "Campaigns closed"), \CampaignFigures.closed),
+                                  ("active", Localized(vi: "Phong trào thực hiện", en: "Campaigns running"), \CampaignFigures.active)] {
             out.append(Figure(path: "campaigns.\(name)", label: label, cell: campaigns[keyPath: kp]))
-            out.append(Figure(path: "campaigns.\(name).prev", label: label + " · kỳ trước", cell: previousCampaigns[keyPath: kp]))
+            out.append(Figure(path: "campaigns.\(name).prev", label: label.previous, cell: previousCampaigns[keyPath: kp]))
         }
         for c in clusters {
-            out.append(Figure(path: "clusters.\(c.clusterId).\(c.year).flag", label: "\(c.name) \(c.year) · Cờ thi đua", cell: c.flagAwarded))
-            out.append(Figure(path: "clusters.\(c.clusterId).\(c.year).proposed", label: "\(c.name) \(c.year) · đề nghị Cờ thi đua", cell: c.flagProposed))
+            out.append(Figure(path: "clusters.\(c.clusterId).\(c.year).flag",
+                              label: Localized(vi: "\(c.name) \(c.year) · Cờ thi đua", en: "\(c.name) \(c.year) · emulation flag"), cell: c.flagAwarded))
+            out.append(Figure(path: "clusters.\(c.clusterId).\(c.year).proposed",
+                              label: Localized(vi: "\(c.name) \(c.year) · đề nghị Cờ thi đua", en: "\(c.name) \(c.year) · flag proposed"),
+                              cell: c.flagProposed))
         }
-        out.append(Figure(path: "examples", label: "Điển hình tiên tiến", cell: examples))
-        out.append(Figure(path: "examples.prev", label: "Điển hình tiên tiến · kỳ trước", cell: previousExamples))
+        let examplesLabel = Localized(vi: "Điển hình tiên tiến", en: "Model examples")
+        out.append(Figure(path: "examples", label: examplesLabel, cell: examples))
+        out.append(Figure(path: "examples.prev", label: examplesLabel.previous, cell: previousExamples))
         out += awardsByType.figures(prefix: "awards.by-award")
         out += awardsByCampaign.figures(prefix: "awards.by-campaign")
         out += awardsByUnit.figures(prefix: "awards.by-unit")
         out += awardsByCategory.figures(prefix: "awards.by-category")
-        out.append(Figure(path: "money.paid", label: "Tiền thưởng (đồng)", cell: money))
-        out.append(Figure(path: "money.paid.prev", label: "Tiền thưởng (đồng) · kỳ trước", cell: previousMoney))
+        let moneyLabel = Localized(vi: "Tiền thưởng (đồng)", en: "Award money (đồng)")
+        out.append(Figure(path: "money.paid", label: moneyLabel, cell: money))
+        out.append(Figure(path: "money.paid.prev", label: moneyLabel.previous, cell: previousMoney))
         for payer in MoneyPayer.allCases {
-            out.append(Figure(path: "money.\(payer.rawValue)", label: payer.label, cell: moneyByPayer[payer] ?? Cell(value: 0, refs: [])))
-            out.append(Figure(path: "money.\(payer.rawValue).prev", label: payer.label + " · kỳ trước",
+            out.append(Figure(path: "money.\(payer.rawValue)", label: payer.labels, cell: moneyByPayer[payer] ?? Cell(value: 0, refs: [])))
+            out.append(Figure(path: "money.\(payer.rawValue).prev", label: payer.labels.previous,
                               cell: previousMoneyByPayer[payer] ?? Cell(value: 0, refs: [])))
         }
-        out.append(Figure(path: "money.missing", label: "Khen thưởng chưa ghi số tiền", cell: withoutAmount))
-        out.append(Figure(path: "money.missing.prev", label: "Khen thưởng chưa ghi số tiền · kỳ trước", cell: previousWithoutAmount))
+        let missing = Localized(vi: "Khen thưởng chưa ghi số tiền", en: "Awards without an amount")
+        out.append(Figure(path: "money.missing", label: missing, cell: withoutAmount))
+        out.append(Figure(path: "money.missing.prev", label: missing.previous, cell: previousWithoutAmount))
         return out
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import TDKTText
 
 /// An audit entry as a clerk reads it: what was done in words (not "campaign.edit"), the record by its
@@ -21,6 +22,8 @@ extension AuditEntry {
         "import units": Localized(vi: "Nhập danh sách đơn vị", en: "Units imported"),
         "init": Localized(vi: "Tạo thư mục dữ liệu", en: "Data directory created"),
         "init --demo": Localized(vi: "Tạo dữ liệu mẫu", en: "Demo data created"),
+        "cluster.retire": Localized(vi: "Giải thể cụm, khối", en: "Cluster retired"),
+        "cluster.year": Localized(vi: "Ghi năm của cụm, khối", en: "Cluster year saved"),
         "scoring.open": Localized(vi: "Mở đợt chấm điểm", en: "Scoring round opened"),
         "scoring.close": Localized(vi: "Khóa chấm chéo", en: "Cross-scoring closed"),
         "scoring.configure": Localized(vi: "Cấu hình đợt chấm", en: "Scoring round configured"),
@@ -42,11 +45,30 @@ extension AuditEntry {
             case "new": return Localized(vi: "Lập đề nghị", en: "Proposal created").text(language) + by
             case "edit": return Localized(vi: "Sửa đề nghị", en: "Proposal changed").text(language) + by
             case "vote": return Localized(vi: "Ghi biểu quyết", en: "Council vote recorded").text(language) + by
+            case "eligibility": return Localized(vi: "Vượt điều kiện khen thưởng", en: "Eligibility overridden").text(language)
+                + (action.range(of: "): ").map { ": " + action[$0.upperBound...] } ?? "")
             default:
                 if let state = Proposal.State(rawValue: words[1]) {
                     return Localized(vi: "Đề nghị → ", en: "Proposal → ").text(language) + state.label.text(language) + by
                 }
             }
+        }
+        // Codes followed by their particulars ("registration.add tn-sct TTLDXS", "award.remove: lý do").
+        let prefixed: [(String, Localized)] = [
+            ("registration.add", Localized(vi: "Thêm đăng ký:", en: "Registered:")),
+            ("registration.drop", Localized(vi: "Bỏ đăng ký:", en: "Unregistered:")),
+            ("registration.remove", Localized(vi: "Xóa đăng ký", en: "Registration removed")),
+            ("award.remove", Localized(vi: "Xóa khen thưởng", en: "Award removed")),
+            ("settings.", Localized(vi: "Đổi cài đặt:", en: "Setting changed:")),
+        ]
+        for (code, label) in prefixed where action.hasPrefix(code) {
+            let rest = action.dropFirst(code.count)
+            return label.text(language) + (rest.hasPrefix(":") ? "" : " ") + rest.trimmingCharacters(in: .whitespaces)
+        }
+        // "decision 15/QĐ-SNV by lan": the decision, its award records and its proposals, written together.
+        if words.count >= 2, words[0] == "decision" {
+            let by = words.count >= 4 && words[words.count - 2] == "by" ? " (" + words.last! + ")" : ""
+            return Localized(vi: "Ra quyết định ", en: "Decision made: ").text(language) + words[1] + by
         }
         if words.first == "roles.set" { return Localized(vi: "Đổi vai trò ", en: "Role set ").text(language) + words.dropFirst().joined(separator: " ") }
         if action.hasPrefix("scoring.") { return Localized(vi: "Chấm điểm: ", en: "Scoring: ").text(language) + action.dropFirst(8) }

@@ -12,6 +12,9 @@ public struct SeedRecords: Sendable {
     public var scoringRounds: [ScoringRound] = []
     /// Award proposals already drafted (the demo's final round makes some).
     public var proposals: [Proposal] = []
+    public var decisions: [Decision] = []
+    public var registrations: [Registration] = []
+    public var examples: [ModelExample] = []
     /// Logins given a role besides the creator, who is always the administrator.
     public var roles: [String: RoleAssignment] = [:]
 
@@ -26,6 +29,9 @@ public struct SeedRecords: Sendable {
             + awards.map { PendingWrite($0, basedOn: nil, action: action) }
             + scoringRounds.map { PendingWrite($0, basedOn: nil, action: action) }
             + proposals.map { PendingWrite($0, basedOn: nil, action: action) }
+            + decisions.map { PendingWrite($0, basedOn: nil, action: action) }
+            + registrations.map { PendingWrite($0, basedOn: nil, action: action) }
+            + examples.map { PendingWrite($0, basedOn: nil, action: action) }
     }
 }
 

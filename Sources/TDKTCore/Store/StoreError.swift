@@ -76,6 +76,8 @@ extension StoreError {
             "awards": Localized(vi: "khen thưởng", en: "award"), "households": Localized(vi: "hộ gia đình", en: "household"),
             "clusters": Localized(vi: "cụm, khối", en: "cluster"), "scoring": Localized(vi: "đợt chấm điểm", en: "scoring round"),
             "catalogue": Localized(vi: "danh mục khen thưởng", en: "award catalogue"),
+            "decisions": Localized(vi: "quyết định", en: "decision"), "registrations": Localized(vi: "đăng ký thi đua", en: "registration"),
+            "examples": Localized(vi: "điển hình", en: "model example"), "imports": Localized(vi: "lần nhập", en: "import batch"),
         ]
         guard let kind = kinds[folder] else { return id == "config" ? (language == .vi ? "cấu hình" : "settings") : id }
         return kind.text(language) + " " + id

@@ -50,7 +50,11 @@ public final class TextPanel: View {
     public func didAppear(app: Application) { onAppear?(self, app) }
     /// A closed view lets go of the code driving it: a screen's controller is held by these closures and
     /// holds the view, so keeping them would keep both alive for as long as the program runs.
-    public func didDisappear(app: Application) { onKey = nil; onAppear = nil }
+    public func didDisappear(app: Application) { onKey = nil; onAppear = nil; onRefresh = nil }
+
+    /// Reads again what another clerk saved (see `View.refreshFromOutside`); returns true when the lines changed.
+    public var onRefresh: ((TextPanel, Application) -> Bool)?
+    public func refreshFromOutside(app: Application) -> Bool { onRefresh?(self, app) ?? false }
 
     /// Replaces the lines (after the data changed), keeping the scroll position when it still fits.
     public func setLines(_ new: [Line]) {

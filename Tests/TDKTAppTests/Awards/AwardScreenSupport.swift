@@ -7,7 +7,7 @@ import TDKTText
 import TDKTDemo
 import TDKTTestKit
 
-/// A demo data directory (made by DataInitializer, the login "root" its administrator; "lan" a clerk,
+/// A demo data directory without its 2025 workflow samples (made by DataInitializer, the login "root" its administrator; "lan" a clerk,
 /// "xem" a viewer) and an application showing one award screen on the memory backend.
 final class AwardScreenHarness {
     let root = TestDirectories.path("tdkt-award-screens")
@@ -18,7 +18,8 @@ final class AwardScreenHarness {
     private(set) var demoProposals: [Proposal] = []
 
     init() throws {
-        try DemoFixture.make(root: root, user: "root")
+        // The demo without its 2025 samples in every state: each list holds the final round's drafts and what the test makes.
+        try DemoFixture.make(root: root, user: "root", workSamples: false)
         let book = ProposalBook(workspace: try reread())
         book.loadAll()
         demoProposals = book.proposals.values.map(\.value)

@@ -33,6 +33,11 @@ final class EligibilityTests: XCTestCase {
         let text = r.text(.vi)
         XCTAssertTrue(text.contains("Chiến sĩ thi đua cơ sở 2022, 2023, 2024: đạt (2022: QĐ 45/QĐ-SNV"), text)
         XCTAssertTrue(r.text(.en).contains("met"))
+        // In English the awards are named in English: the report's head and each condition.
+        let en = r.text(.en)
+        XCTAssertTrue(en.contains("Provincial emulation fighter (CSTD_TINH) for 2024: met"), en)
+        XCTAssertTrue(en.contains("Grassroots emulation fighter 2022, 2023, 2024: met"), en)
+        XCTAssertFalse(en.contains("Chiến sĩ"), en)
     }
 
     func testKhoaNotProvincialFighter2025SaysWhichYearIsMissing() {

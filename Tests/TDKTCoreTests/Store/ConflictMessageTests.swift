@@ -33,5 +33,19 @@ final class AuditLabelTests: XCTestCase {
         XCTAssertEqual(moved.actionText(.vi), "Đề nghị → Trình hội đồng (lan)")
         moved.action = "something.new"
         XCTAssertEqual(moved.actionText(.vi), "something.new")
+        // The demo's and the workflow's other records: decisions, registrations, model examples.
+        var d = e
+        d.action = "decision 15/QĐ-SNV by lan"
+        d.record = "decisions/2026/2026-15-qd-snv.json"
+        XCTAssertEqual(d.actionText(.en), "Decision made: 15/QĐ-SNV (lan)")
+        XCTAssertEqual(d.recordText(.en), "decision 2026-15-qd-snv")
+        d.action = "registration.add tn-sct TTLDXS"
+        d.record = "registrations/2025/nong-thon-moi.tn-sct.json"
+        XCTAssertEqual(d.actionText(.en), "Registered: tn-sct TTLDXS")
+        XCTAssertEqual(d.recordText(.vi), "đăng ký thi đua nong-thon-moi.tn-sct")
+        d.action = "registration.remove: trùng"
+        XCTAssertEqual(d.actionText(.en), "Registration removed: trùng")
+        d.record = "examples/2025/mo-hinh-1.json"
+        XCTAssertEqual(d.recordText(.en), "model example mo-hinh-1")
     }
 }
