@@ -6,9 +6,11 @@ import Glibc
 
 /// The clerk's files reached directly, by the clerk's own process.
 public final class LocalClerkFiles: ClerkFileAccess {
-    private let environment: [String: String]
+    private let fixedEnvironment: [String: String]?
+    /// The environment given, else the process's as it is now (HOME, XDG_STATE_HOME, PATH may change).
+    private var environment: [String: String] { fixedEnvironment ?? ProcessInfo.processInfo.environment }
 
-    public init(environment: [String: String] = ProcessInfo.processInfo.environment) { self.environment = environment }
+    public init(environment: [String: String]? = nil) { self.fixedEnvironment = environment }
 
     public func resolve(_ path: String) -> String { ReportFile.localResolve(path, home: homeFolder()) }
 

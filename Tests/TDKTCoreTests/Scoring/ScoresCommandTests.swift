@@ -129,7 +129,11 @@ final class ScoresCommandTests: XCTestCase {
 
     func testExportImportAsTheReviewer() throws {
         let root = try demo()
-        let out = root + "/stc.json"
+        // The exchange file is the reviewer's own: written outside the data directory (inside it is refused).
+        let folder = TestDirectories.path("tdkt-exchange")
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let out = folder + "/stc.json"
+        XCTAssertEqual(run("chamdiem", ["--data", root, "scores", "export", "tn-khoi-kinh-te", "2025", "--out", root + "/stc.json"]).status, 2)
         XCTAssertEqual(run("chamdiem", ["--data", root, "scores", "export", "tn-khoi-kinh-te", "2025", "--rater", "tn-sxd", "--out", out]).status, 1)
         let e = run("chamdiem", ["--data", root, "scores", "export", "tn-khoi-kinh-te", "2025", "--out", out])
         XCTAssertEqual(e.status, 0, e.err)
