@@ -34,9 +34,8 @@ public struct PersonRowPlanner: ImportRowPlanner {
         let key = unitId + "|" + SearchKey.fold(name)
         if !seen.insert(key).inserted { problem("name", "'\(name)' lặp lại trong tệp", "'\(name)' appears twice in the file"); return }
         let existing = m.value("id", in: row).flatMap { ws.people[$0] } ?? peopleByKey[key]
-        let newIds = newIds
         let id = existing?.value.id ?? m.value("id", in: row)
-            ?? Workspace.makeIdentifier(from: name) { ws.people[$0] != nil || newIds.contains($0) }
+            ?? Workspace.makeIdentifier(from: name) { ws.people[$0] != nil || self.newIds.contains($0) }
         var person = existing?.value ?? Person(id: id, name: name, unitId: unitId)
         if let e = existing?.value, e.name != name, SearchKey.fold(e.name) == SearchKey.fold(name) {
             // Same person written differently: keep the name on record, and say so.

@@ -35,9 +35,8 @@ public struct UnitRowPlanner: ImportRowPlanner {
         }
         fileNames[folded] = row.line
         let existing = m.value("id", in: row).flatMap { ws.units[$0] } ?? byName[folded].flatMap { ws.units[$0] }
-        let newIds = newIds
         let id = existing?.value.id ?? m.value("id", in: row)
-            ?? Workspace.makeIdentifier(from: name) { ws.units[$0] != nil || newIds.contains($0) }
+            ?? Workspace.makeIdentifier(from: name) { ws.units[$0] != nil || self.newIds.contains($0) }
         if existing == nil { self.newIds.insert(id); byName[folded] = id }
         planned.append(Planned(row: row, name: name, id: id, existing: existing))
     }
