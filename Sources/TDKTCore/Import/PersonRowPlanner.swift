@@ -10,7 +10,7 @@ public struct PersonRowPlanner: ImportRowPlanner {
     let ws: Workspace
     var unitsByName: [String: String] = [:]
     var peopleByKey: [String: Stored<Person>] = [:]
-    var seen = Set<String>(), newIds = Set<String>()
+    var seen = KeyDigestSet(), newIds = KeyDigestSet()
 
     public init(header: CSVRow, file: String, in ws: Workspace) throws {
         m = try DirectoryImport.personFields.match(header.fields, file: file, line: header.line)
@@ -32,7 +32,7 @@ public struct PersonRowPlanner: ImportRowPlanner {
             problem("unit", "không tìm thấy đơn vị '\(unitText)'", "unit '\(unitText)' not found"); return
         }
         let key = unitId + "|" + SearchKey.fold(name)
-        if !seen.insert(key).inserted { problem("name", "'\(name)' lặp lại trong tệp", "'\(name)' appears twice in the file"); return }
+        if !seen.insert(key) { problem("name", "'\(name)' lặp lại trong tệp", "'\(name)' appears twice in the file"); return }
         let existing = m.value("id", in: row).flatMap { ws.people[$0] } ?? peopleByKey[key]
         let id = existing?.value.id ?? m.value("id", in: row)
             ?? Workspace.makeIdentifier(from: name) { ws.people[$0] != nil || self.newIds.contains($0) }

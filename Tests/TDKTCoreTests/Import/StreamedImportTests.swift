@@ -187,4 +187,14 @@ final class StreamedImportTests: XCTestCase {
         XCTAssertEqual(run.err.components(separatedBy: "không tìm thấy đơn vị").count - 1, 1_000)
         XCTAssertTrue(run.err.contains("… và 200 dòng lỗi khác"), run.err)
     }
+
+    func testSeenKeysAreTellApartAndFoundAgain() {
+        var keys = KeyDigestSet()
+        for i in 0..<200_000 { XCTAssertTrue(keys.insert("tn-sct|nguyen van nguoi \(i)")) }
+        XCTAssertEqual(keys.count, 200_000)
+        XCTAssertFalse(keys.insert("tn-sct|nguyen van nguoi 123"), "a key seen before")
+        XCTAssertTrue(keys.contains("tn-sct|nguyen van nguoi 199999"))
+        XCTAssertFalse(keys.contains("tn-sct|nguyen van nguoi 200000"))
+        XCTAssertTrue(keys.insert("ab") && keys.insert("ba") && keys.insert(""), "order and emptiness count")
+    }
 }
