@@ -14,6 +14,9 @@ enum ImportDirectoryCommand {
         }
         let ws = try ctx.workspace()
         try ws.authorize(.importData)
+        if ["units", "people"].contains(kind), args.value("--sheet") == nil, !SpreadsheetImport.isWorkbookPath(path) {
+            return try ImportStreamedCommand.run(ctx, kind: kind, path: path, encoding: encoding, args: args, in: ws)
+        }
         let (table, decoded) = try ImportFile.read(path: path, encoding: encoding, sheet: args.value("--sheet"))
         let file = (path as NSString).lastPathComponent
         let plan: ImportPlan

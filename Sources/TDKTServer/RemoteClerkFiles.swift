@@ -38,12 +38,18 @@ public final class RemoteClerkFiles: ClerkFileAccess {
     }
 
     public func read(_ path: String) throws -> Data {
+        let fd = try openForReading(path)
+        defer { close(fd) }
+        return try ClerkFiles.mapped(fd, name: path)
+    }
+
+    public func openForReading(_ path: String) throws -> Int32 {
         let (_, fds) = try ask(.read) { $0.path = path }
-        defer { for d in fds { close(d) } }
         guard let fd = fds.first else {
             throw ClerkFileError(Localized(vi: "không nhận được tệp '\(path)'", en: "the file '\(path)' did not arrive"))
         }
-        return try ClerkFiles.mapped(fd, name: path)
+        for extra in fds.dropFirst() { close(extra) }
+        return fd
     }
 
     public func isFolder(_ path: String) -> Bool { (try? ask(.isFolder) { $0.path = path })?.0.flag ?? false }

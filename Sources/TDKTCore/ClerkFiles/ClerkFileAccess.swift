@@ -35,6 +35,9 @@ public protocol ClerkFileAccess: AnyObject, Sendable {
     func write(_ data: Data, to path: String, force: Bool, dataDirectory: String?) throws
     /// The bytes of a file the clerk can read.
     func read(_ path: String) throws -> Data
+    /// An open read descriptor on a regular file the clerk can read; the caller closes it. For reading
+    /// a large file in chunks, so that it is never held (nor mapped) whole.
+    func openForReading(_ path: String) throws -> Int32
     func isFolder(_ path: String) -> Bool
     /// The folder's entries, hidden names left out.
     func list(_ folder: String) -> [ClerkFolderEntry]

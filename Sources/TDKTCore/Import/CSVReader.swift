@@ -68,16 +68,19 @@ public enum CSVReader {
     }
 
     /// The most frequent of ',', ';' and tab outside quotes in the first record; ',' when none.
-    static func detectDelimiter(_ scalars: [Unicode.Scalar]) -> Character {
+    static func detectDelimiter(_ scalars: [Unicode.Scalar]) -> Character { scanDelimiter(scalars).delimiter }
+
+    /// The delimiter, and whether the first record ended within the scalars (else more text may change it).
+    static func scanDelimiter<S: Sequence<Unicode.Scalar>>(_ scalars: S) -> (delimiter: Character, ended: Bool) {
         var counts: [Unicode.Scalar: Int] = [",": 0, ";": 0, "\t": 0]
-        var inQuotes = false
+        var inQuotes = false, ended = false
         for c in scalars {
             if c == "\"" { inQuotes.toggle(); continue }
-            if !inQuotes && (c == "\n" || c == "\r") { break }
+            if !inQuotes && (c == "\n" || c == "\r") { ended = true; break }
             if !inQuotes, counts[c] != nil { counts[c]! += 1 }
         }
         var best: Unicode.Scalar = ","
         for d in [";", "\t"] as [Unicode.Scalar] where counts[d]! > counts[best]! { best = d }
-        return Character(best)
+        return (Character(best), ended)
     }
 }

@@ -81,155 +81,25 @@ public enum DirectoryImport {
     /// Units in any order: every row's identifier is settled first, so that a child may come before its
     /// parent; a kind that matches nothing is kept as "other" with the text as written and a remark.
     public static func planUnits(_ table: CSVTable, file: String, in ws: Workspace) throws -> ImportPlan {
-        guard let header = table.rows.first(where: { !$0.isBlank }) else {
-            throw ImportProblem(file: file, line: 1, reason: Localized(vi: "tệp rỗng", en: "empty file"))
-        }
-        let m = try unitFields.match(header.fields, file: file, line: header.line)
-        var plan = ImportPlan(file: file, kind: .units)
-        var byName: [String: String] = [:]
-        for u in ws.units.values.map(\.value) where u.isActive { byName[SearchKey.fold(u.name)] = u.id }
-        // Pass 1: each row's name and identifier, existing or new.
-        struct Planned { var row: CSVRow; var name: String; var id: String; var existing: Stored<Unit>? }
-        var planned: [Planned] = []
-        var newIds = Set<String>(), fileNames: [String: Int] = [:]
-        for row in table.rows where row.line > header.line && !row.isBlank {
-            guard let name = m.value("name", in: row) else {
-                plan.problems.append(ImportProblem(file: file, line: row.line, column: m.header("name"), reason: Localized(vi: "thiếu tên", en: "name missing")))
-                continue
-            }
-            let folded = SearchKey.fold(name)
-            if let first = fileNames[folded] {
-                plan.problems.append(ImportProblem(file: file, line: row.line, column: m.header("name"), reason: Localized(
-                    vi: "đơn vị '\(name)' lặp lại trong tệp (dòng \(first))", en: "unit '\(name)' appears twice (line \(first))")))
-                continue
-            }
-            fileNames[folded] = row.line
-            let existing = m.value("id", in: row).flatMap { ws.units[$0] } ?? byName[folded].flatMap { ws.units[$0] }
-            let id = existing?.value.id ?? m.value("id", in: row)
-                ?? Workspace.makeIdentifier(from: name) { ws.units[$0] != nil || newIds.contains($0) }
-            if existing == nil { newIds.insert(id); byName[folded] = id }
-            planned.append(Planned(row: row, name: name, id: id, existing: existing))
-        }
-        // Pass 2: kinds, parents (in the data or anywhere in the file), counts.
-        var parents: [String: String] = [:]
-        var good: [(Planned, Unit)] = []
-        for p in planned {
-            let row = p.row
-            func problem(_ field: String, _ vi: String, _ en: String) {
-                plan.problems.append(ImportProblem(file: file, line: row.line, column: m.header(field), reason: Localized(vi: vi, en: en)))
-            }
-            var unit = p.existing?.value ?? Unit(id: p.id, name: p.name, kind: .other)
-            if let e = p.existing?.value, e.name != p.name, SearchKey.fold(e.name) == SearchKey.fold(p.name) {
-                // The same unit written differently: keep the name on record, and say so.
-                plan.warnings.append(ImportProblem(file: file, line: row.line, column: m.header("name"), reason: Localized(
-                    vi: "'\(p.name)' khớp với '\(e.name)' (\(e.id)); có thể trùng, giữ tên đã có",
-                    en: "'\(p.name)' matches '\(e.name)' (\(e.id)); a likely duplicate, the recorded name is kept")))
-            } else {
-                unit.name = p.name
-            }
-            if let k = m.value("kind", in: row) {
-                if let kind = unitKind(k) {
-                    unit.kind = kind
-                } else {
-                    unit.kind = .other
-                    plan.warnings.append(ImportProblem(file: file, line: row.line, column: m.header("kind"), reason: Localized(
-                        vi: "không rõ loại '\(k)'; ghi là Khác, giữ nguyên chữ", en: "unknown kind '\(k)'; kept as Other with the text as written")))
-                }
-                unit.kindText = k
-            }
-            if let parentText = m.value("parent", in: row) {
-                guard let found = ws.units[parentText]?.value.id ?? byName[SearchKey.fold(parentText)] else {
-                    problem("parent", "không tìm thấy đơn vị cấp trên '\(parentText)' (trong dữ liệu hay trong tệp)",
-                            "parent '\(parentText)' not found (in the data or in the file)"); continue
-                }
-                unit.parentId = found
-            }
-            if let v = m.value("members", in: row) {
-                guard let n = Int(v), n >= 0 else { problem("members", "'\(v)' không phải số", "'\(v)' is not a number"); continue }
-                unit.memberCount = n
-            }
-            do { try unit.validate() } catch let e as ValidationError {
-                problem(e.field, e.reason.vi, e.reason.en); continue
-            }
-            if let parent = unit.parentId { parents[unit.id] = parent }
-            good.append((p, unit))
-        }
-        // A parent chain that comes back to the unit would make the tree a loop.
-        for u in ws.units.values.map(\.value) where parents[u.id] == nil { if let p = u.parentId { parents[u.id] = p } }
-        for (p, unit) in good {
-            var seen: Set<String> = [unit.id], next = parents[unit.id]
-            var loop = false
-            while let n = next { if !seen.insert(n).inserted { loop = true; break }; next = parents[n] }
-            if loop {
-                plan.problems.append(ImportProblem(file: file, line: p.row.line, column: m.header("parent"), reason: Localized(
-                    vi: "đơn vị cấp trên tạo thành vòng lặp", en: "the parents form a loop")))
-                continue
-            }
-            plan.rows.append(.init(line: p.row.line, id: unit.id, name: unit.name, created: p.existing == nil))
-            plan.writes.append(PendingWrite(unit, basedOn: p.existing?.revision, action: "import units"))
-            if let e = p.existing { plan.replacedUnits.append(e) } else { plan.createdUnits.append(unit.id) }
-        }
-        return plan
+        try plan(UnitRowPlanner.self, table, file: file, in: ws)
     }
 
     public static func planPeople(_ table: CSVTable, file: String, in ws: Workspace) throws -> ImportPlan {
-        guard let header = table.rows.first(where: { !$0.isBlank }) else {
-            throw ImportProblem(file: file, line: 1, reason: Localized(vi: "tệp rỗng", en: "empty file"))
-        }
-        let m = try personFields.match(header.fields, file: file, line: header.line)
-        var plan = ImportPlan(file: file, kind: .people)
-        var unitsByName: [String: String] = [:]
-        for u in ws.units.values.map(\.value) where u.isActive { unitsByName[SearchKey.fold(u.name)] = u.id }
-        var peopleByKey: [String: Stored<Person>] = [:]
-        for p in ws.people.values { peopleByKey[p.value.unitId + "|" + SearchKey.fold(p.value.name)] = p }
-        var seen = Set<String>(), newIds = Set<String>()
-        for row in table.rows where row.line > header.line && !row.isBlank {
-            func problem(_ field: String, _ vi: String, _ en: String) {
-                plan.problems.append(ImportProblem(file: file, line: row.line, column: m.header(field), reason: Localized(vi: vi, en: en)))
-            }
-            guard let name = m.value("name", in: row) else { problem("name", "thiếu họ tên", "name missing"); continue }
-            guard let unitText = m.value("unit", in: row) else { problem("unit", "thiếu đơn vị", "unit missing"); continue }
-            guard let unitId = ws.units[unitText].map({ $0.value.id }) ?? unitsByName[SearchKey.fold(unitText)] else {
-                problem("unit", "không tìm thấy đơn vị '\(unitText)'", "unit '\(unitText)' not found"); continue
-            }
-            let key = unitId + "|" + SearchKey.fold(name)
-            if !seen.insert(key).inserted { problem("name", "'\(name)' lặp lại trong tệp", "'\(name)' appears twice in the file"); continue }
-            let existing = m.value("id", in: row).flatMap { ws.people[$0] } ?? peopleByKey[key]
-            let id = existing?.value.id ?? m.value("id", in: row)
-                ?? Workspace.makeIdentifier(from: name) { ws.people[$0] != nil || newIds.contains($0) }
-            var person = existing?.value ?? Person(id: id, name: name, unitId: unitId)
-            if let e = existing?.value, e.name != name, SearchKey.fold(e.name) == SearchKey.fold(name) {
-                // Same person written differently: keep the name on record, and say so.
-                plan.warnings.append(ImportProblem(file: file, line: row.line, column: m.header("name"), reason: Localized(
-                    vi: "'\(name)' khớp với '\(e.name)' (\(e.id)) cùng đơn vị; có thể trùng, giữ tên đã có",
-                    en: "'\(name)' matches '\(e.name)' (\(e.id)) in the same unit; a likely duplicate, the recorded name is kept")))
-            } else {
-                person.name = name
-            }
-            person.unitId = unitId
-            if let p = m.value("position", in: row) { person.position = p }
-            if let c = m.value("category", in: row) {
-                guard let cat = category(c) else { problem("category", "không rõ nhóm '\(c)'", "unknown category '\(c)'"); continue }
-                person.category = cat
-            }
-            if let b = m.value("birthYear", in: row) {
-                guard let y = Int(b) else { problem("birthYear", "'\(b)' không phải năm", "'\(b)' is not a year"); continue }
-                person.birthYear = y
-            }
-            if let r = m.value("rating", in: row) {
-                guard let rating = rating(r) else { problem("rating", "không rõ xếp loại '\(r)'", "unknown rating '\(r)'"); continue }
-                guard let ys = m.value("ratingYear", in: row), let y = Int(ys) else {
-                    problem("ratingYear", "thiếu năm xếp loại", "rating year missing"); continue
-                }
-                person.setRating(rating, year: y)
-            }
-            do { try person.validate() } catch let e as ValidationError { problem(e.field, e.reason.vi, e.reason.en); continue }
-            if existing == nil { newIds.insert(id) }
-            plan.rows.append(.init(line: row.line, id: id, name: name, created: existing == nil))
-            plan.writes.append(PendingWrite(person, basedOn: existing?.revision, action: "import people"))
-            if let e = existing { plan.replacedPeople.append(e) } else { plan.createdPeople.append(id) }
-        }
+        try plan(PersonRowPlanner.self, table, file: file, in: ws)
+    }
+
+    /// A whole table through a row planner: the header is the first row that is not blank.
+    static func plan<P: ImportRowPlanner>(_ type: P.Type, _ table: CSVTable, file: String, in ws: Workspace) throws -> ImportPlan {
+        guard let header = table.rows.first(where: { !$0.isBlank }) else { throw emptyFile(file) }
+        var planner = try P(header: header, file: file, in: ws)
+        var plan = ImportPlan(file: file, kind: P.kind)
+        for row in table.rows where row.line > header.line && !row.isBlank { try planner.plan(row, into: &plan) }
+        try planner.finish(into: &plan)
         return plan
+    }
+
+    static func emptyFile(_ file: String) -> ImportProblem {
+        ImportProblem(file: file, line: 1, reason: Localized(vi: "tệp rỗng", en: "empty file"))
     }
 }
 
