@@ -2,21 +2,22 @@ import Foundation
 
 /// The keys an import has seen, kept as 128-bit digests rather than strings: a planner must remember every
 /// row's key to refuse a second one, and a file of a million rows would otherwise keep a million strings.
-/// Two unrelated 64-bit hashes (FNV-1a, and a multiply-rotate hash) over the key's UTF-8 bytes.
+/// The digest is two SipHash values (Swift's `Hasher`, keyed afresh in every process), so a file cannot be
+/// written to make two different names collide; by chance, two of a million keys share one with a
+/// probability near 10⁻²⁷.
 public struct KeyDigestSet {
-    struct Digest: Hashable { var a: UInt64, b: UInt64 }
+    struct Digest: Hashable { var a: Int, b: Int }
     var digests = Set<Digest>()
 
     public init() {}
 
     static func digest(_ key: String) -> Digest {
-        var a: UInt64 = 0xcbf2_9ce4_8422_2325, b: UInt64 = 0x9E37_79B9_7F4A_7C15
-        for byte in key.utf8 {
-            a = (a ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-            b = ((b &+ UInt64(byte)) &* 0xBF58_476D_1CE4_E5B9)
-            b = (b << 31) | (b >> 33)
-        }
-        return Digest(a: a, b: b ^ UInt64(key.utf8.count))
+        var first = Hasher(), second = Hasher()
+        first.combine(0 as UInt8)
+        first.combine(key)
+        second.combine(1 as UInt8)
+        second.combine(key)
+        return Digest(a: first.finalize(), b: second.finalize())
     }
 
     /// True when the key was not there before.
