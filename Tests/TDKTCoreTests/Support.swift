@@ -55,18 +55,3 @@ func runTool(_ args: [String], env: [String: String] = [:]) -> (status: Int32, o
     case .shell: return (-1, output.out, output.err)
     }
 }
-
-/// Tests that read our files back with another program (python3-openpyxl, gnumeric) which `.ci/run` installs:
-/// on a machine without it they are reported as not run, with the reason; where `.ci/run` asks for every
-/// test (TDKT_ROOT_TESTS=1), a missing program is a failure.
-enum ToolTests {
-    struct Missing: Error {}
-
-    static func missing(_ what: String, file: StaticString = #filePath, line: UInt = #line) -> Error {
-        if ProcessInfo.processInfo.environment["TDKT_ROOT_TESTS"] == "1" {
-            XCTFail("\(what) (.ci/run installs it)", file: file, line: line)
-            return Missing()
-        }
-        return XCTSkip("not run: \(what); .ci/run installs it and sets TDKT_ROOT_TESTS=1 to require it")
-    }
-}

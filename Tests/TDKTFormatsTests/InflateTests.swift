@@ -44,7 +44,7 @@ final class InflateTests: XCTestCase {
 
     /// What this module deflates, zlib inflates (when Python is installed).
     func testZlibInflatesOwnDeflate() throws {
-        guard let python = externalTool(["/usr/bin/python3", "/usr/local/bin/python3"]) else { throw ToolTests.missing("python3 is not installed") }
+        let python = try XCTUnwrap(externalTool(["/usr/bin/python3", "/usr/local/bin/python3"]), "python3 is not installed; the README lists what the tests need (apt-get install python3)")
         let text = Array(String(repeating: "Tập thể lao động xuất sắc 2024; ", count: 500).utf8)
         let dir = try scratchDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -29,7 +29,7 @@ final class XlsxWriterTests: XCTestCase {
     }
 
     func testOpenpyxlSeesNumbersDatesAndFormats() throws {
-        guard let python = pythonWithOpenpyxl() else { throw ToolTests.missing("python3-openpyxl is not installed") }
+        let python = try XCTUnwrap(pythonWithOpenpyxl(), "python3-openpyxl is not installed; the README lists what the tests need (apt-get install python3-openpyxl)")
         let dir = try scratchDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("out.xlsx")
@@ -56,7 +56,7 @@ final class XlsxWriterTests: XCTestCase {
     }
 
     func testGnumericReadsNumbersAsNumbers() throws {
-        guard let ssconvert = externalTool(["/usr/bin/ssconvert", "/usr/local/bin/ssconvert"]) else { throw ToolTests.missing("gnumeric (ssconvert) is not installed") }
+        let ssconvert = try XCTUnwrap(externalTool(["/usr/bin/ssconvert", "/usr/local/bin/ssconvert"]), "gnumeric is not installed; the README lists what the tests need (apt-get install gnumeric)")
         let dir = try scratchDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("out.xlsx"), csv = dir.appendingPathComponent("out.csv")

@@ -19,7 +19,7 @@ final class ZipTests: XCTestCase {
 
     /// Python's zipfile (and so any unzip) accepts the archives written here, CRCs included.
     func testPythonReadsWrittenArchive() throws {
-        guard let python = externalTool(["/usr/bin/python3", "/usr/local/bin/python3"]) else { throw ToolTests.missing("python3 is not installed") }
+        let python = try XCTUnwrap(externalTool(["/usr/bin/python3", "/usr/local/bin/python3"]), "python3 is not installed; the README lists what the tests need (apt-get install python3)")
         var writer = ZipWriter()
         writer.add("x.txt", text: String(repeating: "thi đua ", count: 200))
         writer.add("y.txt", text: "y", method: .stored)

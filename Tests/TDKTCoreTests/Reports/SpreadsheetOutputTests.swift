@@ -80,34 +80,30 @@ final class SpreadsheetOutputTests: XCTestCase {
         XCTAssertNil(SpreadsheetCells.date("15/QĐ-SNV"))
     }
 
-    /// openpyxl and gnumeric, when installed, read the report's counts and money as numbers.
+    /// openpyxl and gnumeric read the report's counts and money as numbers.
     func testExternalReadersSeeNumericCells() throws {
-        let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first { path in
+        let python = try XCTUnwrap(["/usr/bin/python3", "/usr/local/bin/python3"].first { path in
             FileManager.default.isExecutableFile(atPath: path) && ((try? runProcess(path, ["-c", "import openpyxl"]))?.status == 0)
-        }
-        let ssconvert = ["/usr/bin/ssconvert", "/usr/local/bin/ssconvert"].first { FileManager.default.isExecutableFile(atPath: $0) }
-        if python == nil && ssconvert == nil { throw ToolTests.missing("neither python3-openpyxl nor gnumeric is installed") }
+        }, "python3-openpyxl is not installed; the README lists what the tests need (apt-get install python3-openpyxl)")
+        let ssconvert = try XCTUnwrap(["/usr/bin/ssconvert", "/usr/local/bin/ssconvert"].first { FileManager.default.isExecutableFile(atPath: $0) },
+                                      "gnumeric is not installed; the README lists what the tests need (apt-get install gnumeric)")
         let dir = temporaryDirectory()
         let file = dir + "/bao-cao.xlsx"
         XCTAssertEqual(runTool(["--data", root, "report", "summary", "--from", "2014", "--to", "2018", "--format", "xlsx", "--out", file]).status, 0)
-        if let python {
-            let script = """
-            import sys, openpyxl
-            ws = openpyxl.load_workbook(sys.argv[1])["Bảng 9"]
-            print(ws["B2"].data_type, ws["B2"].number_format, ws.freeze_panes, ws["A2"].data_type)
-            """
-            let r = try runProcess(python, ["-c", script, file])
-            XCTAssertEqual(r.status, 0, r.err)
-            XCTAssertEqual(r.out, "n #,##0 A2 s\n")
-        }
-        if let ssconvert {
-            let gnumeric = dir + "/bao-cao.gnumeric"
-            let r = try runProcess(ssconvert, ["--export-type=Gnumeric_XmlIO:sax:0", file, gnumeric])
-            XCTAssertEqual(r.status, 0, r.err)
-            let xml = try String(contentsOfFile: gnumeric, encoding: .utf8)
-            // ValueType 40 is a number in gnumeric's file format, 60 a string.
-            let moneyCell = try XCTUnwrap(xml.range(of: "<gnm:Cell Row=\"1\" Col=\"1\" ValueType=\"40\">", options: [], range: xml.range(of: "Bảng 9")!.lowerBound..<xml.endIndex))
-            XCTAssertFalse(moneyCell.isEmpty)
-        }
+        let script = """
+        import sys, openpyxl
+        ws = openpyxl.load_workbook(sys.argv[1])["Bảng 9"]
+        print(ws["B2"].data_type, ws["B2"].number_format, ws.freeze_panes, ws["A2"].data_type)
+        """
+        let read = try runProcess(python, ["-c", script, file])
+        XCTAssertEqual(read.status, 0, read.err)
+        XCTAssertEqual(read.out, "n #,##0 A2 s\n")
+        let gnumeric = dir + "/bao-cao.gnumeric"
+        let converted = try runProcess(ssconvert, ["--export-type=Gnumeric_XmlIO:sax:0", file, gnumeric])
+        XCTAssertEqual(converted.status, 0, converted.err)
+        let xml = try String(contentsOfFile: gnumeric, encoding: .utf8)
+        // ValueType 40 is a number in gnumeric's file format, 60 a string.
+        let moneyCell = try XCTUnwrap(xml.range(of: "<gnm:Cell Row=\"1\" Col=\"1\" ValueType=\"40\">", options: [], range: xml.range(of: "Bảng 9")!.lowerBound..<xml.endIndex))
+        XCTAssertFalse(moneyCell.isEmpty)
     }
 }
