@@ -30,7 +30,7 @@ public struct CSVRowReader {
         }
         if delimiter == nil {
             pending.append(text)
-            let (found, ended) = CSVReader.scanDelimiter(pending.joined().unicodeScalars)
+            let (found, ended) = CSVReader.scanDelimiter(pendingText.unicodeScalars)
             guard ended else { return [] }
             return start(found)
         }
@@ -41,7 +41,7 @@ public struct CSVRowReader {
 
     /// The last record, at the end of the text; throws when a quote is never closed.
     public mutating func finish() throws -> [CSVRow] {
-        if delimiter == nil { ready = start(CSVReader.scanDelimiter(pending.joined().unicodeScalars).delimiter) }
+        if delimiter == nil { ready = start(CSVReader.scanDelimiter(pendingText.unicodeScalars).delimiter) }
         if inQuotes {
             throw ImportProblem(file: file, line: quotedStart, reason: Localized(
                 vi: "dấu ngoặc kép mở ở dòng \(quotedStart) không được đóng", en: "the quote opened on line \(quotedStart) is never closed"))
@@ -50,6 +50,9 @@ public struct CSVRowReader {
         defer { ready = [] }
         return ready
     }
+
+    /// The text held until the first record ends (usually one piece: no copy).
+    private var pendingText: String { pending.count == 1 ? pending[0] : pending.joined() }
 
     private mutating func start(_ found: Character) -> [CSVRow] {
         delimiter = found; sep = found.unicodeScalars.first!
@@ -87,6 +90,7 @@ public struct CSVRowReader {
                 i += 1
                 endRow(); line += 1; rowLine = line
             default:
+                // A quote inside an unquoted field, or text after a closing quote, is kept as written.
                 field.append(c); i += 1
             }
         }
