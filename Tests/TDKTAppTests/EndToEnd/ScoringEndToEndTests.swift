@@ -6,30 +6,11 @@ import TDKTDemo
 import TDKTTestKit
 
 /// The reviewer's grid and the round's result through the built binary in tmux at 80x24.
-final class ScoringEndToEndTests: XCTestCase {
-    private var tmux: Tmux!
-    private var dataDir: String!
-    private var binary: String!
+final class ScoringEndToEndTests: TmuxCommandTestCase {
+    override var dataDirectoryName: String { "tdkt-e2e-scoring" }
 
-    override func setUpWithError() throws {
-        tmux = try Tmux()
-        binary = try requireBinary()
-        dataDir = TestDirectories.path("tdkt-e2e-scoring")
-    }
-
-    override func tearDown() {
-        tmux?.killServer()
-        tmux = nil
-        if let d = dataDir { try? FileManager.default.removeItem(atPath: d) }
-    }
-
-    @discardableResult
-    private func tdkt(_ args: String..., file: StaticString = #filePath, line: UInt = #line) -> String {
-        runCommand(binary, dataDir, args, file: file, line: line)
-    }
-
-    private func startShell() {
-        tmux.start("env TERM=xterm-256color LANG=C.UTF-8 LC_ALL= \(shellQuote(binary)) --data \(shellQuote(dataDir))")
+    private func openShell() {
+        startShell()
         tmux.waitFor("Cài đặt")
     }
 
@@ -58,7 +39,7 @@ final class ScoringEndToEndTests: XCTestCase {
         tdkt("roles", "set", login, "reviewer", "--unit", "tn-stc", "--clusters", "tn-khoi-kinh-te")
 
         // The reviewer's grid.
-        startShell()
+        openShell()
         tmux.send("2")
         tmux.waitFor("Chấm điểm thi đua cụm, khối")
         tmux.send("2")
@@ -86,7 +67,7 @@ final class ScoringEndToEndTests: XCTestCase {
 
         // The office closes the round, reads the ranking and proposes.
         try makeRootAdministrator()
-        startShell()
+        openShell()
         tmux.send("2")
         tmux.waitFor("Chấm điểm thi đua cụm, khối")
         tmux.send("2")

@@ -7,27 +7,8 @@ import TDKTTestKit
 /// A clerk runs a cluster's round in the program, in the built binary in tmux at 80x24: imports a
 /// cluster of 8 units, its criteria table and 56 sheets from CSV, opens, closes, and reads the
 /// ranking with the provincial flag met for the unit ranked first (not the chair).
-final class ScoringSetupEndToEndTests: XCTestCase {
-    private var tmux: Tmux!
-    private var dataDir: String!
-    private var binary: String!
-
-    override func setUpWithError() throws {
-        tmux = try Tmux()
-        binary = try requireBinary()
-        dataDir = TestDirectories.path("tdkt-e2e-setup")
-    }
-
-    override func tearDown() {
-        tmux?.killServer()
-        tmux = nil
-        if let d = dataDir { try? FileManager.default.removeItem(atPath: d) }
-    }
-
-    @discardableResult
-    private func tdkt(_ args: String..., file: StaticString = #filePath, line: UInt = #line) -> String {
-        runCommand(binary, dataDir, args, file: file, line: line)
-    }
+final class ScoringSetupEndToEndTests: TmuxCommandTestCase {
+    override var dataDirectoryName: String { "tdkt-e2e-setup" }
 
     static let names = ["Sở Công Thương", "Sở Xây dựng", "Sở Tài chính", "Sở Khoa học và Công nghệ",
                         "Sở Nông nghiệp và Môi trường", "Sở Giao thông vận tải", "Sở Du lịch", "Sở Kế hoạch và Đầu tư"]
@@ -74,7 +55,7 @@ final class ScoringSetupEndToEndTests: XCTestCase {
             try ws.saveUnit(unit, basedOn: u.revision)
         }
 
-        tmux.start("env TERM=xterm-256color LANG=C.UTF-8 LC_ALL= \(shellQuote(binary)) --data \(shellQuote(dataDir))")
+        startShell()
         tmux.waitFor("Cài đặt")
         tmux.send("2")
         tmux.waitFor("Thiết lập cụm, khối và đợt chấm")

@@ -10,29 +10,10 @@ import TDKTTestKit
 /// reason, fixes it and sends it again; the province takes it to the council and approves it. The department's own
 /// collective proposal, whose criteria are unknown, is stopped at the council until the head of the office records
 /// a reason to override, and that reason is in the council's list.
-final class UnitSubmissionEndToEndTests: XCTestCase {
-    private var tmux: Tmux!
-    private var dataDir: String!
-    private var binary: String!
+final class UnitSubmissionEndToEndTests: TmuxCommandTestCase {
+    override var dataDirectoryName: String { "tdkt-e2e-units" }
     private let login = DataDirectory.currentLogin()
     private let collective = "2025-bk_tinh-tn-sgddt"
-
-    override func setUpWithError() throws {
-        tmux = try Tmux()
-        binary = try requireBinary()
-        dataDir = TestDirectories.path("tdkt-e2e-units")
-    }
-
-    override func tearDown() {
-        tmux?.killServer()
-        tmux = nil
-        if let d = dataDir { try? FileManager.default.removeItem(atPath: d) }
-    }
-
-    @discardableResult
-    private func tdkt(_ args: String..., file: StaticString = #filePath, line: UInt = #line) -> String {
-        runCommand(binary, dataDir, args, file: file, line: line)
-    }
 
     /// The process user (root) changes hats between the unit and the province: its role is rewritten in
     /// config.json, as `tdkt roles set` needs an administrator login to run.
@@ -65,7 +46,7 @@ final class UnitSubmissionEndToEndTests: XCTestCase {
     }
 
     private func openProposals() throws {
-        tmux.start("env TERM=xterm-256color LANG=C.UTF-8 LC_ALL= NO_COLOR= \(shellQuote(binary)) --data \(shellQuote(dataDir))")
+        startShell("NO_COLOR=")
         try see("Cài đặt")
         tmux.send("3")
         // The section opens its screen at once when it has one; with several, the first item is the proposals.
