@@ -22,14 +22,14 @@ enum ListCommand {
                               rows: rows.map { [$0.id, $0.name, $0.kind == .other ? $0.kindText ?? $0.kind.label.text(ctx.language) : $0.kind.label.text(ctx.language), $0.parentId ?? "",
                                                 $0.isActive ? (en ? "yes" : "có") : (en ? "no → \($0.successorId ?? "")" : "không → \($0.successorId ?? "")")] })
         case "people":
-            func row(_ p: Person) -> [String] {
+            func row(_ p: PersonLabel) -> [String] {
                 [p.id, p.name, ws.units[p.unitId]?.value.name ?? p.unitId, p.position, p.category.label.text(ctx.language)]
             }
-            // With a search, the matches are found first and only they are sorted.
-            let rows: [[String]]
+            // The people's list reads names, positions and units only (not whole records); with a search,
+            // each word must be in one of the row's cells, and a unit's name, a position and a category
+            // are folded once, not once per person.
+            var chosen: (PersonLabel) -> Bool = { _ in true }
             if let search = args.value("--search") {
-                // Each word must be in one of the row's cells; a unit's name, a position and a category are
-                // folded once, not once per person.
                 let words = SearchKey.fold(search).split(separator: " ").map(String.init)
                 var folded: [String: String] = [:]
                 func fold(_ text: String) -> String {
@@ -38,15 +38,13 @@ enum ListCommand {
                     folded[text] = f
                     return f
                 }
-                rows = ws.people.values.map(\.value).compactMap { p -> (p: Person, row: [String])? in
-                    let r = row(p)
-                    let cells = [SearchKey.fold(r[0] + " " + r[1])] + r.dropFirst(2).map(fold)
-                    return words.allSatisfy({ w in cells.contains { $0.contains(w) } }) ? (p, r) : nil
+                chosen = { p in
+                    let cells = [SearchKey.fold(p.id + " " + p.name), fold(ws.units[p.unitId]?.value.name ?? p.unitId), fold(p.position),
+                                 fold(p.category.label.text(ctx.language))]
+                    return words.allSatisfy { w in cells.contains { SearchKey.contains(w, in: $0) } }
                 }
-                .sorted(byKey: { SortPair(PersonNameKey($0.p.name), $0.p.id) }).map(\.row)
-            } else {
-                rows = ws.peopleSorted.map(row)
             }
+            let rows = ws.peopleListed(where: chosen).map(row)
             table = TextTable(vi: ["mã", "họ và tên", "đơn vị", "chức vụ", "nhóm thống kê"], en: ["id", "name", "unit", "position", "category"], language: ctx.language,
                               rows: rows)
         case "campaigns":

@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A form of text for matching that ignores case, diacritics and spacing; đ and Đ become d
 /// (they have no Unicode decomposition, so diacritic folding alone leaves them as đ).
@@ -73,19 +78,42 @@ public enum SearchKey {
         let words = fold(query).split(separator: " ")
         if words.isEmpty { return true }
         let haystack = fold(text)
-        return words.allSatisfy { haystack.contains($0) }
+        return words.allSatisfy { contains($0, in: haystack) }
     }
 
     /// True when the query occurs in the text as one phrase, after folding (a search inside a document,
     /// as in a pager: "tong cong" finds "Tổng cộng", not "Tổng kết công tác").
     public static func containsPhrase(_ query: String, in text: String) -> Bool {
         let q = fold(query)
-        return q.isEmpty || fold(text).contains(q)
+        return q.isEmpty || contains(q, in: fold(text))
     }
 
     /// Same as `matches`, over a text already folded (for indexes kept in memory).
     public static func matches(foldedQuery: String, inFolded haystack: String) -> Bool {
         let words = foldedQuery.split(separator: " ")
-        return words.allSatisfy { haystack.contains($0) }
+        return words.allSatisfy { contains($0, in: haystack) }
+    }
+
+    /// Whether `needle` occurs in `haystack`, compared as UTF-8 bytes (both folded: same bytes, same text).
+    /// Foundation's `contains` goes through NSString and a locale, several times slower on a list's rows.
+    public static func contains<S: StringProtocol>(_ needle: S, in haystack: String) -> Bool {
+        var needle = String(needle)
+        var haystack = haystack
+        return needle.withUTF8 { n in
+            haystack.withUTF8 { h in
+                guard !n.isEmpty else { return true }
+                guard n.count <= h.count else { return false }
+                // The first byte found by memchr, the rest compared: rows are short, queries shorter.
+                let first = n[0], last = h.count - n.count
+                var i = 0
+                while i <= last {
+                    guard let hit = memchr(h.baseAddress! + i, Int32(first), last - i + 1) else { return false }
+                    i = UnsafeRawPointer(hit) - UnsafeRawPointer(h.baseAddress!)
+                    if memcmp(h.baseAddress! + i, n.baseAddress!, n.count) == 0 { return true }
+                    i += 1
+                }
+                return false
+            }
+        }
     }
 }

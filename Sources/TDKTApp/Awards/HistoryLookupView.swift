@@ -48,16 +48,23 @@ final class HistoryLookupView: View {
         frame.cursor = Point(x: fx + slice.cursorColumn, y: area.y)
     }
 
-    /// The history covers every year: years not read yet are read first, a year at a time with a progress
-    /// line (Esc stops), then the search runs over them all.
+    /// The history covers every year. The people's names and each year's recipients are read first, two
+    /// years a step with a progress line (Esc stops); then only the matching awards are read whole.
     func search(_ app: Application) {
-        let missing = ws.awardYears().filter { !ws.hasAwards(year: $0) }
-        if missing.count > 1 {
-            app.start(Work(title: AwardStrings.historyLookup.text(lang), steps: missing.map { y in
-                Work.Step(AwardStrings.colYear.text(lang) + " " + String(y)) { [weak self] in _ = self?.ws.awards(year: y) }
-            }, onFinish: { [weak self] app in self?.runSearch(app) }))
+        // The names are read beside the first years (the two cores share the work).
+        var steps: [Work.Step] = []
+        let missing = ws.awardYearsToPrepare
+        for start in stride(from: 0, to: max(missing.count, 1), by: 2) {
+            let years = Array(missing[start..<min(start + 2, missing.count)])
+            let label = years.isEmpty ? AwardStrings.colRecipient.text(lang)
+                : AwardStrings.colYear.text(lang) + " " + years.map(String.init).joined(separator: "–")
+            steps.append(Work.Step(label) { [weak self] in self?.ws.prepareAwardLookup(years: years, personLabels: start == 0) })
+        }
+        if steps.count > 1 {
+            app.start(Work(title: AwardStrings.historyLookup.text(lang), steps: steps, onFinish: { [weak self] app in self?.runSearch(app) }))
             return
         }
+        steps.forEach { $0.run() }
         runSearch(app)
     }
 

@@ -39,8 +39,7 @@ final class PeopleController {
     }
 
     func reload(select id: String? = nil) {
-        let people = unitId.map { ws.people(of: $0) }
-            ?? ws.peopleSorted
+        let people = unitId.map { ws.peopleListed(of: $0) } ?? ws.peopleListed
         list.setRows(people.map { ListView.Row(id: $0.id, cells: [$0.name, $0.position, ws.units[$0.unitId]?.value.name ?? $0.unitId]) })
         if let id { list.select(id: id) }
         list.title = UnitStrings.peopleTitle.text(lang) + " · " + (unitId.flatMap { ws.units[$0]?.value.name } ?? UnitStrings.allUnits.text(lang))

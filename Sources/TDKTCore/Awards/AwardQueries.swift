@@ -11,13 +11,14 @@ public enum AwardQueries {
         // Each recipient's name is folded and collated once, however many awards it has.
         var matching: [NomineeRef: Bool] = [:]
         var keys: [NomineeRef: CollationKey] = [:]
-        return ws.allAwards().map(\.value)
-            .filter { r in
-                if let known = matching[r.nominee] { return known }
-                let m = SearchKey.matches(foldedQuery: q, inFolded: SearchKey.fold(ws.name(of: r.nominee) + " " + r.nominee.id))
-                matching[r.nominee] = m
+        ws.prepareAwardLookup(years: ws.awardYearsToPrepare, personLabels: true)
+        return ws.awards(where: { nominee in
+                if let known = matching[nominee] { return known }
+                let m = SearchKey.matches(foldedQuery: q, inFolded: SearchKey.fold(ws.name(of: nominee) + " " + nominee.id))
+                matching[nominee] = m
                 return m
-            }
+            })
+            .map(\.value)
             .sorted(byKey: { r -> NameThenRecord in
                 let key = keys[r.nominee] ?? CollationKey(ws.name(of: r.nominee))
                 keys[r.nominee] = key

@@ -265,7 +265,7 @@ public enum AwardDocuments {
             throw ReportError(vi: "không có \(nominee.kind.label.vi.lowercased()) '\(nominee.id)'",
                               en: "no \(nominee.kind.label.en.lowercased()) '\(nominee.id)'")
         }
-        let records = ws.allAwards().map(\.value).filter { $0.nominee == nominee }
+        let records = ws.awards(where: { $0 == nominee }).map(\.value)
             .sorted { ($0.year, $0.decisionDate?.iso ?? "", $0.awardCode) < ($1.year, $1.decisionDate?.iso ?? "", $1.awardCode) }
         let rows = records.enumerated().map { i, r in
             [String(i + 1), String(r.year), awardName(r.awardCode, ws),

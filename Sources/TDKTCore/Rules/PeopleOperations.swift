@@ -69,7 +69,7 @@ extension Workspace {
         let from = NomineeRef(.person, duplicateId), to = NomineeRef(.person, keepId)
         let action = "person.merge"
         var writes: [PendingWrite] = []
-        for s in allAwards() where s.value.nominee == from {
+        for s in awards(where: { $0 == from }) {
             var a = s.value
             a.nominee = to
             writes.append(PendingWrite(a, basedOn: s.revision, action: action))

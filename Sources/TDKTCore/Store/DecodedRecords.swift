@@ -31,6 +31,12 @@ final class DecodedRecords: @unchecked Sendable {
         folders[folder, default: [:]][name] = Entry(stamp: stamp, record: record)
     }
 
+    /// Whether any record of a folder is kept (when none is, a reader of the folder need not ask per file).
+    func holds(folder: String) -> Bool {
+        lock.lock(); defer { lock.unlock() }
+        return !(folders[folder]?.isEmpty ?? true)
+    }
+
     func forget(_ relativePath: String) {
         let (folder, name) = Self.split(relativePath)
         lock.lock(); defer { lock.unlock() }

@@ -5,12 +5,22 @@ import Glibc
 import Darwin
 #endif
 
-/// What a list shows of a person it only names (a nominee, a recipient): the name and the unit.
+/// What a list shows of a person: the name and unit of one it only names (a nominee, a recipient), and the
+/// position, category and whether they are current for the people's list.
 public struct PersonLabel: Sendable, Equatable {
+    public var id: String
     public var name: String
     public var unitId: String
-    public init(name: String, unitId: String) { self.name = name; self.unitId = unitId }
-    init(_ p: Person) { self.init(name: p.name, unitId: p.unitId) }
+    public var position: String
+    public var category: StatisticsCategory
+    /// Not removed (as `Person.isCurrent`).
+    public var isCurrent: Bool
+    public init(id: String, name: String, unitId: String, position: String, category: StatisticsCategory, isCurrent: Bool) {
+        self.id = id; self.name = name; self.unitId = unitId; self.position = position; self.category = category; self.isCurrent = isCurrent
+    }
+    init(_ p: Person) {
+        self.init(id: p.id, name: p.name, unitId: p.unitId, position: p.position, category: p.category, isCurrent: p.isCurrent)
+    }
 }
 
 /// One line of the people's index with only what a label needs: the rest of the line (ratings,
@@ -25,6 +35,7 @@ struct PersonLabelLine {
     init(_ line: UnsafeBufferPointer<UInt8>) throws {
         var p = JSONParser(line)
         var path: String?, file: YearIndex.FileStamp?, schema: Int?, id: String?, name: String?, unitId: String?
+        var position: String?, category: StatisticsCategory?, removed = false
         try p.openObject()
         var first = true
         while let key = try p.nextKey(first: &first) {
@@ -40,15 +51,23 @@ struct PersonLabelLine {
                     case "id": id = try TreeRead.string(p.parseValue(depth: 2))
                     case "name": name = try TreeRead.string(p.parseValue(depth: 2))
                     case "unitId": unitId = try TreeRead.string(p.parseValue(depth: 2))
+                    case "position": position = try TreeRead.string(p.parseValue(depth: 2))
+                    case "category":
+                        guard let c = try StatisticsCategory(rawValue: TreeRead.string(p.parseValue(depth: 2))) else { throw TreeShapeError() }
+                        category = c
+                    // As the record's decoder: a date or null (a date that does not read throws there too).
+                    case "removedOn":
+                        let node = try p.parseValue(depth: 2)
+                        if case .null = node { removed = false } else { _ = try TreeRead.decode(CivilDate.self, node); removed = true }
                     default: try p.skipValue(depth: 2)
                     }
                 }
             default: try p.skipValue(depth: 1)
             }
         }
-        guard p.atEnd(), let path, let file, let schema, let id, let name, let unitId else { throw TreeShapeError() }
+        guard p.atEnd(), let path, let file, let schema, let id, let name, let unitId, let position, let category else { throw TreeShapeError() }
         self.path = path; self.file = file; schemaVersion = schema; self.id = id
-        label = PersonLabel(name: name, unitId: unitId)
+        label = PersonLabel(id: id, name: name, unitId: unitId, position: position, category: category, isCurrent: !removed)
     }
 }
 

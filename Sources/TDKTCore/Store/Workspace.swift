@@ -19,11 +19,15 @@ public final class Workspace: @unchecked Sendable {
     private var cachedCatalogue: Stored<AwardCatalogue>??
     private var loadProblems: [String: [LoadProblem]] = [:]
     private var awardsByYear: [Int: [Stored<AwardRecord>]] = [:]
+    /// Each award year's recipients, for a look-up by name without decoding the year (`awards(where:)`).
+    private var awardNominees: [Int: AwardNominees] = [:]
     /// Derived from the units and people, built on first use and dropped when they change: each unit's
     /// children and people in Vietnamese order, so drawing a tree does not sort the units at every row.
     private var unitChildren: [String: [Unit]]?
     private var peopleByUnit: [String: [Person]]?
     private var peopleInOrder: [Person]?
+    private var labelsInOrder: [PersonLabel]?
+    private var labelsByUnit: [String: [PersonLabel]]?
 
     /// Every current person (not removed or merged away), by given name then whole name (sorted once per
     /// change of the people).
@@ -32,6 +36,28 @@ public final class Workspace: @unchecked Sendable {
         let sorted = people.values.map(\.value).filter(\.isCurrent).sorted(byKey: { SortPair(PersonNameKey($0.name), $0.id) })
         peopleInOrder = sorted
         return sorted
+    }
+
+    /// Every current person as a list shows them (name, position, unit), in the order of `peopleSorted`,
+    /// read without whole records when the people are not loaded (`personLabel`).
+    public var peopleListed: [PersonLabel] {
+        if let ready = labelsInOrder { return ready }
+        let sorted = peopleListed(where: { _ in true })
+        labelsInOrder = sorted
+        return sorted
+    }
+
+    /// The current people `chosen` accepts, in the order of `peopleListed` (only they are sorted).
+    public func peopleListed(where chosen: (PersonLabel) -> Bool) -> [PersonLabel] {
+        if let ready = labelsInOrder { return ready.filter(chosen) }
+        let labels = cachedPeople.map { $0.values.map { PersonLabel($0.value) } } ?? Array(labelsById.values)
+        return labels.filter { $0.isCurrent && chosen($0) }.sorted(byKey: { SortPair(PersonNameKey($0.name), $0.id) })
+    }
+
+    /// Current people of a unit as `peopleListed` shows them.
+    public func peopleListed(of unitId: String) -> [PersonLabel] {
+        if labelsByUnit == nil { labelsByUnit = Dictionary(grouping: peopleListed, by: \.unitId) }
+        return labelsByUnit?[unitId] ?? []
     }
 
     /// Direct children of a unit (nil: the roots), in Vietnamese order.
@@ -117,8 +143,8 @@ public final class Workspace: @unchecked Sendable {
         cachedUnits = nil; cachedPeople = nil; cachedCampaigns = nil; cachedClusters = nil
         cachedHouseholds = nil; cachedCatalogue = nil; cachedPersonLabels = nil
         loadProblems = [:]
-        awardsByYear = [:]
-        unitChildren = nil; peopleByUnit = nil; peopleInOrder = nil
+        awardsByYear = [:]; awardNominees = [:]
+        unitChildren = nil; peopleByUnit = nil; peopleInOrder = nil; labelsInOrder = nil; labelsByUnit = nil
     }
 
     private func cached<T: StoredRecord & Identifiable>(_ slot: inout [String: Stored<T>]?, _ name: String) -> [String: Stored<T>]
@@ -148,7 +174,57 @@ public final class Workspace: @unchecked Sendable {
 
     public func allAwards() -> [Stored<AwardRecord>] { awardYears().flatMap { awards(year: $0) } }
 
-    public func forget(awardYear year: Int) { awardsByYear[year] = nil }
+    public func forget(awardYear year: Int) { awardsByYear[year] = nil; awardNominees[year] = nil }
+
+    /// The awards of every year whose recipient `wanted` accepts: from the years already read, else from
+    /// the years' recipients (`prepareAwardLookup`), decoding only the awards chosen: a look-up by name
+    /// reads no other award whole. `wanted` is asked once per award.
+    public func awards(where wanted: (NomineeRef) -> Bool) -> [Stored<AwardRecord>] {
+        let years = awardYears()
+        prepareAwardLookup(years: years)
+        var out: [Stored<AwardRecord>] = []
+        for year in years {
+            if let loaded = awardsByYear[year] {
+                out += loaded.filter { wanted($0.value.nominee) }
+            } else if let nominees = awardNominees[year] {
+                let chosen = store.awards(in: nominees, where: wanted)
+                out += chosen.records
+                for p in chosen.problems where !(loadProblems["awards/\(year)"]?.contains(p) ?? false) {
+                    loadProblems["awards/\(year)", default: []].append(p)
+                }
+            }
+        }
+        return out
+    }
+
+    /// The award years whose recipients are not read yet (a screen reads them with a progress line).
+    public var awardYearsToPrepare: [Int] { awardYears().filter { awardsByYear[$0] == nil && awardNominees[$0] == nil } }
+
+    /// Reads the recipients of these award years for `awards(where:)`, and the people's names if asked and
+    /// not read yet, all in parallel; kept until a year changes.
+    public func prepareAwardLookup(years: [Int], personLabels: Bool = false) {
+        enum Part { case labels([String: PersonLabel]?), year(Int, AwardNominees) }
+        let store = store
+        let readLabels = personLabels && !hasPersonLabels
+        let missing = years.filter { awardsByYear[$0] == nil && awardNominees[$0] == nil }
+        let parts = Parallel.map((readLabels ? [nil] : []) + missing.map(Optional.some)) { year -> Part in
+            year.map { .year($0, store.awardNominees(year: $0)) } ?? .labels(store.personLabels())
+        }
+        for part in parts {
+            switch part {
+            case .labels(let labels): cachedPersonLabels = labels ?? people.mapValues { PersonLabel($0.value) }
+            case .year(let year, let nominees):
+                awardNominees[year] = nominees
+                loadProblems["awards/\(year)"] = nominees.problems
+            }
+        }
+    }
+
+    /// Whether the people's names are read (a screen that names many people reads them with a progress line).
+    public var hasPersonLabels: Bool { cachedPeople != nil || cachedPersonLabels != nil }
+
+    /// Reads the people's names and units for `personLabel` and `peopleListed`.
+    public func preparePersonLabels() { _ = labelsById }
 
     /// The name to show for a nominee.
     public func name(of nominee: NomineeRef) -> String {
@@ -163,10 +239,14 @@ public final class Workspace: @unchecked Sendable {
     /// (`Store.personLabels`, several times quicker than whole records).
     public func personLabel(_ id: String) -> PersonLabel? {
         if let people = cachedPeople { return people[id].map { PersonLabel($0.value) } }
-        if cachedPersonLabels == nil {
-            cachedPersonLabels = store.personLabels() ?? people.mapValues { PersonLabel($0.value) }
-        }
-        return cachedPersonLabels?[id]
+        return labelsById[id]
+    }
+
+    private var labelsById: [String: PersonLabel] {
+        if let ready = cachedPersonLabels { return ready }
+        let labels = store.personLabels() ?? people.mapValues { PersonLabel($0.value) }
+        cachedPersonLabels = labels
+        return labels
     }
 
     /// Stores a record and keeps the in-memory copy current. Internal: outside TDKTCore every change
@@ -182,12 +262,12 @@ public final class Workspace: @unchecked Sendable {
         switch stored {
         case let s as Stored<Unit>: cachedUnits?[s.value.id] = s; unitChildren = nil; peopleByUnit = nil; peopleInOrder = nil
         case let s as Stored<Person>: cachedPeople?[s.value.id] = s; peopleByUnit = nil; peopleInOrder = nil
-            cachedPersonLabels?[s.value.id] = PersonLabel(s.value)
+            cachedPersonLabels?[s.value.id] = PersonLabel(s.value); labelsInOrder = nil; labelsByUnit = nil
         case let s as Stored<Campaign>: cachedCampaigns?[s.value.id] = s
         case let s as Stored<Cluster>: cachedClusters?[s.value.id] = s
         case let s as Stored<Household>: cachedHouseholds?[s.value.id] = s
         case let s as Stored<AwardCatalogue>: cachedCatalogue = .some(s)
-        case let s as Stored<AwardRecord>: awardsByYear[s.value.year] = nil
+        case let s as Stored<AwardRecord>: awardsByYear[s.value.year] = nil; awardNominees[s.value.year] = nil
         default: break
         }
     }

@@ -49,9 +49,17 @@ final class RecordShapeTests: XCTestCase {
         XCTAssertEqual(fast.file, foundation.file)
         XCTAssertEqual(fast.revision, 3)
         let label = try Data(line.utf8).withUnsafeBytes { try PersonLabelLine($0.bindMemory(to: UInt8.self)) }
-        XCTAssertEqual(label.label, PersonLabel(name: "Nguyễn Văn A", unitId: "u1"))
+        XCTAssertEqual(label.label, PersonLabel(id: "p1", name: "Nguyễn Văn A", unitId: "u1", position: "", category: .directWorker, isCurrent: true))
         XCTAssertEqual(label.path, "people/p1.json")
         XCTAssertEqual(label.file, fast.file)
+        // A removed person's label says so, as the whole record does; a removal date that does not read gives no label.
+        let removed = line.replacingOccurrences(of: #""position":"""#, with: #""position":"Kế toán","removedOn":"2025-03-01""#)
+        let removedLabel = try Data(removed.utf8).withUnsafeBytes { try PersonLabelLine($0.bindMemory(to: UInt8.self)) }.label
+        XCTAssertEqual(removedLabel, PersonLabel(try JSONCoding.decoder().decode(YearIndex.Row<Person>.self, from: Data(removed.utf8)).data))
+        XCTAssertFalse(removedLabel.isCurrent)
+        XCTAssertEqual(removedLabel.position, "Kế toán")
+        let badDate = removed.replacingOccurrences(of: "2025-03-01", with: "không rõ")
+        XCTAssertThrowsError(try Data(badDate.utf8).withUnsafeBytes { try PersonLabelLine($0.bindMemory(to: UInt8.self)) })
         // A torn line, or one with something else after it, gives no label.
         for bad in [String(line.dropLast(30)), line + "x", line.replacingOccurrences(of: #""name":"Nguyễn Văn A""#, with: #""name":5"#)] {
             XCTAssertThrowsError(try Data(bad.utf8).withUnsafeBytes { try PersonLabelLine($0.bindMemory(to: UInt8.self)) }, bad)
