@@ -7,7 +7,8 @@ import TDKTTestKit
 
 // tdkt-bench [--scale N] [--seed S] [--dir DIR] [--tdkt PATH]
 // Generates (once) a province-scale data directory and prints the figures of BENCHMARKS.md.
-// tdkt-bench --generate DIR [--scale N] [--years N] [--seed S]: only writes the data directory.
+// tdkt-bench --generate DIR [--scale N] [--years N] [--seed S]: only writes the data directory (with its scoring rounds).
+// tdkt-bench --add-scoring DIR [--seed S]: adds the scoring rounds to a directory generated without them.
 // tdkt-bench [--runs N] --screens DIR: only the screens in tmux.
 // tdkt-bench --real DIR [--tdkt PATH]: the real program on DIR — its screens in tmux and its commands —
 // against `cat` and Python's json.loads over the same files.
@@ -15,6 +16,7 @@ import TDKTTestKit
 // that way in tmux to count the bytes a key costs.)
 var scale = 1, seed: UInt64 = 2026, years = 10
 var generateInto: String?
+var addScoringTo: String?
 var realOn: String?
 var realRuns = 3
 var base = NSTemporaryDirectory() + "tdkt-bench"
@@ -29,6 +31,7 @@ while let a = args.first {
     case "--dir": base = args.removeFirst()
     case "--years": years = Int(args.removeFirst()) ?? 10
     case "--generate": generateInto = args.removeFirst()
+    case "--add-scoring": addScoringTo = args.removeFirst()
     case "--real": realOn = args.removeFirst()
     case "--runs": realRuns = Int(args.removeFirst()) ?? 3
     case "--tdkt": tdktBinary = args.removeFirst()
@@ -72,7 +75,7 @@ while let a = args.first {
         let what = args.first ?? "list"
         exit(TerminalRunner.run(Application(root: what == "grid" ? Interactive.grid() : Interactive.list())))
     default:
-        say("usage: tdkt-bench [--scale N] [--seed S] [--dir DIR] [--tdkt PATH] | --generate DIR [--scale N] [--years N] | --real DIR | --keys | --ui list|grid")
+        say("usage: tdkt-bench [--scale N] [--seed S] [--dir DIR] [--tdkt PATH] | --generate DIR [--scale N] [--years N] | --add-scoring DIR | --real DIR | --keys | --ui list|grid")
         exit(2)
     }
 }
@@ -86,7 +89,20 @@ if let root = generateInto {
     let t = try Measure.seconds { figures = try g.write(to: root, user: NSUserName()) }
     say(String(format: "generated %@ in %.1f s: %d files, %@ of JSON; %d units, %d people, %d proposals, %d awards",
                root, t, figures.files, Measure.mib(figures.bytes), figures.units, figures.people, figures.proposals, figures.awards))
+    try addScoring(root)
     exit(0)
+}
+if let root = addScoringTo {
+    try addScoring(root)
+    exit(0)
+}
+
+/// The scoring rounds of the newest year, added as the login running the bench (an administrator of `root`).
+@MainActor func addScoring(_ root: String) throws {
+    var f: ProvinceScoring.Figures!
+    let t = try Measure.seconds { f = try ProvinceScoring(seed: seed).add(to: root, admin: NSUserName()) }
+    say(String(format: "scoring rounds %d added in %.1f s: %d rounds, %d cross sheets; largest %@ (%d members), login %@ scores as %@",
+               f.year, t, f.rounds, f.crossSheets, f.largestCluster, f.members, ProvinceScoring.raterLogin, f.raterUnit))
 }
 if let root = realOn {
     try RealProgram(root: root, tdkt: tdktBinary, runs: realRuns).run()
