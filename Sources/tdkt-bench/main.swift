@@ -10,6 +10,7 @@ import TDKTTestKit
 // tdkt-bench --generate DIR [--scale N] [--years N] [--seed S]: only writes the data directory (with its scoring rounds).
 // tdkt-bench --add-scoring DIR [--seed S]: adds the scoring rounds to a directory generated without them.
 // tdkt-bench [--runs N] --screens DIR: only the screens in tmux.
+// tdkt-bench [--runs N] --grid DIR: only the scoring grid of the largest cluster, in tmux and in-process.
 // tdkt-bench --real DIR [--tdkt PATH]: the real program on DIR — its screens in tmux and its commands —
 // against `cat` and Python's json.loads over the same files.
 // (`tdkt-bench --ui list|grid` shows the benchmark's list or grid on the terminal: the bench runs itself
@@ -52,6 +53,19 @@ while let a = args.first {
         let year = ((try? FileManager.default.contentsOfDirectory(atPath: root + "/proposals")) ?? []).compactMap(Int.init).max() ?? 2025
         for f in try RealScreens(root: root, tdkt: tdktBinary, year: year).measure(runs: realRuns) {
             say("\(f.name): \(f.seconds.map { String(format: "%.3f s", $0) } ?? "timed out")")
+        }
+        exit(0)
+    case "--grid":
+        // Only the scoring grid of the largest cluster: in tmux as the rater (`--runs N` before it), then in-process.
+        let root = args.removeFirst()
+        let grid = RealGrid(root: root, tdkt: tdktBinary)
+        if grid.isPossible {
+            for f in grid.measure(runs: realRuns) { say("\(f.name): \(f.seconds.map { String(format: "%.3f s", $0) } ?? "timed out")") }
+        }
+        if let f = MainActor.assumeIsolated({ RealGridKeys.measure(root: root) }) {
+            say("open: scoring grid, in-process (p50/p99): \(Measure.p50p99(f.open))")
+            say("key: scoring grid, move, in-process (p50/p99): \(Measure.p50p99(f.moves)) (\(f.moves.count) keys)")
+            say("key: scoring grid, score edit, in-process (p50/p99): \(Measure.p50p99(f.edits)) (\(f.edits.count) keys)")
         }
         exit(0)
     case "--keys-real":
