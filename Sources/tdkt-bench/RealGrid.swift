@@ -40,23 +40,29 @@ struct RealGrid {
         return pane.wait(timeout: 20, { $0.contains("1. Phong trào") }) == nil ? nil : pane
     }
 
-    /// main menu → 2 → 2 (rounds) → Enter (the round's menu); then the timed Enter opens the grid.
-    func openGrid(_ pane: TmuxPane) -> Double? {
-        for (key, shows) in [("2", "2. Chấm điểm thi đua cụm, khối"), ("2", "Phiếu đủ"), ("Enter", "1. Chấm chéo")] {
-            pane.send(key)
-            guard pane.wait(timeout: 120, { $0.contains(shows) }) != nil else { return nil }
+    static let steps = [("2", "2. Chấm điểm thi đua cụm, khối"), ("2", "Phiếu đủ"), ("Enter", "1. Chấm chéo")]
+
+    /// main menu → 2 → 2 (the rounds list) → Enter (the round's menu), each timed too; then the timed Enter
+    /// opens the grid. Returns the times of the steps and of the grid.
+    func openGrid(_ pane: TmuxPane) -> (steps: [Double], grid: Double)? {
+        var steps: [Double] = []
+        for (key, shows) in Self.steps {
+            guard let t = pane.time(key, timeout: 120, { $0.contains(shows) }) else { return nil }
+            steps.append(t)
         }
-        return pane.time("Enter", timeout: 120, GridPosition.hasRows)
+        return pane.time("Enter", timeout: 120, GridPosition.hasRows).map { (steps, $0) }
     }
 
     func measure(runs: Int) -> [ScreenFigure] {
-        var opens: [Double] = []
+        var opens: [Double] = [], rounds: [Double] = [], menus: [Double] = []
         for _ in 0..<runs {
             guard let pane = start(), let t = openGrid(pane) else { break }
-            opens.append(t)
+            opens.append(t.grid); rounds.append(t.steps[1]); menus.append(t.steps[2])
             quit(pane)
         }
         say("  scoring grid of the largest cluster: \(opens.map { String(format: "%.3f", $0) }.joined(separator: ", ")) s")
+        say(String(format: "  on the way, p50: the rounds list (2) %.3f s, the round's menu (Enter) %.3f s",
+                   Measure.percentiles(rounds).p50, Measure.percentiles(menus).p50))
         var out = [ScreenFigure(name: "screen: scoring grid, largest cluster (2, 2, Enter, Enter)", collection: "scoring",
                                 seconds: opens.count == runs ? Measure.percentiles(opens).p50 : nil)]
         guard let pane = start(), openGrid(pane) != nil, var at = GridPosition(screen: pane.text()) else { return out }
@@ -78,10 +84,29 @@ struct RealGrid {
             out.append(ScreenFigure(name: "key: scoring grid, \(name) (p99, tmux)", collection: nil,
                                     seconds: times.isEmpty ? nil : p.p99, limit: 0.016))
         }
+        out.append(Self.tmuxRoundTrip())
         if FileManager.default.fileExists(atPath: root + "/drafts/" + ProvinceScoring.raterLogin) {
             say("  note: \(root)/drafts/\(ProvinceScoring.raterLogin) exists (a draft of the grid was kept)")
         }
         return out
+    }
+
+    /// The floor under every key timed in tmux: `cat` echoing a letter (the terminal's echo, no program
+    /// work), timed the same way — `send-keys`, then `capture-pane` until the letter shows.
+    static func tmuxRoundTrip(letters: Int = 100) -> ScreenFigure {
+        let pane = TmuxPane(command: "env TERM=xterm-256color LANG=C.UTF-8 cat")
+        usleep(200_000)
+        var times: [Double] = []
+        for i in 0..<letters {
+            let typed = String(repeating: "x", count: i % 60 + 1)
+            if i % 60 == 0 { pane.send("Enter") ; usleep(20_000) }
+            if let t = pane.time("x", literal: true, timeout: 5, { $0.split(separator: "\n").last.map { $0.hasPrefix(typed) && $0.count == typed.count } ?? false }) {
+                times.append(t)
+            }
+        }
+        let p = Measure.percentiles(times)
+        say("  tmux round trip, cat echoing a letter: p50 \(Measure.ms(p.p50)), p99 \(Measure.ms(p.p99)) (\(times.count) keys)")
+        return ScreenFigure(name: "key: tmux round trip, cat echo (p99, reference)", collection: nil, seconds: times.isEmpty ? nil : p.p99, limit: 0.016)
     }
 
     /// Leaves the grid dropping what was typed (Esc, "Có"), then F10; waits for the program to end.
