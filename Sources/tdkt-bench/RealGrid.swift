@@ -27,11 +27,13 @@ struct RealGrid {
         return id
     }
 
+    /// The rater's home while the bench runs (removed at the end of `measure`).
+    var home: String { NSTemporaryDirectory() + "tdkt-bench-rater-\(getpid())" }
+
     func start() -> TmuxPane? {
         var st = stat()
         guard stat(root, &st) == 0 else { return nil }
         let uid = Self.unusedUserID()
-        let home = NSTemporaryDirectory() + "tdkt-bench-rater-\(getpid())"
         try? FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
         chown(home, uid, st.st_gid)
         let command = "/usr/bin/setpriv --reuid=\(uid) --regid=\(st.st_gid) --clear-groups env HOME='\(home)' USER=\(ProvinceScoring.raterLogin) "
@@ -54,6 +56,7 @@ struct RealGrid {
     }
 
     func measure(runs: Int) -> [ScreenFigure] {
+        defer { try? FileManager.default.removeItem(atPath: home) }
         var opens: [Double] = [], rounds: [Double] = [], menus: [Double] = []
         for _ in 0..<runs {
             guard let pane = start(), let t = openGrid(pane) else { break }
