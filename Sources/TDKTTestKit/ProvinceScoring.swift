@@ -27,12 +27,21 @@ public struct ProvinceScoring {
         public var raterUnit = ""
     }
 
+    /// Refused: the directory has a round of that year already (nothing was changed).
+    public struct AlreadyScored: Error, CustomStringConvertible {
+        public var clusterId: String, year: Int
+        public var description: String { "a scoring round of \(clusterId) for \(year) is there already; nothing was added" }
+    }
+
     /// Adds the rounds to the data directory at `root`, as `admin` (a login with the administrator role there).
     public func add(to root: String, admin: String) throws -> Figures {
         let ws = try Workspace(root: root, user: admin)
         let clusters = ws.clusters.values.map(\.value).filter { $0.memberIds.count >= 2 }
         guard let largest = Self.largest(clusters) else { throw StoreError.notFound(path: root + "/" + Cluster.collection) }
         let year = clusters.flatMap { $0.years.map(\.year) }.max() ?? Calendar.current.component(.year, from: Date())
+        if let scored = clusters.first(where: { ws.hasScoringRound(clusterId: $0.id, year: year) }) {
+            throw AlreadyScored(clusterId: scored.id, year: year)
+        }
         var f = Figures(year: year, largestCluster: largest.id, members: largest.memberIds.count, raterUnit: largest.memberIds[0])
         try ws.setRole(RoleAssignment(role: .reviewer, unitId: f.raterUnit, clusterIds: [largest.id]), for: Self.raterLogin)
         // A stream of its own (not the generator's), so adding rounds changes no other record.

@@ -114,7 +114,13 @@ if let root = addScoringTo {
 /// The scoring rounds of the newest year, added as the login running the bench (an administrator of `root`).
 @MainActor func addScoring(_ root: String) throws {
     var f: ProvinceScoring.Figures!
-    let t = try Measure.seconds { f = try ProvinceScoring(seed: seed).add(to: root, admin: NSUserName()) }
+    let t: Double
+    do {
+        t = try Measure.seconds { f = try ProvinceScoring(seed: seed).add(to: root, admin: NSUserName()) }
+    } catch {
+        say("\(root): \(error)")
+        exit(1)
+    }
     say(String(format: "scoring rounds %d added in %.1f s: %d rounds, %d cross sheets; largest %@ (%d members), login %@ scores as %@",
                f.year, t, f.rounds, f.crossSheets, f.largestCluster, f.members, ProvinceScoring.raterLogin, f.raterUnit))
 }

@@ -71,5 +71,10 @@ final class ProvinceScoringTests: XCTestCase {
         XCTAssertTrue(ws.scoringActions(for: view, clusterId: "k0", year: 2017).crossScore)
         XCTAssertGreaterThan(view.progress.completeCount, own.count, "other raters have scored too")
         XCTAssertEqual(DataCheck.run(try Workspace(root: root, user: "bench")).problems, [])
+
+        // A second time: refused before anything is written.
+        let config = try Data(contentsOf: URL(fileURLWithPath: root + "/" + OfficeConfig.fileName))
+        XCTAssertThrowsError(try scoring.add(to: root, admin: "bench")) { XCTAssertTrue($0 is ProvinceScoring.AlreadyScored, "\($0)") }
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: root + "/" + OfficeConfig.fileName)), config)
     }
 }
