@@ -36,7 +36,7 @@ public struct ProvinceScoring {
     /// Adds the rounds to the data directory at `root`, as `admin` (a login with the administrator role there).
     public func add(to root: String, admin: String) throws -> Figures {
         let ws = try Workspace(root: root, user: admin)
-        let clusters = ws.clusters.values.map(\.value).filter { $0.memberIds.count >= 2 }
+        let clusters = ws.clusters.values.map(\.value).filter { $0.memberIds.count >= 2 }.sorted { $0.id < $1.id }
         guard let largest = Self.largest(clusters) else { throw StoreError.notFound(path: root + "/" + Cluster.collection) }
         let year = clusters.flatMap { $0.years.map(\.year) }.max() ?? Calendar.current.component(.year, from: Date())
         if let scored = clusters.first(where: { ws.hasScoringRound(clusterId: $0.id, year: year) }) {
@@ -46,7 +46,7 @@ public struct ProvinceScoring {
         try ws.setRole(RoleAssignment(role: .reviewer, unitId: f.raterUnit, clusterIds: [largest.id]), for: Self.raterLogin)
         // A stream of its own (not the generator's), so adding rounds changes no other record.
         var random = SplitMix64(seed: seed ^ 0x5C0B_1A6D_0000_0001)
-        let ordered = [largest] + (largestOnly ? [] : clusters.filter { $0.id != largest.id }.sorted { $0.id < $1.id })
+        let ordered = [largest] + (largestOnly ? [] : clusters.filter { $0.id != largest.id })
         for cluster in ordered {
             f.rounds += 1
             let round = try ws.openScoringRound(Self.configuration(cluster, year: year))
