@@ -38,6 +38,7 @@ final class ProvinceScoringTests: XCTestCase {
         // New files: the rounds, and what the store keeps beside every save (its journal, audit log, lock).
         let added = Set(after.keys).subtracting(before.keys)
         XCTAssertEqual(added.filter { $0.hasPrefix("scoring/") }.count, 83)
+        XCTAssertTrue(added.filter { !$0.hasPrefix("scoring/") }.isSubset(of: ["audit.log", ".lock"]), "\(added.filter { !$0.hasPrefix("scoring/") })")
         let config = try JSONCoding.decode(OfficeConfig.self, from: after[OfficeConfig.fileName]!, path: OfficeConfig.fileName)
         XCTAssertEqual(config.roles["bench"]?.role, .administrator)
         XCTAssertEqual(config.roles[ProvinceScoring.raterLogin], RoleAssignment(role: .reviewer, unitId: f.raterUnit, clusterIds: [f.largestCluster]))
