@@ -6,6 +6,7 @@ import TDKTText
 /// A deterministic, province-sized data directory for benchmarks: at scale 1, 1,100 units in 83 clusters
 /// and blocks, 15,000 people with 10 years of ratings, and 5,000 proposals and 5,000 awards a year.
 /// Files are written by `FixtureWriter`: the store's format without fsync (a benchmark fixture, not a clerk's work).
+/// Its scoring rounds are added afterwards, through the workspace, by `ProvinceScoring` (`tdkt-bench --generate` does both).
 public struct ProvinceGenerator {
     public var seed: UInt64
     public var scale: Int

@@ -6,7 +6,8 @@ import TerminalUI
 /// Keys inside the program's real screens on the province data, in-process on the memory screen: each
 /// step is the key handled and the frame rendered and presented, as the terminal loop does (`--keys-real DIR`).
 enum RealKeys {
-    struct Figure { var name: String; var times: [Double] }
+    /// `limit`: the p99 target (a key inside a screen: 16 ms; opening the grid: 50 ms).
+    struct Figure { var name: String; var times: [Double]; var limit = 0.016 }
 
     @MainActor static func measure(root: String) -> [Figure] {
         let options = ShellOptions(dataDirectory: root, userLogin: NSUserName(), role: "administrator", language: "vi")
@@ -31,6 +32,11 @@ enum RealKeys {
         run("key: people, move down", open: [.char("5"), .char("2")], steps: Array(repeating: [.down], count: 300))
         run("key: people, search letter", open: [.char("5"), .char("2")], steps: ["nguyen van khoa", "tran thi lan"].flatMap(letters))
         run("key: report preview, page down", open: [.char("6"), .enter, .enter, .function(2)], steps: Array(repeating: [.pageDown], count: 100))
+        if let grid = RealGridKeys.measure(root: root) {
+            out.append(Figure(name: "open: scoring grid, largest cluster (Enter)", times: grid.open, limit: 0.05))
+            out.append(Figure(name: "key: scoring grid, move", times: grid.moves))
+            out.append(Figure(name: "key: scoring grid, score edit (3, Enter)", times: grid.edits))
+        }
         return out
     }
 }

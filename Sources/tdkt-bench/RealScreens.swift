@@ -103,6 +103,8 @@ struct RealScreens {
             say("  \(path.name): \(times.map { String(format: "%.3f", $0) }.joined(separator: ", ")) s")
         }
         out += searchKeys()
+        let grid = RealGrid(root: root, tdkt: tdkt)
+        if grid.isPossible { out += grid.measure(runs: runs) } else { say("  scoring grid: skipped (no rater login in the data, or not root)") }
         return out
     }
 

@@ -7,14 +7,17 @@ import TDKTTestKit
 
 // tdkt-bench [--scale N] [--seed S] [--dir DIR] [--tdkt PATH]
 // Generates (once) a province-scale data directory and prints the figures of BENCHMARKS.md.
-// tdkt-bench --generate DIR [--scale N] [--years N] [--seed S]: only writes the data directory.
+// tdkt-bench --generate DIR [--scale N] [--years N] [--seed S]: only writes the data directory (with its scoring rounds).
+// tdkt-bench --add-scoring DIR [--seed S]: adds the scoring rounds to a directory generated without them.
 // tdkt-bench [--runs N] --screens DIR: only the screens in tmux.
+// tdkt-bench [--runs N] --grid DIR: only the scoring grid of the largest cluster, in tmux and in-process.
 // tdkt-bench --real DIR [--tdkt PATH]: the real program on DIR — its screens in tmux and its commands —
 // against `cat` and Python's json.loads over the same files.
 // (`tdkt-bench --ui list|grid` shows the benchmark's list or grid on the terminal: the bench runs itself
 // that way in tmux to count the bytes a key costs.)
 var scale = 1, seed: UInt64 = 2026, years = 10
 var generateInto: String?
+var addScoringTo: String?
 var realOn: String?
 var realRuns = 3
 var base = NSTemporaryDirectory() + "tdkt-bench"
@@ -29,6 +32,7 @@ while let a = args.first {
     case "--dir": base = args.removeFirst()
     case "--years": years = Int(args.removeFirst()) ?? 10
     case "--generate": generateInto = args.removeFirst()
+    case "--add-scoring": addScoringTo = args.removeFirst()
     case "--real": realOn = args.removeFirst()
     case "--runs": realRuns = Int(args.removeFirst()) ?? 3
     case "--tdkt": tdktBinary = args.removeFirst()
@@ -49,6 +53,19 @@ while let a = args.first {
         let year = ((try? FileManager.default.contentsOfDirectory(atPath: root + "/proposals")) ?? []).compactMap(Int.init).max() ?? 2025
         for f in try RealScreens(root: root, tdkt: tdktBinary, year: year).measure(runs: realRuns) {
             say("\(f.name): \(f.seconds.map { String(format: "%.3f s", $0) } ?? "timed out")")
+        }
+        exit(0)
+    case "--grid":
+        // Only the scoring grid of the largest cluster: in tmux as the rater (`--runs N` before it), then in-process.
+        let root = args.removeFirst()
+        let grid = RealGrid(root: root, tdkt: tdktBinary)
+        if grid.isPossible {
+            for f in grid.measure(runs: realRuns) { say("\(f.name): \(f.seconds.map { String(format: "%.3f s", $0) } ?? "timed out")") }
+        }
+        if let f = MainActor.assumeIsolated({ RealGridKeys.measure(root: root) }) {
+            say("open: scoring grid, in-process (p50/p99): \(Measure.p50p99(f.open))")
+            say("key: scoring grid, move, in-process (p50/p99): \(Measure.p50p99(f.moves)) (\(f.moves.count) keys)")
+            say("key: scoring grid, score edit, in-process (p50/p99): \(Measure.p50p99(f.edits)) (\(f.edits.count) keys)")
         }
         exit(0)
     case "--keys-real":
@@ -72,7 +89,7 @@ while let a = args.first {
         let what = args.first ?? "list"
         exit(TerminalRunner.run(Application(root: what == "grid" ? Interactive.grid() : Interactive.list())))
     default:
-        say("usage: tdkt-bench [--scale N] [--seed S] [--dir DIR] [--tdkt PATH] | --generate DIR [--scale N] [--years N] | --real DIR | --keys | --ui list|grid")
+        say("usage: tdkt-bench [--scale N] [--seed S] [--dir DIR] [--tdkt PATH] | --generate DIR [--scale N] [--years N] | --add-scoring DIR | --real DIR | --keys | --ui list|grid")
         exit(2)
     }
 }
@@ -86,7 +103,26 @@ if let root = generateInto {
     let t = try Measure.seconds { figures = try g.write(to: root, user: NSUserName()) }
     say(String(format: "generated %@ in %.1f s: %d files, %@ of JSON; %d units, %d people, %d proposals, %d awards",
                root, t, figures.files, Measure.mib(figures.bytes), figures.units, figures.people, figures.proposals, figures.awards))
+    try addScoring(root)
     exit(0)
+}
+if let root = addScoringTo {
+    try addScoring(root)
+    exit(0)
+}
+
+/// The scoring rounds of the newest year, added as the login running the bench (an administrator of `root`).
+@MainActor func addScoring(_ root: String) throws {
+    var f: ProvinceScoring.Figures!
+    let t: Double
+    do {
+        t = try Measure.seconds { f = try ProvinceScoring(seed: seed).add(to: root, admin: NSUserName()) }
+    } catch {
+        say("\(root): \(error)")
+        exit(1)
+    }
+    say(String(format: "scoring rounds %d added in %.1f s: %d rounds, %d cross sheets; largest %@ (%d members), login %@ scores as %@",
+               f.year, t, f.rounds, f.crossSheets, f.largestCluster, f.members, ProvinceScoring.raterLogin, f.raterUnit))
 }
 if let root = realOn {
     try RealProgram(root: root, tdkt: tdktBinary, runs: realRuns).run()
