@@ -80,13 +80,21 @@ final class ReportSession {
     }
 
     /// The pages as they will print, laid out as the preview asks for them; nil when no font is installed.
-    private(set) lazy var pageFlow: PDFPageFlow? = try? PDFRenderer(frame: frame).pageFlow(document)
+    private(set) lazy var pageFlow: PDFPageFlow? = {
+        flowFrame = frame
+        return try? PDFRenderer(frame: frame).pageFlow(document)
+    }()
+    /// The frame the pages were laid out in (the office's settings may change while the preview is open).
+    private var flowFrame: DocumentFrame?
 
     /// Every page as it will print (the rest laid out now); nil when no font is installed.
     var pages: [PDFPage]? { pageFlow?.allPages() }
 
+    /// The bytes of a file. A PDF is written from the pages the preview laid out (the rest laid out now):
+    /// the same bytes as laying the report out afresh.
     func output(_ format: ReportFormat, pageLength: Int? = 64) throws -> Data {
-        try Reports.output(document, format: format, config: workspace.config, frame: frame, period: period, pageLength: pageLength)
+        if format == .pdf, let pageFlow, flowFrame == frame { return PDFWriter(family: try PDFRenderer.fontFamily()).write(pageFlow) }
+        return try Reports.output(document, format: format, config: workspace.config, frame: frame, period: period, pageLength: pageLength)
     }
 
     /// "summary-2014-2018": a file name without the en dash of the period's description.

@@ -3,7 +3,7 @@
 /// at once. The pages are exactly those of `PDFLayout.layout`, which runs this flow to the end.
 public final class PDFPageFlow {
     let layout: PDFLayout
-    let document: PDFDocument
+    public let document: PDFDocument
     /// Blocks are measured when the layout reaches them (or looks ahead to them), and dropped once placed.
     private var prepared: [PDFLayout.Prepared?]
     private var state: PDFLayout.PageState

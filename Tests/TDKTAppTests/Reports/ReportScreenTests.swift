@@ -189,6 +189,20 @@ final class ReportScreenTests: XCTestCase {
         XCTAssertEqual(preview.matchLine, first)
     }
 
+    func testThePDFSavedFromAPartlyLaidOutPreviewIsTheFreshlyLaidOutOne() throws {
+        let app = makeApp()
+        let preview = try openPreview(app, from: 2014, to: 2018)
+        _ = screen(app)
+        XCTAssertFalse(try XCTUnwrap(preview.session.pageFlow).isComplete)
+        let session = preview.session
+        let saved = try session.output(.pdf)
+        XCTAssertTrue(try XCTUnwrap(session.pageFlow).isComplete)
+        let fresh = try Reports.output(session.document, format: .pdf, config: session.workspace.config, frame: session.frame,
+                                       period: session.period)
+        XCTAssertEqual(saved, fresh)
+        XCTAssertEqual(try session.output(.pdf), fresh, "again, from the pages already laid out")
+    }
+
     func testEndGoesToTheLastPage() throws {
         let app = makeApp()
         let preview = try openPreview(app, from: 2014, to: 2018)
