@@ -75,12 +75,13 @@ final class PDFPageFlowTests: XCTestCase {
         let whole = layOutInOneGo(doc, layout)
         XCTAssertGreaterThan(whole.count, 30)
         XCTAssertEqual(layout.layout(doc), whole)
-        for rowsPerStep in [1, 16, 1000] {
-            let flow = PDFPageFlow(layout: layout, document: doc, rowsPerStep: rowsPerStep)
+        // Long tables are also measured in slices of rows (the default slice is longer than these tables).
+        for (rowsPerStep, measured) in [(1, 7), (16, 400), (1000, 50), (5, 1)] {
+            let flow = PDFPageFlow(layout: layout, document: doc, rowsPerStep: rowsPerStep, rowsMeasuredPerStep: measured)
             var pages: [PDFPage] = []
             while let page = flow.page(pages.count) { pages.append(page) }
-            XCTAssertEqual(pages.count, whole.count, "\(rowsPerStep) rows a step")
-            XCTAssertEqual(pages, whole, "\(rowsPerStep) rows a step")
+            XCTAssertEqual(pages.count, whole.count, "\(rowsPerStep) rows placed, \(measured) measured a step")
+            XCTAssertEqual(pages, whole, "\(rowsPerStep) rows placed, \(measured) measured a step")
             XCTAssertEqual(flow.pageCount, whole.count)
         }
         for style in [PDFPageNumbers.none, .bottomCenter] {
@@ -97,7 +98,7 @@ final class PDFPageFlowTests: XCTestCase {
         let doc = Self.longReport()
         let writer = PDFWriter(family: family)
         let whole = writer.write(layOutInOneGo(doc, layout), setup: doc.page, title: doc.title)
-        let flow = PDFPageFlow(layout: layout, document: doc, rowsPerStep: 5)
+        let flow = PDFPageFlow(layout: layout, document: doc, rowsPerStep: 5, rowsMeasuredPerStep: 30)
         _ = flow.page(3)
         flow.layOut(pages: 7)
         XCTAssertEqual(writer.write(flow.allPages(), setup: doc.page, title: doc.title), whole)
@@ -119,5 +120,21 @@ final class PDFPageFlowTests: XCTestCase {
         XCTAssertTrue(flow.isComplete)
         XCTAssertEqual(flow.pageCount, flow.pages.count)
         XCTAssertFalse(flow.step())
+    }
+
+    func testALongTableIsMeasuredASliceOfRowsAStepBeforeItsFirstRowIsPlaced() throws {
+        let layout = PDFLayout(family: try TestFonts.family())
+        let rows = (1...1000).map { PDFTable.Row(["\($0)", "Nguyễn Văn Ân \($0)", $0 == 999 ? "Trường THPT Lương Ngọc Quyến, thành phố Thái Nguyên" : "Sở Nội vụ"]) }
+        let doc = PDFDocument(blocks: [.paragraph(PDFParagraph("Bảng 1", keepWithNext: true)),
+                                       .table(PDFTable(columns: [.init(), .init(), .init()], header: ["TT", "Họ và tên", "Đơn vị"], rows: rows))])
+        let flow = PDFPageFlow(layout: layout, document: doc, rowsMeasuredPerStep: 100)
+        // Ten steps measure the table (its caption looks ahead to it), the eleventh places the caption.
+        for _ in 0..<10 { flow.step() }
+        XCTAssertEqual(flow.blocksPlaced, 0)
+        flow.step()
+        XCTAssertEqual(flow.blocksPlaced, 1)
+        XCTAssertEqual(PDFPageFlow(layout: layout, document: doc, rowsMeasuredPerStep: 100).allPages(), layout.layout(doc))
+        // The widest cell, in row 999, sized the column from the first page on.
+        XCTAssertEqual(try XCTUnwrap(flow.page(0)), layOutInOneGo(doc, layout)[0])
     }
 }

@@ -36,9 +36,13 @@ final class ReportPreviewLines {
         finishIfLaidOut()
     }
 
-    /// Draws `count` more pages (one slice of the work between keys).
-    func makePages(_ count: Int) {
-        for _ in 0..<count where !makeNextPage() { break }
+    /// One slice of the work between keys: a few steps of the layout (a block, some rows of a table, or
+    /// some rows measured), then the pages they finished drawn. Steps, not pages, bound the slice: a long
+    /// table's first page needs all its rows measured.
+    func layOutSlice(steps: Int) {
+        guard let flow, !isComplete else { return }
+        for _ in 0..<steps where !flow.step() { break }
+        while pageStarts.count < flow.pages.count { append(flow.pages[pageStarts.count]) }
         finishIfLaidOut()
     }
 
@@ -86,7 +90,9 @@ final class ReportPreviewLines {
     /// The first line from `from` on that `matches`, drawing pages as the search goes, then from the top.
     func firstMatch(from: Int, _ matches: (String) -> Bool) -> Int? {
         var i = max(from, 0)
-        while i < lines.count || (!isComplete && { makePages(1); return i < lines.count }()) {
+        while true {
+            if i >= lines.count { makeLines(through: i + 1) }
+            guard i < lines.count else { break }
             if matches(lines[i]) { return i }
             i += 1
         }

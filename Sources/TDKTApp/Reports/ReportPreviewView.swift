@@ -14,8 +14,8 @@ final class ReportPreviewView: View {
     private var width: Int { preview?.width ?? 0 }
     /// The first line of each printed page drawn so far.
     var pageStarts: [Int] { preview?.pageStarts ?? [0] }
-    /// Pages drawn in one slice of the work between keys.
-    static let pagesPerIdleStep = 4
+    /// Layout steps in one slice of the work between keys (a few milliseconds).
+    static let layoutStepsPerIdleStep = 6
     private(set) var top = 0
     private(set) var left = 0
     private var pageSize = 10
@@ -52,7 +52,7 @@ final class ReportPreviewView: View {
     }
 
     var hasIdleWork: Bool { !(preview?.isComplete ?? true) }
-    func runIdleStep(app: Application) { preview?.makePages(Self.pagesPerIdleStep) }
+    func runIdleStep(app: Application) { preview?.layOutSlice(steps: Self.layoutStepsPerIdleStep) }
 
     /// Draws pages until line `count` (scrolling down).
     private func need(_ count: Int) { preview?.makeLines(through: count) }

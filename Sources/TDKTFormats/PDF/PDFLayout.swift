@@ -149,7 +149,11 @@ public struct PDFLayout: Sendable {
     }
 
     func prepare(_ t: PDFTable, width: Double) -> PreparedTable {
-        var prepared = PreparedTable(table: t, widths: columnWidths(t, width: width), header: [], headerHeight: 0, breaker: breaker)
+        prepare(t, widths: columnWidths(t, width: width))
+    }
+
+    func prepare(_ t: PDFTable, widths: [Double]) -> PreparedTable {
+        var prepared = PreparedTable(table: t, widths: widths, header: [], headerHeight: 0, breaker: breaker)
         if !t.header.isEmpty {
             prepared.header = t.columns.indices.map { prepared.cellLines(PDFLayout.cell(t.header, $0), column: $0, bold: true) }
             prepared.headerHeight = prepared.height(prepared.header)
@@ -158,30 +162,59 @@ public struct PDFLayout: Sendable {
     }
 
     static func cell(_ cells: [String], _ i: Int) -> String { i < cells.count ? cells[i] : "" }
-    private func cell(_ cells: [String], _ i: Int) -> String { PDFLayout.cell(cells, i) }
 
     /// Fixed weights share the width; otherwise columns get their longest word at least and share the
     /// rest in proportion to how much wider their longest text is (the way HTML sizes an automatic table).
     func columnWidths(_ t: PDFTable, width: Double) -> [Double] {
+        if let fixed = fixedColumnWidths(t, width: width) { return fixed }
+        var measure = ColumnMeasure(t, layout: self)
+        for row in t.rows { measure.add(row, layout: self) }
+        return columnWidths(t, measured: measure, width: width)
+    }
+
+    /// The widths when every column has a weight (or there are none); nil when the text decides.
+    func fixedColumnWidths(_ t: PDFTable, width: Double) -> [Double]? {
         let n = t.columns.count
         guard n > 0 else { return [] }
-        if t.columns.allSatisfy({ $0.weight != nil }) {
-            let total = t.columns.reduce(0) { $0 + max($1.weight ?? 0, 0) }
-            return t.columns.map { total > 0 ? width * max($0.weight ?? 0, 0) / total : width / Double(n) }
+        guard t.columns.allSatisfy({ $0.weight != nil }) else { return nil }
+        let total = t.columns.reduce(0) { $0 + max($1.weight ?? 0, 0) }
+        return t.columns.map { total > 0 ? width * max($0.weight ?? 0, 0) / total : width / Double(n) }
+    }
+
+    /// Each column's longest word and widest text (with padding) over the header and the rows added so far:
+    /// a long table is measured a slice of rows at a time.
+    struct ColumnMeasure {
+        let table: PDFTable
+        var minimum: [Double], maximum: [Double]
+        /// Rows added, after the header.
+        var rows = 0
+
+        init(_ t: PDFTable, layout: PDFLayout) {
+            table = t
+            minimum = Array(repeating: 0, count: t.columns.count)
+            maximum = minimum
+            add(PDFTable.Row(t.header, bold: true), layout: layout)
+            rows = 0
         }
-        var minimum = [Double](repeating: 0, count: n), maximum = [Double](repeating: 0, count: n)
-        let all = [PDFTable.Row(t.header, bold: true)] + t.rows
-        for row in all {
-            for c in 0..<n {
-                let text = TextShaper.normalize(cell(row.cells, c))
+
+        mutating func add(_ row: PDFTable.Row, layout: PDFLayout) {
+            let t = table
+            for c in 0..<t.columns.count {
+                let text = TextShaper.normalize(PDFLayout.cell(row.cells, c))
                 let style: PDFFontStyle = row.bold ? .bold : .regular
-                let whole = shaper.width(text, style: style, size: t.size)
+                let whole = layout.shaper.width(text, style: style, size: t.size)
                 let longestWord = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
-                    .map { shaper.width(String($0), style: style, size: t.size) }.max() ?? 0
+                    .map { layout.shaper.width(String($0), style: style, size: t.size) }.max() ?? 0
                 minimum[c] = max(minimum[c], longestWord + 2 * t.padding + 0.5)
                 maximum[c] = max(maximum[c], whole + 2 * t.padding + 0.5)
             }
+            rows += 1
         }
+    }
+
+    func columnWidths(_ t: PDFTable, measured: ColumnMeasure, width: Double) -> [Double] {
+        let n = t.columns.count
+        let minimum = measured.minimum, maximum = measured.maximum
         let minSum = minimum.reduce(0, +), maxSum = maximum.reduce(0, +)
         if maxSum <= width {
             // Everything fits on one line: widen the columns with the longest text.

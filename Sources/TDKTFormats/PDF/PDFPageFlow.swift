@@ -11,21 +11,29 @@ public final class PDFPageFlow {
     private var next = 0
     /// A table being placed: its next row and the room kept after its last row.
     private var table: (next: Int, reserve: Double)?
+    /// A long table whose columns are being measured before it is placed (or looked ahead to).
+    private var measuring: (block: Int, measure: PDFLayout.ColumnMeasure)?
     /// The pages finished, numbered.
     public private(set) var pages: [PDFPage] = []
     public private(set) var isComplete = false
 
     /// Rows of a table placed in one step: fewer than a page holds, so a step rarely finishes two pages.
     let rowsPerStep: Int
+    /// Rows of a table measured in one step (sizing its columns reads every row before the first is placed).
+    let rowsMeasuredPerStep: Int
 
-    public init(layout: PDFLayout, document: PDFDocument, rowsPerStep: Int = 16) {
+    public init(layout: PDFLayout, document: PDFDocument, rowsPerStep: Int = 16, rowsMeasuredPerStep: Int = 400) {
         self.layout = layout
         self.document = document
         self.rowsPerStep = max(rowsPerStep, 1)
+        self.rowsMeasuredPerStep = max(rowsMeasuredPerStep, 1)
         prepared = Array(repeating: nil, count: document.blocks.count)
         state = PDFLayout.PageState(setup: document.page)
         if document.blocks.isEmpty { finish() }
     }
+
+    /// Blocks placed whole so far (for tests).
+    var blocksPlaced: Int { next }
 
     /// The number of pages, once the whole document is laid out.
     public var pageCount: Int? { isComplete ? pages.count : nil }
@@ -57,7 +65,14 @@ public final class PDFPageFlow {
     @discardableResult
     public func step() -> Bool {
         guard !isComplete else { return false }
-        if let table { placeTableRows(from: table.next, reserve: table.reserve) } else { placeNextBlock() }
+        if let table {
+            placeTableRows(from: table.next, reserve: table.reserve)
+        } else if let k = blocksToPlace(next).first(where: isLongUnmeasuredTable) {
+            measureRows(of: k)
+            return true
+        } else {
+            placeNextBlock()
+        }
         takeFinishedPages()
         if next == prepared.count { finish() }
         return !isComplete
@@ -68,6 +83,42 @@ public final class PDFPageFlow {
         let p = layout.prepare(document.blocks[i], width: document.page.contentWidth)
         prepared[i] = p
         return p
+    }
+
+    /// Block `i` and those the layout looks at to place it: the rest of its keep-with-next chain and the
+    /// block that ends it, or a signature kept with the end of a table.
+    private func blocksToPlace(_ i: Int) -> ClosedRange<Int> {
+        var last = i
+        while last + 1 < prepared.count, keepsWithNext(last) { last += 1 }
+        if case .table = document.blocks[i], i + 1 < prepared.count, keptWithPrevious(i + 1) { last = max(last, i + 1) }
+        return i...last
+    }
+
+    private func keepsWithNext(_ i: Int) -> Bool {
+        if case let .paragraph(p) = document.blocks[i] { p.keepWithNext } else { false }
+    }
+
+    private func keptWithPrevious(_ i: Int) -> Bool {
+        if case let .columns(c) = document.blocks[i] { c.keepWithPrevious } else { false }
+    }
+
+    private func isLongUnmeasuredTable(_ i: Int) -> Bool {
+        guard prepared[i] == nil, case let .table(t) = document.blocks[i] else { return false }
+        return t.rows.count > rowsMeasuredPerStep && layout.fixedColumnWidths(t, width: document.page.contentWidth) == nil
+    }
+
+    /// Measures the next rows of a long table; after the last, the table is prepared with those widths.
+    private func measureRows(of i: Int) {
+        guard case let .table(t) = document.blocks[i] else { return }
+        var m = measuring.flatMap { $0.block == i ? $0.measure : nil } ?? PDFLayout.ColumnMeasure(t, layout: layout)
+        for row in t.rows[m.rows..<min(m.rows + rowsMeasuredPerStep, t.rows.count)] { m.add(row, layout: layout) }
+        if m.rows == t.rows.count {
+            measuring = nil
+            let widths = layout.columnWidths(t, measured: m, width: document.page.contentWidth)
+            prepared[i] = .table(layout.prepare(t, widths: widths))
+        } else {
+            measuring = (i, m)
+        }
     }
 
     private func placeNextBlock() {
@@ -84,7 +135,7 @@ public final class PDFPageFlow {
         }
         if case .table = block {
             var reserve = 0.0
-            if i + 1 < prepared.count, case let .columns(c, _, _, _) = prepared(i + 1), c.keepWithPrevious {
+            if i + 1 < prepared.count, keptWithPrevious(i + 1) {
                 reserve = prepared(i + 1).height
             }
             placeTableRows(from: 0, reserve: reserve)

@@ -143,8 +143,7 @@ final class ReportScreenTests: XCTestCase {
         }
         let flow = try XCTUnwrap(preview.session.pageFlow)
         let pageCount = try XCTUnwrap(flow.pageCount)
-        XCTAssertGreaterThan(steps, 1, "a few pages a step")
-        XCTAssertEqual(steps, (pageCount - 1) / ReportPreviewView.pagesPerIdleStep + 1, "\(pageCount) pages")
+        XCTAssertGreaterThan(steps, 2, "a few blocks or rows a step, \(pageCount) pages")
         let s = screen(app)
         XCTAssertTrue(s.rows[1].contains("Trang 1/\(pageCount)"), s.rows[1])
         let lines = preview.lines(width: 78)
