@@ -60,8 +60,8 @@ public final class PDFPageFlow {
         return pages
     }
 
-    /// Places the next block, or the next rows of a table being placed. Returns false once the document is
-    /// laid out.
+    /// Places the next block or the next rows of a table being placed, or measures the next rows of a long
+    /// table the next block needs. Returns false once the document is laid out.
     @discardableResult
     public func step() -> Bool {
         guard !isComplete else { return false }
