@@ -5,7 +5,9 @@ import TDKTText
 /// Long work runs a step at a time between keys: a progress line says what is being read, other keys
 /// still work, Esc stops it.
 final class WorkTests: XCTestCase {
-    private func list() -> ListView {
+    private func list() -> ListView { Self.makeList() }
+
+    private static func makeList() -> ListView {
         ListView(title: "Danh sách", columns: [ListView.Column("Tên")], rows: (0..<30).map { ListView.Row(id: "r\($0)", cells: ["Dòng \($0)"]) })
     }
 
@@ -60,5 +62,45 @@ final class WorkTests: XCTestCase {
         XCTAssertEqual(read, [1, 2])
         XCTAssertTrue(finished)
         XCTAssertFalse(app.hasPendingWork)
+    }
+
+    /// A view laying something out a slice at a time while no key waits.
+    private final class SlicingView: View {
+        var slicesLeft: Int
+        var slicesRun = 0
+        init(slices: Int) { slicesLeft = slices }
+        var title: String { "Xem" }
+        var context: CommandContext { .list }
+        func draw(in frame: inout Frame, area: Rect, app: Application) {}
+        func handle(_ key: Key, command: CommandID?, app: Application) -> Bool { false }
+        var hasIdleWork: Bool { slicesLeft > 0 }
+        func runIdleStep(app: Application) { slicesLeft -= 1; slicesRun += 1 }
+    }
+
+    func testAViewsIdleWorkRunsBetweenKeysUntilDoneThenTheLoopWaits() {
+        MainActor.assumeIsolated {
+            let view = SlicingView(slices: 3)
+            let app = Application(root: Self.makeList())
+            app.push(view)
+            var polls = 0
+            TerminalRunner.loop(app, screen: MemoryScreen(), read: { .gone }, poll: { polls += 1; return .keys([]) })
+            XCTAssertEqual(view.slicesRun, 3)
+            XCTAssertEqual(polls, 3, "polled while slices remained, then waited for a key")
+            XCTAssertEqual(app.terminationReason, .terminalGone)
+            XCTAssertNil(app.statusMessage, "no progress line")
+        }
+    }
+
+    func testEscLeavesAViewAtOnceAndItsIdleWorkStops() {
+        MainActor.assumeIsolated {
+            let view = SlicingView(slices: 100)
+            let app = Application(root: Self.makeList())
+            app.push(view)
+            var batches: [CursesTerminal.Batch] = [.keys([]), .keys([.escape])]
+            TerminalRunner.loop(app, screen: MemoryScreen(), read: { .gone }, poll: { batches.isEmpty ? .gone : batches.removeFirst() })
+            XCTAssertEqual(view.slicesRun, 1)
+            XCTAssertFalse(app.stack.contains { $0 === view })
+            XCTAssertFalse(app.hasIdleWork)
+        }
     }
 }

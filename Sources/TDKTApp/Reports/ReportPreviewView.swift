@@ -5,13 +5,17 @@ import TDKTText
 
 /// A report as it will print, page by page (the PDF's pages drawn in character cells, with the page count),
 /// scrolling: arrows, PgUp/PgDn, Home/End, ←/→ for wide tables, `/` to search (then n/N). s opens its
-/// figures, F2 saves it to a file, p prints it (all also in the F9 menu).
+/// figures, F2 saves it to a file, p prints it (all also in the F9 menu). Only the pages on screen are laid
+/// out at first; the rest follow a few at a time between keys, or at once for End and searches.
 final class ReportPreviewView: View {
     let session: ReportSession
-    private var width = 0
-    private var cachedLines: [String] = []
-    /// The first line of each printed page.
-    private(set) var pageStarts: [Int] = [0]
+    private var preview: ReportPreviewLines?
+    private var cachedLines: [String] { preview?.lines ?? [] }
+    private var width: Int { preview?.width ?? 0 }
+    /// The first line of each printed page drawn so far.
+    var pageStarts: [Int] { preview?.pageStarts ?? [0] }
+    /// Layout steps in one slice of the work between keys (a few milliseconds).
+    static let layoutStepsPerIdleStep = 6
     private(set) var top = 0
     private(set) var left = 0
     private var pageSize = 10
@@ -31,19 +35,33 @@ final class ReportPreviewView: View {
     var context: TerminalUI.CommandContext { .reportPreview }
     var wantsTyping: Bool { prompt != nil }
 
-    /// The lines for a width of text, laid out again only when the width changes.
-    func lines(width w: Int) -> [String] {
-        if w != width {
-            width = w
-            (cachedLines, pageStarts) = session.previewLines(width: w, language: language)
-        }
-        return cachedLines
+    /// The lines for a width of text, drawn again only when the width changes; at least `count` of them
+    /// when the document has as many.
+    private func preview(width w: Int, through count: Int) -> ReportPreviewLines {
+        let lines = preview.flatMap { $0.width == w ? $0 : nil } ?? ReportPreviewLines(session: session, width: w, language: language)
+        preview = lines
+        lines.makeLines(through: count)
+        return lines
     }
+
+    /// Every line for a width of text (every page laid out).
+    func lines(width w: Int) -> [String] {
+        let lines = preview(width: w, through: 0)
+        lines.makeAll()
+        return lines.lines
+    }
+
+    var hasIdleWork: Bool { !(preview?.isComplete ?? true) }
+    func runIdleStep(app: Application) { preview?.layOutSlice(steps: Self.layoutStepsPerIdleStep) }
+
+    /// Draws pages until line `count` (scrolling down).
+    private func need(_ count: Int) { preview?.makeLines(through: count) }
 
     func draw(in frame: inout Frame, area: Rect, app: Application) {
         let textWidth = max(40, area.width - 2)
-        let all = lines(width: textWidth)
         let room = max(1, area.height - 2)
+        let preview = preview(width: textWidth, through: top + room)
+        let all = preview.lines
         pageSize = room
         top = max(0, min(top, max(0, all.count - room)))
         for row in 0..<room {
@@ -60,10 +78,13 @@ final class ReportPreviewView: View {
             frame.cursor = Point(x: min(area.maxX - 1, area.x + 1 + DisplayWidth.of(label + p.query)), y: bottom)
         } else {
             let last = min(all.count, top + room)
-            var info = ReportStrings.lines(all.isEmpty ? 0 : top + 1, last, all.count).text(app.language)
-            if pageStarts.count > 1 || session.pages != nil {
-                let page = (pageStarts.lastIndex { $0 <= top } ?? 0) + 1
-                info = ReportStrings.pageOf(page, pageStarts.count).text(app.language) + " · " + info
+            let first = all.isEmpty ? 0 : top + 1
+            var info = (preview.isComplete ? ReportStrings.lines(first, last, all.count) : ReportStrings.linesOfUnknown(first, last))
+                .text(app.language)
+            if preview.isPaged {
+                let page = (preview.pageStarts.lastIndex { $0 <= top } ?? 0) + 1
+                info = (preview.pageCount.map { ReportStrings.pageOf(page, $0) } ?? ReportStrings.pageOfUnknown(page)).text(app.language)
+                    + " · " + info
             }
             frame.put(info, x: area.x + 1, y: bottom, style: .placeholder)
             let hint = ReportStrings.previewHint.text(app.language)
@@ -84,32 +105,32 @@ final class ReportPreviewView: View {
     }
 
     /// Scrolls so that the next (or previous) line matching `query` from `from` is in view; wraps around.
+    /// Pages not yet laid out are laid out as the search reaches them.
     @discardableResult
     func find(_ query: String, from: Int, forward: Bool = true) -> Bool {
-        let all = cachedLines
-        guard !all.isEmpty, !query.isEmpty else { return false }
-        let n = all.count
-        for step in 0..<n {
-            let i = ((from + (forward ? step : -step)) % n + n) % n
-            if SearchKey.containsPhrase(query, in: all[i]) {
-                matchLine = i
-                if i < top || i >= top + pageSize { top = max(0, i - pageSize / 3) }
-                return true
-            }
-        }
-        return false
+        guard let preview, !query.isEmpty else { return false }
+        let matches = { SearchKey.containsPhrase(query, in: $0) }
+        guard let i = forward ? preview.firstMatch(from: from, matches) : preview.lastMatch(from: from, matches) else { return false }
+        matchLine = i
+        if i < top || i >= top + pageSize { top = max(0, i - pageSize / 3) }
+        return true
     }
 
     func handle(_ key: Key, command: CommandID?, app: Application) -> Bool {
         if let p = prompt { return handlePrompt(key, p, app) }
-        let count = cachedLines.count
         switch command {
         case .up?: top = max(0, top - 1)
-        case .down?: top = min(max(0, count - pageSize), top + 1)
+        case .down?:
+            need(top + 1 + pageSize)
+            top = min(max(0, cachedLines.count - pageSize), top + 1)
         case .pageUp?: top = max(0, top - pageSize)
-        case .pageDown?: top = min(max(0, count - pageSize), top + pageSize)
+        case .pageDown?:
+            need(top + 2 * pageSize)
+            top = min(max(0, cachedLines.count - pageSize), top + pageSize)
         case .first?: top = 0
-        case .last?: top = max(0, count - pageSize)
+        case .last?:
+            preview?.makeAll()
+            top = max(0, cachedLines.count - pageSize)
         case .scrollLeft?: left = max(0, left - 10)
         case .scrollRight?:
             let widest = cachedLines.map(DisplayWidth.of).max() ?? 0

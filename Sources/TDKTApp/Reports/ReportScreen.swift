@@ -79,34 +79,22 @@ final class ReportSession {
         frameOverride = AwardDocuments.decisionFrame(decision, config: workspace.config)
     }
 
-    /// The pages as they will print, laid out once; nil when no font is installed.
-    private(set) lazy var pages: [PDFPage]? = try? PDFRenderer(frame: frame).pages(document)
+    /// The pages as they will print, laid out as the preview asks for them; nil when no font is installed.
+    private(set) lazy var pageFlow: PDFPageFlow? = {
+        flowFrame = frame
+        return try? PDFRenderer(frame: frame).pageFlow(document)
+    }()
+    /// The frame the pages were laid out in (the office's settings may change while the preview is open).
+    private var flowFrame: DocumentFrame?
 
-    /// The preview: each printed page drawn in character cells under a "Trang N/M" rule; without fonts, the
-    /// plain text wrapped to the width. Also returns the first line of each page.
-    func previewLines(width: Int, language: Language = .vi) -> (lines: [String], pageStarts: [Int]) {
-        guard let pages, !pages.isEmpty else {
-            return (PlainTextRenderer(pageLength: nil, width: width).lines(document, config: workspace.config), [0])
-        }
-        var lines: [String] = [], starts: [Int] = []
-        let page = PDFPageSetup.a4Decree30
-        for (i, p) in pages.enumerated() {
-            starts.append(lines.count)
-            let label = " " + ReportStrings.pageOf(i + 1, pages.count).text(language) + " "
-            let side = max(2, (width - DisplayWidth.of(label)) / 2)
-            lines.append(String(repeating: "─", count: side) + label + String(repeating: "─", count: side))
-            // The text block fills the width; the left margin's columns are dropped.
-            let columns = Int(Double(width) * page.width / page.contentWidth)
-            let leftMargin = Int((page.left / page.width * Double(columns)).rounded())
-            lines += p.characterGrid(columns: columns, pageWidth: page.width, displayWidth: { DisplayWidth.of($0) })
-                .map { ReportPreviewView.dropColumns(TextNormalization.forTerminal($0), leftMargin) }
-            lines.append("")
-        }
-        return (lines, starts)
-    }
+    /// Every page as it will print (the rest laid out now); nil when no font is installed.
+    var pages: [PDFPage]? { pageFlow?.allPages() }
 
+    /// The bytes of a file. A PDF is written from the pages the preview laid out (the rest laid out now):
+    /// the same bytes as laying the report out afresh.
     func output(_ format: ReportFormat, pageLength: Int? = 64) throws -> Data {
-        try Reports.output(document, format: format, config: workspace.config, frame: frame, period: period, pageLength: pageLength)
+        if format == .pdf, let pageFlow, flowFrame == frame { return PDFWriter(family: try PDFRenderer.fontFamily()).write(pageFlow) }
+        return try Reports.output(document, format: format, config: workspace.config, frame: frame, period: period, pageLength: pageLength)
     }
 
     /// "summary-2014-2018": a file name without the en dash of the period's description.

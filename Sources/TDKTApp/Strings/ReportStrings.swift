@@ -23,6 +23,13 @@ public enum ReportStrings {
     public static func pageOf(_ page: Int, _ count: Int) -> Localized {
         Localized(vi: "Trang \(page)/\(count)", en: "Page \(page) of \(count)")
     }
+    /// While the pages after it are still being laid out.
+    public static func pageOfUnknown(_ page: Int) -> Localized {
+        Localized(vi: "Trang \(page)/…", en: "Page \(page) of …")
+    }
+    public static func linesOfUnknown(_ first: Int, _ last: Int) -> Localized {
+        Localized(vi: "Dòng \(first)–\(last)/…", en: "Lines \(first)–\(last) of …")
+    }
     public static let previewHint = Localized(vi: "s số liệu · F2 ghi tệp · p in · / tìm",
                                               en: "s figures · F2 save · p print · / search")
 

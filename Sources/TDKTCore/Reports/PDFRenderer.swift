@@ -32,6 +32,11 @@ public struct PDFRenderer: Sendable {
         PDFLayout(family: try PDFRenderer.fontFamily()).layout(document(doc))
     }
 
+    /// The pages as they will print, laid out as they are asked for (a preview's first page at once).
+    public func pageFlow(_ doc: ReportDocument) throws -> PDFPageFlow {
+        PDFPageFlow(layout: PDFLayout(family: try PDFRenderer.fontFamily()), document: document(doc))
+    }
+
     static func clean(_ s: String) -> String { TextNormalization.clean(s) }
 
     /// The document model handed to the PDF writer.

@@ -19,26 +19,7 @@ public struct PDFLayout: Sendable {
     }
 
     public func layout(_ doc: PDFDocument) -> [PDFPage] {
-        var state = PageState(setup: doc.page)
-        let prepared = doc.blocks.map { prepare($0, width: doc.page.contentWidth) }
-        for (i, block) in prepared.enumerated() {
-            // A chain of keep-with-next blocks moves as one with the start of the block that ends it.
-            if block.keepWithNext && !state.isPageEmpty {
-                var needed = 0.0, j = i
-                while j < prepared.count {
-                    if prepared[j].keepWithNext { needed += prepared[j].height; j += 1 } else { needed += prepared[j].minimumStart; break }
-                }
-                if needed <= doc.page.contentHeight && state.y + needed > state.bottom { state.newPage() }
-            }
-            if case let .table(t) = block, i + 1 < prepared.count, case let .columns(c, _, _, _) = prepared[i + 1], c.keepWithPrevious {
-                place(t, reserveAfterLastRow: prepared[i + 1].height, in: &state)
-            } else {
-                place(block, in: &state)
-            }
-        }
-        var pages = state.pages
-        numberPages(&pages, style: doc.pageNumbers, setup: doc.page)
-        return pages
+        PDFPageFlow(layout: self, document: doc).allPages()
     }
 
     // MARK: Pages
@@ -63,17 +44,15 @@ public struct PDFLayout: Sendable {
         func fits(_ height: Double) -> Bool { y + height <= bottom + 0.01 }
     }
 
-    private func numberPages(_ pages: inout [PDFPage], style: PDFPageNumbers, setup: PDFPageSetup) {
-        guard style != .none else { return }
+    /// Adds the page number of page `index` (from 0), after everything else on the page.
+    func number(_ page: inout PDFPage, index: Int, style: PDFPageNumbers, setup: PDFPageSetup) {
+        guard style != .none, !(style == .topCenterFromSecondPage && index == 0) else { return }
         let size = 13.0
-        for i in pages.indices {
-            if style == .topCenterFromSecondPage && i == 0 { continue }
-            let text = String(i + 1)
-            let w = width(text, size: size)
-            let x = setup.left + (setup.contentWidth - w) / 2
-            let baseline = style == .bottomCenter ? setup.height - setup.bottom / 2 : setup.top / 2 + size / 3
-            pages[i].texts.append(.init(x: x, baseline: baseline, text: text, style: .regular, size: size, gapExtra: 0, width: w))
-        }
+        let text = String(index + 1)
+        let w = width(text, size: size)
+        let x = setup.left + (setup.contentWidth - w) / 2
+        let baseline = style == .bottomCenter ? setup.height - setup.bottom / 2 : setup.top / 2 + size / 3
+        page.texts.append(.init(x: x, baseline: baseline, text: text, style: .regular, size: size, gapExtra: 0, width: w))
     }
 
     // MARK: Prepared blocks
@@ -87,14 +66,34 @@ public struct PDFLayout: Sendable {
         var ruleSpace: Double { paragraph.rule == nil ? 0 : 3 }
     }
 
+    /// A table's column widths and header; its rows are broken into lines as they are placed, so a long
+    /// table's first page needs only its first rows.
     struct PreparedTable {
         var table: PDFTable
         var widths: [Double]
         var header: [[BrokenLine]]
         var headerHeight: Double
-        var rows: [[[BrokenLine]]]
-        var rowHeights: [Double]
+        let breaker: LineBreaker
         var lineHeight: Double { table.size * 1.2 }
+        var rowCount: Int { table.rows.count }
+
+        /// The lines of each cell of row `r`.
+        func cells(row r: Int) -> [[BrokenLine]] {
+            let row = table.rows[r]
+            return table.columns.indices.map { cellLines(PDFLayout.cell(row.cells, $0), column: $0, bold: row.bold) }
+        }
+
+        func cellLines(_ text: String, column: Int, bold: Bool) -> [BrokenLine] {
+            breaker.breakLines([PDFSpan(text, style: bold ? .bold : .regular)], size: table.size,
+                               width: max(widths[column] - 2 * table.padding, table.size))
+        }
+
+        func height(_ cells: [[BrokenLine]]) -> Double {
+            Double(cells.map(\.count).max() ?? 1) * lineHeight + 2 * table.padding
+        }
+
+        var rowsHeight: Double { (0..<rowCount).reduce(0) { $0 + height(cells(row: $1)) } }
+        var firstRowHeight: Double { rowCount == 0 ? 0 : height(cells(row: 0)) }
     }
 
     enum Prepared {
@@ -109,7 +108,7 @@ public struct PDFLayout: Sendable {
         var height: Double {
             switch self {
             case let .paragraph(p): p.height
-            case let .table(t): t.headerHeight + t.rowHeights.reduce(0, +) + t.table.spaceAfter
+            case let .table(t): t.headerHeight + t.rowsHeight + t.table.spaceAfter
             case let .columns(c, _, h, _): c.spaceBefore + h + c.spaceAfter
             case let .space(s): s
             case .pageBreak: 0
@@ -120,7 +119,7 @@ public struct PDFLayout: Sendable {
         var minimumStart: Double {
             switch self {
             case let .paragraph(p): p.paragraph.spaceBefore + p.lineHeight * Double(min(p.lines.count, 2))
-            case let .table(t): t.headerHeight + (t.rowHeights.first ?? 0)
+            case let .table(t): t.headerHeight + t.firstRowHeight
             default: height
             }
         }
@@ -150,45 +149,72 @@ public struct PDFLayout: Sendable {
     }
 
     func prepare(_ t: PDFTable, width: Double) -> PreparedTable {
-        let widths = columnWidths(t, width: width)
-        let lineHeight = t.size * 1.2
-        func cellLines(_ text: String, column: Int, bold: Bool) -> [BrokenLine] {
-            breaker.breakLines([PDFSpan(text, style: bold ? .bold : .regular)], size: t.size,
-                               width: max(widths[column] - 2 * t.padding, t.size))
-        }
-        func height(_ cells: [[BrokenLine]]) -> Double {
-            Double(cells.map(\.count).max() ?? 1) * lineHeight + 2 * t.padding
-        }
-        let header = t.header.isEmpty ? [] : t.columns.indices.map { cellLines(cell(t.header, $0), column: $0, bold: true) }
-        let rows = t.rows.map { row in t.columns.indices.map { cellLines(cell(row.cells, $0), column: $0, bold: row.bold) } }
-        return PreparedTable(table: t, widths: widths, header: header, headerHeight: header.isEmpty ? 0 : height(header),
-                             rows: rows, rowHeights: rows.map(height))
+        prepare(t, widths: columnWidths(t, width: width))
     }
 
-    private func cell(_ cells: [String], _ i: Int) -> String { i < cells.count ? cells[i] : "" }
+    func prepare(_ t: PDFTable, widths: [Double]) -> PreparedTable {
+        var prepared = PreparedTable(table: t, widths: widths, header: [], headerHeight: 0, breaker: breaker)
+        if !t.header.isEmpty {
+            prepared.header = t.columns.indices.map { prepared.cellLines(PDFLayout.cell(t.header, $0), column: $0, bold: true) }
+            prepared.headerHeight = prepared.height(prepared.header)
+        }
+        return prepared
+    }
+
+    static func cell(_ cells: [String], _ i: Int) -> String { i < cells.count ? cells[i] : "" }
 
     /// Fixed weights share the width; otherwise columns get their longest word at least and share the
     /// rest in proportion to how much wider their longest text is (the way HTML sizes an automatic table).
     func columnWidths(_ t: PDFTable, width: Double) -> [Double] {
+        if let fixed = fixedColumnWidths(t, width: width) { return fixed }
+        var measure = ColumnMeasure(t, layout: self)
+        for row in t.rows { measure.add(row, layout: self) }
+        return columnWidths(t, measured: measure, width: width)
+    }
+
+    /// The widths when every column has a weight (or there are none); nil when the text decides.
+    func fixedColumnWidths(_ t: PDFTable, width: Double) -> [Double]? {
         let n = t.columns.count
         guard n > 0 else { return [] }
-        if t.columns.allSatisfy({ $0.weight != nil }) {
-            let total = t.columns.reduce(0) { $0 + max($1.weight ?? 0, 0) }
-            return t.columns.map { total > 0 ? width * max($0.weight ?? 0, 0) / total : width / Double(n) }
+        guard t.columns.allSatisfy({ $0.weight != nil }) else { return nil }
+        let total = t.columns.reduce(0) { $0 + max($1.weight ?? 0, 0) }
+        return t.columns.map { total > 0 ? width * max($0.weight ?? 0, 0) / total : width / Double(n) }
+    }
+
+    /// Each column's longest word and widest text (with padding) over the header and the rows added so far:
+    /// a long table is measured a slice of rows at a time.
+    struct ColumnMeasure {
+        let table: PDFTable
+        var minimum: [Double], maximum: [Double]
+        /// Rows added, after the header.
+        var rows = 0
+
+        init(_ t: PDFTable, layout: PDFLayout) {
+            table = t
+            minimum = Array(repeating: 0, count: t.columns.count)
+            maximum = minimum
+            add(PDFTable.Row(t.header, bold: true), layout: layout)
+            rows = 0
         }
-        var minimum = [Double](repeating: 0, count: n), maximum = [Double](repeating: 0, count: n)
-        let all = [PDFTable.Row(t.header, bold: true)] + t.rows
-        for row in all {
-            for c in 0..<n {
-                let text = TextShaper.normalize(cell(row.cells, c))
+
+        mutating func add(_ row: PDFTable.Row, layout: PDFLayout) {
+            let t = table
+            for c in 0..<t.columns.count {
+                let text = TextShaper.normalize(PDFLayout.cell(row.cells, c))
                 let style: PDFFontStyle = row.bold ? .bold : .regular
-                let whole = shaper.width(text, style: style, size: t.size)
+                let whole = layout.shaper.width(text, style: style, size: t.size)
                 let longestWord = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
-                    .map { shaper.width(String($0), style: style, size: t.size) }.max() ?? 0
+                    .map { layout.shaper.width(String($0), style: style, size: t.size) }.max() ?? 0
                 minimum[c] = max(minimum[c], longestWord + 2 * t.padding + 0.5)
                 maximum[c] = max(maximum[c], whole + 2 * t.padding + 0.5)
             }
+            rows += 1
         }
+    }
+
+    func columnWidths(_ t: PDFTable, measured: ColumnMeasure, width: Double) -> [Double] {
+        let n = t.columns.count
+        let minimum = measured.minimum, maximum = measured.maximum
         let minSum = minimum.reduce(0, +), maxSum = maximum.reduce(0, +)
         if maxSum <= width {
             // Everything fits on one line: widen the columns with the longest text.
@@ -220,10 +246,10 @@ public struct PDFLayout: Sendable {
 
     // MARK: Placing
 
-    private func place(_ block: Prepared, in state: inout PageState) {
+    func place(_ block: Prepared, in state: inout PageState) {
         switch block {
         case let .paragraph(p): place(p, x: state.setup.left, in: &state)
-        case let .table(t): place(t, in: &state)
+        case let .table(t): place(t, rows: 0..<t.rowCount, in: &state)
         case let .columns(c, cols, height, width):
             state.skip(c.spaceBefore)
             if !state.fits(height) && !state.isPageEmpty { state.newPage() }
@@ -303,9 +329,11 @@ public struct PDFLayout: Sendable {
         state.y += para.spaceAfter
     }
 
-    /// `reserveAfterLastRow`: the height of what must follow the last row on its page; when it would not fit,
-    /// the last row starts the next page instead (under the repeated header).
-    private func place(_ t: PreparedTable, reserveAfterLastRow: Double = 0, in state: inout PageState) {
+    /// Places `rows` of a table: from row 0 with its header, to the last row with the space after it, so a
+    /// long table can be placed a few rows at a time. `reserveAfterLastRow`: the height of what must follow
+    /// the last row on its page; when it would not fit, the last row starts the next page instead (under the
+    /// repeated header).
+    func place(_ t: PreparedTable, rows: Range<Int>, reserveAfterLastRow: Double = 0, in state: inout PageState) {
         let table = t.table
         let x0 = state.setup.left
         func drawRow(_ cells: [[BrokenLine]], lines range: Range<Int>?, height: Double, bold: Bool, header: Bool) {
@@ -344,11 +372,14 @@ public struct PDFLayout: Sendable {
             guard !t.header.isEmpty else { return }
             drawRow(t.header, lines: nil, height: t.headerHeight, bold: true, header: true)
         }
-        if !state.fits(t.headerHeight + (t.rowHeights.first ?? 0)) && !state.isPageEmpty { state.newPage() }
-        header()
-        for (r, cells) in t.rows.enumerated() {
-            let h = t.rowHeights[r]
-            let last = r == t.rows.count - 1
+        if rows.lowerBound == 0 {
+            if !state.fits(t.headerHeight + t.firstRowHeight) && !state.isPageEmpty { state.newPage() }
+            header()
+        }
+        for r in rows {
+            let cells = t.cells(row: r)
+            let h = t.height(cells)
+            let last = r == t.rowCount - 1
             if last, r > 0, reserveAfterLastRow > 0, state.y > state.setup.top + t.headerHeight + 0.01,
                state.fits(h), !state.fits(h + table.spaceAfter + reserveAfterLastRow),
                t.headerHeight + h + table.spaceAfter + reserveAfterLastRow <= state.setup.contentHeight {
@@ -378,6 +409,6 @@ public struct PDFLayout: Sendable {
                 if from < count { state.newPage(); header() }
             }
         }
-        state.skip(table.spaceAfter)
+        if rows.upperBound == t.rowCount { state.skip(table.spaceAfter) }
     }
 }

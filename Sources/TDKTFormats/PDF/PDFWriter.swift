@@ -18,6 +18,11 @@ public struct PDFWriter: Sendable {
         write(PDFLayout(family: family).layout(doc), setup: doc.page, title: doc.title)
     }
 
+    /// Writes a document laid out a page at a time, laying out what is left: the bytes of `render`.
+    public func write(_ flow: PDFPageFlow) -> Data {
+        write(flow.allPages(), setup: flow.document.page, title: flow.document.title)
+    }
+
     public func write(_ pages: [PDFPage], setup: PDFPageSetup, title: String) -> Data {
         let shaper = TextShaper(family: family)
         var out = PDFObjectWriter(compress: compress)

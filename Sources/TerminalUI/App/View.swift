@@ -30,6 +30,12 @@ public protocol View: AnyObject {
     /// Commands of its context this view does not offer now (e.g. what the user's role may not do):
     /// left out of the F-key bar and the help screen, and their keys do nothing.
     var hiddenCommands: Set<CommandID> { get }
+    /// Work the view does a slice at a time while no key waits (the rest of a long preview's pages):
+    /// true while some remains. Unlike `Work` it shows no progress line and Esc does not stop it (Esc
+    /// leaves the view, and the work with it).
+    var hasIdleWork: Bool { get }
+    /// Does one short slice of that work (under the terminal loop, between keys).
+    func runIdleStep(app: Application)
 }
 
 extension View {
@@ -43,6 +49,8 @@ extension View {
     public func didDisappear(app: Application) {}
     public var hiddenCommands: Set<CommandID> { [] }
     public func refreshFromOutside(app: Application) -> Bool { false }
+    public var hasIdleWork: Bool { false }
+    public func runIdleStep(app: Application) {}
 }
 
 /// A view whose contents can be saved as a draft when the session ends abruptly.

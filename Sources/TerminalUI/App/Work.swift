@@ -53,6 +53,15 @@ extension Application {
 
     public var hasPendingWork: Bool { pendingWork != nil }
 
+    /// The top view has work of its own to do between keys (`View.hasIdleWork`).
+    public var hasIdleWork: Bool { top?.hasIdleWork ?? false }
+
+    /// One slice of the top view's own work; started work (`start(_:)`) goes first.
+    public func runIdleStep() {
+        guard pendingWork == nil, let view = top, view.hasIdleWork else { return }
+        view.runIdleStep(app: self)
+    }
+
     /// Runs the next step of the work under way; at its end, its finish.
     public func runPendingStep() {
         guard let work = pendingWork else { return }

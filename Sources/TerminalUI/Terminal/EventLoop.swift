@@ -42,6 +42,7 @@ public enum TerminalRunner {
     /// The loop proper, separate from curses so tests can drive it with a memory screen.
     /// `poll` returns the keys already typed without waiting: while work is under way (Work) the loop
     /// runs a step, draws, and takes the keys typed meanwhile, so Esc stops it and other keys still work.
+    /// A view's own idle work (`View.hasIdleWork`) runs the same way, after the keys of each batch.
     @MainActor
     public static func loop(_ app: Application, screen: some Screen, read: () -> CursesTerminal.Batch,
                             poll: (() -> CursesTerminal.Batch)? = nil, suspend: (() -> Void)? = nil,
@@ -59,7 +60,7 @@ public enum TerminalRunner {
             app.needsFullRedraw = false
             screen.present(app.render(size: screen.size), fullRedraw: full)
             if exitAfterFirstFrame { app.finish(.quit); break }
-            let working = app.hasPendingWork && poll != nil
+            let working = (app.hasPendingWork || app.hasIdleWork) && poll != nil
             switch working ? poll!() : read() {
             case .keys(let keys):
                 for k in keys where app.isRunning { app.handle(k) }
@@ -68,7 +69,7 @@ public enum TerminalRunner {
             case .gone:
                 app.finish(.terminalGone)
             }
-            if working && app.isRunning { app.runPendingStep() }
+            if working && app.isRunning { app.hasPendingWork ? app.runPendingStep() : app.runIdleStep() }
         }
     }
 }

@@ -103,7 +103,9 @@ final class PrintEndToEndTests: XCTestCase {
         tmux.send("C-u"); tmux.type("2025")
         tmux.send("Tab"); tmux.send("C-u"); tmux.type("2025")
         tmux.send("Enter")
-        let preview = tmux.waitFor("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+        tmux.waitFor("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+        // The page count shows once the pages after the first are laid out (between keys).
+        let preview = tmux.waitFor { $0.range(of: #"Trang 1/\d+"#, options: .regularExpression) != nil }.screen
         let pages = try XCTUnwrap(preview.range(of: #"Trang 1/(\d+)"#, options: .regularExpression).map { Int(preview[$0].dropFirst(8))! },
                                   preview)
         tmux.send("p")                           // print, also in the F9 menu

@@ -36,10 +36,12 @@ final class ReportsEndToEndTests: XCTestCase {
         tmux.send("C-u"); tmux.type("2025")
         tmux.send("Tab"); tmux.send("C-u"); tmux.type("2025")
         tmux.send("Enter")
-        let preview = tmux.waitFor("Tổng kết công tác thi đua, khen thưởng năm 2025")
+        tmux.waitFor("Tổng kết công tác thi đua, khen thưởng năm 2025")
+        // The preview shows the printed pages: the first page's rule with the page count once the pages after
+        // the first are laid out (between keys), then the national motto.
+        let (counted, preview) = tmux.waitFor { $0.range(of: #"Trang 1/\d+"#, options: .regularExpression) != nil }
+        XCTAssertTrue(counted, preview)
         XCTAssertTrue(preview.contains("BÁO CÁO"), preview)
-        // The preview shows the printed pages: the first page's rule with the page count, then the national motto.
-        XCTAssertNotNil(preview.range(of: #"Trang 1/\d+"#, options: .regularExpression), preview)
         XCTAssertTrue(preview.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), preview)
         XCTAssertTrue(preview.contains("F2 Ghi tệp"), preview)
         tmux.send("PageDown")

@@ -66,12 +66,15 @@ final class ReportScreenTests: XCTestCase {
         XCTAssertNotNil(s.find("BÁO CÁO"), s.text)
         XCTAssertTrue(s.row(0).contains("Báo cáo tổng kết công tác thi đua, khen thưởng · 2014–2018"), s.row(0))
         XCTAssertTrue(s.row(23).contains("F2 Ghi tệp") && s.row(23).contains("F9 Thao tác"), s.row(23))
-        XCTAssertNotNil(s.find("Dòng 1–19/"), s.text)
-        // The printed pages: the first starts with its rule and the national motto, and the count is the PDF's.
+        // The printed pages: the first starts with its rule and the national motto; the counts are not known
+        // until every page is laid out, then the page count is the PDF's.
+        XCTAssertTrue(s.rows[1].contains("Trang 1/…"), s.rows[1])
+        XCTAssertNotNil(s.find("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), s.text)
+        XCTAssertNotNil(s.find("Trang 1/… · Dòng 1–19/…"), s.text)
         let pageCount = try XCTUnwrap(preview.session.pages?.count)
         XCTAssertGreaterThan(pageCount, 3)
+        s = screen(app)
         XCTAssertTrue(s.rows[1].contains("Trang 1/\(pageCount)"), s.rows[1])
-        XCTAssertNotNil(s.find("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), s.text)
         XCTAssertNotNil(s.find("Trang 1/\(pageCount) · Dòng 1–19/"), s.text)
         XCTAssertEqual(preview.pageStarts.count, pageCount)
         // Scrolling: a page down, End, Home.
@@ -110,6 +113,105 @@ final class ReportScreenTests: XCTestCase {
         XCTAssertTrue(screen(app).row(22).contains("Không tìm thấy") || screen(app).text.contains("Không tìm thấy"), screen(app).text)
         app.handle(.escape)
         XCTAssertTrue(app.top === preview)
+    }
+
+    func testThePreviewShowsItsFirstPageAfterLayingOutOnlyTheFirstPages() throws {
+        let app = makeApp()
+        let preview = try openPreview(app, from: 2014, to: 2018)
+        let s = screen(app)
+        let flow = try XCTUnwrap(preview.session.pageFlow)
+        XCTAssertNotNil(s.find("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), s.text)
+        XCTAssertLessThanOrEqual(flow.pages.count, 2, "pages laid out for the first screen")
+        XCTAssertFalse(flow.isComplete)
+        XCTAssertNotNil(s.find("Trang 1/… · Dòng 1–19/…"), s.text)
+        // Scrolling down draws the next pages only.
+        for _ in 0..<3 { app.handle(.pageDown) }
+        XCTAssertEqual(preview.top, 57)
+        XCTAssertLessThanOrEqual(flow.pages.count, 4)
+        XCTAssertFalse(flow.isComplete)
+    }
+
+    func testThePageCountAppearsOnceTheRestIsLaidOutBetweenKeys() throws {
+        let app = makeApp()
+        let preview = try openPreview(app, from: 2014, to: 2018)
+        _ = screen(app)
+        var steps = 0
+        while app.hasIdleWork {
+            XCTAssertTrue(screen(app).rows[1].contains("Trang 1/…"))
+            app.runIdleStep()
+            steps += 1
+        }
+        let flow = try XCTUnwrap(preview.session.pageFlow)
+        let pageCount = try XCTUnwrap(flow.pageCount)
+        XCTAssertGreaterThan(steps, 2, "a few blocks or rows a step, \(pageCount) pages")
+        let s = screen(app)
+        XCTAssertTrue(s.rows[1].contains("Trang 1/\(pageCount)"), s.rows[1])
+        let lines = preview.lines(width: 78)
+        XCTAssertNotNil(s.find("Trang 1/\(pageCount) · Dòng 1–19/\(lines.count)"), s.text)
+        XCTAssertEqual(preview.pageStarts.count, pageCount)
+        // Every page's rule has the count, and the lines are those of the whole layout drawn at once.
+        XCTAssertEqual(preview.pageStarts.map { lines[$0].contains("Trang \(preview.pageStarts.firstIndex(of: $0)! + 1)/\(pageCount) ") },
+                       Array(repeating: true, count: pageCount))
+        let fresh = ReportPreviewView(session: try ReportSession(kind: preview.session.kind, period: preview.session.period,
+                                                                 workspace: preview.session.workspace, language: .vi), language: .vi)
+        XCTAssertEqual(fresh.lines(width: 78), lines)
+    }
+
+    func testSearchFindsTextOnPagesNotYetLaidOut() throws {
+        let app = makeApp()
+        let preview = try openPreview(app, from: 2014, to: 2018)
+        _ = screen(app)
+        let flow = try XCTUnwrap(preview.session.pageFlow)
+        XCTAssertFalse(flow.isComplete)
+        // "Nơi nhận" is at the foot of the report, on its last pages: the search lays out pages as it goes.
+        app.handle(.char("/"))
+        type(app, "noi nhan")
+        app.handle(.enter)
+        let line = try XCTUnwrap(preview.matchLine, screen(app).text)
+        XCTAssertGreaterThan(line, preview.pageStarts[2])
+        XCTAssertNotNil(screen(app).find("Nơi nhận"), screen(app).text)
+        XCTAssertTrue(screen(app).text.contains("Trang \(preview.pageStarts.count)/"), screen(app).text)
+    }
+
+    func testSearchingBackPastTheTopWrapsToTheEnd() throws {
+        let app = makeApp()
+        let preview = try openPreview(app, from: 2014, to: 2018)
+        _ = screen(app)
+        let flow = try XCTUnwrap(preview.session.pageFlow)
+        app.handle(.char("/")); type(app, "doc lap"); app.handle(.enter)
+        let first = try XCTUnwrap(preview.matchLine)
+        XCTAssertLessThan(first, 5)
+        XCTAssertFalse(flow.isComplete)
+        // N goes back past the first line to the end of the report and on round: the motto only heads page 1.
+        app.handle(.char("N"))
+        XCTAssertTrue(flow.isComplete)
+        XCTAssertEqual(preview.matchLine, first)
+    }
+
+    func testThePDFSavedFromAPartlyLaidOutPreviewIsTheFreshlyLaidOutOne() throws {
+        let app = makeApp()
+        let preview = try openPreview(app, from: 2014, to: 2018)
+        _ = screen(app)
+        XCTAssertFalse(try XCTUnwrap(preview.session.pageFlow).isComplete)
+        let session = preview.session
+        let saved = try session.output(.pdf)
+        XCTAssertTrue(try XCTUnwrap(session.pageFlow).isComplete)
+        let fresh = try Reports.output(session.document, format: .pdf, config: session.workspace.config, frame: session.frame,
+                                       period: session.period)
+        XCTAssertEqual(saved, fresh)
+        XCTAssertEqual(try session.output(.pdf), fresh, "again, from the pages already laid out")
+    }
+
+    func testEndGoesToTheLastPage() throws {
+        let app = makeApp()
+        let preview = try openPreview(app, from: 2014, to: 2018)
+        _ = screen(app)
+        app.handle(.end)
+        let pageCount = try XCTUnwrap(preview.session.pageFlow?.pageCount)
+        let s = screen(app)
+        XCTAssertNotNil(s.find("Trang \(pageCount)/\(pageCount) · Dòng"), s.text)
+        XCTAssertEqual(preview.top, preview.lines(width: 78).count - 19)
+        XCTAssertFalse(app.hasIdleWork)
     }
 
     func testDrillDownListsTheFortySevenCollectiveRecords() throws {
