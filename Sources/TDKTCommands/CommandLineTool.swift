@@ -116,6 +116,8 @@ public struct CommandContext {
             throw StoreError.noDataDirectory(root)
         }
         let ws = try Workspace(root: root, user: user)
+        // A command runs once and reads nothing twice: no second copy of every record it reads.
+        ws.keepsDecodedRecords = false
         if requireRole { try ws.requireRole() }
         return ws
     }

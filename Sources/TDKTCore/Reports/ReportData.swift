@@ -6,14 +6,20 @@ import TDKTText
 public struct ReportData: Sendable {
     public var config: OfficeConfig
     public var units: [String: Unit]
-    public var people: [String: Person]
+    /// What the reports use of a person (name, unit, category), by id: from a workspace, read without whole
+    /// records (`Workspace.personLabels`).
+    public var people: [String: PersonLabel]
     public var households: [String: Household]
     public var campaigns: [String: Campaign]
     public var clusters: [String: Cluster]
     public var catalogue: AwardCatalogue
     /// Award records of every year read (the report's period and the previous one at least).
     public var awards: [AwardRecord]
+    /// The proposals of `proposalCodes` (as read from a workspace; all those given to the other initialiser).
     public var proposals: [Proposal]
+    /// The awards whose proposals the reports look at: the province's emulation flag (the summary's clusters).
+    /// A report that counts other proposals adds their code here.
+    static let proposalCodes: Set<String> = [Summary.flagCode]
     public var examples: [ModelExample]
     /// How the period's years are counted by decision dates (the office's setting).
     public var reporting: ReportingPeriodKind
@@ -23,7 +29,7 @@ public struct ReportData: Sendable {
                 awards: [AwardRecord] = [], proposals: [Proposal] = [], examples: [ModelExample] = []) {
         self.config = config
         self.units = Dictionary(units.map { ($0.id, $0) }, uniquingKeysWith: { $1 })
-        self.people = Dictionary(people.map { ($0.id, $0) }, uniquingKeysWith: { $1 })
+        self.people = Dictionary(people.map { ($0.id, PersonLabel($0)) }, uniquingKeysWith: { $1 })
         self.households = Dictionary(households.map { ($0.id, $0) }, uniquingKeysWith: { $1 })
         self.campaigns = Dictionary(campaigns.map { ($0.id, $0) }, uniquingKeysWith: { $1 })
         self.clusters = Dictionary(clusters.map { ($0.id, $0) }, uniquingKeysWith: { $1 })
@@ -39,24 +45,22 @@ public struct ReportData: Sendable {
         let awardYears = Array((period.previous.from - 1)...period.to)
         // Each year's records appended to arrays sized once: growing them by doubling kept up to three
         // copies of ten years' records alive at the peak.
+        ws.prepareAwards(years: awardYears)
         let awardsByYear = awardYears.map { ws.awards(year: $0) }
         var awards: [AwardRecord] = []
         awards.reserveCapacity(awardsByYear.reduce(0) { $0 + $1.count })
         for year in awardsByYear { for r in year { awards.append(r.value) } }
-        // A year's stored proposals are let go once their values are taken (sized by the first year).
-        var proposals: [Proposal] = []
-        for (i, year) in years.enumerated() {
-            let records = ws.store.loadAll(Proposal.self, year: year).records
-            if i == 0 { proposals.reserveCapacity(records.count * years.count) }
-            for r in records { proposals.append(r.value) }
-        }
+        // Only the proposals the reports look at are read whole, chosen from the years' indexes by award code.
+        let codes = Self.proposalCodes
+        let proposals = ws.store.records(Proposal.self, years: years, by: .awardCode, where: { codes.contains($0) }).records.map(\.value)
         self.init(config: ws.config,
-                  units: ws.units.values.map(\.value), people: ws.people.values.map(\.value),
+                  units: ws.units.values.map(\.value),
                   households: ws.households.values.map(\.value), campaigns: ws.campaigns.values.map(\.value),
                   clusters: ws.clusters.values.map(\.value),
                   catalogue: ws.catalogue?.value ?? DefaultCatalogue.catalogue,
                   awards: awards, proposals: proposals,
                   examples: years.flatMap { ws.modelExamples(year: $0) })
+        people = ws.personLabels
     }
 
     // MARK: Names and lookups

@@ -11,6 +11,13 @@ final class DecodedRecords: @unchecked Sendable {
     private struct Entry { var stamp: YearIndex.FileStamp; var record: Any }
     private var folders: [String: [String: Entry]] = [:]
     private let lock = NSLock()
+    /// Off, nothing is kept: a command that runs once reads nothing twice, and a ten-year report would
+    /// otherwise hold a second copy of every record it reads.
+    private var keeps = true
+    var isKeeping: Bool {
+        get { lock.lock(); defer { lock.unlock() }; return keeps }
+        set { lock.lock(); keeps = newValue; if !newValue { folders = [:] }; lock.unlock() }
+    }
 
     /// Folder and name as strings of their own (short ones are kept inline, without an allocation).
     private static func split(_ relativePath: String) -> (folder: String, name: String) {
@@ -28,6 +35,7 @@ final class DecodedRecords: @unchecked Sendable {
     func remember<T: StoredRecord>(_ record: Stored<T>, at relativePath: String, stamp: YearIndex.FileStamp) {
         let (folder, name) = Self.split(relativePath)
         lock.lock(); defer { lock.unlock() }
+        guard keeps else { return }
         folders[folder, default: [:]][name] = Entry(stamp: stamp, record: record)
     }
 

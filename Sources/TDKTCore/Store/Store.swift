@@ -150,14 +150,16 @@ public final class Store: @unchecked Sendable {
         return loadTree(type, folder: T.collection)
     }
 
-    /// A folder's own files, then the folders in it by name, each through its index (`loadFolder`).
+    /// A folder's own files, then the folders in it by name (read in parallel: the years of a collection),
+    /// each through its index (`loadFolder`).
     private func loadTree<T: StoredRecord>(_ type: T.Type, folder: String) -> Loaded<T> {
         var loaded = loadFolder(type, folder: folder)
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: path(folder))) ?? []).filter { !$0.hasPrefix(".") && !$0.hasSuffix(".json") }
-        for name in names.sorted() {
+        let folders = names.sorted().filter { name in
             var isDir: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path(folder + "/" + name), isDirectory: &isDir), isDir.boolValue else { continue }
-            let inner = loadTree(type, folder: folder + "/" + name)
+            return FileManager.default.fileExists(atPath: path(folder + "/" + name), isDirectory: &isDir) && isDir.boolValue
+        }
+        for inner in Parallel.map(folders, { loadTree(type, folder: folder + "/" + $0) }) {
             loaded.records += inner.records
             loaded.problems += inner.problems
         }

@@ -20,7 +20,7 @@ public final class Workspace: @unchecked Sendable {
     private var loadProblems: [String: [LoadProblem]] = [:]
     private var awardsByYear: [Int: [Stored<AwardRecord>]] = [:]
     /// Each award year's recipients, for a look-up by name without decoding the year (`awards(where:)`).
-    private var awardNominees: [Int: AwardNominees] = [:]
+    private var awardNominees: [Int: KeyedFolder<AwardRecord, NomineeRef>] = [:]
     /// Derived from the units and people, built on first use and dropped when they change: each unit's
     /// children and people in Vietnamese order, so drawing a tree does not sort the units at every row.
     private var unitChildren: [String: [Unit]]?
@@ -114,6 +114,13 @@ public final class Workspace: @unchecked Sendable {
     }
     public var role: RoleAssignment? { config.role(of: login) }
 
+    /// Whether records decoded are kept to be handed out again while their files are unchanged (on for a
+    /// session; a command that runs once turns it off and holds one copy of what it reads).
+    public var keepsDecodedRecords: Bool {
+        get { store.decoded.isKeeping }
+        set { store.decoded.isKeeping = newValue }
+    }
+
     /// Opens an initialised data directory.
     /// The data directory (files for the clerk are never written inside it).
     public var dataDirectory: String { store.root }
@@ -172,7 +179,22 @@ public final class Workspace: @unchecked Sendable {
 
     public func awardYears() -> [Int] { store.years(in: AwardRecord.collection) }
 
-    public func allAwards() -> [Stored<AwardRecord>] { awardYears().flatMap { awards(year: $0) } }
+    /// Every year's awards; the years not read yet are read in parallel.
+    public func allAwards() -> [Stored<AwardRecord>] {
+        let years = awardYears()
+        prepareAwards(years: years)
+        return years.flatMap { awards(year: $0) }
+    }
+
+    /// Reads the awards of these years that are not read yet, in parallel (a report over several years).
+    public func prepareAwards(years: [Int]) {
+        let missing = years.filter { awardsByYear[$0] == nil }
+        let store = store
+        for (year, loaded) in zip(missing, Parallel.map(missing) { store.loadAll(AwardRecord.self, year: $0) }) {
+            loadProblems["awards/\(year)"] = loaded.problems
+            awardsByYear[year] = loaded.records
+        }
+    }
 
     public func forget(awardYear year: Int) { awardsByYear[year] = nil; awardNominees[year] = nil }
 
@@ -187,7 +209,7 @@ public final class Workspace: @unchecked Sendable {
             if let loaded = awardsByYear[year] {
                 out += loaded.filter { wanted($0.value.nominee) }
             } else if let nominees = awardNominees[year] {
-                let chosen = store.awards(in: nominees, where: wanted)
+                let chosen = store.records(in: nominees, by: .nominee, where: wanted)
                 out += chosen.records
                 for p in chosen.problems where !(loadProblems["awards/\(year)"]?.contains(p) ?? false) {
                     loadProblems["awards/\(year)", default: []].append(p)
@@ -203,12 +225,13 @@ public final class Workspace: @unchecked Sendable {
     /// Reads the recipients of these award years for `awards(where:)`, and the people's names if asked and
     /// not read yet, all in parallel; kept until a year changes.
     public func prepareAwardLookup(years: [Int], personLabels: Bool = false) {
-        enum Part { case labels([String: PersonLabel]?), year(Int, AwardNominees) }
+        enum Part { case labels([String: PersonLabel]?), year(Int, KeyedFolder<AwardRecord, NomineeRef>) }
         let store = store
         let readLabels = personLabels && !hasPersonLabels
         let missing = years.filter { awardsByYear[$0] == nil && awardNominees[$0] == nil }
         let parts = Parallel.map((readLabels ? [nil] : []) + missing.map(Optional.some)) { year -> Part in
-            year.map { .year($0, store.awardNominees(year: $0)) } ?? .labels(store.personLabels())
+            year.map { .year($0, store.keyed(AwardRecord.self, folder: "\(AwardRecord.collection)/\($0)", by: .nominee)) }
+                ?? .labels(store.personLabels())
         }
         for part in parts {
             switch part {
@@ -241,6 +264,9 @@ public final class Workspace: @unchecked Sendable {
         if let people = cachedPeople { return people[id].map { PersonLabel($0.value) } }
         return labelsById[id]
     }
+
+    /// Every person's label (removed people included, as `people`), by id.
+    public var personLabels: [String: PersonLabel] { cachedPeople?.mapValues { PersonLabel($0.value) } ?? labelsById }
 
     private var labelsById: [String: PersonLabel] {
         if let ready = cachedPersonLabels { return ready }

@@ -232,7 +232,9 @@ public enum IndexedCollections {
         func each<T: StoredRecord>(_ type: T.Type, byYear: Bool) throws {
             let folders = byYear ? store.years(in: T.collection).map { "\(T.collection)/\($0)" }
                 : (FileManager.default.fileExists(atPath: store.path(T.collection)) ? [T.collection] : [])
-            for folder in folders where YearIndex.status(type, store: store, folder: folder).isStale {
+            // Each folder's index against its files, the folders in parallel; the stale ones rewritten in turn.
+            let stale = Parallel.map(folders) { YearIndex.status(type, store: store, folder: $0).isStale }
+            for (folder, isStale) in zip(folders, stale) where isStale {
                 try store.rebuildIndex(type, folder: folder)
                 rebuilt.append(YearIndex.indexPath(folder: folder))
             }

@@ -41,10 +41,10 @@ final class NomineeLookupTests: XCTestCase {
     }
 
     /// Rewrites a record file in place (same inode, as an editor might), so its index line no longer matches.
-    private func editInPlace(_ root: String, _ relative: String, _ change: (inout AwardRecord) -> Void) throws {
-        var r = try XCTUnwrap(Store(root: root, user: "tester").read(AwardRecord.self, at: relative))
+    private func editInPlace<T: StoredRecord>(_ type: T.Type, _ root: String, _ relative: String, _ change: (inout T) -> Void) throws {
+        var r = try XCTUnwrap(Store(root: root, user: "tester").read(T.self, at: relative))
         change(&r.value)
-        let text = try JSONCoding.encode(Envelope(schemaVersion: Schema.version, kind: AwardRecord.collection, revision: r.revision,
+        let text = try JSONCoding.encode(Envelope(schemaVersion: Schema.version, kind: T.collection, revision: r.revision,
                                                   modifiedBy: "someone", modifiedAt: "2026-02-01T00:00:00Z", data: r.value))
         let fd = open(root + "/" + relative, O_WRONLY | O_TRUNC)
         XCTAssertGreaterThanOrEqual(fd, 0)
@@ -76,7 +76,7 @@ final class NomineeLookupTests: XCTestCase {
         let from = moved.value.nominee
         let to = NomineeRef(.person, "p-sua-tay")
         // The first year: one award given to someone else by hand, in place.
-        try editInPlace(root, "awards/\(years[0])/\(moved.value.id).json") { $0.nominee = to }
+        try editInPlace(AwardRecord.self, root, "awards/\(years[0])/\(moved.value.id).json") { $0.nominee = to }
         // The second year: its index's last line torn.
         let torn = root + "/" + YearIndex.indexPath(collection: AwardRecord.collection, year: years[1])
         var data = try Data(contentsOf: URL(fileURLWithPath: torn))
@@ -145,5 +145,38 @@ final class NomineeLookupTests: XCTestCase {
                 XCTAssertEqual(SearchKey.contains(n, in: h), n.isEmpty || h.contains(n), "\(n) in \(h)")
             }
         }
+    }
+
+    /// A report reads whole only the proposals it looks at (the province flag's), chosen by award code from
+    /// the indexes: the same as every proposal file filtered, also where the index is behind the files.
+    func testAReportReadsTheFlagProposalsAsEveryFileHasThem() throws {
+        let root = try province()
+        let store = try Store(root: root, user: "tester")
+        let years = store.years(in: Proposal.collection)
+        let flag = Summary.flagCode
+        // Some proposals asked for the flag, written in place and then indexed (`tdkt check`)...
+        for year in years {
+            for p in store.loadAll(Proposal.self, year: year).records.prefix(3) {
+                try editInPlace(Proposal.self, root, "proposals/\(year)/\(p.value.id).json") { $0.awardCode = flag }
+            }
+        }
+        _ = try IndexedCollections.refresh(store)
+        // ...then one more changed to the flag, and one flag proposal changed away, behind the index.
+        let last = try XCTUnwrap(years.last)
+        let records = try Store(root: root, user: "tester").loadAll(Proposal.self, year: last).records
+        let toFlag = try XCTUnwrap(records.first { $0.value.awardCode != flag })
+        let fromFlag = try XCTUnwrap(records.first { $0.value.awardCode == flag })
+        try editInPlace(Proposal.self, root, "proposals/\(last)/\(toFlag.value.id).json") { $0.awardCode = flag }
+        try editInPlace(Proposal.self, root, "proposals/\(last)/\(fromFlag.value.id).json") { $0.awardCode = "LDTT" }
+
+        let period = try ReportPeriod(from: years[years.count - 2], to: last)
+        let read = ReportData(workspace: try Workspace(root: root, user: "tester"), period: period).proposals
+        let files = try fromFiles(root)
+        let expected = Array(period.previous.from...period.to).flatMap { files.store.loadAll(Proposal.self, year: $0).values }
+            .filter { $0.awardCode == flag }
+        XCTAssertEqual(Dictionary(uniqueKeysWithValues: read.map { ($0.id, $0) }), Dictionary(uniqueKeysWithValues: expected.map { ($0.id, $0) }))
+        XCTAssertTrue(read.contains { $0.id == toFlag.value.id })
+        XCTAssertFalse(read.contains { $0.id == fromFlag.value.id })
+        XCTAssertGreaterThan(read.count, 4)
     }
 }

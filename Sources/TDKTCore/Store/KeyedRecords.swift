@@ -1,0 +1,122 @@
+import Foundation
+
+/// One line of a folder's index with only what choosing among its records needs: the path, the file's
+/// identity, the schema and one field of the record (an award's nominee, a proposal's award code). The
+/// rest of the line is passed over, and decoded only for the lines chosen.
+struct IndexLineKey<Key> {
+    var path: String
+    var file: YearIndex.FileStamp
+    var schemaVersion: Int
+    var key: Key
+    /// Where the whole line is in the index, to decode it if chosen.
+    var range: Range<Int>
+
+    init(_ line: UnsafeBufferPointer<UInt8>, at start: Int, field: String, read: (JSONNode) throws -> Key) throws {
+        var p = JSONParser(line)
+        var path: String?, file: YearIndex.FileStamp?, schema: Int?, key: Key?
+        try p.openObject()
+        var first = true
+        while let name = try p.nextKey(first: &first) {
+            switch name {
+            case "path": path = try TreeRead.string(p.parseValue(depth: 1))
+            case "file": file = try YearIndex.FileStamp(tree: p.parseValue(depth: 1))
+            case "schemaVersion": schema = try TreeRead.int(p.parseValue(depth: 1))
+            case "data":
+                try p.openObject()
+                var firstInData = true
+                while let inner = try p.nextKey(first: &firstInData) {
+                    if inner == field { key = try read(p.parseValue(depth: 2)) } else { try p.skipValue(depth: 2) }
+                }
+            default: try p.skipValue(depth: 1)
+            }
+        }
+        guard p.atEnd(), let path, let file, let schema, let key else { throw TreeShapeError() }
+        self.path = path; self.file = file; schemaVersion = schema; self.key = key
+        range = start..<(start + line.count)
+    }
+}
+
+/// What a record is chosen by, read from its index line or from the record itself.
+struct RecordKey<T: StoredRecord, Key>: Sendable {
+    var field: String
+    var read: @Sendable (JSONNode) throws -> Key
+    var of: @Sendable (T) -> Key
+}
+
+extension RecordKey where T == AwardRecord, Key == NomineeRef {
+    /// An award chosen by its recipient.
+    static var nominee: Self { Self(field: "nominee", read: { try NomineeRef(tree: $0) }, of: \.nominee) }
+}
+
+extension RecordKey where T == Proposal, Key == String {
+    /// A proposal chosen by the award it asks for.
+    static var awardCode: Self { Self(field: "awardCode", read: { try TreeRead.string($0) }, of: \.awardCode) }
+}
+
+/// A folder of records sorted out for choosing by one field: the records already decoded or read from
+/// their files (those the index does not match), and the index lines that match their files, kept with
+/// the index to decode the ones chosen.
+struct KeyedFolder<T: StoredRecord, Key> {
+    var index: Data
+    var lines: [IndexLineKey<Key>] = []
+    var records: [Stored<T>] = []
+    var problems: [LoadProblem] = []
+}
+
+extension Store {
+    /// A folder read for choosing by `key`: its index for that field only, and a file the index does not
+    /// match read whole, so a stale or torn index costs speed, never a record. Safe to call for several
+    /// folders at once.
+    func keyed<T: StoredRecord, Key>(_ type: T.Type, folder: String, by key: RecordKey<T, Key>) -> KeyedFolder<T, Key> {
+        let files = YearIndex.listing(root: root, folder: folder)
+        let anyDecoded = useIndexes && decoded.holds(folder: folder)
+        var out = KeyedFolder<T, Key>(index: useIndexes ? (try? FileIO.read(path(YearIndex.indexPath(folder: folder)))) ?? Data() : Data())
+        var lines: [String: IndexLineKey<Key>] = [:]
+        lines.reserveCapacity(files.count)
+        out.index.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            IndexLineDecoder.eachLine(bytes) { line in
+                if let l = try? IndexLineKey(line, at: line.baseAddress! - bytes.baseAddress!, field: key.field, read: key.read) { lines[l.path] = l }
+            }
+        }
+        for (relative, stamp) in files {
+            if anyDecoded, let known = decoded.record(type, at: relative, stamp: stamp) {
+                out.records.append(known)
+            } else if let l = lines[relative], l.file == stamp, l.schemaVersion == Schema.version {
+                out.lines.append(l)
+            } else {
+                readInto(&out.records, &out.problems, type, relative)
+            }
+        }
+        return out
+    }
+
+    /// The records of a keyed folder whose key `wanted` accepts: only their lines are decoded whole.
+    func records<T: StoredRecord, Key>(in folder: KeyedFolder<T, Key>, by key: RecordKey<T, Key>, where wanted: (Key) -> Bool) -> Loaded<T> {
+        var records = folder.records.filter { wanted(key.of($0.value)) }
+        var problems: [LoadProblem] = []
+        folder.index.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            for l in folder.lines where wanted(l.key) {
+                if let row = try? FastJSONDecoder.decode(YearIndex.Row<T>.self, from: UnsafeBufferPointer(rebasing: bytes[l.range])) {
+                    let r = Stored(value: row.data, revision: row.revision, modifiedBy: row.modifiedBy, modifiedAt: row.modifiedAt)
+                    decoded.remember(r, at: l.path, stamp: l.file)
+                    records.append(r)
+                } else {
+                    var one: [Stored<T>] = []
+                    readInto(&one, &problems, T.self, l.path)
+                    records += one.filter { wanted(key.of($0.value)) }
+                }
+            }
+        }
+        return Loaded(records: records, problems: problems)
+    }
+
+    /// The records of these years whose key `wanted` accepts, the years read in parallel (`keyed`).
+    func records<T: StoredRecord, Key>(_ type: T.Type, years: [Int], by key: RecordKey<T, Key>, where wanted: @Sendable (Key) -> Bool) -> Loaded<T> {
+        let parts = Parallel.map(years) { year in
+            records(in: keyed(type, folder: "\(T.collection)/\(year)", by: key), by: key, where: wanted)
+        }
+        return Loaded(records: parts.flatMap(\.records), problems: parts.flatMap(\.problems))
+    }
+}
