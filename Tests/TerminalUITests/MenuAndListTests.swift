@@ -32,6 +32,28 @@ final class MenuAndListTests: XCTestCase {
         return ListView(title: "Cá nhân", columns: [ListView.Column("Họ và tên"), ListView.Column("Đơn vị", width: 12)], rows: rows)
     }
 
+    /// A long list is shown before its rows are folded for search; they are folded between keys, and a
+    /// search or filter typed before that folds the rest first, finding rows at the end.
+    func testALongListIsFoldedBetweenKeysAndSearchesItAllAtOnce() {
+        let rows = (0..<5_000).map { ListView.Row(id: "p\($0)", cells: ["Người số \($0)", $0 == 4_999 ? "Phòng Đắk Lắk" : "Phòng \($0 % 7)"]) }
+        let list = ListView(title: "Cá nhân", columns: [ListView.Column("Họ và tên"), ListView.Column("Đơn vị", width: 14)], rows: rows)
+        XCTAssertTrue(list.hasIdleWork, "nothing folded before it is shown")
+        let h = Harness(list)
+        XCTAssertTrue(h.text.contains("Người số 0"))
+        h.press(.char("/"))
+        h.type("dak lak")
+        XCTAssertEqual(list.selectedRow?.id, "p4999")
+        XCTAssertFalse(list.hasIdleWork)
+        // New rows: folded again, a slice per idle step, until none is left.
+        list.setRows(rows.reversed())
+        var steps = 0
+        while list.hasIdleWork { list.runIdleStep(app: h.app); steps += 1 }
+        XCTAssertEqual(steps, 3)
+        list.setFilter("dak lak")
+        XCTAssertEqual(list.visible.count, 1)
+        XCTAssertEqual(list.selectedRow?.id, "p4999")
+    }
+
     func testListSearchIgnoresDiacriticsAndFoldsD() {
         let list = people()
         let h = Harness(list)

@@ -27,6 +27,9 @@ final class HistoryLookupView: View {
     }
 
     var title: String { list.title }
+    /// The list's rows folded for search between keys (ListView).
+    var hasIdleWork: Bool { list.hasIdleWork }
+    func runIdleStep(app: Application) { list.runIdleStep(app: app) }
     var context: TerminalUI.CommandContext { AwardCommands.history }
     /// The search line always takes printable keys; ↑↓ PgUp PgDn move in the results.
     var wantsTyping: Bool { true }
@@ -201,6 +204,9 @@ final class HonourRollView: View {
     }
 
     var title: String { list.title }
+    /// The list's rows folded for search between keys (ListView).
+    var hasIdleWork: Bool { list.hasIdleWork }
+    func runIdleStep(app: Application) { list.runIdleStep(app: app) }
     var context: TerminalUI.CommandContext { AwardCommands.roll }
     var wantsTyping: Bool { list.wantsTyping }
     var hiddenCommands: Set<CommandID> { [.mark, .markAll, AwardCommands.year] }

@@ -47,6 +47,9 @@ final class ProposalListView: View {
     }
 
     var title: String { list.title }
+    /// The list's rows folded for search between keys (ListView).
+    var hasIdleWork: Bool { list.hasIdleWork }
+    func runIdleStep(app: Application) { list.runIdleStep(app: app) }
     var context: TerminalUI.CommandContext { AwardCommands.proposals }
     func refreshFromOutside(app: Application) -> Bool { list.refreshFromOutside(app: app) }
     var wantsTyping: Bool { list.wantsTyping }

@@ -80,14 +80,22 @@ extension Store {
         let folder = Person.collection
         guard useIndexes, !hasSubfolders(folder) else { return nil }
         let files = YearIndex.listing(root: root, folder: folder)
+        // The index read in two halves on two cores (split at a line's end); a later line wins, as when appended.
         var lines: [String: PersonLabelLine] = [:]
         lines.reserveCapacity(files.count)
         if let data = try? FileIO.read(path(YearIndex.indexPath(folder: folder))) {
-            data.withUnsafeBytes { raw in
-                IndexLineDecoder.eachLine(raw.bindMemory(to: UInt8.self)) { line in
-                    if let l = try? PersonLabelLine(line) { lines[l.path] = l }
+            let middle = data.count < 1 << 20 ? data.count : (data[(data.count / 2)...].firstIndex(of: 0x0A).map { $0 + 1 } ?? data.count)
+            let halves = Parallel.map([data[..<middle], data[middle...]]) { part -> [String: PersonLabelLine] in
+                var found: [String: PersonLabelLine] = [:]
+                part.withUnsafeBytes { raw in
+                    IndexLineDecoder.eachLine(raw.bindMemory(to: UInt8.self)) { line in
+                        if let l = try? PersonLabelLine(line) { found[l.path] = l }
+                    }
                 }
+                return found
             }
+            lines = halves[0]
+            lines.merge(halves[1]) { _, later in later }
         }
         var out: [String: PersonLabel] = [:]
         out.reserveCapacity(files.count)

@@ -89,15 +89,19 @@ public enum YearIndex {
             if !name.hasPrefix(".") && name.hasSuffix(".json") { names.append(name) }
         }
         names.sort()
-        var out: [(String, FileStamp)] = []
-        out.reserveCapacity(names.count)
-        // Each file looked up from the open folder: no walk of the whole path per file.
+        // Each file looked up from the open folder: no walk of the whole path per file; a large folder's
+        // halves on two cores.
         let fd = dirfd(dir)
-        var st = stat()
-        for name in names where fstatat(fd, name, &st, AT_SYMLINK_NOFOLLOW) == 0 && (st.st_mode & S_IFMT) == S_IFREG {
-            out.append((folder + "/" + name, FileStamp(st)))
-        }
-        return out
+        let halves = names.count < 4096 ? [names[...]] : [names[..<(names.count / 2)], names[(names.count / 2)...]]
+        return Parallel.map(halves) { part -> [(relative: String, stamp: FileStamp)] in
+            var out: [(relative: String, stamp: FileStamp)] = []
+            out.reserveCapacity(part.count)
+            var st = stat()
+            for name in part where fstatat(fd, name, &st, AT_SYMLINK_NOFOLLOW) == 0 && (st.st_mode & S_IFMT) == S_IFREG {
+                out.append((folder + "/" + name, FileStamp(st)))
+            }
+            return out
+        }.flatMap { $0 }
     }
 
     /// How well an index matches its folder.

@@ -29,13 +29,25 @@ public final class ListView: View {
 
     public var title: String
     public var columns: [Column]
-    public private(set) var rows: [Row] { didSet { foldedRows = Self.folded(rows); contentWidths = nil } }
+    public private(set) var rows: [Row] { didSet { foldedRows = []; contentWidths = nil } }
     /// The widest cell of each fixed column, measured once per change of the rows.
     private var contentWidths: [Int]?
-    /// Each row's text folded for search, computed once when the rows are set, so a search key
-    /// does not fold 10,000 rows again.
-    private var foldedRows: [[UInt8]]
-    private static func folded(_ rows: [Row]) -> [[UInt8]] { rows.map { Array(SearchKey.fold($0.searchText).utf8) } }
+    /// Each row's text folded for search, computed once per change of the rows, so a search key does not
+    /// fold 10,000 rows again. The rows are folded between keys after the list is shown (`runIdleStep`),
+    /// so that a long list appears without waiting for it; a search before then folds the rest first.
+    private var foldedRows: [[UInt8]] = []
+    private func folded(_ i: Int) -> [UInt8] {
+        if i >= foldedRows.count { foldRows(upTo: rows.count) }
+        return foldedRows[i]
+    }
+    private func foldRows(upTo end: Int) {
+        let stop = min(rows.count, end)
+        if foldedRows.isEmpty { foldedRows.reserveCapacity(rows.count) }
+        while foldedRows.count < stop { foldedRows.append(Array(SearchKey.fold(rows[foldedRows.count].searchText).utf8)) }
+    }
+    public var hasIdleWork: Bool { foldedRows.count < rows.count }
+    /// Folds the next rows (about 2,000: a few milliseconds).
+    public func runIdleStep(app: Application) { foldRows(upTo: foldedRows.count + 2000) }
     /// Indices into `rows` of the rows shown (all, or those passing the filter).
     public private(set) var visible: [Int]
     /// Index into `visible`.
@@ -68,7 +80,6 @@ public final class ListView: View {
         self.title = title
         self.columns = columns
         self.rows = rows
-        self.foldedRows = Self.folded(rows)  // observers do not run in an initialiser
         self.visible = Array(rows.indices)
         self.onActivate = onActivate
     }
@@ -138,7 +149,7 @@ public final class ListView: View {
 
     private func applyFilter(keeping keepID: String?) {
         let q = Self.words(filterText)
-        visible = q.isEmpty ? Array(rows.indices) : rows.indices.filter { Self.containsAll(foldedRows[$0], q) }
+        visible = q.isEmpty ? Array(rows.indices) : rows.indices.filter { Self.containsAll(folded($0), q) }
         selected = keepID.flatMap { id in visible.firstIndex { rows[$0].id == id } } ?? 0
     }
 
@@ -213,7 +224,7 @@ public final class ListView: View {
         let n = visible.count
         for step in 0..<n {
             let i = ((from + (forward ? step : -step)) % n + n) % n
-            if Self.containsAll(foldedRows[visible[i]], q) {
+            if Self.containsAll(folded(visible[i]), q) {
                 selected = i
                 return true
             }
