@@ -65,6 +65,8 @@ extension Sequence {
     }
 }
 
+extension SortPair: Sendable where First: Sendable, Second: Sendable {}
+
 /// Two sort keys, the first deciding: `sorted(byKey: { SortPair($0.year, CollationKey($0.name)) })`.
 public struct SortPair<First: Comparable, Second: Comparable>: Comparable {
     public let first: First

@@ -81,7 +81,9 @@ public final class ProposalBook: @unchecked Sendable {
 
     private func read(_ year: Int) {
         folderStamps[year] = folderStamp(year)
-        let loaded = workspace.store.loadAll(Proposal.self, year: year)
+        // The list names the nominees: their names are read on the other core meanwhile, if not read yet.
+        let store = workspace.store
+        let loaded = workspace.alongsidePersonLabels { store.loadAll(Proposal.self, year: year) }
         proposals = proposals.filter { $0.value.value.year != year }
         for r in loaded.records { proposals[r.value.id] = r }
         loadedYears.insert(year)

@@ -14,6 +14,22 @@ enum Parallel {
         return results.values()
     }
 
+    /// The elements in the order of their keys (ties kept in order, as `sorted(byKey:)`), the keys computed
+    /// on two cores: a collation key per row is most of sorting 15,000 names.
+    static func sorted<Element: Sendable, Key: Comparable & Sendable>(_ elements: [Element], byKey key: @Sendable (Element) -> Key) -> [Element] {
+        let middle = elements.count < 2048 ? elements.count : elements.count / 2
+        let keys = map([0..<middle, middle..<elements.count]) { range in range.map { key(elements[$0]) } }.flatMap { $0 }
+        var order = Array(elements.indices)
+        keys.withUnsafeBufferPointer { k in
+            order.sort { a, b in
+                if k[a] < k[b] { return true }
+                if k[b] < k[a] { return false }
+                return a < b
+            }
+        }
+        return order.map { elements[$0] }
+    }
+
     /// Slots filled from several threads, each once.
     private final class Results<Value>: @unchecked Sendable {
         private var slots: [Value?]

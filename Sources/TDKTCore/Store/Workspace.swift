@@ -51,7 +51,7 @@ public final class Workspace: @unchecked Sendable {
     public func peopleListed(where chosen: (PersonLabel) -> Bool) -> [PersonLabel] {
         if let ready = labelsInOrder { return ready.filter(chosen) }
         let labels = cachedPeople.map { $0.values.map { PersonLabel($0.value) } } ?? Array(labelsById.values)
-        return labels.filter { $0.isCurrent && chosen($0) }.sorted(byKey: { SortPair(PersonNameKey($0.name), $0.id) })
+        return Parallel.sorted(labels.filter { $0.isCurrent && chosen($0) }, byKey: { SortPair(PersonNameKey($0.name), $0.id) })
     }
 
     /// Current people of a unit as `peopleListed` shows them.
@@ -245,6 +245,17 @@ public final class Workspace: @unchecked Sendable {
 
     /// Whether the people's names are read (a screen that names many people reads them with a progress line).
     public var hasPersonLabels: Bool { cachedPeople != nil || cachedPersonLabels != nil }
+
+    /// Runs `work` while the people's names are read on another core (when they are not read yet).
+    public func alongsidePersonLabels<T>(_ work: @Sendable () -> T) -> T {
+        guard !hasPersonLabels else { return work() }
+        let store = store
+        let parts = Parallel.map([false, true]) { isWork -> (labels: [String: PersonLabel]?, value: T?) in
+            isWork ? (nil, work()) : (store.personLabels(), nil)
+        }
+        cachedPersonLabels = parts[0].labels ?? people.mapValues { PersonLabel($0.value) }
+        return parts[1].value!
+    }
 
     /// Reads the people's names and units for `personLabel` and `peopleListed`.
     public func preparePersonLabels() { _ = labelsById }
