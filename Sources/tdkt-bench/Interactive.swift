@@ -25,18 +25,32 @@ enum Interactive {
         return GridView(title: "Chấm điểm", rowHeaderTitle: "Đơn vị", rowHeaders: (0..<40).map { "UBND xã số \($0)" }, columns: columns)
     }
 
-    /// Each step's keys are handled and one frame drawn; returns the time of each step.
+    /// Each step's keys are handled and one frame drawn, as the terminal loop does (EventLoop): the keys,
+    /// then one slice of the work under way if there is some, then the frame; returns the time of each step.
+    /// Between two steps the loop goes on with that work while no key comes: up to 100 ms of it, untimed
+    /// (a clerk types at most about ten keys a second).
     @MainActor static func drive(_ app: Application, _ screen: some Screen, _ steps: [[Key]]) -> [Double] {
         screen.present(app.render(size: screen.size), fullRedraw: false)
+        workBetweenKeys(app)
         var times: [Double] = []
         times.reserveCapacity(steps.count)
         for keys in steps {
             times.append(Measure.seconds {
                 for k in keys { app.handle(k) }
+                if app.hasPendingWork { app.runPendingStep() } else if app.hasIdleWork { app.runIdleStep() }
                 screen.present(app.render(size: screen.size), fullRedraw: false)
             })
+            workBetweenKeys(app)
         }
         return times
+    }
+
+    /// The loop's work between two keys: slices of it until none is left or 100 ms have gone.
+    @MainActor static func workBetweenKeys(_ app: Application) {
+        let end = DispatchTime.now().uptimeNanoseconds + 100_000_000
+        while (app.hasPendingWork || app.hasIdleWork) && DispatchTime.now().uptimeNanoseconds < end {
+            if app.hasPendingWork { app.runPendingStep() } else { app.runIdleStep() }
+        }
     }
 
     struct KeyFigures {
