@@ -53,7 +53,15 @@ extension Sequence {
         var keys: [Key] = []
         keys.reserveCapacity(elements.count)
         for e in elements { keys.append(try key(e)) }
-        var order = Array(elements.indices)
+        return SortOrder.positions(of: keys).map { elements[$0] }
+    }
+}
+
+public enum SortOrder {
+    /// The positions of `keys` in the order of the keys, equal keys in their order (a stable sort).
+    @inlinable
+    public static func positions<Key: Comparable>(of keys: [Key]) -> [Int] {
+        var order = Array(keys.indices)
         keys.withUnsafeBufferPointer { k in
             order.sort { a, b in
                 if k[a] < k[b] { return true }
@@ -61,7 +69,7 @@ extension Sequence {
                 return a < b
             }
         }
-        return order.map { elements[$0] }
+        return order
     }
 }
 

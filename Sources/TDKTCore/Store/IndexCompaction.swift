@@ -54,13 +54,21 @@ enum IndexCompaction {
     }
 }
 
-/// An index line's path, file identity and schema version; the record in it is passed over.
+/// What every index line says of its file (path, identity, schema version). The record in it is passed over
+/// by its brackets, or, given `field`, its fields are handed to it one by one (the parser at the field's
+/// value, which it must read or pass over).
 struct IndexLineHead {
     var path: String
     var file: YearIndex.FileStamp
     var schemaVersion: Int
 
-    init(_ line: UnsafeBufferPointer<UInt8>) throws {
+    init(_ line: UnsafeBufferPointer<UInt8>) throws { try self.init(line, passingOverData: true) { _, _ in } }
+
+    init(_ line: UnsafeBufferPointer<UInt8>, field: (inout JSONParser, String) throws -> Void) throws {
+        try self.init(line, passingOverData: false, field: field)
+    }
+
+    private init(_ line: UnsafeBufferPointer<UInt8>, passingOverData: Bool, field: (inout JSONParser, String) throws -> Void) throws {
         var p = JSONParser(line)
         var path: String?, file: YearIndex.FileStamp?, schema: Int?, hasData = false
         try p.openObject()
@@ -70,7 +78,12 @@ struct IndexLineHead {
             case "path": path = try TreeRead.string(p.parseValue(depth: 1))
             case "file": file = try YearIndex.FileStamp(tree: p.parseValue(depth: 1))
             case "schemaVersion": schema = try TreeRead.int(p.parseValue(depth: 1))
-            case "data": try p.skipValue(depth: 1); hasData = true
+            case "data":
+                hasData = true
+                if passingOverData { try p.skipValue(depth: 1); continue }
+                try p.openObject()
+                var firstInData = true
+                while let inner = try p.nextKey(first: &firstInData) { try field(&p, inner) }
             default: try p.skipValue(depth: 1)
             }
         }

@@ -12,26 +12,12 @@ struct IndexLineKey<Key> {
     var range: Range<Int>
 
     init(_ line: UnsafeBufferPointer<UInt8>, at start: Int, field: String, read: (JSONNode) throws -> Key) throws {
-        var p = JSONParser(line)
-        var path: String?, file: YearIndex.FileStamp?, schema: Int?, key: Key?
-        try p.openObject()
-        var first = true
-        while let name = try p.nextKey(first: &first) {
-            switch name {
-            case "path": path = try TreeRead.string(p.parseValue(depth: 1))
-            case "file": file = try YearIndex.FileStamp(tree: p.parseValue(depth: 1))
-            case "schemaVersion": schema = try TreeRead.int(p.parseValue(depth: 1))
-            case "data":
-                try p.openObject()
-                var firstInData = true
-                while let inner = try p.nextKey(first: &firstInData) {
-                    if inner == field { key = try read(p.parseValue(depth: 2)) } else { try p.skipValue(depth: 2) }
-                }
-            default: try p.skipValue(depth: 1)
-            }
+        var key: Key?
+        let head = try IndexLineHead(line) { p, name in
+            if name == field { key = try read(p.parseValue(depth: 2)) } else { try p.skipValue(depth: 2) }
         }
-        guard p.atEnd(), let path, let file, let schema, let key else { throw TreeShapeError() }
-        self.path = path; self.file = file; schemaVersion = schema; self.key = key
+        guard let key else { throw TreeShapeError() }
+        path = head.path; file = head.file; schemaVersion = head.schemaVersion; self.key = key
         range = start..<(start + line.count)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 
 /// Work on independent folders (the years of a collection) spread over the machine's cores: a ten-year
 /// read is mostly looking up files and parsing their index lines, which two cores do in about half the time.
@@ -19,15 +20,7 @@ enum Parallel {
     static func sorted<Element: Sendable, Key: Comparable & Sendable>(_ elements: [Element], byKey key: @Sendable (Element) -> Key) -> [Element] {
         let middle = elements.count < 2048 ? elements.count : elements.count / 2
         let keys = map([0..<middle, middle..<elements.count]) { range in range.map { key(elements[$0]) } }.flatMap { $0 }
-        var order = Array(elements.indices)
-        keys.withUnsafeBufferPointer { k in
-            order.sort { a, b in
-                if k[a] < k[b] { return true }
-                if k[b] < k[a] { return false }
-                return a < b
-            }
-        }
-        return order.map { elements[$0] }
+        return SortOrder.positions(of: keys).map { elements[$0] }
     }
 
     /// Slots filled from several threads, each once.

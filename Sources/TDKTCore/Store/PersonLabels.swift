@@ -33,40 +33,25 @@ struct PersonLabelLine {
     var label: PersonLabel
 
     init(_ line: UnsafeBufferPointer<UInt8>) throws {
-        var p = JSONParser(line)
-        var path: String?, file: YearIndex.FileStamp?, schema: Int?, id: String?, name: String?, unitId: String?
-        var position: String?, category: StatisticsCategory?, removed = false
-        try p.openObject()
-        var first = true
-        while let key = try p.nextKey(first: &first) {
-            switch key {
-            case "path": path = try TreeRead.string(p.parseValue(depth: 1))
-            case "file": file = try YearIndex.FileStamp(tree: p.parseValue(depth: 1))
-            case "schemaVersion": schema = try TreeRead.int(p.parseValue(depth: 1))
-            case "data":
-                try p.openObject()
-                var firstInData = true
-                while let field = try p.nextKey(first: &firstInData) {
-                    switch field {
-                    case "id": id = try TreeRead.string(p.parseValue(depth: 2))
-                    case "name": name = try TreeRead.string(p.parseValue(depth: 2))
-                    case "unitId": unitId = try TreeRead.string(p.parseValue(depth: 2))
-                    case "position": position = try TreeRead.string(p.parseValue(depth: 2))
-                    case "category":
-                        guard let c = try StatisticsCategory(rawValue: TreeRead.string(p.parseValue(depth: 2))) else { throw TreeShapeError() }
-                        category = c
-                    // As the record's decoder: a date or null (a date that does not read throws there too).
-                    case "removedOn":
-                        let node = try p.parseValue(depth: 2)
-                        if case .null = node { removed = false } else { _ = try TreeRead.decode(CivilDate.self, node); removed = true }
-                    default: try p.skipValue(depth: 2)
-                    }
-                }
-            default: try p.skipValue(depth: 1)
+        var id: String?, name: String?, unitId: String?, position: String?, category: StatisticsCategory?, removed = false
+        let head = try IndexLineHead(line) { p, field in
+            switch field {
+            case "id": id = try TreeRead.string(p.parseValue(depth: 2))
+            case "name": name = try TreeRead.string(p.parseValue(depth: 2))
+            case "unitId": unitId = try TreeRead.string(p.parseValue(depth: 2))
+            case "position": position = try TreeRead.string(p.parseValue(depth: 2))
+            case "category":
+                guard let c = try StatisticsCategory(rawValue: TreeRead.string(p.parseValue(depth: 2))) else { throw TreeShapeError() }
+                category = c
+            // As the record's decoder: a date or null (a date that does not read throws there too).
+            case "removedOn":
+                let node = try p.parseValue(depth: 2)
+                if case .null = node { removed = false } else { _ = try TreeRead.decode(CivilDate.self, node); removed = true }
+            default: try p.skipValue(depth: 2)
             }
         }
-        guard p.atEnd(), let path, let file, let schema, let id, let name, let unitId, let position, let category else { throw TreeShapeError() }
-        self.path = path; self.file = file; schemaVersion = schema; self.id = id
+        guard let id, let name, let unitId, let position, let category else { throw TreeShapeError() }
+        path = head.path; file = head.file; schemaVersion = head.schemaVersion; self.id = id
         label = PersonLabel(id: id, name: name, unitId: unitId, position: position, category: category, isCurrent: !removed)
     }
 }
