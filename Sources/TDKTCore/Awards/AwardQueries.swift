@@ -29,7 +29,7 @@ public enum AwardQueries {
     /// The awards of a year (optionally one award), by the catalogue's order then recipient name.
     public static func honourRoll(year: Int, award code: String? = nil, in ws: Workspace) -> [AwardRecord] {
         let order = Dictionary(uniqueKeysWithValues: (ws.catalogue?.value.awards ?? []).enumerated().map { ($1.code, $0) })
-        return ws.awards(year: year).map(\.value).filter { code == nil || $0.awardCode == code }
+        return ws.awardsNamingRecipients(year: year).map(\.value).filter { code == nil || $0.awardCode == code }
             .sorted(byKey: { r -> HonourRollKey in
                 let name = ws.name(of: r.nominee)
                 // Units by their name; people by given name then whole name (PersonNameKey).

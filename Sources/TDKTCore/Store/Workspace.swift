@@ -174,6 +174,18 @@ public final class Workspace: @unchecked Sendable {
         return loaded.records
     }
 
+    /// The awards of a year for a list that names their recipients: read while the people's names are read
+    /// on the other core (when neither is read yet).
+    public func awardsNamingRecipients(year: Int) -> [Stored<AwardRecord>] {
+        if awardsByYear[year] == nil {
+            let store = store
+            let loaded = alongsidePersonLabels { store.loadAll(AwardRecord.self, year: year) }
+            loadProblems["awards/\(year)"] = loaded.problems
+            awardsByYear[year] = loaded.records
+        }
+        return awards(year: year)
+    }
+
     /// Whether a year's awards are already read (a screen reads the others with a progress line).
     public func hasAwards(year: Int) -> Bool { awardsByYear[year] != nil }
 
