@@ -29,10 +29,7 @@ final class ProvinceGeneratorTests: XCTestCase {
     /// A province of more years than the campaigns' five: every campaign ends after it starts, each
     /// generated year has campaigns running, and the whole passes `tdkt check`.
     func testCampaignsCoverEveryGeneratedYear() throws {
-        var long = ProvinceGenerator(seed: 3, scale: 1)
-        long.years = 20
-        long.peoplePerScale = 50
-        long.awardsPerYearPerScale = 5
+        let long = ProvinceGenerator.small(seed: 3, years: 20, people: 50, awardsPerYear: 5)
         let root = temporaryDirectory()
         _ = try long.write(to: root)
         let ws = try Workspace(root: root, user: "bench")

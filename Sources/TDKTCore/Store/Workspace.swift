@@ -174,20 +174,11 @@ public final class Workspace: @unchecked Sendable {
         return loaded.records
     }
 
-    /// The awards of a year for a list that names their recipients: read while the people's names are read
-    /// on the other core (when neither is read yet).
+    /// The awards of a year for a list that names their recipients (the names read beside them).
     public func awardsNamingRecipients(year: Int) -> [Stored<AwardRecord>] {
-        if awardsByYear[year] == nil {
-            let store = store
-            let loaded = alongsidePersonLabels { store.loadAll(AwardRecord.self, year: year) }
-            loadProblems["awards/\(year)"] = loaded.problems
-            awardsByYear[year] = loaded.records
-        }
+        prepareAwards(years: [year], namingRecipients: true)
         return awards(year: year)
     }
-
-    /// Whether a year's awards are already read (a screen reads the others with a progress line).
-    public func hasAwards(year: Int) -> Bool { awardsByYear[year] != nil }
 
     public func awardYears() -> [Int] { store.years(in: AwardRecord.collection) }
 
@@ -198,11 +189,14 @@ public final class Workspace: @unchecked Sendable {
         return years.flatMap { awards(year: $0) }
     }
 
-    /// Reads the awards of these years that are not read yet, in parallel (a report over several years).
-    public func prepareAwards(years: [Int]) {
+    /// Reads the awards of these years that are not read yet, in parallel (a report over several years);
+    /// `namingRecipients`: with the people's names read beside them.
+    public func prepareAwards(years: [Int], namingRecipients: Bool = false) {
         let missing = years.filter { awardsByYear[$0] == nil }
+        guard !missing.isEmpty else { return }
         let store = store
-        for (year, loaded) in zip(missing, Parallel.map(missing) { store.loadAll(AwardRecord.self, year: $0) }) {
+        let read: @Sendable () -> [Loaded<AwardRecord>] = { Parallel.map(missing) { store.loadAll(AwardRecord.self, year: $0) } }
+        for (year, loaded) in zip(missing, namingRecipients ? alongsidePersonLabels(read) : read()) {
             loadProblems["awards/\(year)"] = loaded.problems
             awardsByYear[year] = loaded.records
         }
@@ -237,6 +231,8 @@ public final class Workspace: @unchecked Sendable {
     /// Reads the recipients of these award years for `awards(where:)`, and the people's names if asked and
     /// not read yet, all in parallel; kept until a year changes.
     public func prepareAwardLookup(years: [Int], personLabels: Bool = false) {
+        // The names and the years as one list of tasks, not the years nested beside the names: the cores
+        // then share them evenly (nested, the look-up took 0.24 s instead of 0.20 s on the province).
         enum Part { case labels([String: PersonLabel]?), year(Int, KeyedFolder<AwardRecord, NomineeRef>) }
         let store = store
         let readLabels = personLabels && !hasPersonLabels
@@ -255,8 +251,8 @@ public final class Workspace: @unchecked Sendable {
         }
     }
 
-    /// Whether the people's names are read (a screen that names many people reads them with a progress line).
-    public var hasPersonLabels: Bool { cachedPeople != nil || cachedPersonLabels != nil }
+    /// Whether the people's names are read.
+    private var hasPersonLabels: Bool { cachedPeople != nil || cachedPersonLabels != nil }
 
     /// Runs `work` while the people's names are read on another core (when they are not read yet).
     public func alongsidePersonLabels<T>(_ work: @Sendable () -> T) -> T {
@@ -268,9 +264,6 @@ public final class Workspace: @unchecked Sendable {
         cachedPersonLabels = parts[0].labels ?? people.mapValues { PersonLabel($0.value) }
         return parts[1].value!
     }
-
-    /// Reads the people's names and units for `personLabel` and `peopleListed`.
-    public func preparePersonLabels() { _ = labelsById }
 
     /// The name to show for a nominee.
     public func name(of nominee: NomineeRef) -> String {

@@ -9,13 +9,8 @@ import TDKTTestKit
 /// what the files hold.
 final class NomineeLookupTests: XCTestCase {
     private func province() throws -> String {
-        var g = ProvinceGenerator(seed: 11, scale: 1)
-        g.years = 3
-        g.peoplePerScale = 300
-        g.awardsPerYearPerScale = 150
         let root = temporaryDirectory()
-        _ = try g.write(to: root, user: "tester")
-        XCTAssertFalse(try IndexedCollections.refresh(Store(root: root, user: "tester")).isEmpty)
+        XCTAssertFalse(try ProvinceGenerator.small(seed: 11, years: 3, people: 300, awardsPerYear: 150).writeIndexed(to: root, user: "tester").isEmpty)
         return root
     }
 

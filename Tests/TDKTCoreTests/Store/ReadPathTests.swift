@@ -10,15 +10,9 @@ import TDKTTestKit
 final class ReadPathTests: XCTestCase {
     /// A small province (3 years) with its indexes built, as `tdkt check` leaves it.
     private func province() throws -> Store {
-        var g = ProvinceGenerator(seed: 7, scale: 1)
-        g.years = 3
-        g.peoplePerScale = 300
-        g.awardsPerYearPerScale = 120
         let root = temporaryDirectory()
-        _ = try g.write(to: root, user: "tester")
-        let store = try Store(root: root, user: "tester")
-        XCTAssertFalse(try IndexedCollections.refresh(store).isEmpty)
-        return store
+        XCTAssertFalse(try ProvinceGenerator.small(seed: 7, years: 3, people: 300, awardsPerYear: 120).writeIndexed(to: root, user: "tester").isEmpty)
+        return try Store(root: root, user: "tester")
     }
 
     /// Every record as its own file says, each file read and parsed.

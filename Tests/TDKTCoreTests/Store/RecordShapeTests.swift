@@ -69,14 +69,9 @@ final class RecordShapeTests: XCTestCase {
     /// Labels read from the index agree with the people as loaded, also when a file changed behind the index,
     /// a line is torn, or the index is missing: the file wins.
     func testPersonLabelsAgreeWithThePeople() throws {
-        var g = ProvinceGenerator(seed: 11, scale: 1)
-        g.years = 1
-        g.peoplePerScale = 120
-        g.awardsPerYearPerScale = 10
         let root = temporaryDirectory()
-        _ = try g.write(to: root, user: "tester")
+        try ProvinceGenerator.small(seed: 11, years: 1, people: 120, awardsPerYear: 10).writeIndexed(to: root, user: "tester")
         let store = try Store(root: root, user: "tester")
-        _ = try IndexedCollections.refresh(store)
         func expected() throws -> [String: PersonLabel] {
             let fresh = try Store(root: root, user: "tester")
             fresh.useIndexes = false
