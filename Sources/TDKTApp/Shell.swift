@@ -69,6 +69,8 @@ func openSection(_ section: ShellSection, registry: ScreenRegistry, context: She
 /// Opens a screen; files its collections hold that could not be read are named on the status line, so a
 /// record missing from a list is never silently missing.
 func open(_ screen: ShellScreen, context: ShellContext, app: Application) {
+    var context = context
+    context.readsInBackground = app.runsWorkBetweenKeys
     app.push(screen.makeView(context))
     if let problems = context.workspace?.problems, !problems.isEmpty {
         app.setStatus(ShellStrings.unreadable(problems.map(\.path)).text(context.language), error: true)

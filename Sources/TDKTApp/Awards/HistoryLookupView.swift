@@ -27,9 +27,45 @@ final class HistoryLookupView: View {
     }
 
     var title: String { list.title }
-    /// The list's rows folded for search between keys (ListView).
-    var hasIdleWork: Bool { list.hasIdleWork }
-    func runIdleStep(app: Application) { list.runIdleStep(app: app) }
+
+    // MARK: Reading while the clerk types
+
+    /// Every year's recipients and the people's names, read on other threads from the moment the screen
+    /// opens under the terminal loop, so that the search typed meanwhile finds them read. While it runs the
+    /// screen touches nothing it reads: typing goes to the search line, and Enter waits for it between keys.
+    private var preparing: BackgroundRead<Bool>?
+    /// Enter was pressed while `preparing` ran: search as soon as it ends.
+    private var searchesWhenPrepared = false
+
+    func didAppear(app: Application) {
+        guard app.runsWorkBetweenKeys else { return }
+        let years = ws.awardYearsToPrepare
+        guard !years.isEmpty else { return }
+        let ws = ws
+        preparing = BackgroundRead { ws.prepareAwardLookup(years: years, personLabels: true); return true }
+        preparing?.start()
+    }
+
+    /// A read still going on is waited for, so that it is not still using the records when the next screen does.
+    func didDisappear(app: Application) { _ = preparing?.wait(); preparing = nil }
+
+    var hasIdleWork: Bool { preparing != nil || list.hasIdleWork }
+    func runIdleStep(app: Application) {
+        if let p = preparing {
+            guard p.value(waiting: 4) != nil else { return }
+            preparing = nil
+            if searchesWhenPrepared { searchesWhenPrepared = false; search(app) }
+            return
+        }
+        list.runIdleStep(app: app)
+    }
+
+    /// Waits for the read under way (a key that needs what it reads).
+    private func finishPreparing() {
+        _ = preparing?.wait()
+        preparing = nil
+    }
+
     var context: TerminalUI.CommandContext { AwardCommands.history }
     /// The search line always takes printable keys; ↑↓ PgUp PgDn move in the results.
     var wantsTyping: Bool { true }
@@ -54,6 +90,11 @@ final class HistoryLookupView: View {
     /// The history covers every year. The people's names and each year's recipients are read first, two
     /// years a step with a progress line (Esc stops); then only the matching awards are read whole.
     func search(_ app: Application) {
+        if preparing != nil {
+            searchesWhenPrepared = true
+            app.setStatus(AwardStrings.readingHistory.text(lang))
+            return
+        }
         // The names are read beside the first years (the two cores share the work).
         var steps: [Work.Step] = []
         let missing = ws.awardYearsToPrepare
@@ -126,6 +167,9 @@ final class HistoryLookupView: View {
         }
         switch command {
         case .up?, .down?, .pageUp?, .pageDown?, .first?, .last?: return list.handle(key, command: command, app: app)
+        default: finishPreparing()
+        }
+        switch command {
         case AwardCommands.removeRecord? where ws.may(.correctAwards): removeChosen(app); return true
         case AwardCommands.correctRecord?: correctChosen(app); return true
         case AwardCommands.historyDocument?: openDocument(app); return true
@@ -189,7 +233,8 @@ final class HonourRollView: View {
     private(set) var year: Int?
     private(set) var award: String?
 
-    init(ws: Workspace, lang: Language) {
+    /// `quick`: under the terminal loop, show the rows kept from last time while the year is read (`QuickRows`).
+    init(ws: Workspace, lang: Language, quick: Bool = false) {
         self.ws = ws
         self.lang = lang
         years = ws.awardYears().sorted()
@@ -200,7 +245,10 @@ final class HonourRollView: View {
                                   ListView.Column(AwardStrings.colUnit.text(lang), width: 18),
                                   ListView.Column(AwardStrings.colDecision.text(lang), width: 12)],
                         rows: [])
-        reload()
+        guard let y = year else { return }
+        QuickRows.show(in: list, ws: ws, name: "honour-roll", key: [lang.rawValue, String(y)], quick: quick) { [ws] in
+            Self.rows(year: y, award: nil, ws: ws, lang: lang)
+        }
     }
 
     var title: String { list.title }
@@ -214,10 +262,14 @@ final class HonourRollView: View {
 
     func reload() {
         guard let y = year else { list.setRows([]); return }
+        list.setRows(Self.rows(year: y, award: award, ws: ws, lang: lang))
+    }
+
+    static func rows(year: Int, award: String?, ws: Workspace, lang: Language) -> [ListView.Row] {
         let names = AwardNames(ws: ws, lang: lang)
-        list.setRows(AwardQueries.honourRoll(year: y, award: award, in: ws).map { r in
+        return AwardQueries.honourRoll(year: year, award: award, in: ws).map { r in
             ListView.Row(id: r.id, cells: [names.award(r.awardCode), names.nominee(r.nominee), names.unitOf(r.nominee), r.decisionNumber ?? ""])
-        })
+        }
     }
 
     func draw(in frame: inout Frame, area: Rect, app: Application) {
@@ -230,6 +282,7 @@ final class HonourRollView: View {
 
     func handle(_ key: Key, command: CommandID?, app: Application) -> Bool {
         if list.wantsTyping { return list.handle(key, command: command, app: app) }
+        list.settle(before: key, command: command, app: app)
         switch command {
         case AwardCommands.nextTab?, AwardCommands.previousTab?:
             guard !years.isEmpty else { return true }

@@ -22,7 +22,8 @@ final class ProposalListView: View {
 
     static let tabs: [Proposal.State?] = [nil] + Proposal.State.allCases.map { $0 }
 
-    init(ws: Workspace, lang: Language) {
+    /// `quick`: under the terminal loop, show the rows kept from last time while the year is read (`QuickRows`).
+    init(ws: Workspace, lang: Language, quick: Bool = false) {
         self.ws = ws
         self.book = ProposalBook(workspace: ws)
         self.lang = lang
@@ -43,7 +44,15 @@ final class ProposalListView: View {
             if let keep { self.list.select(id: keep) }
             return true
         }
-        reload()
+        list.onRowsRead = { [unowned self] rows, app in
+            self.shownCount = rows.count
+            if !self.book.problems.isEmpty { app.setStatus(ShellStrings.unreadable(self.book.problems.map(\.path)).text(lang), error: true) }
+        }
+        let book = book, year = year
+        QuickRows.show(in: list, ws: ws, name: "proposals", key: [lang.rawValue, year.map(String.init) ?? "all"], quick: quick) {
+            Self.rows(book.list(state: nil, year: year), names: AwardNames(ws: book.workspace, lang: lang), lang: lang)
+        }
+        shownCount = list.rows.count
     }
 
     var title: String { list.title }
@@ -72,13 +81,16 @@ final class ProposalListView: View {
 
     /// The rows of the tab and year from what is already read: a tab or year change reads nothing again.
     func showRows() {
-        let names = AwardNames(ws: ws, lang: lang)
-        let shown = book.list(state: tab, year: year)
+        let shown = Self.rows(book.list(state: tab, year: year), names: AwardNames(ws: ws, lang: lang), lang: lang)
         shownCount = shown.count
-        list.setRows(shown.map { s in
+        list.setRows(shown)
+    }
+
+    static func rows(_ proposals: [Stored<Proposal>], names: AwardNames, lang: Language) -> [ListView.Row] {
+        proposals.map { s in
             let p = s.value
             return ListView.Row(id: p.id, cells: [String(p.year), p.awardCode, names.nominee(p.nominee), p.state.label.text(lang)])
-        })
+        }
     }
 
     var chosen: [Proposal] { list.chosenRows.compactMap { book.proposals[$0.id]?.value } }
@@ -98,6 +110,7 @@ final class ProposalListView: View {
 
     func handle(_ key: Key, command: CommandID?, app: Application) -> Bool {
         if list.wantsTyping { return list.handle(key, command: command, app: app) }
+        list.settle(before: key, command: command, app: app)
         switch command {
         case AwardCommands.nextTab?, AwardCommands.previousTab?:
             let i = Self.tabs.firstIndex { $0 == tab } ?? 0

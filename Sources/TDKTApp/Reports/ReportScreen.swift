@@ -115,12 +115,21 @@ enum ReportPeriodForm {
         let form = FormView(id: "report-period", title: kind.title.text(lang) + " — " + ReportStrings.periodTitle.text(lang),
                             fields: fields)
         form.announcesSave = false
+        // Under the terminal loop the report of the period shown is made while the clerk looks at the form.
+        var prepared: PreparedReport?
+        form.onAppear = { _, app in
+            guard app.runsWorkBetweenKeys, let period = try? ReportPeriod(from: year, to: year) else { return }
+            prepared = PreparedReport(kind: kind, period: period, workspace: workspace, language: app.language)
+        }
+        form.onDisappear = { _, _ in prepared?.finish() }
         form.onSave = { values, app in
             let from = Int(values["from"] ?? "") ?? 0
             let to = kind.singleYear ? from : Int(values["to"] ?? "") ?? 0
             do {
                 let period = try ReportPeriod(from: from, to: to)
-                let session = try ReportSession(kind: kind, period: period, workspace: workspace, language: app.language)
+                let ready = prepared?.session(for: period, language: app.language)
+                prepared = nil
+                let session = try ready?.get() ?? ReportSession(kind: kind, period: period, workspace: workspace, language: app.language)
                 app.push(ReportPreviewView(session: session, language: app.language))
                 return nil
             } catch {
@@ -129,4 +138,37 @@ enum ReportPeriodForm {
         }
         return form
     }
+}
+
+/// A report made on another thread while its period form is shown, with its first page laid out: F2 on
+/// the same period then shows it at once. Until it ends the form touches nothing it reads; F2 on another
+/// period, or closing the form, waits for it first.
+final class PreparedReport: @unchecked Sendable {
+    let period: ReportPeriod
+    let language: Language
+    private let read: BackgroundRead<Made>
+
+    private struct Made: @unchecked Sendable { let session: Result<ReportSession, Error> }
+
+    init(kind: ReportKind, period: ReportPeriod, workspace: Workspace, language: Language) {
+        self.period = period
+        self.language = language
+        read = BackgroundRead {
+            Made(session: Result {
+                let session = try ReportSession(kind: kind, period: period, workspace: workspace, language: language)
+                _ = session.pageFlow?.page(0)
+                return session
+            })
+        }
+        read.start()
+    }
+
+    /// The session made, if it was made for this period and language (after waiting for it); nil otherwise.
+    func session(for period: ReportPeriod, language: Language) -> Result<ReportSession, Error>? {
+        let made = read.wait()
+        return period == self.period && language == self.language ? made.session : nil
+    }
+
+    /// Waits for the work to end.
+    func finish() { _ = read.wait() }
 }

@@ -14,6 +14,9 @@ public struct ShellContext {
     public var drafts: DraftStore
     /// The data directory opened for the login; nil when it could not be opened (the screens say so).
     public var workspace: Workspace?
+    /// The screen is opened under the terminal loop: a list may show the rows kept from last time while it
+    /// reads its records behind them (`QuickRows`). False in tests and scripts, which read first.
+    public var readsInBackground = false
 
     public init(options: ShellOptions, language: Language, drafts: DraftStore, workspace: Workspace?) {
         self.options = options; self.language = language; self.drafts = drafts; self.workspace = workspace

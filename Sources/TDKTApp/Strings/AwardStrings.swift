@@ -134,6 +134,7 @@ enum AwardStrings {
 
     // History and honour roll.
     static let searchLabel = Localized(vi: "Tìm người, tập thể: ", en: "Find a person or unit: ")
+    static let readingHistory = Localized(vi: "Đang đọc khen thưởng các năm… (Esc: quay lại)", en: "Reading the awards of every year… (Esc: back)")
     static let searchHint = Localized(vi: "gõ tên, không cần dấu, rồi Enter", en: "type a name, no diacritics needed, then Enter")
     static let colRecipient = Localized(vi: "Người/tập thể", en: "Recipient")
     static let colDecision = Localized(vi: "Số QĐ", en: "Decision")

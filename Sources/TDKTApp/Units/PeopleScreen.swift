@@ -35,14 +35,28 @@ final class PeopleController {
         list.extraContexts = ws.may(.editUnitsAndPeople) ? [.peopleEdit, .people] : [.people]
         list.onActivate = { [self] row, app in app.push(PersonController(ws: ws, context: ctx, personId: row.id) { self.reload() }.list) }
         list.onKey = { [self] _, command, app in self.handle(command, app) }
-        reload()
+        if unitId == nil {
+            // Everyone: under the terminal loop, the rows kept from last time while the people are read (QuickRows).
+            QuickRows.show(in: list, ws: ws, name: "people", key: [l.rawValue], quick: context.readsInBackground) { [ws] in Self.rows(ws, unitId: nil) }
+            list.title = Self.title(ws, unitId: nil, l)
+        } else {
+            reload()
+        }
     }
 
     func reload(select id: String? = nil) {
-        let people = unitId.map { ws.peopleListed(of: $0) } ?? ws.peopleListed
-        list.setRows(people.map { ListView.Row(id: $0.id, cells: [$0.name, $0.position, ws.units[$0.unitId]?.value.name ?? $0.unitId]) })
+        list.setRows(Self.rows(ws, unitId: unitId))
         if let id { list.select(id: id) }
-        list.title = UnitStrings.peopleTitle.text(lang) + " · " + (unitId.flatMap { ws.units[$0]?.value.name } ?? UnitStrings.allUnits.text(lang))
+        list.title = Self.title(ws, unitId: unitId, lang)
+    }
+
+    static func rows(_ ws: Workspace, unitId: String?) -> [ListView.Row] {
+        let people = unitId.map { ws.peopleListed(of: $0) } ?? ws.peopleListed
+        return people.map { ListView.Row(id: $0.id, cells: [$0.name, $0.position, ws.units[$0.unitId]?.value.name ?? $0.unitId]) }
+    }
+
+    static func title(_ ws: Workspace, unitId: String?, _ lang: Language) -> String {
+        UnitStrings.peopleTitle.text(lang) + " · " + (unitId.flatMap { ws.units[$0]?.value.name } ?? UnitStrings.allUnits.text(lang))
     }
 
     private func handle(_ command: CommandID?, _ app: Application) -> Bool {

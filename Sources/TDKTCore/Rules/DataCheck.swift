@@ -69,6 +69,8 @@ public enum DataCheck {
         problems += scoringProblems(ws)
         problems += AuditLog(store: ws.store).verify()
         let removed = removeInterruptedSaves(ws.store)
+        // The screens' snapshots are only a head start, each checked by a read when shown: made again when next opened.
+        ws.store.removeRowSnapshots()
         var rebuilt: [String] = []
         do { rebuilt = try IndexedCollections.refresh(ws.store) } catch let e as StoreError {
             problems.append(e.message(.vi))

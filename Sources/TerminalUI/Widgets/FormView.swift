@@ -84,6 +84,8 @@ public final class FormView: View, DraftSource {
     public var onKey: ((Key, CommandID?, Application) -> Bool)?
     /// Called when the form appears (e.g. to offer a draft back).
     public var onAppear: ((FormView, Application) -> Void)?
+    /// Called once when the form is closed, before its handlers go.
+    public var onDisappear: ((FormView, Application) -> Void)?
     /// Width of the field boxes for single-line text.
     public var fieldWidth = 40
     /// Whether a successful F2 says "saved" in the status line; false when `onSave` does something
@@ -108,7 +110,10 @@ public final class FormView: View, DraftSource {
     public func didAppear(app: Application) { onAppear?(self, app) }
     /// Closed: the handlers go, and with them whatever they held (a controller, a picker), so nothing
     /// keeps a closed form alive.
-    public func didDisappear(app: Application) { onSave = nil; onSaveResult = nil; onKey = nil; onAppear = nil }
+    public func didDisappear(app: Application) {
+        onDisappear?(self, app)
+        onSave = nil; onSaveResult = nil; onKey = nil; onAppear = nil; onDisappear = nil
+    }
 
     // MARK: DraftSource
 

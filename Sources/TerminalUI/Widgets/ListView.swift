@@ -15,7 +15,7 @@ public final class ListView: View {
         }
     }
 
-    public struct Row: Sendable {
+    public struct Row: Sendable, Equatable {
         public var id: String
         public var cells: [String]
         public init(id: String, cells: [String]) {
@@ -45,9 +45,18 @@ public final class ListView: View {
         if foldedRows.isEmpty { foldedRows.reserveCapacity(rows.count) }
         while foldedRows.count < stop { foldedRows.append(Array(SearchKey.fold(rows[foldedRows.count].searchText).utf8)) }
     }
-    public var hasIdleWork: Bool { foldedRows.count < rows.count }
-    /// Folds the next rows (about 2,000: a few milliseconds).
-    public func runIdleStep(app: Application) { foldRows(upTo: foldedRows.count + 2000) }
+    public var hasIdleWork: Bool { pendingRead != nil || foldedRows.count < rows.count }
+    /// Folds the next rows (about 2,000: a few milliseconds); while rows are read behind the list, takes
+    /// them when they are ready (`ListView+PendingRead.swift`).
+    public func runIdleStep(app: Application) {
+        let folding = foldedRows.count < rows.count
+        if folding { foldRows(upTo: foldedRows.count + 2000) }
+        if pendingRead != nil { takeReadRows(app: app, waiting: folding ? 0 : 4) }
+    }
+    /// Rows being read on another thread behind the rows shown (`show(_:while:)`).
+    var pendingRead: BackgroundRead<[Row]>?
+    /// Called once the rows read behind the list are shown.
+    public var onRowsRead: (([Row], Application) -> Void)?
     /// Indices into `rows` of the rows shown (all, or those passing the filter).
     public private(set) var visible: [Int]
     /// Index into `visible`.
@@ -108,11 +117,15 @@ public final class ListView: View {
     public func didAppear(app: Application) { onAppear?(self, app) }
     /// A closed view lets go of the code driving it: a screen's controller is held by these closures and
     /// holds the view, so keeping them would keep both alive for the rest of the session.
-    public func didDisappear(app: Application) { onActivate = nil; onKey = nil; onSearchChange = nil; onAppear = nil; onRefresh = nil }
+    /// A read still going on is waited for, so that it is not still using the records when the next screen does.
+    public func didDisappear(app: Application) {
+        if let read = pendingRead { _ = read.wait(); pendingRead = nil }
+        onActivate = nil; onKey = nil; onSearchChange = nil; onAppear = nil; onRefresh = nil; onRowsRead = nil
+    }
 
     /// Reads again what another clerk saved (see `View.refreshFromOutside`); returns true when the rows changed.
     public var onRefresh: ((ListView, Application) -> Bool)?
-    public func refreshFromOutside(app: Application) -> Bool { onRefresh?(self, app) ?? false }
+    public func refreshFromOutside(app: Application) -> Bool { pendingRead == nil ? onRefresh?(self, app) ?? false : false }
 
     /// Selects the row with this id if it is visible; returns whether it was.
     @discardableResult
@@ -287,6 +300,7 @@ public final class ListView: View {
     }
 
     public func handle(_ key: Key, command: CommandID?, app: Application) -> Bool {
+        settle(before: key, command: command, app: app)
         switch prompt {
         case .search(var q, let origin):
             switch key {

@@ -131,6 +131,32 @@ final class ReportScreenTests: XCTestCase {
         XCTAssertFalse(flow.isComplete)
     }
 
+    /// Under the terminal loop the report of the year the form offers is made while the form is shown.
+    func testTheReportOfTheOfferedYearIsMadeWhileTheFormIsShown() throws {
+        let app = makeApp()
+        app.runsWorkBetweenKeys = true
+        app.handle([.char("6")])
+        app.handle(.enter)
+        XCTAssertEqual((app.top as? FormView)?.field("from")?.value, "2025")
+        app.handle(.function(2))
+        let preview = try XCTUnwrap(app.top as? ReportPreviewView, screen(app).text)
+        XCTAssertEqual(preview.session.period, try ReportPeriod(year: 2025))
+        XCTAssertGreaterThanOrEqual(try XCTUnwrap(preview.session.pageFlow).pages.count, 1, "made beforehand, its first page laid out")
+        // The same lines as a report made when asked for.
+        let plain = makeApp()
+        let asked = try openPreview(plain, from: 2025, to: 2025)
+        XCTAssertEqual(try XCTUnwrap(asked.session.pageFlow).pages.count, 0, "made when asked, nothing laid out before it is drawn")
+        XCTAssertEqual(preview.lines(width: 78), asked.lines(width: 78))
+    }
+
+    func testAnotherYearThanTheOneMadeBeforehandIsMadeWhenAsked() throws {
+        let app = makeApp()
+        app.runsWorkBetweenKeys = true
+        let preview = try openPreview(app, from: 2024, to: 2024)
+        XCTAssertEqual(preview.session.period, try ReportPeriod(year: 2024))
+        XCTAssertEqual(preview.lines(width: 78), try openPreview(makeApp(), from: 2024, to: 2024).lines(width: 78))
+    }
+
     func testThePageCountAppearsOnceTheRestIsLaidOutBetweenKeys() throws {
         let app = makeApp()
         let preview = try openPreview(app, from: 2014, to: 2018)

@@ -1,0 +1,155 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The rows a list screen showed when it last read its records, kept so that the next opening shows them at
+/// once while the records are read again behind them (the screen then shows what the files say).
+///
+/// A snapshot is derived like an index and never trusted alone: it is only ever shown until that read
+/// ends. It belongs to one login (`index/snapshots/<login>/`), so a clerk is only ever shown rows the program
+/// showed that clerk before, and carries a key (the role, the language, the year shown…): a snapshot with
+/// another key is not shown. A file that is torn, damaged or of another version is ignored and written again;
+/// `tdkt check` removes them all.
+public struct RowSnapshot: Sendable, Equatable {
+    /// What the rows were made for; a screen shows a snapshot only under the same key.
+    public var key: String
+    /// Each row: its id, then its cells.
+    public var rows: [[String]]
+
+    public init(key: String, rows: [[String]]) { self.key = key; self.rows = rows }
+
+    static let heading = "tdkt-rows 1"
+    static let folder = "index/snapshots"
+
+    /// Tab-separated, one row a line; a tab, a line break or a backslash inside a cell is escaped
+    /// (`\t`, `\n`, `\\`). The last line counts the rows, so a file cut short is not taken for a short list.
+    func encoded() -> Data {
+        var out = Self.heading + "\t" + Self.escape(key) + "\n"
+        for row in rows { out += row.map(Self.escape).joined(separator: "\t") + "\n" }
+        out += "end\t\(rows.count)\n"
+        return Data(out.utf8)
+    }
+
+    /// nil for anything but a whole snapshot of this version. Split on bytes: a tab and a line break are
+    /// never part of a longer UTF-8 sequence, and thousands of rows split by characters cost milliseconds.
+    static func decoded(_ data: Data) -> RowSnapshot? {
+        var lines: [[String]] = []
+        let ok = data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Bool in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            guard bytes.last == 0x0A else { return false }
+            var fields: [String] = []
+            var start = 0
+            for i in 0..<bytes.count where bytes[i] == 0x09 || bytes[i] == 0x0A {
+                let field = UnsafeBufferPointer(rebasing: bytes[start..<i])
+                guard let text = String(validating: field, as: UTF8.self) else { return false }
+                fields.append(field.contains(0x5C) ? unescape(Substring(text)) : text)
+                start = i + 1
+                if bytes[i] == 0x0A { lines.append(fields); fields = [] }
+            }
+            return true
+        }
+        guard ok, lines.count >= 2, let head = lines.first, let tail = lines.last,
+              head.count == 2, head[0] == heading, tail.count == 2, tail[0] == "end", Int(tail[1]) == lines.count - 2
+        else { return nil }
+        let rows = Array(lines[1..<(lines.count - 1)])
+        guard rows.allSatisfy({ !$0.isEmpty && !$0[0].isEmpty }) else { return nil }
+        return RowSnapshot(key: head[1], rows: rows)
+    }
+
+    static func escape(_ s: String) -> String {
+        guard s.contains(where: { $0 == "\t" || $0 == "\n" || $0 == "\\" || $0 == "\r" }) else { return s }
+        var out = ""
+        for c in s {
+            switch c {
+            case "\\": out += "\\\\"
+            case "\t": out += "\\t"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+
+    static func unescape(_ s: Substring) -> String {
+        guard s.contains("\\") else { return String(s) }
+        var out = ""
+        var escaping = false
+        for c in s {
+            if escaping {
+                switch c {
+                case "t": out.append("\t")
+                case "n": out.append("\n")
+                case "r": out.append("\r")
+                default: out.append(c)
+                }
+                escaping = false
+            } else if c == "\\" {
+                escaping = true
+            } else {
+                out.append(c)
+            }
+        }
+        return out
+    }
+}
+
+extension Store {
+    /// The file of a snapshot `name` ("proposals-2025") of this store's login. Names and logins are
+    /// reduced to letters, digits, `.`, `-` and `_`, so neither can lead the path out of the folder.
+    func snapshotPath(_ name: String) -> String {
+        path("\(RowSnapshot.folder)/\(Self.snapshotSafe(user))/\(Self.snapshotSafe(name)).tsv")
+    }
+
+    static func snapshotSafe(_ s: String) -> String {
+        let kept = s.unicodeScalars.map { c -> Character in
+            c.isASCII && (CharacterSet.alphanumerics.contains(c) || c == "-" || c == "_" || c == ".") ? Character(c) : "_"
+        }
+        let name = String(kept).trimmingCharacters(in: CharacterSet(charactersIn: "."))
+        return name.isEmpty ? "_" : name
+    }
+
+    /// The snapshot saved under `name` when it was made for `key`; nil when there is none, it was made for
+    /// another key, or it cannot be read whole.
+    public func rowSnapshot(_ name: String, key: String) -> RowSnapshot? {
+        let file = snapshotPath(name)
+        guard let read = try? FileIO.readStamped(file), let snap = RowSnapshot.decoded(read.data), snap.key == key else { return nil }
+        return snap
+    }
+
+    /// Saves a snapshot (a new file put in place whole). A snapshot is only a head start, so a failure to
+    /// save it (a read-only copy of the data, a full disk) is not an error: the next opening reads the files.
+    public func saveRowSnapshot(_ name: String, _ snapshot: RowSnapshot) {
+        try? FileIO.atomicWrite(snapshot.encoded(), to: snapshotPath(name))
+    }
+
+    /// Removes every login's snapshots (`tdkt check`): each is made again the next time its screen opens.
+    /// Returns how many files were removed.
+    @discardableResult
+    public func removeRowSnapshots() -> Int {
+        let top = path(RowSnapshot.folder)
+        let fm = FileManager.default
+        var removed = 0
+        for login in (try? fm.contentsOfDirectory(atPath: top)) ?? [] {
+            let folder = top + "/" + login
+            for file in (try? fm.contentsOfDirectory(atPath: folder)) ?? [] where unlink(folder + "/" + file) == 0 { removed += 1 }
+        }
+        return removed
+    }
+}
+
+extension Workspace {
+    /// The key of a snapshot made for this login in its present role and scope, with what the screen adds
+    /// (the language, the year shown): a changed role or unit makes the snapshots made before not shown.
+    public func rowSnapshotKey(_ parts: [String]) -> String {
+        let r = role.map { "\($0.role)/\($0.unitId ?? "")/\($0.clusterIds.joined(separator: ","))" } ?? "-"
+        return ([login, r] + parts).joined(separator: "|")
+    }
+
+    /// This login's snapshot `name` if it was made under the same key (`rowSnapshotKey`).
+    public func rowSnapshot(_ name: String, key: String) -> RowSnapshot? { store.rowSnapshot(name, key: key) }
+
+    /// Saves this login's snapshot `name`; safe from any thread (it touches no record).
+    public func saveRowSnapshot(_ name: String, _ snapshot: RowSnapshot) { store.saveRowSnapshot(name, snapshot) }
+}
