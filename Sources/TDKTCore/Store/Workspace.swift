@@ -225,6 +225,20 @@ public final class Workspace: @unchecked Sendable {
         return out
     }
 
+    /// Everyone who received an award in the years read or prepared (`prepareAwardLookup`), once each.
+    var awardRecipients: Set<NomineeRef> {
+        var out = Set<NomineeRef>()
+        for year in awardYears() {
+            if let loaded = awardsByYear[year] {
+                for r in loaded { out.insert(r.value.nominee) }
+            } else if let keyed = awardNominees[year] {
+                for l in keyed.lines { out.insert(l.key) }
+                for r in keyed.records { out.insert(r.value.nominee) }
+            }
+        }
+        return out
+    }
+
     /// The award years whose recipients are not read yet (a screen reads them with a progress line).
     public var awardYearsToPrepare: [Int] { awardYears().filter { awardsByYear[$0] == nil && awardNominees[$0] == nil } }
 
