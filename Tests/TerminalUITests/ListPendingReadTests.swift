@@ -23,6 +23,8 @@ final class ListPendingReadTests: XCTestCase {
         list.show(rows(["a", "b", "c"]), while: gatedRead(rows(["a", "b", "c", "d"]), gate: gate))
         XCTAssertTrue(list.isReading)
         XCTAssertTrue(list.hasIdleWork)
+        let bottom = { app.render(size: Size(width: 80, height: 24)).text }
+        XCTAssertTrue(bottom().contains("đang đối chiếu với tệp…"), "the list says its rows are being checked")
         app.handle(.down)
         app.handle(.char("/"))
         app.handle(.char("c"))
@@ -38,6 +40,7 @@ final class ListPendingReadTests: XCTestCase {
         XCTAssertFalse(list.isReading)
         XCTAssertEqual(list.rows.map(\.id), ["a", "b", "c", "d"])
         XCTAssertEqual(list.selectedRow?.id, "c", "the cursor stays on the same row")
+        XCTAssertFalse(bottom().contains("đang đối chiếu"))
         XCTAssertTrue(list.refreshFromOutside(app: app))
     }
 

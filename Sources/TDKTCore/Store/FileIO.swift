@@ -25,7 +25,16 @@ enum FileIO {
         return try body()
     }
 
-    private static func flush(_ fd: Int32) -> Int32 { syncs ? fsync(fd) : 0 }
+    private static func flush(_ fd: Int32) -> Int32 { syncs && !skipsSyncHere ? fsync(fd) : 0 }
+
+    /// Set on a thread while it writes a file that need not survive a power cut (`replaceQuickly`).
+    @TaskLocal private static var skipsSyncHere = false
+
+    /// Puts `data` in place of `path` whole, as `atomicWrite`, without waiting for the disk: for derived
+    /// files made again when missing (a screen's kept rows), never for a record.
+    static func replaceQuickly(_ data: Data, at path: String) throws {
+        try $skipsSyncHere.withValue(true) { try atomicWrite(data, to: path) }
+    }
 
     static func errnoText() -> String { String(cString: strerror(errno)) }
 

@@ -118,10 +118,11 @@ extension Store {
         return snap
     }
 
-    /// Saves a snapshot (a new file put in place whole). A snapshot is only a head start, so a failure to
-    /// save it (a read-only copy of the data, a full disk) is not an error: the next opening reads the files.
+    /// Saves a snapshot (a new file put in place whole, not waited onto the disk). A snapshot is only a
+    /// head start, so a failure to save it (a read-only copy of the data, a full disk) is not an error: the
+    /// next opening reads the files.
     public func saveRowSnapshot(_ name: String, _ snapshot: RowSnapshot) {
-        try? FileIO.atomicWrite(snapshot.encoded(), to: snapshotPath(name))
+        try? FileIO.replaceQuickly(snapshot.encoded(), at: snapshotPath(name))
     }
 
     /// Removes every login's snapshots (`tdkt check`): each is made again the next time its screen opens.

@@ -37,6 +37,8 @@ public enum UIText {
     public static let filter = Localized(vi: "Lọc: ", en: "Filter: ")
     public static let notFound = Localized(vi: "Không tìm thấy", en: "Not found")
     public static let empty = Localized(vi: "(trống)", en: "(empty)")
+    /// A list shown from the rows kept from last time while its records are read again.
+    public static let checkingRows = Localized(vi: "đang đối chiếu với tệp…", en: "checking against the files…")
     public static let required = Localized(vi: "Không được để trống", en: "Required")
     public static func fieldErrors(_ n: Int) -> Localized {
         Localized(vi: "Có \(n) ô chưa hợp lệ, xem thông báo tại từng ô", en: "\(n) field(s) need attention, see the messages")

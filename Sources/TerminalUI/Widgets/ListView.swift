@@ -295,6 +295,7 @@ public final class ListView: View {
             if !filterText.isEmpty { info += "  " + UIText.filter.text(app.language) + filterText }
             if allowsMarking && !markedIDs.isEmpty { info += "  " + UIText.marked(markedIDs.count).text(app.language) }
             if !typedPrefix.isEmpty { info += "  " + UIText.typed.text(app.language) + typedPrefix }
+            if pendingRead != nil { info += "  " + UIText.checkingRows.text(app.language) }
             frame.put(info, x: x, y: bottom, style: .placeholder)
         }
     }
