@@ -31,7 +31,7 @@ final class HistoryLookupView: View {
     // MARK: Reading while the clerk types
 
     /// Every year's recipients and the people's names, read on other threads from the moment the screen
-    /// opens under the terminal loop, so that the search typed meanwhile finds them read. While it runs the
+    /// is shown under the terminal loop, so that the search typed meanwhile finds them read. While it runs the
     /// screen touches nothing it reads: typing goes to the search line, and Enter waits for it between keys.
     private var preparing: BackgroundRead<Bool>?
     /// Enter was pressed while `preparing` ran: search as soon as it ends.
@@ -42,8 +42,9 @@ final class HistoryLookupView: View {
         let years = ws.awardYearsToPrepare
         guard !years.isEmpty else { return }
         let ws = ws
+        // Started by the first idle step, after the frame that shows the screen: whoever opened the screen
+        // may still look at the workspace until then (the shell names unreadable files).
         preparing = BackgroundRead { ws.prepareAwardLookup(years: years, personLabels: true); return true }
-        preparing?.start()
     }
 
     /// A read still going on is waited for, so that it is not still using the records when the next screen does.

@@ -24,11 +24,31 @@ public struct RowSnapshot: Sendable, Equatable {
 
     /// Tab-separated, one row a line; a tab, a line break or a backslash inside a cell is escaped
     /// (`\t`, `\n`, `\\`). The last line counts the rows, so a file cut short is not taken for a short list.
+    /// Written as bytes: a screen's first opening saves thousands of rows before it is shown.
     func encoded() -> Data {
-        var out = Self.heading + "\t" + Self.escape(key) + "\n"
-        for row in rows { out += row.map(Self.escape).joined(separator: "\t") + "\n" }
-        out += "end\t\(rows.count)\n"
-        return Data(out.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(rows.reduce(64) { $0 + $1.reduce($1.count) { $0 + $1.utf8.count } })
+        func put(_ s: String) {
+            for b in s.utf8 {
+                switch b {
+                case 0x5C: out += [0x5C, 0x5C]
+                case 0x09: out += [0x5C, 0x74]
+                case 0x0A: out += [0x5C, 0x6E]
+                case 0x0D: out += [0x5C, 0x72]
+                default: out.append(b)
+                }
+            }
+        }
+        out += Array(Self.heading.utf8); out.append(0x09); put(key); out.append(0x0A)
+        for row in rows {
+            for (i, cell) in row.enumerated() {
+                if i > 0 { out.append(0x09) }
+                put(cell)
+            }
+            out.append(0x0A)
+        }
+        out += Array("end\t\(rows.count)\n".utf8)
+        return Data(out)
     }
 
     /// nil for anything but a whole snapshot of this version. Split on bytes: a tab and a line break are
@@ -55,21 +75,6 @@ public struct RowSnapshot: Sendable, Equatable {
         let rows = Array(lines[1..<(lines.count - 1)])
         guard rows.allSatisfy({ !$0.isEmpty && !$0[0].isEmpty }) else { return nil }
         return RowSnapshot(key: head[1], rows: rows)
-    }
-
-    static func escape(_ s: String) -> String {
-        guard s.contains(where: { $0 == "\t" || $0 == "\n" || $0 == "\\" || $0 == "\r" }) else { return s }
-        var out = ""
-        for c in s {
-            switch c {
-            case "\\": out += "\\\\"
-            case "\t": out += "\\t"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            default: out.append(c)
-            }
-        }
-        return out
     }
 
     static func unescape(_ s: Substring) -> String {
