@@ -125,7 +125,7 @@ struct RealScreens {
         return out
     }
 
-    /// The rows every screen kept for its next opening (as `tdkt check` removes them).
+    /// The rows every screen kept for its next opening, so that the next one is a first opening.
     func removeKeptRows() {
         try? FileManager.default.removeItem(atPath: root + "/index/snapshots")
     }

@@ -69,8 +69,8 @@ public enum DataCheck {
         problems += scoringProblems(ws)
         problems += AuditLog(store: ws.store).verify()
         let removed = removeInterruptedSaves(ws.store)
-        // The screens' snapshots are only a head start, each checked by a read when shown: made again when next opened.
-        ws.store.removeRowSnapshots()
+        // The rows screens keep for their next opening: those that cannot be read whole go (made again when next opened).
+        let damagedSnapshots = ws.store.removeDamagedRowSnapshots()
         var rebuilt: [String] = []
         do { rebuilt = try IndexedCollections.refresh(ws.store) } catch let e as StoreError {
             problems.append(e.message(.vi))
@@ -80,6 +80,7 @@ public enum DataCheck {
         let undated = (ws.catalogue?.value).map(undatedLegalBases) ?? []
         return Report(filesRead: filesRead, problems: problems,
                       notes: removed.map { "\($0): đã xóa tệp tạm của lần lưu bị ngắt / removed a temporary file of an interrupted save" }
+                        + damagedSnapshots.map { "\($0): đã xóa dòng màn hình giữ lại bị hỏng / removed damaged kept rows of a screen" }
                         + undated.map { "catalogue/awards.json: \($0) — hệ số dùng cho quyết định từ 01/07/2025 không ghi Nghị định 152/2025/NĐ-CP; "
                             + "thêm dòng hệ số có thời hạn / the coefficient for decisions from 1 July 2025 does not cite Decree 152/2025; add a dated row" },
                       rebuiltIndexes: rebuilt)

@@ -10,7 +10,7 @@ import Glibc
 /// ends. It belongs to one login (`index/snapshots/<login>/`), so a clerk is only ever shown rows the program
 /// showed that clerk before, and carries a key (the role, the language, the year shown…): a snapshot with
 /// another key is not shown. A file that is torn, damaged or of another version is ignored and written again;
-/// `tdkt check` removes them all.
+/// `tdkt check` removes such files.
 public struct RowSnapshot: Sendable, Equatable {
     /// What the rows were made for; a screen shows a snapshot only under the same key.
     public var key: String
@@ -130,16 +130,23 @@ extension Store {
         try? FileIO.replaceQuickly(snapshot.encoded(), at: snapshotPath(name))
     }
 
-    /// Removes every login's snapshots (`tdkt check`): each is made again the next time its screen opens.
-    /// Returns how many files were removed.
-    @discardableResult
-    public func removeRowSnapshots() -> Int {
-        let top = path(RowSnapshot.folder)
+    /// Removes the snapshot files that cannot be read whole (torn, damaged, of another version, left by an
+    /// interrupted save, anything else put there) for `tdkt check`, and returns their paths in the data
+    /// directory. Whole ones stay: each is checked against the files whenever it is shown, and a nightly check
+    /// removing them all would make every clerk's first opening of the day read first.
+    public func removeDamagedRowSnapshots() -> [String] {
         let fm = FileManager.default
-        var removed = 0
-        for login in (try? fm.contentsOfDirectory(atPath: top)) ?? [] {
-            let folder = top + "/" + login
-            for file in (try? fm.contentsOfDirectory(atPath: folder)) ?? [] where unlink(folder + "/" + file) == 0 { removed += 1 }
+        var removed: [String] = []
+        for login in ((try? fm.contentsOfDirectory(atPath: path(RowSnapshot.folder))) ?? []).sorted() {
+            let folder = "\(RowSnapshot.folder)/\(login)"
+            for file in ((try? fm.contentsOfDirectory(atPath: path(folder))) ?? []).sorted() {
+                let relative = folder + "/" + file
+                var whole = false
+                if file.hasSuffix(".tsv"), let read = try? FileIO.readStamped(path(relative)) {
+                    whole = RowSnapshot.decoded(read.data) != nil
+                }
+                if !whole && unlink(path(relative)) == 0 { removed.append(relative) }
+            }
         }
         return removed
     }
