@@ -44,7 +44,11 @@ final class HistoryLookupView: View {
         let ws = ws
         // Started by the first idle step, after the frame that shows the screen: whoever opened the screen
         // may still look at the workspace until then (the shell names unreadable files).
-        preparing = BackgroundRead { ws.prepareAwardLookup(years: years, personLabels: true); return true }
+        preparing = BackgroundRead {
+            ws.prepareAwardLookup(years: years, personLabels: true)
+            _ = ws.foldedAwardRecipients  // the names folded too: Enter then only compares bytes
+            return true
+        }
     }
 
     /// A read still going on is waited for, so that it is not still using the records when the next screen does.

@@ -9,19 +9,14 @@ public enum AwardQueries {
         let q = SearchKey.fold(search)
         if q.isEmpty { throw ValidationError(field: "search", label: Localized(vi: "Tìm", en: "Search"), reason: Reason.empty) }
         ws.prepareAwardLookup(years: ws.awardYearsToPrepare, personLabels: true)
-        // Each recipient's name is folded once, however many awards it has, half of them on each core
-        // (15,000 names folded on one core were a tenth of the look-up); the names are looked up first, here,
-        // as a collection not read yet is read on first use.
-        let recipients = ws.awardRecipients
-        let named = recipients.map { ($0, ws.name(of: $0)) }
-        let half = named.count / 2
-        let matching = Set(Parallel.map([named[..<half], named[half...]]) { part in
-            part.filter { SearchKey.matches(foldedQuery: q, inFolded: SearchKey.fold($0.1 + " " + $0.0.id)) }.map(\.0)
-        }.joined())
+        // Each recipient's name folded once for the session (`foldedAwardRecipients`); here only bytes compared.
+        let words = q.split(separator: " ")
+        let recipients = ws.foldedAwardRecipients
+        let matching = Set(recipients.names.lazy.filter { r in words.allSatisfy { SearchKey.contains($0, in: r.folded) } }.map(\.nominee))
         var keys: [NomineeRef: CollationKey] = [:]
         // A file read whole because its index line could not be decoded may name someone not listed above.
         return ws.awards(where: { n in
-                matching.contains(n) || (!recipients.contains(n) && SearchKey.matches(foldedQuery: q, inFolded: SearchKey.fold(ws.name(of: n) + " " + n.id)))
+                matching.contains(n) || (!recipients.all.contains(n) && SearchKey.matches(foldedQuery: q, inFolded: SearchKey.fold(ws.name(of: n) + " " + n.id)))
             })
             .map(\.value)
             .sorted(byKey: { r -> NameThenRecord in

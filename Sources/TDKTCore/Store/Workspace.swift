@@ -18,9 +18,11 @@ public final class Workspace: @unchecked Sendable {
     private var cachedHouseholds: [String: Stored<Household>]?
     private var cachedCatalogue: Stored<AwardCatalogue>??
     private var loadProblems: [String: [LoadProblem]] = [:]
-    private var awardsByYear: [Int: [Stored<AwardRecord>]] = [:]
+    private var awardsByYear: [Int: [Stored<AwardRecord>]] = [:] { didSet { foldedRecipients = nil } }
     /// Each award year's recipients, for a look-up by name without decoding the year (`awards(where:)`).
-    private var awardNominees: [Int: KeyedFolder<AwardRecord, NomineeRef>] = [:]
+    private var awardNominees: [Int: KeyedFolder<AwardRecord, NomineeRef>] = [:] { didSet { foldedRecipients = nil } }
+    /// The recipients of those years with their names folded for search (`foldedAwardRecipients`), dropped
+    /// when a year or a name changes.
     /// Derived from the units and people, built on first use and dropped when they change: each unit's
     /// children and people in Vietnamese order, so drawing a tree does not sort the units at every row.
     private var unitChildren: [String: [Unit]]?
@@ -28,6 +30,7 @@ public final class Workspace: @unchecked Sendable {
     private var peopleInOrder: [Person]?
     private var labelsInOrder: [PersonLabel]?
     private var labelsByUnit: [String: [PersonLabel]]?
+    private var foldedRecipients: FoldedRecipients?
 
     /// Every current person (not removed or merged away), by given name then whole name (sorted once per
     /// change of the people).
@@ -239,6 +242,20 @@ public final class Workspace: @unchecked Sendable {
         return out
     }
 
+    /// Everyone who received an award in the years read or prepared, with their name and id folded for
+    /// search (`SearchKey.fold`), half of them on each core; kept until a year or a name changes, so a screen
+    /// can make it while the clerk types and each search of the session only compares bytes.
+    public var foldedAwardRecipients: FoldedRecipients {
+        if let ready = foldedRecipients { return ready }
+        let named = awardRecipients.map { ($0, name(of: $0) + " " + $0.id) }
+        let half = named.count / 2
+        let folded = FoldedRecipients(Parallel.map([named[..<half], named[half...]]) { part in
+            part.map { (nominee: $0.0, folded: SearchKey.fold($0.1)) }
+        }.flatMap { $0 })
+        foldedRecipients = folded
+        return folded
+    }
+
     /// The award years whose recipients are not read yet (a screen reads them with a progress line).
     public var awardYearsToPrepare: [Int] { awardYears().filter { awardsByYear[$0] == nil && awardNominees[$0] == nil } }
 
@@ -316,6 +333,10 @@ public final class Workspace: @unchecked Sendable {
 
     func remember<T: StoredRecord>(_ stored: Stored<T>) {
         switch stored {
+        case is Stored<Unit>, is Stored<Person>, is Stored<Household>: foldedRecipients = nil
+        default: break
+        }
+        switch stored {
         case let s as Stored<Unit>: cachedUnits?[s.value.id] = s; unitChildren = nil; peopleByUnit = nil; peopleInOrder = nil
         case let s as Stored<Person>: cachedPeople?[s.value.id] = s; peopleByUnit = nil; peopleInOrder = nil
             cachedPersonLabels?[s.value.id] = PersonLabel(s.value); labelsInOrder = nil; labelsByUnit = nil
@@ -326,5 +347,15 @@ public final class Workspace: @unchecked Sendable {
         case let s as Stored<AwardRecord>: awardsByYear[s.value.year] = nil; awardNominees[s.value.year] = nil
         default: break
         }
+    }
+}
+
+/// Award recipients with their names folded for search, and the set of them.
+public struct FoldedRecipients: Sendable {
+    public let names: [(nominee: NomineeRef, folded: String)]
+    public let all: Set<NomineeRef>
+    init(_ names: [(nominee: NomineeRef, folded: String)]) {
+        self.names = names
+        all = Set(names.map(\.nominee))
     }
 }

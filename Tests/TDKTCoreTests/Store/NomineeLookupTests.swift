@@ -105,6 +105,29 @@ final class NomineeLookupTests: XCTestCase {
         }
     }
 
+    /// The names folded for the session are made again after a rename or a new recipient saved in it.
+    func testAHistorySearchAfterARenameOrAnAwardSavedInTheSessionFindsWhatAFreshReadFinds() throws {
+        let root = try province()
+        let ws = try Workspace(root: root, user: "tester")
+        let fresh = { (q: String) in try AwardQueries.history(search: q, in: try Workspace(root: root, user: "tester")) }
+        let found = try AwardQueries.history(search: "nguyen van", in: ws)
+        let person = try XCTUnwrap(found.first { $0.nominee.kind == .person }?.nominee)
+        var renamed = try XCTUnwrap(ws.people[person.id]).value
+        renamed.name = "Hoàng Zzz Mới"
+        try ws.savePerson(renamed, basedOn: ws.people[person.id]?.revision)
+        XCTAssertEqual(try AwardQueries.history(search: "zzz moi", in: ws), try fresh("zzz moi"))
+        XCTAssertFalse(try AwardQueries.history(search: "zzz moi", in: ws).isEmpty)
+        XCTAssertEqual(try AwardQueries.history(search: "nguyen van", in: ws), try fresh("nguyen van"))
+        // An award given to a unit nobody had searched for.
+        let year = try XCTUnwrap(ws.awardYears().max())
+        var award = try XCTUnwrap(ws.awards(year: year).first { $0.value.nominee != person }).value
+        let unit = try XCTUnwrap(ws.units.values.map(\.value).first { u in !found.contains { $0.nominee == NomineeRef(.unit, u.id) } })
+        award.nominee = NomineeRef(.unit, unit.id)
+        _ = try ws.save(award, basedOn: ws.awards(year: year).first { $0.value.id == award.id }?.revision, action: "test")
+        XCTAssertEqual(try AwardQueries.history(search: unit.id, in: ws), try fresh(unit.id))
+        XCTAssertTrue(try AwardQueries.history(search: unit.id, in: ws).contains { $0.id == award.id })
+    }
+
     func testThePeoplesListIsTheWholeRecordsList() throws {
         let root = try province()
         let edited = "people/p7.json"
