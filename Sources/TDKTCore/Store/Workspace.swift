@@ -21,8 +21,6 @@ public final class Workspace: @unchecked Sendable {
     private var awardsByYear: [Int: [Stored<AwardRecord>]] = [:] { didSet { foldedRecipients = nil } }
     /// Each award year's recipients, for a look-up by name without decoding the year (`awards(where:)`).
     private var awardNominees: [Int: KeyedFolder<AwardRecord, NomineeRef>] = [:] { didSet { foldedRecipients = nil } }
-    /// The recipients of those years with their names folded for search (`foldedAwardRecipients`), dropped
-    /// when a year or a name changes.
     /// Derived from the units and people, built on first use and dropped when they change: each unit's
     /// children and people in Vietnamese order, so drawing a tree does not sort the units at every row.
     private var unitChildren: [String: [Unit]]?
@@ -30,6 +28,8 @@ public final class Workspace: @unchecked Sendable {
     private var peopleInOrder: [Person]?
     private var labelsInOrder: [PersonLabel]?
     private var labelsByUnit: [String: [PersonLabel]]?
+    /// The award recipients of the years read with their names folded for search (`foldedAwardRecipients`),
+    /// dropped when a year or a name changes.
     private var foldedRecipients: FoldedRecipients?
 
     /// Every current person (not removed or merged away), by given name then whole name (sorted once per
