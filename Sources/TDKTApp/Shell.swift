@@ -72,9 +72,13 @@ func open(_ screen: ShellScreen, context: ShellContext, app: Application) {
     var context = context
     context.readsInBackground = app.runsWorkBetweenKeys
     app.push(screen.makeView(context))
-    if let problems = context.workspace?.problems, !problems.isEmpty {
-        app.setStatus(ShellStrings.unreadable(problems.map(\.path)).text(context.language), error: true)
-    }
+    reportUnreadable(context.workspace?.problems ?? [], context.language, app)
+}
+
+/// Names on the status line the files of a collection that could not be read (after a screen reads it).
+func reportUnreadable(_ problems: [LoadProblem], _ language: Language, _ app: Application) {
+    guard !problems.isEmpty else { return }
+    app.setStatus(ShellStrings.unreadable(problems.map(\.path)).text(language), error: true)
 }
 
 /// Runs the interactive shell until the user quits; returns the process exit status.

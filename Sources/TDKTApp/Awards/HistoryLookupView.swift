@@ -170,14 +170,12 @@ final class HistoryLookupView: View {
         case .ctrl("u"): query.clear(); return true
         default: break
         }
+        // Moving through the results is all that does not need the read under way.
         switch command {
         case .up?, .down?, .pageUp?, .pageDown?, .first?, .last?: return list.handle(key, command: command, app: app)
-        default: finishPreparing()
-        }
-        switch command {
-        case AwardCommands.removeRecord? where ws.may(.correctAwards): removeChosen(app); return true
-        case AwardCommands.correctRecord?: correctChosen(app); return true
-        case AwardCommands.historyDocument?: openDocument(app); return true
+        case AwardCommands.removeRecord? where ws.may(.correctAwards): finishPreparing(); removeChosen(app); return true
+        case AwardCommands.correctRecord?: finishPreparing(); correctChosen(app); return true
+        case AwardCommands.historyDocument?: finishPreparing(); openDocument(app); return true
         default: return false
         }
     }

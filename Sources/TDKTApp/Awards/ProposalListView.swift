@@ -17,8 +17,6 @@ final class ProposalListView: View {
     private(set) var tab: Proposal.State?
     /// nil: every year.
     private(set) var year: Int?
-    /// How many rows the tab shows (counted when the rows are set, not at every frame).
-    private var shownCount = 0
 
     static let tabs: [Proposal.State?] = [nil] + Proposal.State.allCases.map { $0 }
 
@@ -44,15 +42,11 @@ final class ProposalListView: View {
             if let keep { self.list.select(id: keep) }
             return true
         }
-        list.onRowsRead = { [unowned self] rows, app in
-            self.shownCount = rows.count
-            if !self.book.problems.isEmpty { app.setStatus(ShellStrings.unreadable(self.book.problems.map(\.path)).text(lang), error: true) }
-        }
+        list.onRowsRead = { [unowned self] _, app in reportUnreadable(self.book.problems, lang, app) }
         let book = book, year = year
         QuickRows.show(in: list, ws: ws, name: "proposals", key: [lang.rawValue, year.map(String.init) ?? "all"], quick: quick) {
             Self.rows(book.list(state: nil, year: year), names: AwardNames(ws: book.workspace, lang: lang), lang: lang)
         }
-        shownCount = list.rows.count
     }
 
     var title: String { list.title }
@@ -81,9 +75,7 @@ final class ProposalListView: View {
 
     /// The rows of the tab and year from what is already read: a tab or year change reads nothing again.
     func showRows() {
-        let shown = Self.rows(book.list(state: tab, year: year), names: AwardNames(ws: ws, lang: lang), lang: lang)
-        shownCount = shown.count
-        list.setRows(shown)
+        list.setRows(Self.rows(book.list(state: tab, year: year), names: AwardNames(ws: ws, lang: lang), lang: lang))
     }
 
     static func rows(_ proposals: [Stored<Proposal>], names: AwardNames, lang: Language) -> [ListView.Row] {
@@ -99,7 +91,7 @@ final class ProposalListView: View {
 
     func draw(in frame: inout Frame, area: Rect, app: Application) {
         let tabName = tab.map { $0.label.text(lang) } ?? AwardStrings.all.text(lang)
-        let count = shownCount
+        let count = list.rows.count
         let head = AwardStrings.stateLabel.text(lang) + "◀ \(tabName) (\(count)) ▶   "
             + AwardStrings.yearLabel.text(lang) + (year.map(String.init) ?? AwardStrings.all.text(lang))
         frame.put(head, x: area.x + 1, y: area.y, style: .header, maxWidth: area.width - 2)

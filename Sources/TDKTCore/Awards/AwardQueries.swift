@@ -10,9 +10,8 @@ public enum AwardQueries {
         if q.isEmpty { throw ValidationError(field: "search", label: Localized(vi: "Tìm", en: "Search"), reason: Reason.empty) }
         ws.prepareAwardLookup(years: ws.awardYearsToPrepare, personLabels: true)
         // Each recipient's name folded once for the session (`foldedAwardRecipients`); here only bytes compared.
-        let words = q.split(separator: " ")
         let recipients = ws.foldedAwardRecipients
-        let matching = Set(recipients.names.lazy.filter { r in words.allSatisfy { SearchKey.contains($0, in: r.folded) } }.map(\.nominee))
+        let matching = Set(recipients.names.lazy.filter { SearchKey.matches(foldedQuery: q, inFolded: $0.folded) }.map(\.nominee))
         var keys: [NomineeRef: CollationKey] = [:]
         // A file read whole because its index line could not be decoded may name someone not listed above.
         return ws.awards(where: { n in

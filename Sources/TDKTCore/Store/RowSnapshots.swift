@@ -117,7 +117,7 @@ extension Store {
 
     /// The snapshot saved under `name` when it was made for `key`; nil when there is none, it was made for
     /// another key, or it cannot be read whole.
-    public func rowSnapshot(_ name: String, key: String) -> RowSnapshot? {
+    func rowSnapshot(_ name: String, key: String) -> RowSnapshot? {
         let file = snapshotPath(name)
         guard let read = try? FileIO.readStamped(file), let snap = RowSnapshot.decoded(read.data), snap.key == key else { return nil }
         return snap
@@ -126,7 +126,7 @@ extension Store {
     /// Saves a snapshot (a new file put in place whole, not waited onto the disk). A snapshot is only a
     /// head start, so a failure to save it (a read-only copy of the data, a full disk) is not an error: the
     /// next opening reads the files.
-    public func saveRowSnapshot(_ name: String, _ snapshot: RowSnapshot) {
+    func saveRowSnapshot(_ name: String, _ snapshot: RowSnapshot) {
         try? FileIO.replaceQuickly(snapshot.encoded(), at: snapshotPath(name))
     }
 
@@ -134,7 +134,7 @@ extension Store {
     /// interrupted save, anything else put there) for `tdkt check`, and returns their paths in the data
     /// directory. Whole ones stay: each is checked against the files whenever it is shown, and a nightly check
     /// removing them all would make every clerk's first opening of the day read first.
-    public func removeDamagedRowSnapshots() -> [String] {
+    func removeDamagedRowSnapshots() -> [String] {
         let fm = FileManager.default
         var removed: [String] = []
         for login in ((try? fm.contentsOfDirectory(atPath: path(RowSnapshot.folder))) ?? []).sorted() {
