@@ -2,7 +2,8 @@ import Foundation
 import TDKTCore
 import TDKTText
 
-/// Phases of reading one year of proposals and the people, printed one per line (`--profile-load DIR`).
+/// Phases of reading one year of proposals and the people, and of the history look-up, printed one per line
+/// (`--profile-load DIR`).
 struct LoadProfile {
     let root: String
 
@@ -24,5 +25,16 @@ struct LoadProfile {
         store.useIndexes = false
         show("people, every file") { _ = store.loadAll(Person.self) }
         store.useIndexes = true
+        // The history screen's reads: as the indexes tell it (shown first while the files are checked), then checked
+        // against every file.
+        for indexed in [true, false] {
+            let opened = try Workspace(root: root, user: "bench")
+            let ws = indexed ? opened.asIndexed() : opened
+            let label = indexed ? "history, indexes only:" : "history, checked:"
+            show("\(label) every year's recipients and the names") { ws.prepareAwardLookup(years: ws.awardYearsToPrepare, personLabels: true) }
+            show("\(label) the names folded") { _ = ws.foldedNames }
+            show("\(label) search \"nguyen van\"") { _ = try? AwardQueries.history(search: "nguyen van", in: ws) }
+            show("\(label) search \"nguyen van\" again") { _ = try? AwardQueries.history(search: "nguyen van", in: ws) }
+        }
     }
 }

@@ -4,27 +4,33 @@ import Foundation
 /// is read until the screen shows its rows. The time is from the key to that frame.
 final class TmuxPane {
     let socket = "tdkt-bench-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+    /// Reads the pane and sends keys without a process each time (nil if it could not attach: then each is a
+    /// `tmux` process, as before).
+    private var control: TmuxControl?
 
     init(command: String) {
         _ = tmux(["-f", "/dev/null", "new-session", "-d", "-x", "80", "-y", "24", "-s", "b", command])
+        control = TmuxControl(socket: socket, session: "b")
     }
 
-    deinit { _ = tmux(["kill-server"]) }
+    deinit { control = nil; _ = tmux(["kill-server"]) }
 
     @discardableResult
     func tmux(_ args: [String]) -> String {
         (try? Measure.run("/usr/bin/tmux", ["-L", socket] + args).output) ?? ""
     }
 
-    func text() -> String { tmux(["capture-pane", "-p", "-t", "b"]) }
+    func text() -> String { control?.capture() ?? tmux(["capture-pane", "-p", "-t", "b"]) }
 
     /// Keys in tmux's names ("Enter", "Escape", "Down") or literal text (sent with -l).
     func send(_ key: String, literal: Bool = false) {
+        if control?.send(key, literal: literal) == true { return }
         tmux(["send-keys", "-t", "b"] + (literal ? ["-l", key] : [key]))
     }
 
     /// Seconds until `ready` holds for the pane's text; nil after the timeout.
     func wait(timeout: Double = 120, since start: UInt64 = DispatchTime.now().uptimeNanoseconds, _ ready: (String) -> Bool) -> Double? {
+        if let control { return control.wait(timeout: timeout, since: start, ready) }
         while true {
             let screen = text()
             let now = DispatchTime.now().uptimeNanoseconds
@@ -101,9 +107,10 @@ struct RealScreens {
         ]
     }
 
-    func measure(runs: Int) throws -> [ScreenFigure] {
+    /// `only`: the screens whose name contains it, and nothing else (to look at one screen while changing it).
+    func measure(runs: Int, only: String? = nil) throws -> [ScreenFigure] {
         var out: [ScreenFigure] = []
-        for path in paths {
+        for path in paths where only.map({ path.name.contains($0) }) ?? true {
             // A list opens on the rows kept from its last opening (index/snapshots) while it reads its records;
             // the first opening has none kept and reads first: timed on its own, then the usual runs.
             removeKeptRows()
@@ -119,6 +126,7 @@ struct RealScreens {
             say("  \(path.name): first, nothing kept \(first.map { String(format: "%.3f", $0) } ?? "—") s; then "
                 + "\(times.map { String(format: "%.3f", $0) }.joined(separator: ", ")) s")
         }
+        if only != nil { return out }
         out += searchKeys()
         let grid = RealGrid(root: root, tdkt: tdkt)
         if grid.isPossible { out += grid.measure(runs: runs) } else { say("  scoring grid: skipped (no rater login in the data, or not root)") }

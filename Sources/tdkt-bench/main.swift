@@ -9,7 +9,7 @@ import TDKTTestKit
 // Generates (once) a province-scale data directory and prints the figures of BENCHMARKS.md.
 // tdkt-bench --generate DIR [--scale N] [--years N] [--seed S]: only writes the data directory (with its scoring rounds).
 // tdkt-bench --add-scoring DIR [--seed S]: adds the scoring rounds to a directory generated without them.
-// tdkt-bench [--runs N] --screens DIR: only the screens in tmux.
+// tdkt-bench [--runs N] [--only TEXT] --screens DIR: only the screens in tmux (those whose name contains TEXT).
 // tdkt-bench [--runs N] --grid DIR: only the scoring grid of the largest cluster, in tmux and in-process.
 // tdkt-bench --real DIR [--tdkt PATH]: the real program on DIR — its screens in tmux and its commands —
 // against `cat` and Python's json.loads over the same files.
@@ -20,6 +20,7 @@ var generateInto: String?
 var addScoringTo: String?
 var realOn: String?
 var realRuns = 3
+var onlyScreens: String?
 var base = NSTemporaryDirectory() + "tdkt-bench"
 let selfPath = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL.path
 var tdktBinary = (selfPath as NSString).deletingLastPathComponent + "/tdkt"
@@ -27,6 +28,7 @@ var args = Array(CommandLine.arguments.dropFirst())
 while let a = args.first {
     args.removeFirst()
     switch a {
+    case "--only": onlyScreens = args.removeFirst()
     case "--scale": scale = Int(args.removeFirst()) ?? 1
     case "--seed": seed = UInt64(args.removeFirst()) ?? 2026
     case "--dir": base = args.removeFirst()
@@ -51,7 +53,7 @@ while let a = args.first {
         // Only the screens in tmux, on a generated data directory (`--runs N` before it).
         let root = args.removeFirst()
         let year = ((try? FileManager.default.contentsOfDirectory(atPath: root + "/proposals")) ?? []).compactMap(Int.init).max() ?? 2025
-        for f in try RealScreens(root: root, tdkt: tdktBinary, year: year).measure(runs: realRuns) {
+        for f in try RealScreens(root: root, tdkt: tdktBinary, year: year).measure(runs: realRuns, only: onlyScreens) {
             say("\(f.name): \(f.seconds.map { String(format: "%.3f s", $0) } ?? "timed out")")
         }
         exit(0)

@@ -55,3 +55,15 @@ func runTool(_ args: [String], env: [String: String] = [:]) -> (status: Int32, o
     case .shell: return (-1, output.out, output.err)
     }
 }
+
+/// Rewrites a record file in place (same inode, as an editor might), so its index line no longer matches.
+func editInPlace<T: StoredRecord>(_ type: T.Type, _ root: String, _ relative: String, _ change: (inout T) -> Void) throws {
+    var r = try XCTUnwrap(Store(root: root, user: "tester").read(T.self, at: relative))
+    change(&r.value)
+    let text = try JSONCoding.encode(Envelope(schemaVersion: Schema.version, kind: T.collection, revision: r.revision,
+                                              modifiedBy: "someone", modifiedAt: "2026-02-01T00:00:00Z", data: r.value))
+    let fd = open(root + "/" + relative, O_WRONLY | O_TRUNC)
+    XCTAssertGreaterThanOrEqual(fd, 0)
+    _ = text.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+    close(fd)
+}

@@ -30,45 +30,74 @@ final class HistoryLookupView: View {
 
     // MARK: Reading while the clerk types
 
-    /// Every year's recipients and the people's names, read on other threads from the moment the screen
-    /// is shown under the terminal loop, so that the search typed meanwhile finds them read. While it runs the
-    /// screen touches nothing it reads: typing goes to the search line, and Enter waits for it between keys.
+    /// Under the terminal loop, from the first frame of the screen, every year's recipients and the people's
+    /// names are read on other threads twice: first as the indexes tell them (`indexed`, `Workspace.asIndexed`:
+    /// no record file checked), then checked against every file (`preparing`, this workspace). A search typed
+    /// before the first ends waits for it between keys; one typed before the second is answered from the
+    /// indexes at once, the bottom line saying the files are being checked, then again from the files.
+    /// While they run the screen touches nothing they read: typing goes to the search line, and a key that
+    /// acts on a result waits for the files' answer.
+    private var indexed: BackgroundRead<IndexedLookup>?
     private var preparing: BackgroundRead<Bool>?
-    /// Enter was pressed while `preparing` ran: search as soon as it ends.
+    private struct IndexedLookup: @unchecked Sendable { let ws: Workspace }
+    /// Enter was pressed while the reads ran: search as soon as each ends.
+    private var searchesWhenIndexed = false
     private var searchesWhenPrepared = false
+    /// The results shown are the indexes', not yet checked against the files.
+    private var showsIndexed = false { didSet { list.ownerIsChecking = showsIndexed } }
+    /// Set before the screen is shown, the files' read waits for it (a test looks at the screen meanwhile).
+    var filesReadGate: DispatchSemaphore?
 
     func didAppear(app: Application) {
         guard app.runsWorkBetweenKeys else { return }
         let years = ws.awardYearsToPrepare
         guard !years.isEmpty else { return }
         let ws = ws
-        // Started by the first idle step, after the frame that shows the screen: whoever opened the screen
-        // may still look at the workspace until then (the shell names unreadable files).
+        let view = ws.asIndexed()
+        // The indexes' read at once: it has a workspace of its own. The files' read by an idle step once the
+        // indexes' is done (each then has both cores), after the frame that shows the screen: whoever opened
+        // the screen may still look at this workspace until then (the shell names unreadable files).
+        indexed = BackgroundRead {
+            view.prepareAwardLookup(years: view.awardYearsToPrepare, personLabels: true)
+            _ = view.foldedNames
+            return IndexedLookup(ws: view)
+        }
+        indexed?.start()
+        let gate = filesReadGate
         preparing = BackgroundRead {
+            gate?.wait()
             ws.prepareAwardLookup(years: years, personLabels: true)
-            _ = ws.foldedAwardRecipients  // the names folded too: Enter then only compares bytes
+            _ = ws.foldedNames  // the names folded too: Enter then only compares bytes
             return true
         }
     }
 
-    /// A read still going on is waited for, so that it is not still using the records when the next screen does.
-    func didDisappear(app: Application) { _ = preparing?.wait(); preparing = nil }
+    /// A read still going on is waited for, so that it is not still using the records when the next screen
+    /// does; one not started yet is not started.
+    func didDisappear(app: Application) {
+        indexed?.cancelOrWait(); preparing?.cancelOrWait()
+        indexed = nil; preparing = nil
+    }
 
     var hasIdleWork: Bool { preparing != nil || list.hasIdleWork }
     func runIdleStep(app: Application) {
-        if let p = preparing {
-            guard p.value(waiting: 4) != nil else { return }
-            preparing = nil
-            if searchesWhenPrepared { searchesWhenPrepared = false; search(app) }
-            return
+        guard let p = preparing else { list.runIdleStep(app: app); return }
+        if let first = indexed {
+            guard let view = first.value(waiting: 4) else { return }
+            if searchesWhenIndexed { searchesWhenIndexed = false; runSearch(app, in: view.ws) }
         }
-        list.runIdleStep(app: app)
+        guard p.value(waiting: 4) != nil else { return }
+        preparing = nil; indexed = nil
+        if searchesWhenPrepared { searchesWhenPrepared = false; search(app) }
     }
 
-    /// Waits for the read under way (a key that needs what it reads).
-    private func finishPreparing() {
-        _ = preparing?.wait()
-        preparing = nil
+    /// Before a key that needs the records (acting on a result): waits for the files' read, and shows the
+    /// files' answer in place of the indexes'.
+    private func finishPreparing(_ app: Application) {
+        guard preparing != nil else { return }
+        _ = indexed?.wait(); _ = preparing?.wait()
+        indexed = nil; preparing = nil
+        if searchesWhenPrepared { searchesWhenPrepared = false; searchesWhenIndexed = false; search(app) }
     }
 
     var context: TerminalUI.CommandContext { AwardCommands.history }
@@ -97,7 +126,12 @@ final class HistoryLookupView: View {
     func search(_ app: Application) {
         if preparing != nil {
             searchesWhenPrepared = true
-            app.setStatus(AwardStrings.readingHistory.text(lang))
+            if let view = indexed?.value(waiting: 0) {
+                runSearch(app, in: view.ws)
+            } else {
+                searchesWhenIndexed = true
+                app.setStatus(AwardStrings.readingHistory.text(lang))
+            }
             return
         }
         // The names are read beside the first years (the two cores share the work).
@@ -117,11 +151,15 @@ final class HistoryLookupView: View {
         runSearch(app)
     }
 
-    private func runSearch(_ app: Application) {
+    /// Searches `source`: this workspace, or the indexes' view of it while the files are checked.
+    private func runSearch(_ app: Application, in source: Workspace? = nil) {
+        let source = source ?? ws
+        showsIndexed = source !== ws
         do {
-            let names = AwardNames(ws: ws, lang: lang)
-            let records = try AwardQueries.history(search: query.text, in: ws)
-            let catalogue = ws.catalogue?.value
+            let names = AwardNames(ws: source, lang: lang)
+            // The query of the last Enter: the search line may have changed while the files were read.
+            let records = try AwardQueries.history(search: lastQuery ?? query.text, in: source)
+            let catalogue = source.catalogue?.value
             found = Dictionary(records.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             nominees = Dictionary(records.map { ($0.id, $0.nominee) }, uniquingKeysWith: { a, _ in a })
             list.setRows(records.map { r in
@@ -156,8 +194,14 @@ final class HistoryLookupView: View {
     func handle(_ key: Key, command: CommandID?, app: Application) -> Bool {
         switch key {
         case .enter:
-            // The search line was just run: Enter searches; on a result row once the query is unchanged: open it.
-            if query.text == lastQuery, let row = list.selectedRow, let r = found[row.id] { open(r, app); return true }
+            // The search line was just run: Enter searches; on a result row once the query is unchanged: open it
+            // (as the files tell it: results shown from the indexes are first replaced by the files').
+            if query.text == lastQuery, list.selectedRow != nil {
+                let chosen = list.selectedRow?.id
+                finishPreparing(app)
+                if let id = chosen, list.selectedRow?.id == id, let r = found[id] { open(r, app) }
+                return true
+            }
             lastQuery = query.text
             search(app)
             return true
@@ -173,9 +217,9 @@ final class HistoryLookupView: View {
         // Moving through the results is all that does not need the read under way.
         switch command {
         case .up?, .down?, .pageUp?, .pageDown?, .first?, .last?: return list.handle(key, command: command, app: app)
-        case AwardCommands.removeRecord? where ws.may(.correctAwards): finishPreparing(); removeChosen(app); return true
-        case AwardCommands.correctRecord?: finishPreparing(); correctChosen(app); return true
-        case AwardCommands.historyDocument?: finishPreparing(); openDocument(app); return true
+        case AwardCommands.removeRecord? where ws.may(.correctAwards): finishPreparing(app); removeChosen(app); return true
+        case AwardCommands.correctRecord?: finishPreparing(app); correctChosen(app); return true
+        case AwardCommands.historyDocument?: finishPreparing(app); openDocument(app); return true
         default: return false
         }
     }
@@ -302,3 +346,4 @@ final class HonourRollView: View {
         return true
     }
 }
+

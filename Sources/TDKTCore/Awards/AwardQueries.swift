@@ -9,13 +9,16 @@ public enum AwardQueries {
         let q = SearchKey.fold(search)
         if q.isEmpty { throw ValidationError(field: "search", label: Localized(vi: "Tìm", en: "Search"), reason: Reason.empty) }
         ws.prepareAwardLookup(years: ws.awardYearsToPrepare, personLabels: true)
-        // Each recipient's name folded once for the session (`foldedAwardRecipients`); here only bytes compared.
-        let recipients = ws.foldedAwardRecipients
-        let matching = Set(recipients.names.lazy.filter { SearchKey.matches(foldedQuery: q, inFolded: $0.folded) }.map(\.nominee))
+        // Each name folded once for the session (`foldedNames`); here only bytes compared.
+        let names = ws.foldedNames
+        var matching = Set<NomineeRef>()
+        names.names.withUnsafeBufferPointer { all in
+            for i in all.indices where SearchKey.matches(foldedQuery: q, inFolded: all[i].folded) { matching.insert(all[i].nominee) }
+        }
         var keys: [NomineeRef: CollationKey] = [:]
-        // A file read whole because its index line could not be decoded may name someone not listed above.
+        // An award may name someone no longer (or never) on file: matched by the id it names.
         return ws.awards(where: { n in
-                matching.contains(n) || (!recipients.all.contains(n) && SearchKey.matches(foldedQuery: q, inFolded: SearchKey.fold(ws.name(of: n) + " " + n.id)))
+                matching.contains(n) || (!names.all.contains(n) && SearchKey.matches(foldedQuery: q, inFolded: SearchKey.fold(ws.name(of: n) + " " + n.id)))
             })
             .map(\.value)
             .sorted(byKey: { r -> NameThenRecord in

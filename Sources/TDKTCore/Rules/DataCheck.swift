@@ -71,6 +71,8 @@ public enum DataCheck {
         let removed = removeInterruptedSaves(ws.store)
         // The rows screens keep for their next opening: those that cannot be read whole go (made again when next opened).
         let damagedSnapshots = ws.store.removeDamagedRowSnapshots()
+        // The indexes' digests the same way (made again at the next read).
+        let damagedDigests = ws.store.removeDamagedIndexDigests()
         var rebuilt: [String] = []
         do { rebuilt = try IndexedCollections.refresh(ws.store) } catch let e as StoreError {
             problems.append(e.message(.vi))
@@ -81,6 +83,7 @@ public enum DataCheck {
         return Report(filesRead: filesRead, problems: problems,
                       notes: removed.map { "\($0): đã xóa tệp tạm của lần lưu bị ngắt / removed a temporary file of an interrupted save" }
                         + damagedSnapshots.map { "\($0): đã xóa dòng màn hình giữ lại bị hỏng / removed damaged kept rows of a screen" }
+                        + damagedDigests.map { "\($0): đã xóa bản tóm tắt chỉ mục bị hỏng / removed a damaged digest of an index" }
                         + undated.map { "catalogue/awards.json: \($0) — hệ số dùng cho quyết định từ 01/07/2025 không ghi Nghị định 152/2025/NĐ-CP; "
                             + "thêm dòng hệ số có thời hạn / the coefficient for decisions from 1 July 2025 does not cite Decree 152/2025; add a dated row" },
                       rebuiltIndexes: rebuilt)

@@ -132,6 +132,19 @@ enum FileIO {
         return (data, YearIndex.FileStamp(st))
     }
 
+    /// The bytes of `ranges` of a file, each read on its own (a few lines of a large index); nil for a range
+    /// the file does not hold whole, all nil when the file cannot be opened.
+    static func read(_ path: String, ranges: [Range<Int>]) -> [Data?] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        guard fd >= 0 else { return ranges.map { _ in nil } }
+        defer { close(fd) }
+        return ranges.map { r in
+            var data = Data(count: r.count)
+            let n = data.withUnsafeMutableBytes { pread(fd, $0.baseAddress, r.count, off_t(r.lowerBound)) }
+            return n == r.count ? data : nil
+        }
+    }
+
     private static func lastByte(_ fd: Int32) -> UInt8? {
         var st = stat()
         guard fstat(fd, &st) == 0, st.st_size > 0 else { return nil }

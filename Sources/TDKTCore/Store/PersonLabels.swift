@@ -1,4 +1,5 @@
 import Foundation
+import TDKTText
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -15,9 +16,21 @@ public struct PersonLabel: Sendable, Equatable {
     public var category: StatisticsCategory
     /// Not removed (as `Person.isCurrent`).
     public var isCurrent: Bool
+    /// The name and id folded for search (`SearchKey.fold`), when read from the people's digest, where it was
+    /// folded once for every reader; nil when the label was made from a record.
+    var searchText: String?
     public init(id: String, name: String, unitId: String, position: String, category: StatisticsCategory, isCurrent: Bool) {
         self.id = id; self.name = name; self.unitId = unitId; self.position = position; self.category = category; self.isCurrent = isCurrent
     }
+
+    /// What the label says; how it was read (`searchText`) does not count.
+    public static func == (a: PersonLabel, b: PersonLabel) -> Bool {
+        a.id == b.id && a.name == b.name && a.unitId == b.unitId && a.position == b.position && a.category == b.category
+            && a.isCurrent == b.isCurrent
+    }
+
+    /// The text a search by name matches: the name and the id, folded.
+    static func searchText(name: String, id: String) -> String { SearchKey.fold(name + " " + id) }
     init(_ p: Person) {
         self.init(id: p.id, name: p.name, unitId: p.unitId, position: p.position, category: p.category, isCurrent: p.isCurrent)
     }
@@ -54,6 +67,24 @@ struct PersonLabelLine {
         path = head.path; file = head.file; schemaVersion = head.schemaVersion; self.id = id
         label = PersonLabel(id: id, name: name, unitId: unitId, position: position, category: category, isCurrent: !removed)
     }
+
+    static let digestKind = "labels"
+
+    /// The line as the people's digest keeps it (`IndexDigest`); nil when its cells do not read as a label.
+    init?(_ line: IndexDigest.Line) {
+        let c = line.fields
+        guard c.count == 7, let category = StatisticsCategory(rawValue: c[4]), c[5] == "1" || c[5] == "0" else { return nil }
+        path = line.path; file = line.file; schemaVersion = line.schemaVersion; id = c[0]
+        label = PersonLabel(id: c[0], name: c[1], unitId: c[2], position: c[3], category: category, isCurrent: c[5] == "1")
+        label.searchText = c[6]
+    }
+
+    /// The label's cells, its search text folded here once for every later reader.
+    var digested: IndexDigest.Line {
+        IndexDigest.Line(path: path, file: file, schemaVersion: schemaVersion, range: 0..<0,
+                         fields: [id, label.name, label.unitId, label.position, label.category.rawValue, label.isCurrent ? "1" : "0",
+                                  label.searchText ?? PersonLabel.searchText(name: label.name, id: id)])
+    }
 }
 
 extension Store {
@@ -64,24 +95,9 @@ extension Store {
     func personLabels() -> [String: PersonLabel]? {
         let folder = Person.collection
         guard useIndexes, !hasSubfolders(folder) else { return nil }
+        if readsIndexesOnly { return Dictionary(labelLines().values.map { ($0.id, $0.label) }, uniquingKeysWith: { a, _ in a }) }
         let files = YearIndex.listing(root: root, folder: folder)
-        // The index read in two halves on two cores (split at a line's end); a later line wins, as when appended.
-        var lines: [String: PersonLabelLine] = [:]
-        lines.reserveCapacity(files.count)
-        if let data = try? FileIO.read(path(YearIndex.indexPath(folder: folder))) {
-            let middle = data.count < 1 << 20 ? data.count : (data[(data.count / 2)...].firstIndex(of: 0x0A).map { $0 + 1 } ?? data.count)
-            let halves = Parallel.map([data[..<middle], data[middle...]]) { part -> [String: PersonLabelLine] in
-                var found: [String: PersonLabelLine] = [:]
-                part.withUnsafeBytes { raw in
-                    IndexLineDecoder.eachLine(raw.bindMemory(to: UInt8.self)) { line in
-                        if let l = try? PersonLabelLine(line) { found[l.path] = l }
-                    }
-                }
-                return found
-            }
-            lines = halves[0]
-            lines.merge(halves[1]) { _, later in later }
-        }
+        let lines = labelLines()
         var out: [String: PersonLabel] = [:]
         out.reserveCapacity(files.count)
         for (relative, stamp) in files {
@@ -94,6 +110,24 @@ extension Store {
             }
         }
         return out
+    }
+
+    /// The latest line of each person in the people's index (from its digest if it is current).
+    private func labelLines() -> [String: PersonLabelLine] {
+        latestLines(folder: Person.collection, kind: PersonLabelLine.digestKind, fromDigest: PersonLabelLine.init, path: \.path, parse: { data in
+            // The index read in two halves on two cores (split at a line's end); a later line wins, as when appended.
+            let middle = data.count < 1 << 20 ? data.count : (data[(data.count / 2)...].firstIndex(of: 0x0A).map { $0 + 1 } ?? data.count)
+            let halves = Parallel.map([data[..<middle], data[middle...]]) { part -> [String: PersonLabelLine] in
+                var found: [String: PersonLabelLine] = [:]
+                part.withUnsafeBytes { raw in
+                    IndexLineDecoder.eachLine(raw.bindMemory(to: UInt8.self)) { line in
+                        if let l = try? PersonLabelLine(line) { found[l.path] = l }
+                    }
+                }
+                return found
+            }
+            return halves[0].merging(halves[1]) { _, later in later }
+        }, digested: \.digested)
     }
 
     /// Whether a folder holds folders (the directory's link count says so on most file systems).

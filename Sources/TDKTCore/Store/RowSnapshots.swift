@@ -28,46 +28,27 @@ public struct RowSnapshot: Sendable, Equatable {
     func encoded() -> Data {
         var out: [UInt8] = []
         out.reserveCapacity(rows.reduce(64) { $0 + $1.reduce($1.count) { $0 + $1.utf8.count } })
-        func put(_ s: String) {
-            for b in s.utf8 {
-                switch b {
-                case 0x5C: out += [0x5C, 0x5C]
-                case 0x09: out += [0x5C, 0x74]
-                case 0x0A: out += [0x5C, 0x6E]
-                case 0x0D: out += [0x5C, 0x72]
-                default: out.append(b)
-                }
-            }
-        }
-        out += Array(Self.heading.utf8); out.append(0x09); put(key); out.append(0x0A)
-        for row in rows {
-            for (i, cell) in row.enumerated() {
-                if i > 0 { out.append(0x09) }
-                put(cell)
-            }
-            out.append(0x0A)
-        }
+        TabSeparated.putRow([Self.heading, key], into: &out)
+        for row in rows { TabSeparated.putRow(row, into: &out) }
         out += Array("end\t\(rows.count)\n".utf8)
         return Data(out)
     }
 
-    /// nil for anything but a whole snapshot of this version. Split on bytes: a tab and a line break are
-    /// never part of a longer UTF-8 sequence, and thousands of rows split by characters cost milliseconds.
+    /// nil for anything but a whole snapshot of this version. Split on bytes (`TabSeparated.eachRow`):
+    /// thousands of rows split by characters cost milliseconds.
     static func decoded(_ data: Data) -> RowSnapshot? {
         var lines: [[String]] = []
-        let ok = data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Bool in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            guard bytes.last == 0x0A else { return false }
-            var fields: [String] = []
-            var start = 0
-            for i in 0..<bytes.count where bytes[i] == 0x09 || bytes[i] == 0x0A {
-                let field = UnsafeBufferPointer(rebasing: bytes[start..<i])
-                guard let text = String(validating: field, as: UTF8.self) else { return false }
-                fields.append(field.contains(0x5C) ? unescape(Substring(text)) : text)
-                start = i + 1
-                if bytes[i] == 0x0A { lines.append(fields); fields = [] }
+        let ok = data.withUnsafeBytes { raw in
+            TabSeparated.eachRow(raw.bindMemory(to: UInt8.self)) { cells in
+                var row: [String] = []
+                row.reserveCapacity(cells.count)
+                for c in cells {
+                    guard let text = TabSeparated.cell(c) else { return false }
+                    row.append(text)
+                }
+                lines.append(row)
+                return true
             }
-            return true
         }
         guard ok, lines.count >= 2, let head = lines.first, let tail = lines.last,
               head.count == 2, head[0] == heading, tail.count == 2, tail[0] == "end", Int(tail[1]) == lines.count - 2
@@ -75,28 +56,6 @@ public struct RowSnapshot: Sendable, Equatable {
         let rows = Array(lines[1..<(lines.count - 1)])
         guard rows.allSatisfy({ !$0.isEmpty && !$0[0].isEmpty }) else { return nil }
         return RowSnapshot(key: head[1], rows: rows)
-    }
-
-    static func unescape(_ s: Substring) -> String {
-        guard s.contains("\\") else { return String(s) }
-        var out = ""
-        var escaping = false
-        for c in s {
-            if escaping {
-                switch c {
-                case "t": out.append("\t")
-                case "n": out.append("\n")
-                case "r": out.append("\r")
-                default: out.append(c)
-                }
-                escaping = false
-            } else if c == "\\" {
-                escaping = true
-            } else {
-                out.append(c)
-            }
-        }
-        return out
     }
 }
 
@@ -135,18 +94,19 @@ extension Store {
     /// directory. Whole ones stay: each is checked against the files whenever it is shown, and a nightly check
     /// removing them all would make every clerk's first opening of the day read first.
     func removeDamagedRowSnapshots() -> [String] {
-        let fm = FileManager.default
+        let logins = ((try? FileManager.default.contentsOfDirectory(atPath: path(RowSnapshot.folder))) ?? []).sorted()
+        return logins.flatMap { removeUnreadable(in: "\(RowSnapshot.folder)/\($0)") { RowSnapshot.decoded($0) != nil } }
+    }
+
+    /// Removes the files of a folder of derived files that are not `.tsv` files `isWhole` accepts; returns
+    /// their paths in the data directory.
+    func removeUnreadable(in folder: String, isWhole: (Data) -> Bool) -> [String] {
         var removed: [String] = []
-        for login in ((try? fm.contentsOfDirectory(atPath: path(RowSnapshot.folder))) ?? []).sorted() {
-            let folder = "\(RowSnapshot.folder)/\(login)"
-            for file in ((try? fm.contentsOfDirectory(atPath: path(folder))) ?? []).sorted() {
-                let relative = folder + "/" + file
-                var whole = false
-                if file.hasSuffix(".tsv"), let read = try? FileIO.readStamped(path(relative)) {
-                    whole = RowSnapshot.decoded(read.data) != nil
-                }
-                if !whole && unlink(path(relative)) == 0 { removed.append(relative) }
-            }
+        for file in ((try? FileManager.default.contentsOfDirectory(atPath: path(folder))) ?? []).sorted() {
+            let relative = folder + "/" + file
+            var whole = false
+            if file.hasSuffix(".tsv"), let read = try? FileIO.readStamped(path(relative)) { whole = isWhole(read.data) }
+            if !whole && unlink(path(relative)) == 0 { removed.append(relative) }
         }
         return removed
     }

@@ -86,6 +86,9 @@ public final class Store: @unchecked Sendable {
     /// (YearIndex) and the records already decoded (DecodedRecords). `tdkt check` turns it off to read
     /// and parse every file.
     public var useIndexes = true
+    /// Takes each folder's index for what is in it, checking no record file (`Workspace.asIndexed`): for
+    /// what a screen shows while the files are being checked, never for a decision. Such a store writes nothing.
+    let readsIndexesOnly: Bool
     /// How long a save waits for another clerk's save before giving up with their name.
     let lockTimeout: TimeInterval
     /// Records decoded by this process, reused while their files are unchanged.
@@ -99,8 +102,17 @@ public final class Store: @unchecked Sendable {
         self.lockTimeout = lockTimeout
         self.root = root.hasSuffix("/") && root.count > 1 ? String(root.dropLast()) : root
         self.user = user
+        readsIndexesOnly = false
         try FileIO.makeDirectories(self.root)
         try withLock { try recoverJournal() }
+    }
+
+    /// A store on the same directory that reads the indexes alone (`readsIndexesOnly`).
+    init(indexesOf other: Store) {
+        lockTimeout = other.lockTimeout
+        root = other.root
+        user = other.user
+        readsIndexesOnly = true
     }
 
     public func path(_ relative: String) -> String { "\(root)/\(relative)" }
@@ -316,6 +328,7 @@ public final class Store: @unchecked Sendable {
     // MARK: Lock and journal
 
     func withLock<T>(_ body: () throws -> T) throws -> T {
+        if readsIndexesOnly { throw StoreError.io(path: root, detail: "read-only view of the indexes") }
         let lock = try FileLock(directory: root, holder: user, timeout: lockTimeout)
         defer { lock.release() }
         return try body()

@@ -18,9 +18,9 @@ public final class Workspace: @unchecked Sendable {
     private var cachedHouseholds: [String: Stored<Household>]?
     private var cachedCatalogue: Stored<AwardCatalogue>??
     private var loadProblems: [String: [LoadProblem]] = [:]
-    private var awardsByYear: [Int: [Stored<AwardRecord>]] = [:] { didSet { foldedRecipients = nil } }
+    private var awardsByYear: [Int: [Stored<AwardRecord>]] = [:]
     /// Each award year's recipients, for a look-up by name without decoding the year (`awards(where:)`).
-    private var awardNominees: [Int: KeyedFolder<AwardRecord, NomineeRef>] = [:] { didSet { foldedRecipients = nil } }
+    private var awardNominees: [Int: KeyedFolder<AwardRecord, NomineeRef>] = [:]
     /// Derived from the units and people, built on first use and dropped when they change: each unit's
     /// children and people in Vietnamese order, so drawing a tree does not sort the units at every row.
     private var unitChildren: [String: [Unit]]?
@@ -28,9 +28,8 @@ public final class Workspace: @unchecked Sendable {
     private var peopleInOrder: [Person]?
     private var labelsInOrder: [PersonLabel]?
     private var labelsByUnit: [String: [PersonLabel]]?
-    /// The award recipients of the years read with their names folded for search (`foldedAwardRecipients`),
-    /// dropped when a year or a name changes.
-    private var foldedRecipients: FoldedRecipients?
+    /// Everyone's names folded for search (`foldedNames`), dropped when a name changes.
+    private var foldedNamesRead: FoldedNames?
 
     /// Every current person (not removed or merged away), by given name then whole name (sorted once per
     /// change of the people).
@@ -136,6 +135,16 @@ public final class Workspace: @unchecked Sendable {
         store = try Store(root: root, user: user)
     }
 
+    /// A workspace on the same data directory that takes every folder for what its index says, checking no
+    /// record file (`Store.readsIndexesOnly`): what a screen shows for the moment it takes this workspace to
+    /// check the files. It writes nothing (its store refuses), and is dropped once the files are checked.
+    public func asIndexed() -> Workspace { Workspace(config: config, store: Store(indexesOf: store)) }
+
+    private init(config: OfficeConfig, store: Store) {
+        self.config = config
+        self.store = store
+    }
+
     /// Changes the office configuration as it is on disk now (not as this session read it), under the store's
     /// lock: concurrent changes to roles or settings are never lost. `change` may refuse by throwing.
     func updateConfig(action: String, _ change: (inout OfficeConfig) throws -> Void) throws {
@@ -151,7 +160,7 @@ public final class Workspace: @unchecked Sendable {
     /// Forgets what was read, so the next use reads the files again (after another clerk's change).
     public func reload() {
         cachedUnits = nil; cachedPeople = nil; cachedCampaigns = nil; cachedClusters = nil
-        cachedHouseholds = nil; cachedCatalogue = nil; cachedPersonLabels = nil
+        cachedHouseholds = nil; cachedCatalogue = nil; cachedPersonLabels = nil; foldedNamesRead = nil
         loadProblems = [:]
         awardsByYear = [:]; awardNominees = [:]
         unitChildren = nil; peopleByUnit = nil; peopleInOrder = nil; labelsInOrder = nil; labelsByUnit = nil
@@ -160,11 +169,16 @@ public final class Workspace: @unchecked Sendable {
     private func cached<T: StoredRecord & Identifiable>(_ slot: inout [String: Stored<T>]?, _ name: String) -> [String: Stored<T>]
         where T.ID == String {
         if let ready = slot { return ready }
-        let loaded = store.loadAll(T.self)
+        let out = adopt(store.loadAll(T.self), name)
+        slot = out
+        return out
+    }
+
+    /// A collection read whole, by id, its unreadable files noted under `name`.
+    private func adopt<T: StoredRecord & Identifiable>(_ loaded: Loaded<T>, _ name: String) -> [String: Stored<T>] where T.ID == String {
         loadProblems[name] = loaded.problems
         var out: [String: Stored<T>] = [:]
         for r in loaded.records { out[r.value.id] = r }
-        slot = out
         return out
     }
 
@@ -228,31 +242,23 @@ public final class Workspace: @unchecked Sendable {
         return out
     }
 
-    /// Everyone who received an award in the years read or prepared (`prepareAwardLookup`), once each.
-    var awardRecipients: Set<NomineeRef> {
-        var out = Set<NomineeRef>()
-        for year in awardYears() {
-            if let loaded = awardsByYear[year] {
-                for r in loaded { out.insert(r.value.nominee) }
-            } else if let keyed = awardNominees[year] {
-                for l in keyed.lines { out.insert(l.key) }
-                for r in keyed.records { out.insert(r.value.nominee) }
-            }
+    /// Everyone an award can name (every person, unit and household, removed ones too) with their name and id
+    /// folded for search (`SearchKey.fold`): a person's as read from the people's digest, folded once there for
+    /// every reader; the others' here, half on each core. Kept until a name changes, so a screen can make it
+    /// while the clerk types and each search of the session only compares bytes.
+    public var foldedNames: FoldedNames {
+        if let ready = foldedNamesRead { return ready }
+        var named: [(nominee: NomineeRef, folded: String?, text: String)] = []
+        for label in personLabels.values {
+            named.append((NomineeRef(.person, label.id), label.searchText, label.searchText == nil ? label.name + " " + label.id : ""))
         }
-        return out
-    }
-
-    /// Everyone who received an award in the years read or prepared, with their name and id folded for
-    /// search (`SearchKey.fold`), half of them on each core; kept until a year or a name changes, so a screen
-    /// can make it while the clerk types and each search of the session only compares bytes.
-    public var foldedAwardRecipients: FoldedRecipients {
-        if let ready = foldedRecipients { return ready }
-        let named = awardRecipients.map { ($0, name(of: $0) + " " + $0.id) }
+        for u in units.values { named.append((NomineeRef(.unit, u.value.id), nil, u.value.name + " " + u.value.id)) }
+        for h in households.values { named.append((NomineeRef(.household, h.value.id), nil, h.value.headName + " " + h.value.id)) }
         let half = named.count / 2
-        let folded = FoldedRecipients(Parallel.map([named[..<half], named[half...]]) { part in
-            part.map { (nominee: $0.0, folded: SearchKey.fold($0.1)) }
+        let folded = FoldedNames(Parallel.map([named[..<half], named[half...]]) { part in
+            part.map { (nominee: $0.nominee, folded: $0.folded ?? SearchKey.fold($0.text)) }
         }.flatMap { $0 })
-        foldedRecipients = folded
+        foldedNamesRead = folded
         return folded
     }
 
@@ -263,18 +269,33 @@ public final class Workspace: @unchecked Sendable {
     /// not read yet, all in parallel; kept until a year changes.
     public func prepareAwardLookup(years: [Int], personLabels: Bool = false) {
         // The names and the years as one list of tasks, not the years nested beside the names: the cores
-        // then share them evenly (nested, the look-up took 0.24 s instead of 0.20 s on the province).
-        enum Part { case labels([String: PersonLabel]?), year(Int, KeyedFolder<AwardRecord, NomineeRef>) }
+        // then share them evenly (nested, the look-up took 0.24 s instead of 0.20 s on the province). The
+        // units and households, which name the other recipients, are read beside them when names are asked.
+        enum Task: Sendable { case labels, units, households, year(Int) }
+        enum Part {
+            case labels([String: PersonLabel]?), units(Loaded<Unit>), households(Loaded<Household>)
+            case year(Int, KeyedFolder<AwardRecord, NomineeRef>)
+        }
         let store = store
-        let readLabels = personLabels && !hasPersonLabels
-        let missing = years.filter { awardsByYear[$0] == nil && awardNominees[$0] == nil }
-        let parts = Parallel.map((readLabels ? [nil] : []) + missing.map(Optional.some)) { year -> Part in
-            year.map { .year($0, store.keyed(AwardRecord.self, folder: "\(AwardRecord.collection)/\($0)", by: .nominee)) }
-                ?? .labels(store.personLabels())
+        var tasks: [Task] = years.filter { awardsByYear[$0] == nil && awardNominees[$0] == nil }.map { .year($0) }
+        if personLabels {
+            if !hasPersonLabels { tasks.insert(.labels, at: 0) }
+            if cachedUnits == nil { tasks.append(.units) }
+            if cachedHouseholds == nil { tasks.append(.households) }
+        }
+        let parts = Parallel.map(tasks) { task -> Part in
+            switch task {
+            case .labels: .labels(store.personLabels())
+            case .units: .units(store.loadAll(Unit.self))
+            case .households: .households(store.loadAll(Household.self))
+            case .year(let year): .year(year, store.keyed(AwardRecord.self, folder: "\(AwardRecord.collection)/\(year)", by: .nominee))
+            }
         }
         for part in parts {
             switch part {
             case .labels(let labels): cachedPersonLabels = labels ?? people.mapValues { PersonLabel($0.value) }
+            case .units(let loaded): cachedUnits = adopt(loaded, "units")
+            case .households(let loaded): cachedHouseholds = adopt(loaded, "households")
             case .year(let year, let nominees):
                 awardNominees[year] = nominees
                 loadProblems["awards/\(year)"] = nominees.problems
@@ -333,7 +354,7 @@ public final class Workspace: @unchecked Sendable {
 
     func remember<T: StoredRecord>(_ stored: Stored<T>) {
         switch stored {
-        case is Stored<Unit>, is Stored<Person>, is Stored<Household>: foldedRecipients = nil
+        case is Stored<Unit>, is Stored<Person>, is Stored<Household>: foldedNamesRead = nil
         default: break
         }
         switch stored {
@@ -350,8 +371,8 @@ public final class Workspace: @unchecked Sendable {
     }
 }
 
-/// Award recipients with their names folded for search, and the set of them.
-public struct FoldedRecipients: Sendable {
+/// Everyone an award can name with their names folded for search, and the set of them.
+public struct FoldedNames: Sendable {
     public let names: [(nominee: NomineeRef, folded: String)]
     public let all: Set<NomineeRef>
     init(_ names: [(nominee: NomineeRef, folded: String)]) {

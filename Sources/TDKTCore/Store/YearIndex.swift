@@ -144,6 +144,12 @@ extension Store {
     /// Records of one folder: a record already decoded from a file that has not changed is reused; otherwise
     /// it comes from the folder's index where its line matches the file, else from the file itself.
     func loadFolder<T: StoredRecord>(_ type: T.Type, folder: String) -> Loaded<T> {
+        if readsIndexesOnly {
+            let rows = YearIndex.rows(type, root: root, folder: folder).latest.values.filter { $0.schemaVersion == Schema.version }
+            return Loaded(records: rows.sorted { $0.path < $1.path }.map {
+                Stored(value: $0.data, revision: $0.revision, modifiedBy: $0.modifiedBy, modifiedAt: $0.modifiedAt)
+            }, problems: [])
+        }
         let files = YearIndex.listing(root: root, folder: folder)
         var records: [Stored<T>] = []
         var problems: [LoadProblem] = []

@@ -27,15 +27,24 @@ public final class BackgroundRead<Value: Sendable>: @unchecked Sendable {
     /// The value if the read ends within `milliseconds`; nil if it is still going on.
     public func value(waiting milliseconds: Int = 0) -> Value? {
         if let taken { return taken }
+        if dropped { return nil }
         start()
         guard finished.wait(timeout: .now() + .milliseconds(milliseconds)) == .success else { return nil }
         taken = result
         return taken
     }
 
+    /// Waits for the read to end if it started; one not started never will (its value is not to be asked for).
+    public func cancelOrWait() {
+        if read != nil { read = nil; dropped = true; return }
+        if !dropped { _ = wait() }
+    }
+    private var dropped = false
+
     /// Waits for the read to end.
     public func wait() -> Value {
         if let taken { return taken }
+        precondition(!dropped, "a read dropped before it started has no value")
         start()
         finished.wait()
         taken = result

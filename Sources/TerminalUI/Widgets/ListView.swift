@@ -55,6 +55,9 @@ public final class ListView: View {
     }
     /// Rows being read on another thread behind the rows shown (`show(_:while:)`).
     var pendingRead: BackgroundRead<[Row]>?
+    /// The rows shown are being checked against the files by the list's owner (the bottom line says so, as
+    /// while `pendingRead` runs).
+    public var ownerIsChecking = false
     /// Called once the rows read behind the list are shown.
     public var onRowsRead: (([Row], Application) -> Void)?
     /// Indices into `rows` of the rows shown (all, or those passing the filter).
@@ -295,7 +298,7 @@ public final class ListView: View {
             if !filterText.isEmpty { info += "  " + UIText.filter.text(app.language) + filterText }
             if allowsMarking && !markedIDs.isEmpty { info += "  " + UIText.marked(markedIDs.count).text(app.language) }
             if !typedPrefix.isEmpty { info += "  " + UIText.typed.text(app.language) + typedPrefix }
-            if pendingRead != nil { info += "  " + UIText.checkingRows.text(app.language) }
+            if pendingRead != nil || ownerIsChecking { info += "  " + UIText.checkingRows.text(app.language) }
             frame.put(info, x: x, y: bottom, style: .placeholder)
         }
     }

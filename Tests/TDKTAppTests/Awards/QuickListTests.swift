@@ -97,6 +97,38 @@ final class QuickListTests: XCTestCase {
         h.press(.enter)
         XCTAssertEqual(full.list.rows, v.list.rows)
     }
+
+    /// An award given to someone else by hand, behind the index: Enter before the files are checked shows the
+    /// indexes' answer at once, the bottom line saying the files are being checked, then the files' answer.
+    func testTheHistoryShowsTheIndexesAnswerWhileTheFilesAreCheckedThenTheFiles() throws {
+        try h.open(as: "xem") { _ in ListView(title: "Menu", columns: [ListView.Column("")], rows: []) }
+        let before = try AwardQueries.history(search: "nguyen van khoa", in: try h.reread(as: "xem"))
+        XCTAssertEqual(before.count, 3)
+        let moved = before[0]
+        let file = h.root + "/awards/\(moved.year)/\(moved.id).json"
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        XCTAssertTrue(text.contains("\"nguyen-van-khoa\""))
+        let fd = open(file, O_WRONLY | O_TRUNC)  // in place, as an editor might: the index no longer matches it
+        _ = Array(text.replacingOccurrences(of: "\"nguyen-van-khoa\"", with: "\"p-sua-tay\"").utf8).withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        close(fd)
+
+        h.app.runsWorkBetweenKeys = true
+        let v = HistoryLookupView(ws: h.workspace, lang: .vi)
+        let gate = DispatchSemaphore(value: 0)
+        v.filesReadGate = gate
+        h.app.push(v)
+        h.type("nguyen van khoa")
+        h.press(.enter)
+        for _ in 0..<2000 where v.list.rows.isEmpty { v.runIdleStep(app: h.app) }
+        XCTAssertEqual(v.list.rows.count, 3, "the indexes' answer")
+        XCTAssertTrue(h.text.contains("đang đối chiếu với tệp"), h.text)
+        XCTAssertTrue(v.hasIdleWork)
+        gate.signal()
+        for _ in 0..<2000 where v.hasIdleWork { v.runIdleStep(app: h.app) }
+        XCTAssertEqual(v.list.rows.map(\.id).sorted(), before.dropFirst().map(\.id).sorted(), "the files' answer")
+        XCTAssertFalse(h.text.contains("đang đối chiếu với tệp"), h.text)
+        XCTAssertTrue(h.frame.row(22).contains("Tìm thấy 2 lần khen thưởng"), h.frame.row(22))
+    }
 }
 
 /// The people screen the same way, with a person renamed by another clerk in between.

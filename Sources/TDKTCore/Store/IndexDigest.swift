@@ -1,0 +1,138 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What a reader choosing among a folder's records needs from each path's latest index line (the file's
+/// identity, the schema, where the line is in the index, a few fields of the record), kept beside the index
+/// so that the next read passes over no JSON: a year's award index is 2 MB of it, its digest a sixth.
+///
+/// Derived from the index as the index is from the files. It names the identity (inode, size, time) of the
+/// index it was made from and is used only while the index is that very file: a line appended or the index
+/// rewritten leaves it unused until it is made again. Each line's file identity is still checked against the
+/// record's file, as the index line's is. One that cannot be read whole is not used; `tdkt check` removes it.
+struct IndexDigest: Equatable {
+    struct Line: Equatable {
+        var path: String
+        var file: YearIndex.FileStamp
+        var schemaVersion: Int
+        /// Where the line is in the index (to decode the record if chosen).
+        var range: Range<Int>
+        var fields: [String]
+    }
+
+    /// The folder whose index it digests ("awards/2025"), and what it keeps of each record ("nominee").
+    var folder: String
+    var kind: String
+    var index: YearIndex.FileStamp
+    var lines: [Line]
+
+    static let heading = "tdkt-digest 1"
+    static let directory = "index/digests"
+
+    /// "awards/2025", "nominee" → "index/digests/awards-2025.nominee.tsv".
+    static func path(folder: String, kind: String) -> String {
+        "\(directory)/\(Store.snapshotSafe(folder.replacingOccurrences(of: "/", with: "-"))).\(Store.snapshotSafe(kind)).tsv"
+    }
+
+    /// Tab-separated (`TabSeparated`): a heading row naming the folder, the kind and the index's identity,
+    /// a row per line, and a last row counting them, so a file cut short is not taken for a short one.
+    func encoded() -> Data {
+        var out: [UInt8] = []
+        out.reserveCapacity(64 + lines.count * 96)
+        TabSeparated.putRow([Self.heading, folder, kind, String(index.ino), String(index.size), String(index.mtime)], into: &out)
+        for l in lines {
+            TabSeparated.putRow([l.path, String(l.file.ino), String(l.file.size), String(l.file.mtime), String(l.schemaVersion),
+                                 String(l.range.lowerBound), String(l.range.upperBound)] + l.fields, into: &out)
+        }
+        out += Array("end\t\(lines.count)\n".utf8)
+        return Data(out)
+    }
+
+    /// nil for anything but a whole digest of this version. Numbers are read from the bytes, and only the
+    /// cells that are text made into strings: a year's 5,000 lines in about a millisecond.
+    static func decoded(_ data: Data) -> IndexDigest? {
+        var head: [String]?
+        var lines: [Line] = []
+        var counted: Int?
+        let ok = data.withUnsafeBytes { raw in
+            TabSeparated.eachRow(raw.bindMemory(to: UInt8.self)) { cells in
+                guard counted == nil else { return false }
+                guard head != nil else {
+                    guard cells.count == 6 else { return false }
+                    let text = cells.compactMap(TabSeparated.cell)
+                    guard text.count == 6, text[0] == heading else { return false }
+                    head = text
+                    return true
+                }
+                if cells.count == 2, let first = TabSeparated.cell(cells[0]), first == "end" {
+                    counted = TabSeparated.int(cells[1]).map(Int.init)
+                    return counted != nil
+                }
+                guard cells.count >= 7, let path = TabSeparated.cell(cells[0]), let ino = TabSeparated.int(cells[1]),
+                      let size = TabSeparated.int(cells[2]), let mtime = TabSeparated.int(cells[3]),
+                      let schema = TabSeparated.int(cells[4]), let start = TabSeparated.int(cells[5]),
+                      let end = TabSeparated.int(cells[6]), 0 <= start, start <= end else { return false }
+                var fields: [String] = []
+                fields.reserveCapacity(cells.count - 7)
+                for c in cells[7...] {
+                    guard let text = TabSeparated.cell(c) else { return false }
+                    fields.append(text)
+                }
+                lines.append(Line(path: path, file: YearIndex.FileStamp(ino: UInt64(bitPattern: ino), size: size, mtime: mtime),
+                                  schemaVersion: Int(schema), range: Int(start)..<Int(end), fields: fields))
+                return true
+            }
+        }
+        guard ok, let head, counted == lines.count, let ino = Int64(head[3]), let size = Int64(head[4]), let mtime = Int64(head[5])
+        else { return nil }
+        return IndexDigest(folder: head[1], kind: head[2], index: YearIndex.FileStamp(ino: UInt64(bitPattern: ino), size: size, mtime: mtime),
+                           lines: lines)
+    }
+}
+
+extension Store {
+    /// The digest of `folder`'s index kept for `kind`, if it was made from the index whose identity is
+    /// `index` (read with the index's bytes) and can be read whole.
+    func indexDigest(folder: String, kind: String, index: YearIndex.FileStamp) -> IndexDigest? {
+        guard let read = try? FileIO.readStamped(path(IndexDigest.path(folder: folder, kind: kind))),
+              let digest = IndexDigest.decoded(read.data),
+              digest.folder == folder, digest.kind == kind, digest.index == index else { return nil }
+        return digest
+    }
+
+    /// The latest line of each path in `folder`'s index as `L`: from the index's digest for `kind` when it was
+    /// made from this very index (same inode, size and time) and each of its lines reads, else from `parse` of
+    /// the index's JSON, the digest then made again from what it found. Empty when there is no index.
+    func latestLines<L>(folder: String, kind: String, fromDigest: (IndexDigest.Line) -> L?, path: (L) -> String,
+                        parse: (Data) -> [String: L], digested: (L) -> IndexDigest.Line) -> [String: L] {
+        let indexFile = self.path(YearIndex.indexPath(folder: folder))
+        if let stamp = YearIndex.stamp(indexFile), let digest = indexDigest(folder: folder, kind: kind, index: stamp) {
+            var lines: [String: L] = [:]
+            lines.reserveCapacity(digest.lines.count)
+            for d in digest.lines {
+                guard let l = fromDigest(d) else { break }
+                lines[path(l)] = l
+            }
+            if lines.count == digest.lines.count { return lines }
+        }
+        guard let index = try? FileIO.readStamped(indexFile) else { return [:] }
+        let lines = parse(index.data)
+        let made = lines.values.map(digested).sorted { $0.path < $1.path }
+        saveIndexDigest(IndexDigest(folder: folder, kind: kind, index: index.stamp, lines: made))
+        return lines
+    }
+
+    /// Saves a digest (put in place whole, not waited onto the disk). Only a head start, as a screen's kept
+    /// rows: a failure to save it (a read-only copy of the data, a full disk) is not an error.
+    func saveIndexDigest(_ digest: IndexDigest) {
+        try? FileIO.replaceQuickly(digest.encoded(), at: path(IndexDigest.path(folder: digest.folder, kind: digest.kind)))
+    }
+
+    /// Removes the digest files that cannot be read whole (torn, of another version, left by an interrupted
+    /// save, anything else put there) for `tdkt check`, and returns their paths in the data directory. Whole
+    /// ones stay: each is used only while its index is unchanged.
+    func removeDamagedIndexDigests() -> [String] {
+        removeUnreadable(in: IndexDigest.directory) { IndexDigest.decoded($0) != nil }
+    }
+}
