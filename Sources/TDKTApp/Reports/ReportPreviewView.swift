@@ -31,7 +31,11 @@ final class ReportPreviewView: View {
         self.language = language
     }
 
-    var title: String { session.kind.title.text(language) + " · " + session.period.description }
+    /// Under the terminal loop, where this clerk's first page of the report is kept for the next opening
+    /// (`KeptReportPage`): saved by the first step between keys after it is drawn.
+    var keepsFirstPage: KeptReportPage?
+
+    var title: String { ReportSession.title(session.kind, session.period, language) }
     var context: TerminalUI.CommandContext { .reportPreview }
     var wantsTyping: Bool { prompt != nil }
 
@@ -51,8 +55,18 @@ final class ReportPreviewView: View {
         return lines.lines
     }
 
-    var hasIdleWork: Bool { !(preview?.isComplete ?? true) }
-    func runIdleStep(app: Application) { preview?.layOutSlice(steps: Self.layoutStepsPerIdleStep) }
+    var hasIdleWork: Bool { !(preview?.isComplete ?? true) || (keepsFirstPage != nil && preview != nil) }
+    func runIdleStep(app: Application) {
+        guard let preview else { return }
+        // Kept as first shown, at the first step after it is drawn (its page count may not be known yet).
+        if let keep = keepsFirstPage {
+            keepsFirstPage = nil
+            preview.makeLines(through: KeptReportPage.lineCount)
+            keep.save(Array(preview.lines.prefix(KeptReportPage.lineCount)), width: preview.width)
+            return
+        }
+        preview.layOutSlice(steps: Self.layoutStepsPerIdleStep)
+    }
 
     /// Draws pages until line `count` (scrolling down).
     private func need(_ count: Int) { preview?.makeLines(through: count) }
@@ -92,6 +106,9 @@ final class ReportPreviewView: View {
             if x > area.x + DisplayWidth.of(info) + 3 { frame.put(hint, x: x, y: bottom, style: .placeholder) }
         }
     }
+
+    /// Shows the report from line `line` (where the kept page it replaces was).
+    func scroll(to line: Int) { top = max(0, line) }
 
     /// Drops the first `n` display columns of a line (horizontal scrolling).
     static func dropColumns(_ s: String, _ n: Int) -> String {

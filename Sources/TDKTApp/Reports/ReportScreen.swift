@@ -55,6 +55,11 @@ final class ReportSession {
         }
     }
 
+    /// What the preview of a report is called on its title line.
+    static func title(_ kind: ReportKind, _ period: ReportPeriod, _ language: Language) -> String {
+        kind.title.text(language) + " · " + period.description
+    }
+
     /// A document built elsewhere (a person's award history), previewed, saved and printed the same way.
     init(kind: ReportKind, document: ReportDocument, workspace: Workspace, period: ReportPeriod) {
         self.kind = kind
@@ -127,10 +132,20 @@ enum ReportPeriodForm {
             let to = kind.singleYear ? from : Int(values["to"] ?? "") ?? 0
             do {
                 let period = try ReportPeriod(from: from, to: to)
+                let keep = app.runsWorkBetweenKeys ? KeptReportPage(kind: kind, period: period, workspace: workspace, language: app.language) : nil
+                // The report still being made: the first page this clerk was shown of it last time meanwhile.
+                if let made = prepared, made.isFor(period, app.language), !made.isReady, let keep,
+                   let page = keep.page(width: KeptReportPage.textWidth(app)) {
+                    prepared = nil
+                    app.push(KeptReportView(title: ReportSession.title(kind, period, app.language), lines: page, report: made, keep: keep))
+                    return nil
+                }
                 let ready = prepared?.session(for: period, language: app.language)
                 prepared = nil
                 let session = try ready?.get() ?? ReportSession(kind: kind, period: period, workspace: workspace, language: app.language)
-                app.push(ReportPreviewView(session: session, language: app.language))
+                let preview = ReportPreviewView(session: session, language: app.language)
+                preview.keepsFirstPage = keep
+                app.push(preview)
                 return nil
             } catch {
                 return ErrorText.message(error, app.language)
@@ -150,11 +165,13 @@ final class PreparedReport: @unchecked Sendable {
 
     private struct Made: @unchecked Sendable { let session: Result<ReportSession, Error> }
 
-    init(kind: ReportKind, period: ReportPeriod, workspace: Workspace, language: Language) {
+    /// `gate`: the work waits for it first (a test looks at the screen meanwhile).
+    init(kind: ReportKind, period: ReportPeriod, workspace: Workspace, language: Language, gate: DispatchSemaphore? = nil) {
         self.period = period
         self.language = language
         read = BackgroundRead {
-            Made(session: Result {
+            gate?.wait()
+            return Made(session: Result {
                 let session = try ReportSession(kind: kind, period: period, workspace: workspace, language: language)
                 _ = session.pageFlow?.page(0)
                 return session
@@ -162,6 +179,11 @@ final class PreparedReport: @unchecked Sendable {
         }
         read.start()
     }
+
+    func isFor(_ period: ReportPeriod, _ language: Language) -> Bool { period == self.period && language == self.language }
+
+    /// Whether it is made (without waiting).
+    var isReady: Bool { read.value(waiting: 0) != nil }
 
     /// The session made, if it was made for this period and language (after waiting for it); nil otherwise.
     func session(for period: ReportPeriod, language: Language) -> Result<ReportSession, Error>? {

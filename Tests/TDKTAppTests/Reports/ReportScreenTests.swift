@@ -149,6 +149,65 @@ final class ReportScreenTests: XCTestCase {
         XCTAssertEqual(preview.lines(width: 78), asked.lines(width: 78))
     }
 
+    /// The first page shown is kept for this clerk; asked for again while the report is made, the kept page
+    /// shows at once, saying the files are being read, and the report made takes its place at the same line.
+    /// A key other than a move waits for the report and is the report's.
+    func testAKeptFirstPageShowsWhileTheReportIsMadeThenTheReportTakesItsPlace() throws {
+        let app = makeApp()
+        app.runsWorkBetweenKeys = true
+        app.handle([.char("6")])
+        app.handle(.enter)
+        app.handle(.function(2))
+        let first = try XCTUnwrap(app.top as? ReportPreviewView, screen(app).text)
+        _ = screen(app)
+        app.runIdleStep()
+        while app.hasIdleWork { app.runIdleStep() }
+        let shown = first.lines(width: 78)
+        let (kind, period) = (first.session.kind, first.session.period)
+        let other = try Workspace(root: dataDir, user: "khoa")
+        let keep = KeptReportPage(kind: kind, period: period, workspace: other, language: .vi)
+        let kept = try XCTUnwrap(keep.page(width: 78), "kept as first shown")
+        // As first shown: the page rules did not know the page count yet.
+        XCTAssertEqual(kept.count, min(KeptReportPage.lineCount, shown.count))
+        XCTAssertTrue(kept[0].contains("Trang 1/…"), kept[0])
+        for (k, s) in zip(kept, shown) where k != s { XCTAssertTrue(k.contains("/…") && s.contains("Trang "), "\(k) | \(s)") }
+        XCTAssertNil(keep.page(width: 100), "laid out for another width: not shown")
+        XCTAssertNil(KeptReportPage(kind: kind, period: period, workspace: other, language: .en).page(width: 78))
+        XCTAssertNil(KeptReportPage(kind: kind, period: period, workspace: try Workspace(root: dataDir, user: "lan"), language: .vi).page(width: 78),
+                     "another clerk's")
+
+        for key in [Key.char("/"), .escape] {
+            let gate = DispatchSemaphore(value: 0)
+            let made = PreparedReport(kind: kind, period: period, workspace: other, language: .vi, gate: gate)
+            let view = KeptReportView(title: ReportSession.title(kind, period, .vi), lines: kept, report: made, keep: keep)
+            app.push(view)
+            let s = screen(app)
+            XCTAssertNotNil(s.find("BÁO CÁO"), s.text)
+            XCTAssertNotNil(s.find("đang đối chiếu với tệp"), s.text)
+            app.handle(.down)
+            app.handle(.down)
+            app.runIdleStep()
+            XCTAssertTrue(app.top === view, "moving does not wait")
+            if key == .escape {
+                // The key waits for the report: released from elsewhere meanwhile.
+                DispatchQueue.global().asyncAfter(deadline: .now() + 0.05) { gate.signal() }
+                app.handle(.char("/"))
+                let preview = try XCTUnwrap(app.top as? ReportPreviewView)
+                XCTAssertTrue(preview.wantsTyping, "the search prompt of the report made")
+                XCTAssertEqual(preview.top, 2)
+                app.handle(.escape); app.handle(.escape)
+            } else {
+                gate.signal()
+                while app.top === view { app.runIdleStep() }
+                let preview = try XCTUnwrap(app.top as? ReportPreviewView)
+                XCTAssertEqual(preview.top, 2, "at the same line")
+                XCTAssertNil(screen(app).find("đang đối chiếu với tệp"))
+                XCTAssertEqual(preview.lines(width: 78), first.lines(width: 78))
+                app.handle(.escape)
+            }
+        }
+    }
+
     func testAnotherYearThanTheOneMadeBeforehandIsMadeWhenAsked() throws {
         let app = makeApp()
         app.runsWorkBetweenKeys = true
