@@ -26,8 +26,8 @@ extension CheckCommand {
         usage: ["check"],
         about: [Localized(vi: "Đọc mọi tệp và báo mọi lỗi: cú pháp JSON (dòng, cột), tham chiếu hỏng, giá trị ngoài phạm vi.",
                           en: "Reads every file and reports every problem: JSON syntax (line, column), broken references, values out of range."),
-                Localized(vi: "Dựng lại chỉ mục đã cũ; xóa các tệp dòng màn hình giữ lại cho lần mở sau (index/snapshots) bị hỏng, màn hình sẽ dựng lại khi mở.",
-                          en: "Rebuilds stale indexes; removes damaged files of the rows screens keep for their next opening (index/snapshots), made again when their screen opens."),
+                Localized(vi: "Dựng lại chỉ mục đã cũ; xóa các tệp bị hỏng trong những gì chương trình giữ lại để mở nhanh: dòng màn hình và trang đầu báo cáo cho lần mở sau (index/snapshots), bản tóm tắt chỉ mục (index/digests); chúng được dựng lại khi cần.",
+                          en: "Rebuilds stale indexes; removes damaged files of what the program keeps to open faster: the rows and a report's first page kept for a screen's next opening (index/snapshots), the indexes' digests (index/digests); they are made again when needed."),
                 Localized(vi: "Mã thoát: 0 không lỗi, 1 có lỗi, 2 sai tham số.", en: "Exit status: 0 no problem, 1 problems found, 2 wrong arguments.")],
         options: [], run: run)
 }

@@ -31,7 +31,7 @@ struct LoadProfile {
             let opened = try Workspace(root: root, user: "bench")
             let ws = indexed ? opened.asIndexed() : opened
             let label = indexed ? "history, indexes only:" : "history, checked:"
-            show("\(label) every year's recipients and the names") { ws.prepareAwardLookup(years: ws.awardYearsToPrepare, personLabels: true) }
+            show("\(label) every year's recipients and the names") { ws.prepareAwardLookup(years: ws.awardYearsToPrepare, names: true) }
             show("\(label) the names folded") { _ = ws.foldedNames }
             show("\(label) search \"nguyen van\"") { _ = try? AwardQueries.history(search: "nguyen van", in: ws) }
             show("\(label) search \"nguyen van\" again") { _ = try? AwardQueries.history(search: "nguyen van", in: ws) }

@@ -17,6 +17,14 @@ func temporaryDirectory(_ name: String = #function) -> String {
     TestDirectories.make(name)
 }
 
+/// A small generated province written with its indexes, in a folder of the test's own.
+func indexedProvince(seed: UInt64, years: Int, people: Int, awardsPerYear: Int, _ name: String = #function) throws -> String {
+    let root = temporaryDirectory(name)
+    XCTAssertFalse(try ProvinceGenerator.small(seed: seed, years: years, people: people, awardsPerYear: awardsPerYear)
+        .writeIndexed(to: root, user: "tester").isEmpty)
+    return root
+}
+
 /// The folder holding the built executables (beside the test bundle), e.g. .build/debug.
 func builtProduct(_ name: String) throws -> String {
     let runner = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()

@@ -58,7 +58,7 @@ final class HistoryLookupView: View {
         // indexes' is done (each then has both cores), after the frame that shows the screen: whoever opened
         // the screen may still look at this workspace until then (the shell names unreadable files).
         indexed = BackgroundRead {
-            view.prepareAwardLookup(years: view.awardYearsToPrepare, personLabels: true)
+            view.prepareAwardLookup(years: view.awardYearsToPrepare, names: true)
             _ = view.foldedNames
             return IndexedLookup(ws: view)
         }
@@ -66,7 +66,7 @@ final class HistoryLookupView: View {
         let gate = filesReadGate
         preparing = BackgroundRead {
             gate?.wait()
-            ws.prepareAwardLookup(years: years, personLabels: true)
+            ws.prepareAwardLookup(years: years, names: true)
             _ = ws.foldedNames  // the names folded too: Enter then only compares bytes
             return true
         }
@@ -141,7 +141,7 @@ final class HistoryLookupView: View {
             let years = Array(missing[start..<min(start + 2, missing.count)])
             let label = years.isEmpty ? AwardStrings.colRecipient.text(lang)
                 : AwardStrings.colYear.text(lang) + " " + years.map(String.init).joined(separator: "–")
-            steps.append(Work.Step(label) { [weak self] in self?.ws.prepareAwardLookup(years: years, personLabels: start == 0) })
+            steps.append(Work.Step(label) { [weak self] in self?.ws.prepareAwardLookup(years: years, names: start == 0) })
         }
         if steps.count > 1 {
             app.start(Work(title: AwardStrings.historyLookup.text(lang), steps: steps, onFinish: { [weak self] app in self?.runSearch(app) }))

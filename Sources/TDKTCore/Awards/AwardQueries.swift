@@ -8,7 +8,7 @@ public enum AwardQueries {
     public static func history(search: String, in ws: Workspace) throws -> [AwardRecord] {
         let q = SearchKey.fold(search)
         if q.isEmpty { throw ValidationError(field: "search", label: Localized(vi: "Tìm", en: "Search"), reason: Reason.empty) }
-        ws.prepareAwardLookup(years: ws.awardYearsToPrepare, personLabels: true)
+        ws.prepareAwardLookup(years: ws.awardYearsToPrepare, names: true)
         // Each name folded once for the session (`foldedNames`); here only bytes compared.
         let names = ws.foldedNames
         var matching = Set<NomineeRef>()

@@ -5,7 +5,7 @@ import Glibc
 
 /// What a reader choosing among a folder's records needs from each path's latest index line (the file's
 /// identity, the schema, where the line is in the index, a few fields of the record), kept beside the index
-/// so that the next read passes over no JSON: a year's award index is 2 MB of it, its digest a sixth.
+/// so that the next read passes over no JSON: a year's award index is 2 MB of it, its digest a fifth.
 ///
 /// Derived from the index as the index is from the files. It names the identity (inode, size, time) of the
 /// index it was made from and is used only while the index is that very file: a line appended or the index
@@ -49,8 +49,8 @@ struct IndexDigest: Equatable {
         return Data(out)
     }
 
-    /// nil for anything but a whole digest of this version. Numbers are read from the bytes, and only the
-    /// cells that are text made into strings: a year's 5,000 lines in about a millisecond.
+    /// nil for anything but a whole digest of this version. Numbers are read from the bytes; only the cells
+    /// that are text become strings.
     static func decoded(_ data: Data) -> IndexDigest? {
         var head: [String]?
         var lines: [Line] = []

@@ -265,9 +265,10 @@ public final class Workspace: @unchecked Sendable {
     /// The award years whose recipients are not read yet (a screen reads them with a progress line).
     public var awardYearsToPrepare: [Int] { awardYears().filter { awardsByYear[$0] == nil && awardNominees[$0] == nil } }
 
-    /// Reads the recipients of these award years for `awards(where:)`, and the people's names if asked and
-    /// not read yet, all in parallel; kept until a year changes.
-    public func prepareAwardLookup(years: [Int], personLabels: Bool = false) {
+    /// Reads the recipients of these award years for `awards(where:)`, and, if `names` is asked, the names of
+    /// whoever they can be (the people's labels, the units, the households) not read yet, all in parallel; kept
+    /// until a year changes.
+    public func prepareAwardLookup(years: [Int], names: Bool = false) {
         // The names and the years as one list of tasks, not the years nested beside the names: the cores
         // then share them evenly (nested, the look-up took 0.24 s instead of 0.20 s on the province). The
         // units and households, which name the other recipients, are read beside them when names are asked.
@@ -278,7 +279,7 @@ public final class Workspace: @unchecked Sendable {
         }
         let store = store
         var tasks: [Task] = years.filter { awardsByYear[$0] == nil && awardNominees[$0] == nil }.map { .year($0) }
-        if personLabels {
+        if names {
             if !hasPersonLabels { tasks.insert(.labels, at: 0) }
             if cachedUnits == nil { tasks.append(.units) }
             if cachedHouseholds == nil { tasks.append(.households) }

@@ -8,11 +8,7 @@ import TDKTTestKit
 /// workspace that reads the indexes alone: a digest is used only while its index is the very file it was made
 /// from, so whatever happens to the index or the files, the checked read shows what the files hold.
 final class IndexDigestTests: XCTestCase {
-    private func province() throws -> String {
-        let root = temporaryDirectory()
-        XCTAssertFalse(try ProvinceGenerator.small(seed: 5, years: 2, people: 200, awardsPerYear: 120).writeIndexed(to: root, user: "tester").isEmpty)
-        return root
-    }
+    private func province() throws -> String { try indexedProvince(seed: 5, years: 2, people: 200, awardsPerYear: 120) }
 
     private func digestPath(_ root: String, _ folder: String, _ kind: String) -> String {
         root + "/" + IndexDigest.path(folder: folder, kind: kind)

@@ -8,11 +8,7 @@ import TDKTTestKit
 /// (history), and the people's list from names, positions and units. Whatever the index says, they show
 /// what the files hold.
 final class NomineeLookupTests: XCTestCase {
-    private func province() throws -> String {
-        let root = temporaryDirectory()
-        XCTAssertFalse(try ProvinceGenerator.small(seed: 11, years: 3, people: 300, awardsPerYear: 150).writeIndexed(to: root, user: "tester").isEmpty)
-        return root
-    }
+    private func province() throws -> String { try indexedProvince(seed: 11, years: 3, people: 300, awardsPerYear: 150) }
 
     /// The workspace as `tdkt check` would read it: every file, no index.
     private func fromFiles(_ root: String) throws -> Workspace {
