@@ -13,7 +13,10 @@ final class TmuxPane {
         control = TmuxControl(socket: socket, session: "b")
     }
 
-    deinit { control = nil; _ = tmux(["kill-server"]) }
+    deinit {
+        _ = tmux(["kill-server"])
+        control = nil
+    }
 
     @discardableResult
     func tmux(_ args: [String]) -> String {

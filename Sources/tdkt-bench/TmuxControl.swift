@@ -34,10 +34,13 @@ final class TmuxControl {
         guard spawned == 0, block(timeout: 5) != nil else { return nil }
     }
 
+    /// The client does not always leave when its input closes: it is told to.
     deinit {
         close(toTmux); close(fromTmux)
+        guard pid > 0 else { return }
+        kill(pid, SIGTERM)
         var status: Int32 = 0
-        if pid > 0 { while waitpid(pid, &status, 0) < 0 && errno == EINTR {} }
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
     }
 
     /// Runs a tmux command; the lines of its reply, nil on an error reply or no reply within `timeout`.

@@ -9,7 +9,8 @@ import TDKTTestKit
 // Generates (once) a province-scale data directory and prints the figures of BENCHMARKS.md.
 // tdkt-bench --generate DIR [--scale N] [--years N] [--seed S]: only writes the data directory (with its scoring rounds).
 // tdkt-bench --add-scoring DIR [--seed S]: adds the scoring rounds to a directory generated without them.
-// tdkt-bench [--runs N] [--only TEXT] --screens DIR: only the screens in tmux (those whose name contains TEXT).
+// tdkt-bench [--runs N] [--tdkt PATH] [--only TEXT] --screens DIR: only the screens in tmux (those whose name
+// contains TEXT). Options act in order: those of --screens and --grid come before them.
 // tdkt-bench [--runs N] --grid DIR: only the scoring grid of the largest cluster, in tmux and in-process.
 // tdkt-bench --real DIR [--tdkt PATH]: the real program on DIR — its screens in tmux and its commands —
 // against `cat` and Python's json.loads over the same files.

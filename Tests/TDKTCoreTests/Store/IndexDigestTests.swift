@@ -37,6 +37,12 @@ final class IndexDigestTests: XCTestCase {
         notUTF8.replaceSubrange(notUTF8.range(of: Data("Nguy".utf8))!, with: [0xFF, 0xFE, 0x41, 0x42])
         XCTAssertNil(IndexDigest.decoded(notUTF8))
         XCTAssertNil(IndexDigest.decoded(Data()))
+        // What `tdkt check` asks: whole, or not.
+        XCTAssertTrue(IndexDigest.isWhole(data))
+        XCTAssertFalse(IndexDigest.isWhole(data.dropLast(3)))
+        XCTAssertFalse(IndexDigest.isWhole(Data(String(decoding: data, as: UTF8.self).replacingOccurrences(of: "end\t2", with: "end\t3").utf8)))
+        XCTAssertFalse(IndexDigest.isWhole(notUTF8))
+        XCTAssertFalse(IndexDigest.isWhole(Data()))
     }
 
     func testAYearsDigestIsMadeOnceUsedUntilItsIndexChangesAndNeverChangesWhatIsFound() throws {
