@@ -58,7 +58,7 @@ final class KeptReportView: View {
     var hasIdleWork: Bool { true }
 
     func runIdleStep(app: Application) {
-        guard report.isReady else { return }
+        guard report.isReady(waiting: 4) else { return }
         showMade(app)
     }
 

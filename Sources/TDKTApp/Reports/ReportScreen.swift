@@ -134,7 +134,7 @@ enum ReportPeriodForm {
                 let period = try ReportPeriod(from: from, to: to)
                 let keep = app.runsWorkBetweenKeys ? KeptReportPage(kind: kind, period: period, workspace: workspace, language: app.language) : nil
                 // The report still being made: the first page this clerk was shown of it last time meanwhile.
-                if let made = prepared, made.isFor(period, app.language), !made.isReady, let keep,
+                if let made = prepared, made.isFor(period, app.language), !made.isReady(), let keep,
                    let page = keep.page(width: KeptReportPage.textWidth(app)) {
                     prepared = nil
                     app.push(KeptReportView(title: ReportSession.title(kind, period, app.language), lines: page, report: made, keep: keep))
@@ -182,8 +182,8 @@ final class PreparedReport: @unchecked Sendable {
 
     func isFor(_ period: ReportPeriod, _ language: Language) -> Bool { period == self.period && language == self.language }
 
-    /// Whether it is made (without waiting).
-    var isReady: Bool { read.value(waiting: 0) != nil }
+    /// Whether it is made, waiting `milliseconds` at most (between keys: so the loop does not spin meanwhile).
+    func isReady(waiting milliseconds: Int = 0) -> Bool { read.value(waiting: milliseconds) != nil }
 
     /// The session made, if it was made for this period and language (after waiting for it); nil otherwise.
     func session(for period: ReportPeriod, language: Language) -> Result<ReportSession, Error>? {
