@@ -43,8 +43,6 @@ final class HistoryLookupView: View {
     /// Enter was pressed while the reads ran: search as soon as each ends.
     private var searchesWhenIndexed = false
     private var searchesWhenPrepared = false
-    /// The results shown are the indexes', not yet checked against the files.
-    private var showsIndexed = false { didSet { list.ownerIsChecking = showsIndexed } }
     /// Set before the screen is shown, the files' read waits for it (a test looks at the screen meanwhile).
     var filesReadGate: DispatchSemaphore?
 
@@ -87,8 +85,7 @@ final class HistoryLookupView: View {
             if searchesWhenIndexed { searchesWhenIndexed = false; runSearch(app, in: view.ws) }
         }
         guard p.value(waiting: 4) != nil else { return }
-        preparing = nil; indexed = nil
-        if searchesWhenPrepared { searchesWhenPrepared = false; search(app) }
+        readsEnded(app)
     }
 
     /// Before a key that needs the records (acting on a result): waits for the files' read, and shows the
@@ -96,8 +93,14 @@ final class HistoryLookupView: View {
     private func finishPreparing(_ app: Application) {
         guard preparing != nil else { return }
         _ = indexed?.wait(); _ = preparing?.wait()
+        readsEnded(app)
+    }
+
+    /// Both reads are done: the indexes' view is let go, and a search asked meanwhile is answered from the files.
+    private func readsEnded(_ app: Application) {
         indexed = nil; preparing = nil
-        if searchesWhenPrepared { searchesWhenPrepared = false; searchesWhenIndexed = false; search(app) }
+        searchesWhenIndexed = false
+        if searchesWhenPrepared { searchesWhenPrepared = false; search(app) }
     }
 
     var context: TerminalUI.CommandContext { AwardCommands.history }
@@ -154,7 +157,8 @@ final class HistoryLookupView: View {
     /// Searches `source`: this workspace, or the indexes' view of it while the files are checked.
     private func runSearch(_ app: Application, in source: Workspace? = nil) {
         let source = source ?? ws
-        showsIndexed = source !== ws
+        // Results from the indexes' view say on the list's bottom line that the files are being checked.
+        list.ownerIsChecking = source !== ws
         do {
             let names = AwardNames(ws: source, lang: lang)
             // The query of the last Enter: the search line may have changed while the files were read.

@@ -10,6 +10,8 @@ struct KeptReportPage: Sendable {
     let workspace: Workspace
     let name: String
     let key: String
+    /// The lines it was shown with (`shown(_:)`): the same lines are not saved again.
+    private var shownLines: [String]?
 
     /// As many lines as a first page of the year-end summary, and more than a screen shows.
     static let lineCount = 60
@@ -30,7 +32,15 @@ struct KeptReportPage: Sendable {
         return kept.rows.map { $0[1] }
     }
 
+    /// The same page, shown with `lines` (what is kept already).
+    func shown(_ lines: [String]) -> KeptReportPage {
+        var shown = self
+        shown.shownLines = lines
+        return shown
+    }
+
     func save(_ lines: [String], width: Int) {
+        guard lines != shownLines else { return }
         workspace.saveRowSnapshot(name, RowSnapshot(key: key + "|w\(width)", rows: lines.enumerated().map { [String($0.offset + 1), $0.element] }))
     }
 }

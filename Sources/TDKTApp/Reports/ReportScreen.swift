@@ -134,10 +134,10 @@ enum ReportPeriodForm {
                 let period = try ReportPeriod(from: from, to: to)
                 let keep = app.runsWorkBetweenKeys ? KeptReportPage(kind: kind, period: period, workspace: workspace, language: app.language) : nil
                 // The report still being made: the first page this clerk was shown of it last time meanwhile.
-                if let made = prepared, made.isFor(period, app.language), !made.isReady(), let keep,
-                   let page = keep.page(width: KeptReportPage.textWidth(app)) {
+                if let made = prepared, made.isFor(period, app.language), !made.isReady(),
+                   let keep, let page = keep.page(width: KeptReportPage.textWidth(app)) {
                     prepared = nil
-                    app.push(KeptReportView(title: ReportSession.title(kind, period, app.language), lines: page, report: made, keep: keep))
+                    app.push(KeptReportView(title: ReportSession.title(kind, period, app.language), lines: page, report: made, keep: keep.shown(page)))
                     return nil
                 }
                 let ready = prepared?.session(for: period, language: app.language)

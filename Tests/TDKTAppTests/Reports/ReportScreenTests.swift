@@ -179,7 +179,7 @@ final class ReportScreenTests: XCTestCase {
         for key in [Key.char("/"), .escape] {
             let gate = DispatchSemaphore(value: 0)
             let made = PreparedReport(kind: kind, period: period, workspace: other, language: .vi, gate: gate)
-            let view = KeptReportView(title: ReportSession.title(kind, period, .vi), lines: kept, report: made, keep: keep)
+            let view = KeptReportView(title: ReportSession.title(kind, period, .vi), lines: kept, report: made, keep: keep.shown(kept))
             app.push(view)
             let s = screen(app)
             XCTAssertNotNil(s.find("BÁO CÁO"), s.text)
@@ -202,6 +202,12 @@ final class ReportScreenTests: XCTestCase {
                 let preview = try XCTUnwrap(app.top as? ReportPreviewView)
                 XCTAssertEqual(preview.top, 2, "at the same line")
                 XCTAssertNil(screen(app).find("đang đối chiếu với tệp"))
+                // The same first page is not written again.
+                let file = dataDir + "/index/snapshots/khoa/report-summary-2025-2025-vi.tsv"
+                let before = try FileManager.default.attributesOfItem(atPath: file)[.systemFileNumber] as? Int
+                while app.hasIdleWork { app.runIdleStep() }
+                XCTAssertNotNil(before)
+                XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: file)[.systemFileNumber] as? Int, before)
                 XCTAssertEqual(preview.lines(width: 78), first.lines(width: 78))
                 app.handle(.escape)
             }
