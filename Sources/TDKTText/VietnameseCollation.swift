@@ -19,6 +19,56 @@ public enum VietnameseCollation {
     /// A key whose lexicographic order is Vietnamese order: all letters, then all tones, then case.
     /// A run of digits is one number, ordered by its value ("số 2" before "số 11"), before any letter.
     public static func key(_ text: String) -> [UInt32] {
+        scalarKey(text) ?? characterKey(text)
+    }
+
+    /// The key read scalar by scalar, for text whose every scalar is a digit or one of the table's characters
+    /// (NFC Vietnamese and ASCII, which is nearly every name): then each character is one scalar and the
+    /// key is `characterKey`'s, without breaking the text into characters and hashing each one (three
+    /// quarters of the time of sorting a province's people). Nil for anything else: a combining mark, a
+    /// control, another script.
+    static func scalarKey(_ text: String) -> [UInt32]? {
+        let table = scalarTable
+        var primary: [UInt32] = [], tones: [UInt32] = [], cases: [UInt32] = []
+        let count = text.utf8.count
+        primary.reserveCapacity(2 * count + 2)
+        tones.reserveCapacity(count)
+        cases.reserveCapacity(count)
+        var digits: [UInt8] = []
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v >= 0x30 && v <= 0x39 {
+                digits.append(UInt8(v))
+                continue
+            }
+            guard v < UInt32(table.count) else { return nil }
+            let packed = table[Int(v)]
+            guard packed != 0 else { return nil }
+            if !digits.isEmpty { appendNumber(digits, &primary, &tones, &cases); digits.removeAll(keepingCapacity: true) }
+            primary.append(packed >> 8); tones.append((packed >> 1) & 0x7F); cases.append(packed & 1)
+        }
+        if !digits.isEmpty { appendNumber(digits, &primary, &tones, &cases) }
+        primary.append(0)
+        primary.append(contentsOf: tones)
+        primary.append(0)
+        primary.append(contentsOf: cases)
+        return primary
+    }
+
+    /// The table's characters by scalar, each key packed as primary << 8 | tone << 1 | case; 0 for a scalar
+    /// not in the table (every Vietnamese letter is below U+1F00).
+    private static let scalarTable: [UInt32] = {
+        var out = [UInt32](repeating: 0, count: 0x1F00)
+        for (ch, k) in table {
+            guard ch.unicodeScalars.count == 1, let v = ch.unicodeScalars.first?.value, v < 0x1F00,
+                  k.primary < 1 << 24, k.tone < 0x80, k.upper < 2 else { continue }
+            out[Int(v)] = k.primary << 8 | k.tone << 1 | k.upper
+        }
+        return out
+    }()
+
+    /// The key read character by character: any text.
+    static func characterKey(_ text: String) -> [UInt32] {
         var primary: [UInt32] = []
         var tones: [UInt32] = []
         var cases: [UInt32] = []
@@ -112,8 +162,14 @@ public enum VietnameseCollation {
         return less(a, b)
     }
 
+    /// The last word (spaces at the end passed over); the name itself when it has no word. Found from the end,
+    /// without splitting the name into words (splitting was a tenth of sorting a province's people).
     public static func givenName(_ name: String) -> String {
-        String(name.split(separator: " ").last ?? Substring(name))
+        var end = name.endIndex
+        while let before = name.index(end, offsetBy: -1, limitedBy: name.startIndex), name[before] == " " { end = before }
+        guard end > name.startIndex else { return name }
+        let words = name[..<end]
+        return String(words.lastIndex(of: " ").map { words[words.index(after: $0)...] } ?? words)
     }
 }
 

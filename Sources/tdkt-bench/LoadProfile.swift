@@ -25,6 +25,26 @@ struct LoadProfile {
         store.useIndexes = false
         show("people, every file") { _ = store.loadAll(Person.self) }
         store.useIndexes = true
+        // The proposals screen's first opening (nothing kept): the year and the names, the order, the rows' names.
+        for indexed in [true, false] {
+            let opened = try Workspace(root: root, user: "bench")
+            let ws = indexed ? opened.asIndexed() : opened
+            let label = indexed ? "proposals screen, indexes only:" : "proposals screen, checked:"
+            let book = ProposalBook(workspace: ws)
+            show("\(label) the year and the names") { book.load(year: year) }
+            var listed: [Stored<Proposal>] = []
+            show("\(label) in order") { listed = book.list(state: nil, year: year) }
+            show("\(label) the nominees' names") { _ = listed.map { ws.name(of: $0.value.nominee) } }
+        }
+        // The people screen's first opening: the labels, their order, each one's unit.
+        for indexed in [true, false] {
+            let opened = try Workspace(root: root, user: "bench")
+            let ws = indexed ? opened.asIndexed() : opened
+            let label = indexed ? "people screen, indexes only:" : "people screen, checked:"
+            show("\(label) the labels") { _ = ws.personLabel("") }
+            show("\(label) in order") { _ = ws.peopleListed }
+            show("\(label) the units' names") { _ = ws.peopleListed.map { ws.units[$0.unitId]?.value.name } }
+        }
         // The history screen's reads: as the indexes tell it (shown first while the files are checked), then checked
         // against every file.
         for indexed in [true, false] {

@@ -73,9 +73,68 @@ final class TextTests: XCTestCase {
         XCTAssertEqual(["a0", "a00"].sortedVietnamese(), ["a0", "a00"])
     }
 
+    func testTheGivenNameIsTheLastWord() {
+        for name in ["Nguyễn Văn Khoa", "Khoa", "", "   ", "Lê  Thị   Lan  ", " An", "Bùi \u{301}Ánh", "Trần Thị Ngọc Ánh"] {
+            XCTAssertEqual(VietnameseCollation.givenName(name), String(name.split(separator: " ").last ?? Substring(name)), "[\(name)]")
+        }
+    }
+
     func testPeopleSortByGivenName() {
         let names = ["Nguyễn Văn Khoa", "Trần Thị Lan", "Lê Đức Anh", "Bùi Thị Ánh"]
         XCTAssertEqual(names.sorted(by: VietnameseCollation.personNameLess),
                        ["Lê Đức Anh", "Bùi Thị Ánh", "Nguyễn Văn Khoa", "Trần Thị Lan"])
+    }
+
+    /// The key read scalar by scalar is the key read character by character, for every text it takes; and
+    /// it declines text whose characters are not one scalar each (NFD, CR LF) or are not in its table.
+    func testScalarKeyIsTheCharacterKey() {
+        let letters = Array("aàảãáạăằẳẵắặâầẩẫấậbcdđeèẻẽéẹêềểễếệfghiìỉĩíịjklmnoòỏõóọôồổỗốộơờởỡớợpqrstuùủũúụưừửữứựvwxyỳỷỹýỵz")
+        let pool: [Character] = letters + letters.map { Character($0.uppercased()) }
+            + Array(" .,-/()'\"0123456789&:;#") + ["0", "0", "1", "9", " "]
+        var seed: UInt64 = 0x5EED
+        func next(_ n: Int) -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int((seed >> 33) % UInt64(n))
+        }
+        var checked = 0
+        for _ in 0..<5_000 {
+            let text = String((0..<(1 + next(24))).map { _ in pool[next(pool.count)] })
+            guard let fast = VietnameseCollation.scalarKey(text) else { return XCTFail("declined NFC text \(text)") }
+            XCTAssertEqual(fast, VietnameseCollation.characterKey(text), text)
+            checked += 1
+        }
+        XCTAssertEqual(checked, 5_000)
+        for name in ["Nguyễn Văn Khoa", "Tập thể Bảo Lâm số 011", "Quyết định 9/QĐ-UBND", "", "12", "ĐẶNG THỊ Ư"] {
+            XCTAssertEqual(VietnameseCollation.scalarKey(name), VietnameseCollation.characterKey(name), name)
+        }
+        for declined in ["Nguye\u{302}\u{303}n", "a\r\nb", "Lê 漢", "x\u{301}9", "9\u{301}"] {
+            XCTAssertNil(VietnameseCollation.scalarKey(declined), declined)
+            XCTAssertEqual(VietnameseCollation.key(declined), VietnameseCollation.characterKey(declined))
+        }
+        // NFD and NFC of a name sort the same way (the character path composes each character's marks).
+        XCTAssertEqual(VietnameseCollation.key("Nguye\u{302}\u{303}n"), VietnameseCollation.key("Nguyễn"))
+    }
+
+    /// A key compared in one pass sorts as its `<` does, ties kept in their order.
+    func testOrderedKeysSortAsTheirLessThanDoes() {
+        struct OnlyComparable: Comparable {
+            let key: SortPair<PersonNameKey, String>
+            static func < (a: Self, b: Self) -> Bool { a.key < b.key }
+        }
+        let given = ["Anh", "Ánh", "An", "Bình", "Khoa", "Lan", "Đức"], family = ["Nguyễn Văn", "Trần Thị", "Lê", "Bùi Thị", "Đặng"]
+        var people: [(name: String, id: String, n: Int)] = []
+        for (i, g) in given.enumerated() { for (j, f) in family.enumerated() { people.append((f + " " + g, "p\((i * 7 + j) % 9)", people.count)) } }
+        people += people.prefix(6).map { ($0.name, $0.id, people.count + $0.n) }  // equal keys: kept in order
+        let fast = people.sorted(byKey: { SortPair(PersonNameKey($0.name), $0.id) })
+        let slow = people.sorted(byKey: { OnlyComparable(key: SortPair(PersonNameKey($0.name), $0.id)) })
+        XCTAssertEqual(fast.map(\.n), slow.map(\.n))
+        XCTAssertEqual(fast.first?.name, "Bùi Thị An")
+        for (a, b) in zip(fast, fast.dropFirst()) {
+            let o = SortPair.order(SortPair(PersonNameKey(a.name), a.id), SortPair(PersonNameKey(b.name), b.id))
+            XCTAssertTrue(o < 0 || (o == 0 && a.n < b.n), "\(a) before \(b)")
+        }
+        XCTAssertEqual(String.order("a", "b"), -1)
+        XCTAssertEqual(Int.order(3, 3), 0)
+        XCTAssertEqual(CollationKey.order(CollationKey("Đào"), CollationKey("Dũng")), 1)
     }
 }

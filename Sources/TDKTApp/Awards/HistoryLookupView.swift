@@ -297,8 +297,8 @@ final class HonourRollView: View {
                                   ListView.Column(AwardStrings.colDecision.text(lang), width: 12)],
                         rows: [])
         guard let y = year else { return }
-        QuickRows.show(in: list, ws: ws, name: "honour-roll", key: [lang.rawValue, String(y)], quick: quick) { [ws] in
-            Self.rows(year: y, award: nil, ws: ws, lang: lang)
+        QuickRows.show(in: list, ws: ws, name: "honour-roll", key: [lang.rawValue, String(y)], quick: quick) { w in
+            Self.rows(year: y, award: nil, ws: w, lang: lang)
         }
     }
 

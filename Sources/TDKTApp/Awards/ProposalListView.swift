@@ -44,8 +44,10 @@ final class ProposalListView: View {
         }
         list.onRowsRead = { [unowned self] _, app in reportUnreadable(self.book.problems, lang, app) }
         let book = book, year = year
-        QuickRows.show(in: list, ws: ws, name: "proposals", key: [lang.rawValue, year.map(String.init) ?? "all"], quick: quick) {
-            Self.rows(book.list(state: nil, year: year), names: AwardNames(ws: book.workspace, lang: lang), lang: lang)
+        QuickRows.show(in: list, ws: ws, name: "proposals", key: [lang.rawValue, year.map(String.init) ?? "all"], quick: quick) { [ws] w in
+            // The indexes' answer is read into a book of its own; the files' answer into the screen's.
+            let read = w === ws ? book : ProposalBook(workspace: w)
+            return Self.rows(read.list(state: nil, year: year), names: AwardNames(ws: w, lang: lang), lang: lang)
         }
     }
 

@@ -2,25 +2,29 @@ import TDKTCore
 import TerminalUI
 
 /// A list screen's first rows. Under the terminal loop (`quick`) the screen shows at once the rows this
-/// clerk was shown the last time it opened (a `RowSnapshot`), while its records are read on the other core;
-/// their rows then replace the snapshot's, and are saved as the next snapshot if they differ. Without a
-/// snapshot (the first opening, after `tdkt check`) or outside the loop (tests, scripts) it reads first.
+/// clerk was shown the last time it opened (a `RowSnapshot`), or, the first time, the rows the indexes give
+/// without a record file looked at (`Workspace.asIndexed`), while its records are read on the other core;
+/// their rows then replace the first ones, and are saved as the next snapshot if they differ. Outside the loop
+/// (tests, scripts), or when the indexes give nothing (a directory without them), it reads first.
 enum QuickRows {
+    /// `read` makes the rows from the workspace it is given: the screen's own, or one that takes the indexes' word.
     static func show(in list: ListView, ws: Workspace, name: String, key parts: [String], quick: Bool,
-                     read: @escaping @Sendable () -> [ListView.Row]) {
-        guard quick else { list.setRows(read()); return }
+                     read: @escaping @Sendable (Workspace) -> [ListView.Row]) {
+        guard quick else { list.setRows(read(ws)); return }
         let key = ws.rowSnapshotKey(parts)
         // One file per language and year shown, so that opening one does not replace another's rows.
         let name = ([name] + parts).joined(separator: "-")
         let width = list.columns.count + 1
-        guard let kept = ws.rowSnapshot(name, key: key), kept.rows.allSatisfy({ $0.count == width }) else {
-            let rows = read()
+        let kept = ws.rowSnapshot(name, key: key).flatMap { $0.rows.allSatisfy({ $0.count == width }) ? $0 : nil }
+        let first = kept.map { $0.rows.map { ListView.Row(id: $0[0], cells: Array($0.dropFirst())) } } ?? read(ws.asIndexed())
+        guard !first.isEmpty else {
+            let rows = read(ws)
             list.setRows(rows)
             ws.saveRowSnapshot(name, snapshot(rows, key))
             return
         }
-        list.show(kept.rows.map { ListView.Row(id: $0[0], cells: Array($0.dropFirst())) }, while: BackgroundRead {
-            let rows = read()
+        list.show(first, while: BackgroundRead {
+            let rows = read(ws)
             let fresh = snapshot(rows, key)
             if fresh != kept { ws.saveRowSnapshot(name, fresh) }
             return rows

@@ -37,7 +37,7 @@ final class PeopleController {
         list.onKey = { [self] _, command, app in self.handle(command, app) }
         if unitId == nil {
             // Everyone: under the terminal loop, the rows kept from last time while the people are read (QuickRows).
-            QuickRows.show(in: list, ws: ws, name: "people", key: [l.rawValue], quick: context.readsInBackground) { [ws] in Self.rows(ws, unitId: nil) }
+            QuickRows.show(in: list, ws: ws, name: "people", key: [l.rawValue], quick: context.readsInBackground) { Self.rows($0, unitId: nil) }
             list.title = Self.title(ws, unitId: nil, l)
         } else {
             reload()

@@ -139,13 +139,14 @@ public final class ProposalBook: @unchecked Sendable {
 }
 
 /// Newest year first, then award code, then nominee name in Vietnamese order (then id, for a stable list).
-struct ProposalOrder: Comparable {
+struct ProposalOrder: OrderedKey {
     var year: Int, awardCode: String, name: CollationKey, id: String
-    static func < (a: Self, b: Self) -> Bool {
-        if a.year != b.year { return a.year > b.year }
-        if a.awardCode != b.awardCode { return a.awardCode < b.awardCode }
-        if a.name != b.name { return a.name < b.name }
-        return a.id < b.id
+    static func < (a: Self, b: Self) -> Bool { order(a, b) < 0 }
+    static func order(_ a: Self, _ b: Self) -> Int {
+        if a.year != b.year { return a.year > b.year ? -1 : 1 }
+        if a.awardCode != b.awardCode { return a.awardCode < b.awardCode ? -1 : 1 }
+        let name = CollationKey.order(a.name, b.name)
+        return name != 0 ? name : String.order(a.id, b.id)
     }
 }
 

@@ -95,7 +95,7 @@ extension Store {
     func personLabels() -> [String: PersonLabel]? {
         let folder = Person.collection
         guard useIndexes, !hasSubfolders(folder) else { return nil }
-        if readsIndexesOnly { return Dictionary(labelLines().values.map { ($0.id, $0.label) }, uniquingKeysWith: { a, _ in a }) }
+        if readsIndexesOnly { return labelsFromIndex() }
         let files = YearIndex.listing(root: root, folder: folder)
         let lines = labelLines()
         var out: [String: PersonLabel] = [:]
@@ -110,6 +110,21 @@ extension Store {
             }
         }
         return out
+    }
+
+    /// Every label as the people's index says (`readsIndexesOnly`): from its digest's lines when it is current,
+    /// without the lines by path that a checked read looks files up in.
+    private func labelsFromIndex() -> [String: PersonLabel] {
+        var out: [String: PersonLabel] = [:]
+        if let digest = currentIndexDigest(folder: Person.collection, kind: PersonLabelLine.digestKind) {
+            out.reserveCapacity(digest.lines.count)
+            for d in digest.lines {
+                guard let l = PersonLabelLine(d) else { out = [:]; break }
+                if out[l.id] == nil { out[l.id] = l.label }
+            }
+            if !out.isEmpty || digest.lines.isEmpty { return out }
+        }
+        return Dictionary(labelLines().values.map { ($0.id, $0.label) }, uniquingKeysWith: { a, _ in a })
     }
 
     /// The latest line of each person in the people's index (from its digest if it is current).

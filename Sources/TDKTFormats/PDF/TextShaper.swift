@@ -26,7 +26,17 @@ struct TextShaper: Sendable {
         slot == FontSlot.fallback ? (family.fallback ?? family.regular) : family.font(PDFFontStyle(rawValue: slot) ?? .regular)
     }
 
-    static func normalize(_ text: String) -> String { text.precomposedStringWithCanonicalMapping }
+    static func normalize(_ text: String) -> String { isNFC(text) ? text : text.precomposedStringWithCanonicalMapping }
+
+    /// True when `text` is NFC without asking Foundation (each table cell of a long report is normalized, and
+    /// Foundation's NFC was a tenth of laying one out): every scalar is below the combining marks (ASCII,
+    /// Latin-1, Latin Extended), a precomposed Vietnamese letter, or a dash, quote or bullet of General
+    /// Punctuation; all of them are left as they are by NFC and none combines with the scalar before it.
+    static func isNFC(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { s in
+            s.value < 0x300 || (0x1EA0...0x1EF9).contains(s.value) || (0x2010...0x2027).contains(s.value)
+        }
+    }
 
     func shape(_ text: String, style: PDFFontStyle) -> [ShapedRun] {
         let primary = family.font(style)

@@ -19,9 +19,13 @@ final class QuickListTests: XCTestCase {
 
     func testTheProposalListOpensOnTheRowsKeptThenShowsWhatTheFilesSay() throws {
         _ = try h.proposals([(khoa, "CSTD_TINH", 2025), (nhung, "BK_TINH", 2025)])
-        // The first opening has nothing kept: it reads first, and keeps the rows.
+        // The first opening has nothing kept: the indexes' answer while the files are read, then the rows read,
+        // kept for next time (here the indexes and the files agree).
         let first = try proposals(as: "lan")
-        XCTAssertFalse(first.list.isReading)
+        XCTAssertTrue(first.list.isReading)
+        let indexed = first.list.rows
+        first.list.finishReading(app: h.app)
+        XCTAssertEqual(first.list.rows, indexed)
         let kept = first.list.rows.map(\.id)
         XCTAssertEqual(kept.count, h.demoCount(year: 2025) + 2)
 
@@ -47,11 +51,38 @@ final class QuickListTests: XCTestCase {
 
     func testAnotherLoginOrLanguageStartsFromItsOwnRead() throws {
         _ = try h.proposals([(khoa, "CSTD_TINH", 2025)])
-        _ = try proposals(as: "lan")
-        XCTAssertFalse(try proposals(as: "xem").list.isReading, "the viewer has nothing kept: the clerk's rows are not shown to it")
+        try proposals(as: "lan").list.finishReading(app: h.app)
+        // Added after the clerk's rows were kept: only the indexes' answer (nothing kept) has it at once.
+        let added = try h.proposals([(nhung, "BK_TINH", 2025)])[0]
+        let viewer = try proposals(as: "xem")
+        XCTAssertTrue(viewer.list.rows.contains { $0.id == added }, "the viewer has nothing kept: the clerk's rows are not shown to it")
         let english = try h.open(as: "lan") { ProposalListView(ws: $0, lang: .en, quick: true) } as! ProposalListView
-        XCTAssertFalse(english.list.isReading, "rows kept in Vietnamese are not shown in English")
-        XCTAssertTrue(try proposals(as: "lan").list.isReading)
+        XCTAssertTrue(english.list.rows.contains { $0.id == added }, "rows kept in Vietnamese are not shown in English")
+        XCTAssertEqual(english.list.rows.first { $0.id == added }?.cells.last, Proposal.State.draft.label.en)
+        let again = try proposals(as: "lan")
+        XCTAssertTrue(again.list.isReading)
+        XCTAssertFalse(again.list.rows.contains { $0.id == added }, "the clerk's own rows, kept from last time")
+    }
+
+    /// A proposal changed by hand behind its index: the first opening (nothing kept) shows the indexes' word at
+    /// once, its bottom line saying the files are being checked, then the file's word; a key that acts waits for it.
+    func testTheFirstOpeningShowsTheIndexesAnswerThenWhatTheFilesSay() throws {
+        let id = try h.proposals([(khoa, "CSTD_TINH", 2025)])[0]
+        let file = h.root + "/proposals/2025/\(id).json"
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        XCTAssertTrue(text.contains("\"CSTD_TINH\""))
+        let fd = open(file, O_WRONLY | O_TRUNC)  // in place, as an editor might: the index no longer matches it
+        _ = Array(text.replacingOccurrences(of: "\"CSTD_TINH\"", with: "\"BK_TINH\"").utf8).withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        close(fd)
+
+        let v = try proposals(as: "lan")
+        XCTAssertTrue(v.list.isReading)
+        XCTAssertEqual(v.list.rows.first { $0.id == id }?.cells[1], "CSTD_TINH", "the index's word")
+        XCTAssertTrue(h.text.contains("đang đối chiếu với tệp"), h.text)
+        h.press(.enter)  // opens the proposal: waits for the files first
+        XCTAssertFalse(v.list.isReading)
+        XCTAssertEqual(v.list.rows.first { $0.id == id }?.cells[1], "BK_TINH", "the file's word")
+        XCTAssertEqual(v.list.rows, try (h.open(as: "lan") { ProposalListView(ws: $0, lang: .vi) } as! ProposalListView).list.rows)
     }
 
     func testATabKeyWaitsForTheReadAndCountsTheRowsRead() throws {
@@ -69,7 +100,8 @@ final class QuickListTests: XCTestCase {
     func testTheHonourRollOpensOnTheRowsKeptThenShowsWhatTheFilesSay() throws {
         let roll = { try self.h.open(as: "xem") { HonourRollView(ws: $0, lang: .vi, quick: true) } as! HonourRollView }
         let first = try roll()
-        XCTAssertFalse(first.list.isReading)
+        XCTAssertTrue(first.list.isReading, "nothing kept: the indexes' answer while the files are read")
+        first.list.finishReading(app: h.app)
         let second = try roll()
         XCTAssertTrue(second.list.isReading)
         XCTAssertEqual(second.list.rows, first.list.rows)
@@ -145,7 +177,8 @@ final class QuickPeopleListTests: XCTestCase {
 
     func testThePeopleListOpensOnTheRowsKeptThenShowsARenameMadeMeanwhile() throws {
         let first = try people()
-        XCTAssertFalse(first.isReading)
+        XCTAssertTrue(first.isReading, "nothing kept: the indexes' answer while the files are read")
+        first.finishReading(app: s.app)
         let other = try s.reread()
         let stored = try XCTUnwrap(other.people["nguyen-van-khoa"])
         var renamed = stored.value

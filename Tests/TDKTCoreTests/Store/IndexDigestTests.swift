@@ -45,6 +45,35 @@ final class IndexDigestTests: XCTestCase {
         XCTAssertFalse(IndexDigest.isWhole(Data()))
     }
 
+    /// A digest past a megabyte is read in two halves: the same lines in the same order, and still nothing but
+    /// a whole one, wherever it is cut or whichever line is lost.
+    func testALargeDigestReadInTwoHalvesIsTheSame() throws {
+        let lines = (0..<12_000).map { i in
+            IndexDigest.Line(path: "people/p\(i).json", file: YearIndex.FileStamp(ino: UInt64(i), size: 400 + Int64(i), mtime: 1_795_939_301_456_504_083 + Int64(i)),
+                             schemaVersion: 1, range: (i * 500)..<(i * 500 + 480),
+                             fields: ["p\(i)", "Nguyễn Văn \(i)\tB", "u\(i % 90)", "Chuyên viên", "civilServant", "1", "nguyen van \(i) p\(i)"])
+        }
+        let digest = IndexDigest(folder: "people", kind: "labels", index: YearIndex.FileStamp(ino: 42, size: 7, mtime: 9), lines: lines)
+        let data = digest.encoded()
+        XCTAssertGreaterThan(data.count, 1 << 20, "large enough to be read in halves")
+        XCTAssertEqual(IndexDigest.decoded(data), digest)
+        // Cut short at a line's end in either half, or inside a line: never taken.
+        let ends = data.indices.filter { data[$0] == 0x0A }
+        for cut in [ends[ends.count / 4] + 1, ends[ends.count / 2] + 1, ends[3 * ends.count / 4] + 1, ends[ends.count - 2] + 1, data.count / 2 + 7] {
+            XCTAssertNil(IndexDigest.decoded(data.prefix(cut)), "cut at \(cut) of \(data.count)")
+        }
+        // A line lost from the second half: the count says so.
+        let second = ends[3 * ends.count / 4]
+        var lost = data
+        lost.removeSubrange((second + 1)...ends[ends.firstIndex(of: second)! + 1])
+        XCTAssertNil(IndexDigest.decoded(lost))
+        // The count row moved into the first half (two files run together): not a digest.
+        let endRow = Data("end\t\(lines.count)\n".utf8)
+        var early = data.dropLast(endRow.count)
+        early.insert(contentsOf: endRow, at: ends[ends.count / 4] + 1)
+        XCTAssertNil(IndexDigest.decoded(Data(early)))
+    }
+
     func testAYearsDigestIsMadeOnceUsedUntilItsIndexChangesAndNeverChangesWhatIsFound() throws {
         let root = try province()
         let year = try XCTUnwrap(Store(root: root, user: "tester").years(in: AwardRecord.collection).max())

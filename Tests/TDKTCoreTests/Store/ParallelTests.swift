@@ -23,5 +23,11 @@ final class ParallelTests: XCTestCase {
         // Equal keys keep their order (the offsets tell them apart).
         let tied = (0..<3_000).map { (n: $0 % 3, at: $0) }
         XCTAssertEqual(Parallel.sorted(tied, byKey: { $0.n }).map(\.at), tied.sorted(byKey: { $0.n }).map(\.at))
+        // Keys only `Comparable` take the other path, with the same result.
+        struct Plain: Comparable { let n: Int; static func < (a: Self, b: Self) -> Bool { a.n < b.n } }
+        XCTAssertEqual(Parallel.sorted(tied, byKey: { Plain(n: $0.n) }).map(\.at), tied.sorted(byKey: { $0.n }).map(\.at))
+        // Every element kept once, whichever half ends first.
+        let skewed = (0..<4_097).map { (n: $0 < 2_048 ? 5_000 + $0 : $0, at: $0) }
+        XCTAssertEqual(Parallel.sorted(skewed, byKey: { $0.n }).map(\.n), skewed.map(\.n).sorted())
     }
 }
