@@ -39,7 +39,7 @@ let package = Package(
         // Mutated inputs for the JSON loader and the CSV importer, a million at a time (outside CI).
         .executableTarget(name: "tdkt-fuzz", dependencies: ["TDKTCore", "TDKTDemo", "TDKTTestKit"], path: "Sources/tdkt-fuzz"),
         // The benchmark: a generated province, figures printed as a table (BENCHMARKS.md).
-        .executableTarget(name: "tdkt-bench", dependencies: ["TDKTCore", "TDKTText", "TDKTTestKit", "TerminalUI", "TDKTApp"], path: "Sources/tdkt-bench"),
+        .executableTarget(name: "tdkt-bench", dependencies: ["TDKTCore", "TDKTText", "TDKTFormats", "TDKTTestKit", "TerminalUI", "TDKTApp"], path: "Sources/tdkt-bench"),
         .testTarget(name: "TDKTTextTests", dependencies: ["TDKTText"], path: "Tests/TDKTTextTests"),
         .testTarget(name: "TDKTCoreTests", dependencies: ["TDKTCore", "TDKTText", "TDKTDemo", "TDKTTestKit", "TDKTCommands", "TDKTFormats"],
                     path: "Tests/TDKTCoreTests", exclude: ["Import/Fixtures"]),

@@ -72,21 +72,25 @@ extension Sequence {
     /// each key type instead of comparing through witness tables.
     @inlinable
     public func sorted<Key: Comparable>(byKey key: (Element) throws -> Key) rethrows -> [Element] {
-        let elements = Array(self)
-        var keys: [Key] = []
-        keys.reserveCapacity(elements.count)
-        for e in elements { keys.append(try key(e)) }
+        let (elements, keys) = try keyed(key)
         return SortOrder.positions(of: keys).map { elements[$0] }
     }
 
     /// The same, for a key that compares in one pass (`OrderedKey`).
     @inlinable
     public func sorted<Key: OrderedKey>(byKey key: (Element) throws -> Key) rethrows -> [Element] {
+        let (elements, keys) = try keyed(key)
+        return SortOrder.positions(of: keys).map { elements[$0] }
+    }
+
+    /// The elements and the key of each.
+    @inlinable
+    func keyed<Key>(_ key: (Element) throws -> Key) rethrows -> (elements: [Element], keys: [Key]) {
         let elements = Array(self)
         var keys: [Key] = []
         keys.reserveCapacity(elements.count)
         for e in elements { keys.append(try key(e)) }
-        return SortOrder.positions(of: keys).map { elements[$0] }
+        return (elements, keys)
     }
 }
 

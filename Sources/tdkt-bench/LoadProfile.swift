@@ -1,6 +1,7 @@
 import Foundation
 import TDKTCore
 import TDKTText
+import TDKTFormats
 
 /// Phases of reading one year of proposals and the people, and of the history look-up, printed one per line
 /// (`--profile-load DIR`).
@@ -44,6 +45,21 @@ struct LoadProfile {
             show("\(label) the labels") { _ = ws.personLabel("") }
             show("\(label) in order") { _ = ws.peopleListed }
             show("\(label) the units' names") { _ = ws.peopleListed.map { ws.units[$0.unitId]?.value.name } }
+        }
+        // The year-end preview's first page: the year's records, the document, the pages' first one.
+        do {
+            let ws = try Workspace(root: root, user: "bench")
+            let period = try ReportPeriod(year: year)
+            var data: ReportData?
+            show("preview: the year's records (ReportData)") { data = ReportData(workspace: ws, period: period) }
+            var document: ReportDocument?
+            try show("preview: the summary document") { document = try Reports.document("summary", period: period, data: data!) }
+            var flow: PDFPageFlow?
+            try show("preview: the page flow") {
+                flow = try PDFRenderer(frame: DocumentFrame.standard(config: ws.config, date: nil, year: year)).pageFlow(document!)
+            }
+            show("preview: the first page") { _ = flow?.page(0) }
+            show("preview: every page") { var i = 1; while flow?.page(i) != nil { i += 1 } }
         }
         // The history screen's reads: as the indexes tell it (shown first while the files are checked), then checked
         // against every file.

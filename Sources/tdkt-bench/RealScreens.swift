@@ -43,6 +43,16 @@ final class TmuxPane {
         }
     }
 
+    /// Seconds until `ready` holds for good: a frame caught half drawn (the rows written, the bottom line not yet)
+    /// is passed over when the pane no longer satisfies `ready` 25 ms later.
+    func waitSettled(timeout: Double = 120, since start: UInt64, _ ready: (String) -> Bool) -> Double? {
+        while true {
+            guard let t = wait(timeout: timeout, since: start, ready) else { return nil }
+            usleep(25_000)
+            if ready(text()) { return t }
+        }
+    }
+
     /// Sends a key and times it to the frame that satisfies `ready`.
     func time(_ key: String, literal: Bool = false, timeout: Double = 120, _ ready: (String) -> Bool) -> Double? {
         let start = DispatchTime.now().uptimeNanoseconds
@@ -170,7 +180,7 @@ struct RealScreens {
         let start = DispatchTime.now().uptimeNanoseconds
         pane.send(path.timed)
         guard let shown = pane.wait(timeout: 300, since: start, path.ready),
-              let checked = pane.wait(timeout: 300, since: start, { path.ready($0) && !$0.contains(Self.checking) }) else { return nil }
+              let checked = pane.waitSettled(timeout: 300, since: start, { path.ready($0) && !$0.contains(Self.checking) }) else { return nil }
         // A clerk looks at what was asked for before leaving it (a screen keeps its rows, a report its first
         // page, between keys once shown).
         usleep(500_000)

@@ -166,6 +166,9 @@ public final class Store: @unchecked Sendable {
     /// each through its index (`loadFolder`).
     private func loadTree<T: StoredRecord>(_ type: T.Type, folder: String) -> Loaded<T> {
         var loaded = loadFolder(type, folder: folder)
+        // A folder without folders in it (its link count says so on most file systems) is not listed again.
+        var st = stat()
+        if stat(path(folder), &st) == 0 && st.st_nlink == 2 { return loaded }
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: path(folder))) ?? []).filter { !$0.hasPrefix(".") && !$0.hasSuffix(".json") }
         let folders = names.sorted().filter { name in
             var isDir: ObjCBool = false
