@@ -13,6 +13,16 @@ final class QuickListTests: XCTestCase {
     override func setUpWithError() throws { h = try AwardScreenHarness() }
     override func tearDown() { h = nil }
 
+    /// Changes a record's file in place, as an editor might: its index line no longer matches it.
+    private func editBehindTheIndex(_ file: String, _ text: String, _ replacement: String) throws {
+        let before = try String(contentsOfFile: file, encoding: .utf8)
+        XCTAssertTrue(before.contains(text), file)
+        let fd = open(file, O_WRONLY | O_TRUNC)
+        XCTAssertGreaterThanOrEqual(fd, 0)
+        _ = Array(before.replacingOccurrences(of: text, with: replacement).utf8).withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        close(fd)
+    }
+
     private func proposals(as login: String) throws -> ProposalListView {
         try h.open(as: login) { ProposalListView(ws: $0, lang: .vi, quick: true) } as! ProposalListView
     }
@@ -68,12 +78,7 @@ final class QuickListTests: XCTestCase {
     /// once, its bottom line saying the files are being checked, then the file's word; a key that acts waits for it.
     func testTheFirstOpeningShowsTheIndexesAnswerThenWhatTheFilesSay() throws {
         let id = try h.proposals([(khoa, "CSTD_TINH", 2025)])[0]
-        let file = h.root + "/proposals/2025/\(id).json"
-        let text = try String(contentsOfFile: file, encoding: .utf8)
-        XCTAssertTrue(text.contains("\"CSTD_TINH\""))
-        let fd = open(file, O_WRONLY | O_TRUNC)  // in place, as an editor might: the index no longer matches it
-        _ = Array(text.replacingOccurrences(of: "\"CSTD_TINH\"", with: "\"BK_TINH\"").utf8).withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-        close(fd)
+        try editBehindTheIndex(h.root + "/proposals/2025/\(id).json", "\"CSTD_TINH\"", "\"BK_TINH\"")
 
         let v = try proposals(as: "lan")
         XCTAssertTrue(v.list.isReading)
@@ -137,12 +142,7 @@ final class QuickListTests: XCTestCase {
         let before = try AwardQueries.history(search: "nguyen van khoa", in: try h.reread(as: "xem"))
         XCTAssertEqual(before.count, 3)
         let moved = before[0]
-        let file = h.root + "/awards/\(moved.year)/\(moved.id).json"
-        let text = try String(contentsOfFile: file, encoding: .utf8)
-        XCTAssertTrue(text.contains("\"nguyen-van-khoa\""))
-        let fd = open(file, O_WRONLY | O_TRUNC)  // in place, as an editor might: the index no longer matches it
-        _ = Array(text.replacingOccurrences(of: "\"nguyen-van-khoa\"", with: "\"p-sua-tay\"").utf8).withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-        close(fd)
+        try editBehindTheIndex(h.root + "/awards/\(moved.year)/\(moved.id).json", "\"nguyen-van-khoa\"", "\"p-sua-tay\"")
 
         h.app.runsWorkBetweenKeys = true
         let v = HistoryLookupView(ws: h.workspace, lang: .vi)
