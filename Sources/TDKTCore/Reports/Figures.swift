@@ -154,68 +154,99 @@ public struct AwardTable: Sendable, Equatable {
     public static let noCampaign = "_none"
     public static let unknown = "_unknown"
 
-    /// The group of a record on a dimension: id and label.
-    static func group(of r: AwardRecord, _ dimension: AwardDimension, _ data: ReportData) -> (String, Localized) {
+    /// The group of a record on a dimension: its id (the label is looked up once per group, `groupLabel`).
+    static func groupId(of r: AwardRecord, _ dimension: AwardDimension, _ data: ReportData) -> String {
         switch dimension {
-        case .award:
-            return (r.awardCode, Localized(vi: data.awardName(r.awardCode), en: data.awardNameEn(r.awardCode)))
-        case .campaign:
-            guard let c = r.campaignId else { return (noCampaign, Localized(vi: "(Không thuộc phong trào)", en: "(no campaign)")) }
-            return (c, Localized(data.campaigns[c]?.name ?? c))
-        case .unit:
-            guard let u = data.unitId(of: r.nominee) else { return (unknown, Localized(vi: "(Không rõ đơn vị)", en: "(unit unknown)")) }
-            return (u, Localized(data.units[u]?.name ?? u))
+        case .award: r.awardCode
+        case .campaign: r.campaignId ?? noCampaign
+        case .unit: data.unitId(of: r.nominee) ?? unknown
         case .category:
             switch r.nominee.kind {
-            case .unit: return ("collective", NomineeRef.Kind.unit.label)
-            case .household: return ("household", NomineeRef.Kind.household.label)
-            case .person:
-                guard let p = data.people[r.nominee.id] else { return (unknown, Localized(vi: "(Không rõ đối tượng)", en: "(category unknown)")) }
-                return (p.category.rawValue, p.category.label)
+            case .unit: "collective"
+            case .household: "household"
+            case .person: data.people[r.nominee.id]?.category.rawValue ?? unknown
+            }
+        }
+    }
+
+    /// The label of a group `groupId` gave.
+    static func groupLabel(_ id: String, _ dimension: AwardDimension, _ data: ReportData) -> Localized {
+        switch dimension {
+        case .award: Localized(vi: data.awardName(id), en: data.awardNameEn(id))
+        case .campaign: id == noCampaign ? Localized(vi: "(Không thuộc phong trào)", en: "(no campaign)") : Localized(data.campaigns[id]?.name ?? id)
+        case .unit: id == unknown ? Localized(vi: "(Không rõ đơn vị)", en: "(unit unknown)") : Localized(data.units[id]?.name ?? id)
+        case .category:
+            switch id {
+            case "collective": NomineeRef.Kind.unit.label
+            case "household": NomineeRef.Kind.household.label
+            default: StatisticsCategory(rawValue: id)?.label ?? Localized(vi: "(Không rõ đối tượng)", en: "(category unknown)")
             }
         }
     }
 
     /// Builds the table; rows appear for every group and award found in either period.
     public static func build(_ dimension: AwardDimension, data: ReportData, period: ReportPeriod) -> AwardTable {
+        build(dimension, data: data, current: data.awards(in: period), previous: data.awards(in: period.previous))
+    }
+
+    /// The same from the period's records and the previous period's, chosen once for several tables.
+    static func build(_ dimension: AwardDimension, data: ReportData, current: [AwardRecord], previous: [AwardRecord]) -> AwardTable {
         struct Key: Hashable { var group: String; var award: String }
         var rows: [Key: Row] = [:]
-        for (records, isCurrent) in [(data.awards(in: period), true), (data.awards(in: period.previous), false)] {
+        for (records, isCurrent) in [(current, true), (previous, false)] {
             for r in records {
-                let (gid, glabel) = group(of: r, dimension, data)
-                let key = Key(group: gid, award: r.awardCode)
-                let fresh = {
-                    Row(groupId: gid, groupLabel: TextNormalization.clean(glabel.vi), awardCode: r.awardCode,
-                        awardName: TextNormalization.clean(data.awardName(r.awardCode)),
-                        groupLabelEn: TextNormalization.clean(glabel.en), awardNameEn: TextNormalization.clean(data.awardNameEn(r.awardCode)),
-                        current: AwardCounts(), previous: AwardCounts())
+                let key = Key(group: groupId(of: r, dimension, data), award: r.awardCode)
+                // A row made only for a new group and award (a closure making it at every record copied the whole
+                // report's data each time; asking `rows[key] == nil` copied the row out), then modified inside the
+                // dictionary, so its lists grow in place.
+                if rows.index(forKey: key) == nil {
+                    let label = groupLabel(key.group, dimension, data)
+                    rows[key] = Row(groupId: key.group, groupLabel: TextNormalization.clean(label.vi), awardCode: r.awardCode,
+                                    awardName: TextNormalization.clean(data.awardName(r.awardCode)),
+                                    groupLabelEn: TextNormalization.clean(label.en),
+                                    awardNameEn: TextNormalization.clean(data.awardNameEn(r.awardCode)),
+                                    current: AwardCounts(), previous: AwardCounts())
                 }
-                // Modified inside the dictionary, so the row's lists stay uniquely owned and grow in place.
-                if isCurrent { rows[key, default: fresh()].current.add(r) } else { rows[key, default: fresh()].previous.add(r) }
+                if isCurrent { rows[key]!.current.add(r) } else { rows[key]!.previous.add(r) }
             }
         }
-        // Sort keys computed once per group and award code: computing the collation key inside the comparator
-        // was half the time of a province's ten-year summary (11,000 unit rows, 300,000 comparisons).
-        var groupKeys: [String: [UInt32]] = [:]
-        var awardKeys: [String: (Int, Int, String)] = [:]
-        for r in rows.values {
-            if groupKeys[r.groupId] == nil { groupKeys[r.groupId] = VietnameseCollation.key(r.groupLabel) }
+        return AwardTable(dimension: dimension, rows: sorted(Array(rows.values), dimension, data))
+    }
+
+    /// The rows by award then group (`.award`), else by category or by the group's name in Vietnamese order
+    /// (equal names by id), by award within a group. Each row's key is made once and compared in one pass: the
+    /// collation key made inside the comparator was half the time of a province's ten-year summary.
+    private static func sorted(_ rows: [Row], _ dimension: AwardDimension, _ data: ReportData) -> [Row] {
+        var awardKeys: [String: (Int, Int, String)] = [:], groupKeys: [String: CollationKey] = [:]
+        let keys = rows.map { r -> RowOrder in
             if awardKeys[r.awardCode] == nil { awardKeys[r.awardCode] = data.awardOrder(r.awardCode) }
+            if groupKeys[r.groupId] == nil { groupKeys[r.groupId] = CollationKey(dimension == .unit || dimension == .campaign ? r.groupLabel : "") }
+            let award = awardKeys[r.awardCode]!
+            return RowOrder(byAward: dimension == .award, category: dimension == .category ? categoryOrder(r.groupId) : 0,
+                            group: groupKeys[r.groupId]!, id: r.groupId, level: award.0, rank: award.1, code: award.2)
         }
-        let sorted = rows.values.sorted { a, b in
-            if dimension == .award || a.groupId == b.groupId {
-                let oa = awardKeys[a.awardCode]!, ob = awardKeys[b.awardCode]!
-                if oa != ob { return oa < ob }
-                return a.groupId < b.groupId
-            }
-            if dimension == .category {
-                return categoryOrder(a.groupId) < categoryOrder(b.groupId)
-            }
-            let ka = groupKeys[a.groupId]!, kb = groupKeys[b.groupId]!
-            if ka != kb { return ka.lexicographicallyPrecedes(kb) }
-            return a.groupId < b.groupId
+        return SortOrder.positions(of: keys).map { rows[$0] }
+    }
+
+    /// A row's place: by award then group on the award dimension; else by category or group name, group id, award.
+    private struct RowOrder: OrderedKey {
+        var byAward: Bool
+        var category: Int, group: CollationKey, id: String
+        var level: Int, rank: Int, code: String
+        static func < (a: Self, b: Self) -> Bool { order(a, b) < 0 }
+        static func order(_ a: Self, _ b: Self) -> Int {
+            if a.byAward { return award(a, b) != 0 ? award(a, b) : String.order(a.id, b.id) }
+            if a.category != b.category { return a.category < b.category ? -1 : 1 }
+            let group = CollationKey.order(a.group, b.group)
+            if group != 0 { return group }
+            let id = String.order(a.id, b.id)
+            return id != 0 ? id : award(a, b)
         }
-        return AwardTable(dimension: dimension, rows: sorted)
+        private static func award(_ a: Self, _ b: Self) -> Int {
+            if a.level != b.level { return a.level < b.level ? -1 : 1 }
+            if a.rank != b.rank { return a.rank < b.rank ? -1 : 1 }
+            return String.order(a.code, b.code)
+        }
     }
 
     static func categoryOrder(_ id: String) -> Int {

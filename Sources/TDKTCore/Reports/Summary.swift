@@ -91,8 +91,11 @@ public struct Summary: Sendable {
 
     public static func build(data: ReportData, period: ReportPeriod, ranking: ClusterRankingProvider? = nil) -> Summary {
         let current = campaignFigures(data, period), previous = campaignFigures(data, period.previous)
-        let (money, without, byPayer) = moneyFigures(data, period)
-        let (pMoney, pWithout, pByPayer) = moneyFigures(data, period.previous)
+        // The period's awards and the previous period's, chosen once for the money and the four tables.
+        let awards = data.awards(in: period), previousAwards = data.awards(in: period.previous)
+        let (money, without, byPayer) = moneyFigures(data, awards)
+        let (pMoney, pWithout, pByPayer) = moneyFigures(data, previousAwards)
+        func table(_ d: AwardDimension) -> AwardTable { .build(d, data: data, current: awards, previous: previousAwards) }
         let examples = data.examples.filter { period.contains(year: $0.year) }
             .sorted(byKey: { SortPair($0.year, CollationKey($0.name)) })
         return Summary(
@@ -101,10 +104,8 @@ public struct Summary: Sendable {
             examples: .count(examples.map { RecordRef(.example, $0.id) }),
             previousExamples: .count(data.examples.filter { period.previous.contains(year: $0.year) }.map { RecordRef(.example, $0.id) }),
             exampleList: examples,
-            awardsByType: .build(.award, data: data, period: period),
-            awardsByCampaign: .build(.campaign, data: data, period: period),
-            awardsByUnit: .build(.unit, data: data, period: period),
-            awardsByCategory: .build(.category, data: data, period: period),
+            awardsByType: table(.award), awardsByCampaign: table(.campaign), awardsByUnit: table(.unit),
+            awardsByCategory: table(.category),
             money: money, previousMoney: pMoney, moneyByPayer: byPayer, previousMoneyByPayer: pByPayer,
             withoutAmount: without, previousWithoutAmount: pWithout)
     }
@@ -181,8 +182,8 @@ public struct Summary: Sendable {
 
     /// The money of the awards decided in the period, by the level that pays it; "paid" is the province's and its
     /// units' — the Prime Minister's and the President's are listed apart, not counted as paid by the province.
-    static func moneyFigures(_ data: ReportData, _ period: ReportPeriod) -> (paid: Cell, without: Cell, byPayer: [MoneyPayer: Cell]) {
-        let records = data.awards(in: period).sorted { $0.id < $1.id }
+    static func moneyFigures(_ data: ReportData, _ awards: [AwardRecord]) -> (paid: Cell, without: Cell, byPayer: [MoneyPayer: Cell]) {
+        let records = awards.sorted(byKey: \.id)
         var byPayer: [MoneyPayer: Cell] = [:]
         for payer in MoneyPayer.allCases {
             byPayer[payer] = Cell.sum(records.filter { data.payer(of: $0) == payer }

@@ -30,6 +30,23 @@ final class ReportTotalsTests: XCTestCase {
                         XCTAssertEqual(r.current.total.value, r.current.collectives.value + r.current.individuals.value + r.current.households.value, msg)
                         XCTAssertEqual(r.current.total.value, r.current.total.refs.count, msg)
                     }
+                    // In order: a group's rows together, by award within it; groups by category, or by name in
+                    // Vietnamese order (equal names by id); by award alone on the award dimension.
+                    var left: Set<String> = []
+                    for (a, b) in zip(t.rows, t.rows.dropFirst()) {
+                        if dimension == .award || a.groupId == b.groupId {
+                            XCTAssertTrue(data.awardOrder(a.awardCode) < data.awardOrder(b.awardCode), msg)
+                            continue
+                        }
+                        left.insert(a.groupId)
+                        XCTAssertFalse(left.contains(b.groupId), "\(msg): \(b.groupId) comes back")
+                        if dimension == .category {
+                            XCTAssertLessThan(AwardTable.categoryOrder(a.groupId), AwardTable.categoryOrder(b.groupId), msg)
+                        } else {
+                            let ka = VietnameseCollation.key(a.groupLabel), kb = VietnameseCollation.key(b.groupLabel)
+                            XCTAssertTrue(ka.lexicographicallyPrecedes(kb) || (ka == kb && a.groupId < b.groupId), msg)
+                        }
+                    }
                     // Each record is behind exactly one cell.
                     let refs = t.total.total.refs.map(\.id)
                     XCTAssertEqual(refs.count, Set(refs).count, msg)
