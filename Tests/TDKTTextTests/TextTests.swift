@@ -137,4 +137,23 @@ final class TextTests: XCTestCase {
         XCTAssertEqual(Int.order(3, 3), 0)
         XCTAssertEqual(CollationKey.order(CollationKey("Đào"), CollationKey("Dũng")), 1)
     }
+
+    /// Spaces trimmed as Foundation trims `.whitespaces`: every kind of space and tabs, never line breaks.
+    func testTrimmingSpacesIsFoundationsWhitespaceTrim() {
+        let texts = ["", " ", "  Nguyễn Văn Khoa  ", "\tTổng cộng\t", "\u{00A0}\u{00A0}12\u{3000}", "a b", "\nx\n", " \n x \n ",
+                     "\u{2003}Ánh\u{202F}", "Đ", " \u{301}a", "x\u{2028}", "\u{200B}y\u{200B}"]
+        for text in texts {
+            XCTAssertEqual(Array(TextNormalization.trimmingSpaces(text).unicodeScalars),
+                           Array(text.trimmingCharacters(in: .whitespaces).unicodeScalars), "[\(text)]")
+        }
+        // Every scalar of the first plane, at either end.
+        var differing: [String] = []
+        for v in UInt32(0)...0xFFFF {
+            guard let s = Unicode.Scalar(v) else { continue }
+            for text in ["\(s)a", "a\(s)"] where TextNormalization.trimmingSpaces(text) != text.trimmingCharacters(in: .whitespaces) {
+                differing.append(String(v, radix: 16))
+            }
+        }
+        XCTAssertEqual(differing, [])
+    }
 }

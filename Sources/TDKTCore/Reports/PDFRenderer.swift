@@ -162,7 +162,7 @@ public struct PDFRenderer: Sendable {
                 PDFTable.Row(shown.map { j in
                     let cell = j < row.count ? row[j] : ""
                     let indent = cell.prefix { $0 == " " }.count
-                    return String(repeating: "\u{00A0}", count: indent * 2) + c(cell.trimmingCharacters(in: .whitespaces))
+                    return String(repeating: "\u{00A0}", count: indent * 2) + c(TextNormalization.trimmingSpaces(cell))
                 }, bold: t.totalRows.contains(i))
             }
             out.append(.table(PDFTable(columns: columns, header: shown.map { c(t.headers[$0]) }, rows: rows, size: size)))
