@@ -235,7 +235,10 @@ public struct AwardTable: Sendable, Equatable {
         var level: Int, rank: Int, code: String
         static func < (a: Self, b: Self) -> Bool { order(a, b) < 0 }
         static func order(_ a: Self, _ b: Self) -> Int {
-            if a.byAward { return award(a, b) != 0 ? award(a, b) : String.order(a.id, b.id) }
+            if a.byAward {
+                let byAward = award(a, b)
+                return byAward != 0 ? byAward : String.order(a.id, b.id)
+            }
             if a.category != b.category { return a.category < b.category ? -1 : 1 }
             let group = CollationKey.order(a.group, b.group)
             if group != 0 { return group }
