@@ -90,6 +90,16 @@ final class QuickListTests: XCTestCase {
         XCTAssertEqual(v.list.rows, try (h.open(as: "lan") { ProposalListView(ws: $0, lang: .vi) } as! ProposalListView).list.rows)
     }
 
+    /// Without indexes (a directory copied without `index/`) the indexes give nothing: the first opening reads first.
+    func testWithoutIndexesTheFirstOpeningReadsFirst() throws {
+        _ = try h.proposals([(khoa, "CSTD_TINH", 2025)])
+        try FileManager.default.removeItem(atPath: h.root + "/index")
+        let v = try proposals(as: "lan")
+        XCTAssertFalse(v.list.isReading)
+        XCTAssertEqual(v.list.rows.count, h.demoCount(year: 2025) + 1)
+        XCTAssertFalse(h.text.contains("đang đối chiếu với tệp"), h.text)
+    }
+
     func testATabKeyWaitsForTheReadAndCountsTheRowsRead() throws {
         _ = try h.proposals([(khoa, "CSTD_TINH", 2025)])
         _ = try proposals(as: "lan")
