@@ -350,4 +350,3 @@ final class HonourRollView: View {
         return true
     }
 }
-

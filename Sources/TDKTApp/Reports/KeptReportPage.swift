@@ -25,9 +25,12 @@ struct KeptReportPage: Sendable {
     /// The width the preview lays text out at on this terminal (`ReportPreviewView.draw`).
     static func textWidth(_ app: Application) -> Int { max(40, (app.screenSize?.width ?? 80) - 2) }
 
+    /// A page is kept for the width it was laid out at.
+    private func key(width: Int) -> String { key + "|w\(width)" }
+
     /// The lines kept for this width, if any.
     func page(width: Int) -> [String]? {
-        guard let kept = workspace.rowSnapshot(name, key: key + "|w\(width)"), !kept.rows.isEmpty,
+        guard let kept = workspace.rowSnapshot(name, key: key(width: width)), !kept.rows.isEmpty,
               kept.rows.allSatisfy({ $0.count == 2 }) else { return nil }
         return kept.rows.map { $0[1] }
     }
@@ -41,7 +44,7 @@ struct KeptReportPage: Sendable {
 
     func save(_ lines: [String], width: Int) {
         guard lines != shownLines else { return }
-        workspace.saveRowSnapshot(name, RowSnapshot(key: key + "|w\(width)", rows: lines.enumerated().map { [String($0.offset + 1), $0.element] }))
+        workspace.saveRowSnapshot(name, RowSnapshot(key: key(width: width), rows: lines.enumerated().map { [String($0.offset + 1), $0.element] }))
     }
 }
 

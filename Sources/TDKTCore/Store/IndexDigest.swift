@@ -52,11 +52,8 @@ struct IndexDigest: Equatable {
     /// nil for anything but a whole digest of this version. Numbers are read from the bytes; only the cells
     /// that are text become strings.
     static func decoded(_ data: Data) -> IndexDigest? {
-        // A large digest (the people's labels: 2 MB) is read in two halves on two cores, split at a line's end.
-        let middle = data.count < 1 << 20 ? data.endIndex
-            : (data[(data.startIndex + data.count / 2)...].firstIndex(of: 0x0A).map { $0 + 1 } ?? data.endIndex)
-        let halves = middle == data.endIndex ? [data] : [data[..<middle], data[middle...]]
-        let parts = Parallel.map(Array(halves.enumerated())) { i, half in Part(half, first: i == 0) }
+        // A large digest (the people's labels: 2 MB) is read in two halves on two cores.
+        let parts = Parallel.map(Array(Parallel.lineHalves(data).enumerated())) { i, half in Part(half, first: i == 0) }
         guard parts.allSatisfy({ $0 != nil }), let head = parts[0]?.head, let counted = parts.last??.counted,
               parts.dropLast().allSatisfy({ $0?.counted == nil }) else { return nil }
         let lines = parts.flatMap { $0!.lines }
@@ -143,23 +140,18 @@ extension Store {
 
     /// The latest line of each path in `folder`'s index as `L`: from the index's digest for `kind` when it was
     /// made from this very index (same inode, size and time) and each of its lines reads, else from `parse` of
-    /// the index's JSON, the digest then made again from what it found. Empty when there is no index.
-    func latestLines<L>(folder: String, kind: String, fromDigest: (IndexDigest.Line) -> L?, path: (L) -> String,
-                        parse: (Data) -> [String: L], digested: (L) -> IndexDigest.Line) -> [String: L] {
+    /// the index's JSON (the lines by path), the digest then made again from what it found. Empty when there is
+    /// no index. The caller finds them by what it needs (a path, an id).
+    func latestLines<L>(folder: String, kind: String, fromDigest: (IndexDigest.Line) -> L?,
+                        parse: (Data) -> [String: L], digested: (L) -> IndexDigest.Line) -> [L] {
         let indexFile = self.path(YearIndex.indexPath(folder: folder))
         if let digest = currentIndexDigest(folder: folder, kind: kind) {
-            var lines: [String: L] = [:]
-            lines.reserveCapacity(digest.lines.count)
-            for d in digest.lines {
-                guard let l = fromDigest(d) else { break }
-                lines[path(l)] = l
-            }
+            let lines = digest.lines.compactMap(fromDigest)
             if lines.count == digest.lines.count { return lines }
         }
-        guard let index = try? FileIO.readStamped(indexFile) else { return [:] }
-        let lines = parse(index.data)
-        let made = lines.values.map(digested).sorted { $0.path < $1.path }
-        saveIndexDigest(IndexDigest(folder: folder, kind: kind, index: index.stamp, lines: made))
+        guard let index = try? FileIO.readStamped(indexFile) else { return [] }
+        let lines = Array(parse(index.data).values)
+        saveIndexDigest(IndexDigest(folder: folder, kind: kind, index: index.stamp, lines: lines.map(digested).sorted { $0.path < $1.path }))
         return lines
     }
 

@@ -73,12 +73,12 @@ extension Store {
     /// folders at once.
     func keyed<T: StoredRecord, Key>(_ type: T.Type, folder: String, by key: RecordKey<T, Key>) -> KeyedFolder<T, Key> {
         if readsIndexesOnly {
-            return KeyedFolder(folder: folder, lines: Array(keyLines(folder: folder, by: key).values))
+            return KeyedFolder(folder: folder, lines: keyLines(folder: folder, by: key))
         }
         let files = YearIndex.listing(root: root, folder: folder)
         let anyDecoded = useIndexes && decoded.holds(folder: folder)
         var out = KeyedFolder<T, Key>(folder: folder)
-        let lines = useIndexes ? keyLines(folder: folder, by: key) : [:]
+        let lines = useIndexes ? Dictionary(keyLines(folder: folder, by: key).map { ($0.path, $0) }, uniquingKeysWith: { _, later in later }) : [:]
         for (relative, stamp) in files {
             if anyDecoded, let known = decoded.record(type, at: relative, stamp: stamp) {
                 out.records.append(known)
@@ -92,8 +92,8 @@ extension Store {
     }
 
     /// The latest line of each path in a folder's index, with its key (from its digest if it is current).
-    private func keyLines<T, Key>(folder: String, by key: RecordKey<T, Key>) -> [String: IndexLineKey<Key>] {
-        latestLines(folder: folder, kind: key.field, fromDigest: { IndexLineKey($0, read: key.fromCells) }, path: \.path, parse: { data in
+    private func keyLines<T, Key>(folder: String, by key: RecordKey<T, Key>) -> [IndexLineKey<Key>] {
+        latestLines(folder: folder, kind: key.field, fromDigest: { IndexLineKey($0, read: key.fromCells) }, parse: { data in
             var lines: [String: IndexLineKey<Key>] = [:]
             data.withUnsafeBytes { raw in
                 let bytes = raw.bindMemory(to: UInt8.self)

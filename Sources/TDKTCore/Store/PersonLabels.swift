@@ -94,10 +94,10 @@ extension Store {
     /// in folders below `people/`): the caller then loads the people.
     func personLabels() -> [String: PersonLabel]? {
         let folder = Person.collection
-        guard useIndexes, !hasSubfolders(folder) else { return nil }
+        guard useIndexes, subfolders(of: folder).isEmpty else { return nil }
         if readsIndexesOnly { return labelsFromIndex() }
         let files = YearIndex.listing(root: root, folder: folder)
-        let lines = labelLines()
+        let lines = Dictionary(labelLines().map { ($0.path, $0) }, uniquingKeysWith: { _, later in later })
         var out: [String: PersonLabel] = [:]
         out.reserveCapacity(files.count)
         for (relative, stamp) in files {
@@ -112,27 +112,16 @@ extension Store {
         return out
     }
 
-    /// Every label as the people's index says (`readsIndexesOnly`): from its digest's lines when it is current,
-    /// without the lines by path that a checked read looks files up in.
+    /// Every label as the people's index says (`readsIndexesOnly`), by id (the first line of an id kept).
     private func labelsFromIndex() -> [String: PersonLabel] {
-        var out: [String: PersonLabel] = [:]
-        if let digest = currentIndexDigest(folder: Person.collection, kind: PersonLabelLine.digestKind) {
-            out.reserveCapacity(digest.lines.count)
-            for d in digest.lines {
-                guard let l = PersonLabelLine(d) else { out = [:]; break }
-                if out[l.id] == nil { out[l.id] = l.label }
-            }
-            if !out.isEmpty || digest.lines.isEmpty { return out }
-        }
-        return Dictionary(labelLines().values.map { ($0.id, $0.label) }, uniquingKeysWith: { a, _ in a })
+        Dictionary(labelLines().map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The latest line of each person in the people's index (from its digest if it is current).
-    private func labelLines() -> [String: PersonLabelLine] {
-        latestLines(folder: Person.collection, kind: PersonLabelLine.digestKind, fromDigest: PersonLabelLine.init, path: \.path, parse: { data in
-            // The index read in two halves on two cores (split at a line's end); a later line wins, as when appended.
-            let middle = data.count < 1 << 20 ? data.count : (data[(data.count / 2)...].firstIndex(of: 0x0A).map { $0 + 1 } ?? data.count)
-            let halves = Parallel.map([data[..<middle], data[middle...]]) { part -> [String: PersonLabelLine] in
+    private func labelLines() -> [PersonLabelLine] {
+        latestLines(folder: Person.collection, kind: PersonLabelLine.digestKind, fromDigest: PersonLabelLine.init, parse: { data in
+            // The index read in two halves on two cores; a later line wins, as when appended.
+            let halves = Parallel.map(Parallel.lineHalves(data)) { part -> [String: PersonLabelLine] in
                 var found: [String: PersonLabelLine] = [:]
                 part.withUnsafeBytes { raw in
                     IndexLineDecoder.eachLine(raw.bindMemory(to: UInt8.self)) { line in
@@ -141,19 +130,7 @@ extension Store {
                 }
                 return found
             }
-            return halves[0].merging(halves[1]) { _, later in later }
+            return halves.dropFirst().reduce(halves[0]) { $0.merging($1) { _, later in later } }
         }, digested: \.digested)
-    }
-
-    /// Whether a folder holds folders (the directory's link count says so on most file systems).
-    private func hasSubfolders(_ folder: String) -> Bool {
-        var st = stat()
-        guard stat(path(folder), &st) == 0 else { return false }
-        if st.st_nlink == 2 { return false }
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: path(folder))) ?? []
-        return names.contains { name in
-            var isDir: ObjCBool = false
-            return !name.hasPrefix(".") && FileManager.default.fileExists(atPath: path(folder + "/" + name), isDirectory: &isDir) && isDir.boolValue
-        }
     }
 }

@@ -166,19 +166,23 @@ public final class Store: @unchecked Sendable {
     /// each through its index (`loadFolder`).
     private func loadTree<T: StoredRecord>(_ type: T.Type, folder: String) -> Loaded<T> {
         var loaded = loadFolder(type, folder: folder)
-        // A folder without folders in it (its link count says so on most file systems) is not listed again.
-        var st = stat()
-        if stat(path(folder), &st) == 0 && st.st_nlink == 2 { return loaded }
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: path(folder))) ?? []).filter { !$0.hasPrefix(".") && !$0.hasSuffix(".json") }
-        let folders = names.sorted().filter { name in
-            var isDir: ObjCBool = false
-            return FileManager.default.fileExists(atPath: path(folder + "/" + name), isDirectory: &isDir) && isDir.boolValue
-        }
-        for inner in Parallel.map(folders, { loadTree(type, folder: folder + "/" + $0) }) {
+        for inner in Parallel.map(subfolders(of: folder), { loadTree(type, folder: folder + "/" + $0) }) {
             loaded.records += inner.records
             loaded.problems += inner.problems
         }
         return loaded
+    }
+
+    /// The folders in `folder`, by name; without listing it when its link count says it holds none (as it does
+    /// on most file systems), so a flat folder is not listed a second time after its files.
+    func subfolders(of folder: String) -> [String] {
+        var st = stat()
+        if stat(path(folder), &st) == 0 && st.st_nlink == 2 { return [] }
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: path(folder))) ?? []).filter { !$0.hasPrefix(".") && !$0.hasSuffix(".json") }
+        return names.sorted().filter { name in
+            var isDir: ObjCBool = false
+            return FileManager.default.fileExists(atPath: path(folder + "/" + name), isDirectory: &isDir) && isDir.boolValue
+        }
     }
 
     /// Reads one file into a load's records, or notes why it could not be read.

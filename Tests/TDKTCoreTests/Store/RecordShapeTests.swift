@@ -95,6 +95,14 @@ final class RecordShapeTests: XCTestCase {
         XCTAssertEqual(try Store(root: root, user: "tester").personLabels(), try expected())
         unlink(index)
         XCTAssertEqual(try Store(root: root, user: "tester").personLabels(), try expected())
+
+        // People kept in a folder below people/: not what the index covers, so no labels from it (the caller
+        // loads the people), and a load finds the one moved down.
+        let moved = store.files(in: Person.collection)[5]
+        try FileManager.default.createDirectory(atPath: store.path("people/cu"), withIntermediateDirectories: false)
+        XCTAssertEqual(rename(store.path(moved), store.path("people/cu/" + (moved as NSString).lastPathComponent)), 0)
+        XCTAssertNil(try Store(root: root, user: "tester").personLabels())
+        XCTAssertEqual(try Workspace(root: root, user: "tester").personLabels, try expected())
     }
 
     /// Latin text takes a shorter path through cleaning and width; the results are those of the long one.
