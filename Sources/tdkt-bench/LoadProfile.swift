@@ -46,6 +46,18 @@ struct LoadProfile {
             show("\(label) in order") { _ = ws.peopleListed }
             show("\(label) the units' names") { _ = ws.peopleListed.map { ws.units[$0.unitId]?.value.name } }
         }
+        // The year-end preview's opening, shown while the rest is made: the settings and campaigns, its pages.
+        do {
+            let ws = try Workspace(root: root, user: "bench")
+            let period = try ReportPeriod(year: year)
+            var opening: ReportDocument?
+            show("preview's opening: the settings and campaigns, the document") {
+                opening = Reports.opening("summary", period: period, data: Reports.openingData(ws))
+            }
+            try show("preview's opening: its pages") {
+                _ = try PDFRenderer(frame: DocumentFrame.standard(config: ws.config, date: nil, year: year)).pageFlow(opening!, whole: false).allPages()
+            }
+        }
         // The year-end preview's first page: the year's records, the document, the pages' first one.
         do {
             let ws = try Workspace(root: root, user: "bench")

@@ -164,7 +164,9 @@ struct RealScreens {
     /// From the timed key: to the screen's rows, and to those rows checked against the files.
     struct Opened { var shown: Double; var checked: Double }
 
-    static let checking = "đang đối chiếu với tệp"
+    /// What a screen's bottom line says while what it shows is not its whole answer yet: rows being checked
+    /// against the files, a report's opening while the rest is made.
+    static let pending = ["đang đối chiếu với tệp", "đang lập các phần sau"]
 
     func open(_ path: ScreenPath) -> Opened? {
         guard let pane = start() else { return nil }
@@ -180,7 +182,7 @@ struct RealScreens {
         let start = DispatchTime.now().uptimeNanoseconds
         pane.send(path.timed)
         guard let shown = pane.wait(timeout: 300, since: start, path.ready),
-              let checked = pane.waitSettled(timeout: 300, since: start, { path.ready($0) && !$0.contains(Self.checking) }) else { return nil }
+              let checked = pane.waitSettled(timeout: 300, since: start, { screen in path.ready(screen) && !Self.pending.contains { screen.contains($0) } }) else { return nil }
         // A clerk looks at what was asked for before leaving it (a screen keeps its rows, a report its first
         // page, between keys once shown).
         usleep(500_000)

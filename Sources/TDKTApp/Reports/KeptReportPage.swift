@@ -48,8 +48,9 @@ struct KeptReportPage: Sendable {
     }
 }
 
-/// A report's kept first page shown while the report is made (`PreparedReport`), the bottom line saying the
-/// files are being read; the report's own preview takes its place when it is made, at the same line.
+/// A report's first lines shown while the report is made (`PreparedReport`): its kept first page, the bottom
+/// line saying the files are being read, or its opening, saying the rest is being made. The report's own
+/// preview takes its place when it is made, at the same line.
 /// Moving through the page does not wait; any other key waits for the report and is then the preview's,
 /// so nothing is saved, printed or looked into from the kept page. Esc waits for the report and closes.
 final class KeptReportView: View {
@@ -57,14 +58,17 @@ final class KeptReportView: View {
     let lines: [String]
     private let report: PreparedReport
     private let keep: KeptReportPage
+    /// What the bottom line says is going on.
+    private let pending: Localized
     private var top = 0
     private var pageSize = 10
 
-    init(title: String, lines: [String], report: PreparedReport, keep: KeptReportPage) {
+    init(title: String, lines: [String], report: PreparedReport, keep: KeptReportPage, pending: Localized = UIText.checkingRows) {
         self.title = title
         self.lines = lines
         self.report = report
         self.keep = keep
+        self.pending = pending
     }
 
     var context: TerminalUI.CommandContext { .reportPreview }
@@ -121,6 +125,6 @@ final class KeptReportView: View {
         let bottom = area.maxY - 1
         frame.hline(x: area.x, y: bottom - 1, width: area.width)
         frame.put(ReportStrings.linesOfUnknown(top + 1, min(lines.count, top + room)).text(app.language) + "  "
-                  + UIText.checkingRows.text(app.language), x: area.x + 1, y: bottom, style: .placeholder, maxWidth: area.width - 2)
+                  + pending.text(app.language), x: area.x + 1, y: bottom, style: .placeholder, maxWidth: area.width - 2)
     }
 }

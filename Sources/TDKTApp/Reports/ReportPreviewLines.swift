@@ -15,15 +15,36 @@ final class ReportPreviewLines {
     /// Every page is laid out and drawn: the page and line counts are known.
     private(set) var isComplete = false
 
-    init(session: ReportSession, width: Int, language: Language) {
+    /// The page rules say the page count once it is known (not for a report's opening, which goes on).
+    private let countsPages: Bool
+
+    convenience init(session: ReportSession, width: Int, language: Language) {
+        self.init(flow: session.pageFlow, document: session.document, config: session.workspace.config, width: width, language: language)
+    }
+
+    init(flow: PDFPageFlow?, document: ReportDocument, config: OfficeConfig, width: Int, language: Language, countsPages: Bool = true) {
         self.width = width
         self.language = language
-        flow = session.pageFlow
+        self.flow = flow
+        self.countsPages = countsPages
         if flow == nil {
-            lines = PlainTextRenderer(pageLength: nil, width: width).lines(session.document, config: session.workspace.config)
+            lines = PlainTextRenderer(pageLength: nil, width: width).lines(document, config: config)
             pageStarts = [0]
             isComplete = true
         }
+    }
+
+    /// The lines of a report's opening (`Reports.opening`) as the report's preview begins: every page of it,
+    /// the rules without a page count, and nothing after its last line (the report goes on there). Nil
+    /// without fonts (the plain text is not laid out in pages).
+    static func opening(_ document: ReportDocument, frame: DocumentFrame, config: OfficeConfig, width: Int, language: Language) -> [String]? {
+        guard let flow = try? PDFRenderer(frame: frame).pageFlow(document, whole: false) else { return nil }
+        let opening = ReportPreviewLines(flow: flow, document: document, config: config, width: width, language: language,
+                                         countsPages: false)
+        opening.makeAll()
+        var lines = opening.lines
+        while let last = lines.last, last.allSatisfy({ $0 == " " }) { lines.removeLast() }
+        return lines
     }
 
     /// Printed pages rather than plain text.
@@ -63,6 +84,7 @@ final class ReportPreviewLines {
         guard !isComplete, let flow, flow.isComplete else { return }
         while pageStarts.count < flow.pages.count { append(flow.pages[pageStarts.count]) }
         isComplete = true
+        guard countsPages else { return }
         for (i, start) in pageStarts.enumerated() { lines[start] = rule(page: i) }
     }
 
@@ -80,7 +102,7 @@ final class ReportPreviewLines {
     }
 
     private func rule(page i: Int) -> String {
-        let label = " " + (pageCount.map { ReportStrings.pageOf(i + 1, $0) } ?? ReportStrings.pageOfUnknown(i + 1)).text(language) + " "
+        let label = " " + ((countsPages ? pageCount : nil).map { ReportStrings.pageOf(i + 1, $0) } ?? ReportStrings.pageOfUnknown(i + 1)).text(language) + " "
         let side = max(2, (width - DisplayWidth.of(label)) / 2)
         return String(repeating: "─", count: side) + label + String(repeating: "─", count: side)
     }

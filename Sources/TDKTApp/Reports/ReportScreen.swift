@@ -71,8 +71,11 @@ final class ReportSession {
 
     /// The Decree 30 frame from the office's settings, the date left blank for the day of signing; a decision's own.
     private var frameOverride: DocumentFrame?
-    var frame: DocumentFrame {
-        frameOverride ?? DocumentFrame.standard(config: workspace.config, date: nil, year: CivilDate.today().year)
+    var frame: DocumentFrame { frameOverride ?? Self.frame(workspace.config) }
+
+    /// The frame of a report made now from the office's settings.
+    static func frame(_ config: OfficeConfig) -> DocumentFrame {
+        DocumentFrame.standard(config: config, date: nil, year: CivilDate.today().year)
     }
 
     /// A decision with its annex, under its own number, date and signer.
@@ -124,7 +127,8 @@ enum ReportPeriodForm {
         var prepared: PreparedReport?
         form.onAppear = { _, app in
             guard app.runsWorkBetweenKeys, let period = try? ReportPeriod(from: year, to: year) else { return }
-            prepared = PreparedReport(kind: kind, period: period, workspace: workspace, language: app.language)
+            prepared = PreparedReport(kind: kind, period: period, workspace: workspace, language: app.language,
+                                      openingWidth: KeptReportPage.textWidth(app))
         }
         form.onDisappear = { _, _ in prepared?.finish() }
         form.onSave = { values, app in
@@ -133,11 +137,12 @@ enum ReportPeriodForm {
             do {
                 let period = try ReportPeriod(from: from, to: to)
                 let keep = app.runsWorkBetweenKeys ? KeptReportPage(kind: kind, period: period, workspace: workspace, language: app.language) : nil
-                // The report still being made: the first page this clerk was shown of it last time meanwhile.
-                if let made = prepared, made.isFor(period, app.language), !made.isReady(),
-                   let keep, let page = keep.page(width: KeptReportPage.textWidth(app)) {
+                // The report still being made: its opening meanwhile, or the first page this clerk was shown of it.
+                if let made = prepared, made.isFor(period, app.language), !made.isReady(), let keep,
+                   let meanwhile = made.shownMeanwhile(title: ReportSession.title(kind, period, app.language), keep: keep,
+                                                       width: KeptReportPage.textWidth(app)) {
                     prepared = nil
-                    app.push(KeptReportView(title: ReportSession.title(kind, period, app.language), lines: page, report: made, keep: keep.shown(page)))
+                    app.push(meanwhile)
                     return nil
                 }
                 let ready = prepared?.session(for: period, language: app.language)
@@ -156,20 +161,26 @@ enum ReportPeriodForm {
 }
 
 /// A report made on another thread while its period form is shown, with its first page laid out: F2 on
-/// the same period then shows it at once. Until it ends the form touches nothing it reads; F2 on another
-/// period, or closing the form, waits for it first.
+/// the same period then shows it at once. Its opening (`Reports.opening`: the summary's campaigns) is made
+/// first, in lines for the width given, and shown if F2 comes before the rest is made. Until it ends the
+/// form touches nothing it reads; F2 on another period, or closing the form, waits for it first.
 final class PreparedReport: @unchecked Sendable {
     let period: ReportPeriod
     let language: Language
     private let read: BackgroundRead<Made>
+    private let opening: ReportOpening
 
     private struct Made: @unchecked Sendable { let session: Result<ReportSession, Error> }
 
-    /// `gate`: the work waits for it first (a test looks at the screen meanwhile).
-    init(kind: ReportKind, period: ReportPeriod, workspace: Workspace, language: Language, gate: DispatchSemaphore? = nil) {
+    /// `gate`: the work after the opening waits for it (a test looks at the screen meanwhile).
+    init(kind: ReportKind, period: ReportPeriod, workspace: Workspace, language: Language, openingWidth: Int? = nil,
+         gate: DispatchSemaphore? = nil) {
         self.period = period
         self.language = language
+        let opening = ReportOpening(width: openingWidth)
+        self.opening = opening
         read = BackgroundRead {
+            opening.make(kind: kind, period: period, workspace: workspace, language: language)
             gate?.wait()
             return Made(session: Result {
                 let session = try ReportSession(kind: kind, period: period, workspace: workspace, language: language)
@@ -193,4 +204,42 @@ final class PreparedReport: @unchecked Sendable {
 
     /// Waits for the work to end.
     func finish() { _ = read.wait() }
+
+    /// What shows while the report is made: its opening (waited for: it is made first), else the first page
+    /// this clerk was shown of it last time; nil when there is neither for this width.
+    func shownMeanwhile(title: String, keep: KeptReportPage, width: Int) -> View? {
+        if opening.width == width, let lines = opening.lines(waitingAtMost: 250), !lines.isEmpty {
+            return KeptReportView(title: title, lines: lines, report: self, keep: keep, pending: ReportStrings.makingRest)
+        }
+        guard let page = keep.page(width: width) else { return nil }
+        return KeptReportView(title: title, lines: page, report: self, keep: keep.shown(page))
+    }
+}
+
+/// A report's opening in the preview's lines, made on the prepared report's thread before the rest.
+final class ReportOpening: @unchecked Sendable {
+    /// The width of text it is laid out for; nil: none is made.
+    let width: Int?
+    private let made = DispatchSemaphore(value: 0)
+    /// Written once, before `made` is signalled.
+    private var lines: [String]?
+
+    init(width: Int?) { self.width = width }
+
+    /// Makes the lines (none for a report without an opening) and says they are made.
+    func make(kind: ReportKind, period: ReportPeriod, workspace: Workspace, language: Language) {
+        defer { made.signal() }
+        guard let width else { return }
+        let data = Reports.openingData(workspace)
+        guard let document = Reports.opening(kind.id, period: period, data: data) else { return }
+        lines = ReportPreviewLines.opening(document, frame: ReportSession.frame(data.config), config: data.config,
+                                           width: width, language: language)
+    }
+
+    /// The lines once made, waiting for them `milliseconds` at most; nil if there are none or they are late.
+    func lines(waitingAtMost milliseconds: Int) -> [String]? {
+        guard made.wait(timeout: .now() + .milliseconds(milliseconds)) == .success else { return nil }
+        made.signal()  // made stays said for the next look
+        return lines
+    }
 }

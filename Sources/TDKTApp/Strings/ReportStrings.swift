@@ -30,6 +30,8 @@ public enum ReportStrings {
     public static func linesOfUnknown(_ first: Int, _ last: Int) -> Localized {
         Localized(vi: "Dòng \(first)–\(last)/…", en: "Lines \(first)–\(last) of …")
     }
+    /// A report's opening shown while the rest of it is made.
+    public static let makingRest = Localized(vi: "đang lập các phần sau…", en: "making the rest…")
     public static let previewHint = Localized(vi: "s số liệu · F2 ghi tệp · p in · / tìm",
                                               en: "s figures · F2 save · p print · / search")
 

@@ -33,14 +33,16 @@ public struct PDFRenderer: Sendable {
     }
 
     /// The pages as they will print, laid out as they are asked for (a preview's first page at once).
-    public func pageFlow(_ doc: ReportDocument) throws -> PDFPageFlow {
-        PDFPageFlow(layout: PDFLayout(family: try PDFRenderer.fontFamily()), document: document(doc))
+    /// `whole` false: `doc` is a report's opening (`Reports.opening`), the first blocks of a document that
+    /// goes on; its pages are laid out without the document's end (the signature kept with the last lines).
+    public func pageFlow(_ doc: ReportDocument, whole: Bool = true) throws -> PDFPageFlow {
+        PDFPageFlow(layout: PDFLayout(family: try PDFRenderer.fontFamily()), document: document(doc, whole: whole))
     }
 
     static func clean(_ s: String) -> String { TextNormalization.clean(s) }
 
-    /// The document model handed to the PDF writer.
-    public func document(_ doc: ReportDocument) -> PDFDocument {
+    /// The document model handed to the PDF writer; `whole` false: without its end (`pageFlow`).
+    public func document(_ doc: ReportDocument, whole: Bool = true) -> PDFDocument {
         var blocks: [PDFBlock] = []
         if doc.isOfficial {
             blocks += doc.formCode == nil ? header(doc) : formHeader(doc)
@@ -52,6 +54,9 @@ public struct PDFRenderer: Sendable {
         blocks.append(.paragraph(PDFParagraph(PDFRenderer.clean(doc.subject), style: .bold, size: 14, alignment: .center,
                                               spaceAfter: 14, keepWithNext: true, rule: doc.isOfficial ? .textFraction(0.35) : nil)))
         for block in doc.blocks { blocks += render(block) }
+        let title = PDFRenderer.clean(doc.typeName + " " + doc.subject)
+        // An opening goes on in the document: nothing of the end is kept with its last lines.
+        guard whole else { return PDFDocument(blocks: blocks, title: title) }
         if doc.isOfficial {
             // The last lines of the content go with the signature, which is never left alone on a page.
             if let i = blocks.lastIndex(where: { if case .paragraph = $0 { true } else { false } }), i == blocks.count - 1,
@@ -67,7 +72,7 @@ public struct PDFRenderer: Sendable {
         } else {
             blocks.append(.paragraph(PDFParagraph(frame.placeAndDateLine, style: .italic, size: 12, alignment: .right, spaceBefore: 8)))
         }
-        return PDFDocument(blocks: blocks, title: PDFRenderer.clean(doc.typeName + " " + doc.subject))
+        return PDFDocument(blocks: blocks, title: title)
     }
 
     // MARK: Head and foot

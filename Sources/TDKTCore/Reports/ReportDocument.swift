@@ -143,30 +143,53 @@ public enum ReportDocuments {
 
     // MARK: The year-end summary
 
-    public static func summary(_ s: Summary, data: ReportData) -> ReportDocument {
-        let p = s.period
-        let cur = p.isSingleYear ? "Năm \(p.from)" : "Giai đoạn \(p)"
+    /// The summary's opening, its part I.1 (the campaigns): the first blocks of `summary`, made from the office's
+    /// settings and the campaigns alone, so that a preview can show the first page while the rest is gathered.
+    /// The summary's next block is a heading, which nothing before it is kept with: laid out alone, these
+    /// blocks fall on the page as they do in the whole document.
+    public static func summaryOpening(data: ReportData, period p: ReportPeriod) -> ReportDocument {
+        let blocks = summaryOpeningBlocks(p, officeName: data.config.officeName,
+                                          campaigns: Summary.campaignFigures(data, p), previous: Summary.campaignFigures(data, p.previous),
+                                          lines: Summary.campaignLines(data, p))
+        return summaryDocument(p, blocks: blocks, figures: [])
+    }
+
+    /// "Năm 2025", "Giai đoạn 2021–2025".
+    private static func currentLabel(_ p: ReportPeriod) -> String { p.isSingleYear ? "Năm \(p.from)" : "Giai đoạn \(p)" }
+
+    /// The headers of a table comparing the period with the previous one.
+    private static func compareHeaders(_ p: ReportPeriod) -> [String] {
+        ["Chỉ tiêu", currentLabel(p), p.previousLabel(.vi), "Tăng (+), giảm (-)"]
+    }
+
+    private static func summaryDocument(_ p: ReportPeriod, blocks: [ReportDocument.Block], figures: [Figure]) -> ReportDocument {
+        ReportDocument(id: "summary", typeName: "BÁO CÁO", typeAbbreviation: "BC",
+                       subject: "Tổng kết công tác thi đua, khen thưởng \(p.phrase(.vi))", formCode: nil,
+                       blocks: blocks, figures: figures, isOfficial: true)
+    }
+
+    private static func summaryOpeningBlocks(_ p: ReportPeriod, officeName: String, campaigns c: Summary.CampaignFigures,
+                                             previous pc: Summary.CampaignFigures, lines: [Summary.CampaignLine]) -> [ReportDocument.Block] {
+        let cur = currentLabel(p)
         var blocks: [ReportDocument.Block] = []
         blocks.append(.paragraph("Căn cứ kế hoạch công tác thi đua, khen thưởng \(p.phrase(.vi)) và hướng dẫn của Hội đồng Thi đua - Khen thưởng các cấp, "
-            + "\(TextNormalization.clean(data.config.officeName)) báo cáo kết quả công tác thi đua, khen thưởng \(p.phrase(.vi)) như sau:"))
+            + "\(TextNormalization.clean(officeName)) báo cáo kết quả công tác thi đua, khen thưởng \(p.phrase(.vi)) như sau:"))
         blocks.append(.heading("I. KẾT QUẢ THỰC HIỆN", level: 1))
 
         // 1. Campaigns
         blocks.append(.heading("1. Công tác phát động, tổ chức các phong trào thi đua", level: 2))
-        let c = s.campaigns, pc = s.previousCampaigns
         blocks.append(.paragraph("\(cur) có \(c.active.value) phong trào thi đua được triển khai thực hiện, trong đó phát động mới "
             + "\(c.launched.value) phong trào (kỳ trước: \(pc.launched.value)); sơ kết, tổng kết \(c.reviewed.value) phong trào; "
             + "kết thúc \(c.closed.value) phong trào."))
-        let compareHeaders = ["Chỉ tiêu", cur, p.previousLabel(.vi), "Tăng (+), giảm (-)"]
         let campaignRows: [[String]] = [("Phong trào được phát động", c.launched, pc.launched),
                                         ("Phong trào được sơ kết, tổng kết", c.reviewed, pc.reviewed),
                                         ("Phong trào kết thúc", c.closed, pc.closed),
                                         ("Phong trào thực hiện trong kỳ", c.active, pc.active)].map {
             [$0.0, String($0.1.value), String($0.2.value), ReportNumber.delta($0.1.value, $0.2.value)]
         }
-        blocks.append(.table(.init(caption: "Bảng 1. Số phong trào thi đua", headers: compareHeaders, rows: campaignRows, numeric: [1, 2, 3])))
-        if !s.campaignLines.isEmpty {
-            let rows = s.campaignLines.enumerated().map { i, l in
+        blocks.append(.table(.init(caption: "Bảng 1. Số phong trào thi đua", headers: compareHeaders(p), rows: campaignRows, numeric: [1, 2, 3])))
+        if !lines.isEmpty {
+            let rows = lines.enumerated().map { i, l in
                 [String(i + 1), l.name, l.kind.label.vi, l.launchingBody,
                  "\(l.period.start.year)–\(l.period.end.map { String($0.year) } ?? "")",
                  l.events.isEmpty ? l.status.label.vi : l.events.joined(separator: "; ")]
@@ -175,6 +198,14 @@ public enum ReportDocuments {
                                        headers: ["STT", "Tên phong trào", "Hình thức", "Cơ quan phát động", "Thời gian", "Trong kỳ"],
                                        rows: rows, numeric: [0], maxTextWidth: 36)))
         }
+        return blocks
+    }
+
+    public static func summary(_ s: Summary, data: ReportData) -> ReportDocument {
+        let p = s.period
+        let cur = currentLabel(p)
+        var blocks = summaryOpeningBlocks(p, officeName: data.config.officeName, campaigns: s.campaigns,
+                                          previous: s.previousCampaigns, lines: s.campaignLines)
 
         // 2. Clusters
         blocks.append(.heading("2. Hoạt động của các cụm, khối thi đua", level: 2))
@@ -227,7 +258,7 @@ public enum ReportDocuments {
 
         // 5. Money
         blocks.append(.heading("5. Tiền thưởng", level: 2))
-        blocks.append(.table(.init(caption: "Bảng 9. Tiền thưởng đã chi", headers: compareHeaders, rows: [
+        blocks.append(.table(.init(caption: "Bảng 9. Tiền thưởng đã chi", headers: compareHeaders(p), rows: [
             ["Tiền thưởng tỉnh đã chi (đồng)", ReportNumber.grouped(s.money.value), ReportNumber.grouped(s.previousMoney.value),
              ReportNumber.delta(s.money.value, s.previousMoney.value, grouped: true)],
         ] + MoneyPayer.allCases.map { payer in
@@ -250,9 +281,7 @@ public enum ReportDocuments {
         blocks.append(.heading("III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM \(p.to + 1)", level: 1))
         blocks.append(.placeholder("Nêu các nhiệm vụ trọng tâm, mỗi nhiệm vụ có chỉ tiêu đo được."))
 
-        return ReportDocument(id: "summary", typeName: "BÁO CÁO", typeAbbreviation: "BC",
-                              subject: "Tổng kết công tác thi đua, khen thưởng \(p.phrase(.vi))", formCode: nil,
-                              blocks: blocks, figures: s.figures(), isOfficial: true)
+        return summaryDocument(p, blocks: blocks, figures: s.figures())
     }
 
     // MARK: Statistics forms

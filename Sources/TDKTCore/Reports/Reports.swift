@@ -75,6 +75,17 @@ public enum Reports {
         throw ReportError(vi: "không có báo cáo '\(id)'", en: "no report '\(id)'")
     }
 
+    /// A report's opening, its first blocks, from the office's settings and the campaigns alone (`data` needs
+    /// nothing else): the year-end summary's part I.1. Nil for a report without one.
+    public static func opening(_ id: String, period: ReportPeriod, data: ReportData) -> ReportDocument? {
+        id == "summary" ? ReportDocuments.summaryOpening(data: data, period: period) : nil
+    }
+
+    /// What a report's opening reads from a workspace: the office's settings and the campaigns.
+    public static func openingData(_ ws: Workspace) -> ReportData {
+        ReportData(config: ws.config, campaigns: ws.campaigns.values.map(\.value))
+    }
+
     /// Builds a report from a workspace.
     public static func document(_ id: String, period: ReportPeriod, workspace: Workspace, ranking: ClusterRankingProvider? = nil,
                                 language: Language = .vi) throws -> ReportDocument {

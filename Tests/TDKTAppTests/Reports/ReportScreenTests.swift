@@ -139,6 +139,8 @@ final class ReportScreenTests: XCTestCase {
         app.handle(.enter)
         XCTAssertEqual((app.top as? FormView)?.field("from")?.value, "2025")
         app.handle(.function(2))
+        // Its opening shows until the rest is made.
+        while app.top is KeptReportView { app.runIdleStep() }
         let preview = try XCTUnwrap(app.top as? ReportPreviewView, screen(app).text)
         XCTAssertEqual(preview.session.period, try ReportPeriod(year: 2025))
         XCTAssertGreaterThanOrEqual(try XCTUnwrap(preview.session.pageFlow).pages.count, 1, "made beforehand, its first page laid out")
@@ -158,6 +160,7 @@ final class ReportScreenTests: XCTestCase {
         app.handle([.char("6")])
         app.handle(.enter)
         app.handle(.function(2))
+        while app.top is KeptReportView { app.runIdleStep() }
         let first = try XCTUnwrap(app.top as? ReportPreviewView, screen(app).text)
         _ = screen(app)
         app.runIdleStep()
@@ -212,6 +215,64 @@ final class ReportScreenTests: XCTestCase {
                 app.handle(.escape)
             }
         }
+    }
+
+    /// The summary's opening (its campaigns) shows while the rest is made, saying so: the first lines of the
+    /// report made, for a year and a range, at two widths. Moving does not wait; the report made then takes
+    /// its place at the same line and its first page is kept for the next time.
+    func testTheOpeningShowsWhileTheRestIsMadeThenTheReportTakesItsPlace() throws {
+        let kind = try XCTUnwrap(Reports.available().first { $0.id == "summary" })
+        let ws = try Workspace(root: dataDir, user: "khoa")
+        for period in [try ReportPeriod(year: 2025), try ReportPeriod(from: 2021, to: 2025)] {
+            for width in [78, 118] {
+                let gate = DispatchSemaphore(value: 0)
+                let made = PreparedReport(kind: kind, period: period, workspace: ws, language: .vi, openingWidth: width, gate: gate)
+                let keep = KeptReportPage(kind: kind, period: period, workspace: ws, language: .vi)
+                let view = try XCTUnwrap(made.shownMeanwhile(title: "t", keep: keep, width: width) as? KeptReportView)
+                XCTAssertFalse(made.isReady(), "the rest is not made yet")
+                XCTAssertNil(made.shownMeanwhile(title: "t", keep: keep, width: width + 1), "none for another width, nothing kept")
+                let session = try ReportSession(kind: kind, period: period, workspace: try Workspace(root: dataDir, user: "khoa"), language: .vi)
+                let whole = ReportPreviewView(session: session, language: .vi).lines(width: width)
+                XCTAssertGreaterThan(view.lines.count, 24, "more than a screen")
+                XCTAssertLessThan(view.lines.count, whole.count)
+                XCTAssertTrue(view.lines.contains { $0.contains("Bảng 2. Các phong trào thi đua trong kỳ") })
+                XCTAssertFalse(view.lines.contains { $0.contains("2. Hoạt động của các cụm") }, "nothing of what follows")
+                XCTAssertFalse(view.lines.last?.allSatisfy { $0 == " " } ?? true, "ends with its last line")
+                // The same lines, but the page rules, which do not say the page count yet.
+                for (o, w) in zip(view.lines, whole) where o != w {
+                    XCTAssertTrue(o.contains("/…") && w.contains("Trang "), "\(period) at \(width): \(o) | \(w)")
+                }
+                gate.signal()
+                made.finish()
+            }
+        }
+
+        // On screen at 80x24: the opening, then the report made at the same line, its first page kept.
+        let app = makeApp()
+        app.runsWorkBetweenKeys = true
+        app.handle([.char("6")])
+        app.handle(.enter)
+        let period = try ReportPeriod(year: 2025)
+        let gate = DispatchSemaphore(value: 0)
+        let made = PreparedReport(kind: kind, period: period, workspace: ws, language: .vi, openingWidth: 78, gate: gate)
+        let keep = KeptReportPage(kind: kind, period: period, workspace: ws, language: .vi)
+        let view = try XCTUnwrap(made.shownMeanwhile(title: ReportSession.title(kind, period, .vi), keep: keep, width: 78))
+        app.push(view)
+        var s = screen(app)
+        XCTAssertNotNil(s.find("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), s.text)
+        XCTAssertNotNil(s.find("Dòng 1–19/…  đang lập các phần sau…"), s.text)
+        for _ in 0..<3 { app.handle(.down) }
+        app.runIdleStep()
+        XCTAssertTrue(app.top === view, "moving does not wait")
+        gate.signal()
+        while app.top === view { app.runIdleStep() }
+        let preview = try XCTUnwrap(app.top as? ReportPreviewView)
+        XCTAssertEqual(preview.top, 3, "at the same line")
+        s = screen(app)
+        XCTAssertNil(s.find("đang lập các phần sau"), s.text)
+        while app.hasIdleWork { app.runIdleStep() }
+        XCTAssertEqual(keep.page(width: 78), Array(preview.lines(width: 78).prefix(KeptReportPage.lineCount))
+                        .map { $0.replacingOccurrences(of: "/\(preview.pageStarts.count)", with: "/…") }, "its first page kept")
     }
 
     func testAnotherYearThanTheOneMadeBeforehandIsMadeWhenAsked() throws {
