@@ -5,6 +5,7 @@ import Foundation
 public struct CollationKey: OrderedKey, Hashable, Sendable {
     public let units: [UInt32]
     public init(_ text: String) { units = VietnameseCollation.key(text) }
+    init(units: [UInt32]) { self.units = units }
     @inlinable public static func < (a: CollationKey, b: CollationKey) -> Bool { order(a, b) < 0 }
 
     /// -1, 0 or 1 as `a` sorts before, with or after `b` (one pass over the numbers).
@@ -28,8 +29,13 @@ public struct PersonNameKey: OrderedKey, Hashable, Sendable {
     public let given: CollationKey
     public let whole: CollationKey
     public init(_ name: String) {
-        given = CollationKey(VietnameseCollation.givenName(name))
-        whole = CollationKey(name)
+        if let keys = VietnameseCollation.nameKeys(name) {
+            given = CollationKey(units: keys.given)
+            whole = CollationKey(units: keys.whole)
+        } else {
+            given = CollationKey(VietnameseCollation.givenName(name))
+            whole = CollationKey(name)
+        }
     }
     /// A key ordering by the whole text only (a unit's name among people's keys).
     public init(whole text: String) {

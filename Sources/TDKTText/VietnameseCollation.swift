@@ -55,6 +55,55 @@ public enum VietnameseCollation {
         return primary
     }
 
+    /// A person's name's key and its given name's (`givenName`) in one pass, for a name `scalarKey` takes:
+    /// the last word's entries are the tail of each part of the whole name's key (a space ends a number, so
+    /// the word's numbers are grouped alike), without finding the word and reading it again. Nil otherwise.
+    static func nameKeys(_ name: String) -> (whole: [UInt32], given: [UInt32])? {
+        let table = scalarTable
+        var primary: [UInt32] = [], tones: [UInt32] = [], cases: [UInt32] = []
+        let count = name.utf8.count
+        primary.reserveCapacity(2 * count + 2)
+        tones.reserveCapacity(count)
+        cases.reserveCapacity(count)
+        var digits: [UInt8] = []
+        // Where the last word starts and ends in each part: (primary, tones, cases) counts.
+        var start = (0, 0, 0), end: (Int, Int, Int)?
+        var afterSpace = true
+        for scalar in name.unicodeScalars {
+            let v = scalar.value
+            if v >= 0x30 && v <= 0x39 {
+                if afterSpace { start = (primary.count, tones.count, cases.count); end = nil; afterSpace = false }
+                digits.append(UInt8(v))
+                continue
+            }
+            guard v < UInt32(table.count) else { return nil }
+            let packed = table[Int(v)]
+            guard packed != 0 else { return nil }
+            if !digits.isEmpty { appendNumber(digits, &primary, &tones, &cases); digits.removeAll(keepingCapacity: true) }
+            if v == 0x20 {
+                if !afterSpace { end = (primary.count, tones.count, cases.count) }
+                afterSpace = true
+            } else if afterSpace {
+                start = (primary.count, tones.count, cases.count); end = nil; afterSpace = false
+            }
+            primary.append(packed >> 8); tones.append((packed >> 1) & 0x7F); cases.append(packed & 1)
+        }
+        if !digits.isEmpty { appendNumber(digits, &primary, &tones, &cases) }
+        // A name of spaces only, or none, is its own given name.
+        let wordless = afterSpace && end == nil
+        let from = wordless ? (0, 0, 0) : start, to = end ?? (primary.count, tones.count, cases.count)
+        var given: [UInt32] = []
+        given.reserveCapacity((to.0 - from.0) + (to.1 - from.1) + (to.2 - from.2) + 2)
+        given.append(contentsOf: primary[from.0..<to.0]); given.append(0)
+        given.append(contentsOf: tones[from.1..<to.1]); given.append(0)
+        given.append(contentsOf: cases[from.2..<to.2])
+        primary.append(0)
+        primary.append(contentsOf: tones)
+        primary.append(0)
+        primary.append(contentsOf: cases)
+        return (primary, given)
+    }
+
     /// The table's characters by scalar, each key packed as primary << 8 | tone << 1 | case; 0 for a scalar
     /// not in the table (every Vietnamese letter is below U+1F00).
     private static let scalarTable: [UInt32] = {
@@ -165,11 +214,28 @@ public enum VietnameseCollation {
     /// The last word (spaces at the end passed over); the name itself when it has no word. Found from the end,
     /// without splitting the name into words (splitting was a fifth of sorting a province's people).
     public static func givenName(_ name: String) -> String {
+        if let given = lastWordByBytes(name) { return given }
         var end = name.endIndex
         while let before = name.index(end, offsetBy: -1, limitedBy: name.startIndex), name[before] == " " { end = before }
         guard end > name.startIndex else { return name }
         let words = name[..<end]
         return String(words.lastIndex(of: " ").map { words[words.index(after: $0)...] } ?? words)
+    }
+}
+
+extension VietnameseCollation {
+    /// `givenName` found by bytes, for a name whose every scalar is Latin or precomposed Vietnamese: there
+    /// each space is a character of its own (no combining mark can join it), so the last word is the same
+    /// as found character by character, without breaking the name into characters. Nil for any other name.
+    static func lastWordByBytes(_ name: String) -> String? {
+        for scalar in name.unicodeScalars where scalar.value >= 0x300 && !(0x1E00...0x1EFF).contains(scalar.value) { return nil }
+        let bytes = name.utf8
+        var end = bytes.endIndex
+        while end > bytes.startIndex, bytes[bytes.index(before: end)] == 0x20 { end = bytes.index(before: end) }
+        guard end > bytes.startIndex else { return name }
+        var start = end
+        while start > bytes.startIndex, bytes[bytes.index(before: start)] != 0x20 { start = bytes.index(before: start) }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 }
 

@@ -77,6 +77,51 @@ final class TextTests: XCTestCase {
         for name in ["Nguyễn Văn Khoa", "Khoa", "", "   ", "Lê  Thị   Lan  ", " An", "Bùi \u{301}Ánh", "Trần Thị Ngọc Ánh"] {
             XCTAssertEqual(VietnameseCollation.givenName(name), String(name.split(separator: " ").last ?? Substring(name)), "[\(name)]")
         }
+        // Found by bytes when every scalar is Latin or precomposed Vietnamese, the same word as character by
+        // character; declined when a combining mark could join a space.
+        let pieces = ["Nguyễn", "Thị", "Ánh", "đ", "Ỹ", "a", "Z9", " ", " ", "  ", "\u{301}", "\u{300}e", "\t", "ß", "Ω", "ǅ"]
+        var seed: UInt64 = 12345
+        for _ in 0..<3_000 {
+            var name = ""
+            for _ in 0..<Int(seed % 7) {
+                seed = seed &* 6364136223846793005 &+ 1442695040888963407
+                name += pieces[Int(seed >> 33) % pieces.count]
+            }
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            XCTAssertEqual(VietnameseCollation.givenName(name), String(name.split(separator: " ").last ?? Substring(name)), "[\(name)]")
+            let byBytes = VietnameseCollation.lastWordByBytes(name)
+            XCTAssertEqual(byBytes == nil, name.unicodeScalars.contains { $0.value >= 0x300 && !(0x1E00...0x1EFF).contains($0.value) }, "[\(name)]")
+        }
+        XCTAssertNil(VietnameseCollation.lastWordByBytes("Bùi \u{301}Ánh"), "a mark after a space")
+    }
+
+    /// A name's two keys made in one pass are the keys of the name and of its given name made apart.
+    func testANamesKeysInOnePassAreItsKeysMadeApart() {
+        let pieces = ["Nguyễn", "Thị", "ánh", "Đ", "Ỹ", "a", "Z", "9", "007", "10", " ", " ", "  ", "-", ".", "\t", "Ω", "\u{301}"]
+        var seed: UInt64 = 777
+        var taken = 0
+        for round in 0..<4_000 {
+            var name = ""
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            for _ in 0..<Int(seed >> 61) + round % 3 {
+                seed = seed &* 6364136223846793005 &+ 1442695040888963407
+                name += pieces[Int(seed >> 33) % pieces.count]
+            }
+            guard let keys = VietnameseCollation.nameKeys(name) else {
+                XCTAssertNil(VietnameseCollation.scalarKey(name), "declined only where the scalar key is: [\(name)]")
+                continue
+            }
+            taken += 1
+            XCTAssertEqual(keys.whole, VietnameseCollation.key(name), "[\(name)]")
+            XCTAssertEqual(keys.given, VietnameseCollation.key(VietnameseCollation.givenName(name)), "[\(name)]")
+        }
+        XCTAssertGreaterThan(taken, 1_500, "most names taken in one pass")
+        for name in ["", " ", "   ", "An", "Lê Văn 2", "Tổ 9 ", "Nguyễn  Văn   Khoa  ", "  Khoa"] {
+            let keys = VietnameseCollation.nameKeys(name)
+            XCTAssertEqual(keys?.whole, VietnameseCollation.key(name), "[\(name)]")
+            XCTAssertEqual(keys?.given, VietnameseCollation.key(VietnameseCollation.givenName(name)), "[\(name)]")
+        }
+        XCTAssertEqual(VietnameseCollation.lastWordByBytes("Lê  Thị   Lan  "), "Lan")
     }
 
     func testPeopleSortByGivenName() {

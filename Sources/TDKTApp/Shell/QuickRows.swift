@@ -1,3 +1,4 @@
+import Dispatch
 import TDKTCore
 import TerminalUI
 
@@ -16,7 +17,15 @@ enum QuickRows {
         let name = ([name] + parts).joined(separator: "-")
         let width = list.columns.count + 1
         let kept = ws.rowSnapshot(name, key: key).flatMap { $0.rows.allSatisfy({ $0.count == width }) ? $0 : nil }
-        let first = kept.map { $0.rows.map { ListView.Row(id: $0[0], cells: Array($0.dropFirst())) } } ?? read(ws.asIndexed())
+        let first: [ListView.Row]
+        if let kept {
+            first = kept.rows.map { ListView.Row(id: $0[0], cells: Array($0.dropFirst())) }
+        } else {
+            let indexed = ws.asIndexed()
+            first = read(indexed)
+            // What it read (15,000 people's labels) is freed on another thread, not before the first frame.
+            DispatchQueue.global(qos: .utility).async { withExtendedLifetime(indexed) {} }
+        }
         guard !first.isEmpty else {
             let rows = read(ws)
             list.setRows(rows)

@@ -52,7 +52,9 @@ final class PeopleController {
 
     static func rows(_ ws: Workspace, unitId: String?) -> [ListView.Row] {
         let people = unitId.map { ws.peopleListed(of: $0) } ?? ws.peopleListed
-        return people.map { ListView.Row(id: $0.id, cells: [$0.name, $0.position, ws.units[$0.unitId]?.value.name ?? $0.unitId]) }
+        // Each unit's name taken once, not once a person (a province's 15,000 people are in 1,101 units).
+        let unitNames = ws.units.mapValues(\.value.name)
+        return people.map { ListView.Row(id: $0.id, cells: [$0.name, $0.position, unitNames[$0.unitId] ?? $0.unitId]) }
     }
 
     static func title(_ ws: Workspace, unitId: String?, _ lang: Language) -> String {
