@@ -115,10 +115,12 @@ public enum SortOrder {
         return order
     }
 
-    /// The same, asking each pair of keys once.
+    /// The same, asking each pair of keys once. Keys already in order (a list kept in its order) are
+    /// found so with one comparison each, and not sorted.
     @inlinable
     public static func positions<Key: OrderedKey>(of keys: [Key]) -> [Int] {
         var order = Array(keys.indices)
+        if isInOrder(keys) { return order }
         keys.withUnsafeBufferPointer { k in
             order.sort { a, b in
                 let o = Key.order(k[a], k[b])
@@ -126,6 +128,21 @@ public enum SortOrder {
             }
         }
         return order
+    }
+}
+
+extension SortOrder {
+    /// Whether no key comes before the one ahead of it (a sort would leave them as they are).
+    @inlinable
+    public static func isInOrder<Key: OrderedKey>(_ keys: [Key]) -> Bool {
+        keys.withUnsafeBufferPointer { k in
+            var i = 1
+            while i < k.count {
+                if Key.order(k[i], k[i - 1]) < 0 { return false }
+                i += 1
+            }
+            return true
+        }
     }
 }
 

@@ -142,16 +142,22 @@ extension Store {
     /// made from this very index (same inode, size and time) and each of its lines reads, else from `parse` of
     /// the index's JSON (the lines by path), the digest then made again from what it found. Empty when there is
     /// no index. The caller finds them by what it needs (a path, an id).
+    /// `order`: the order the digest keeps the lines in (by path without it); they come back in it.
+    /// `supersedes`: the kind of an earlier digest of the same lines, removed when this one is made.
     func latestLines<L>(folder: String, kind: String, fromDigest: (IndexDigest.Line) -> L?,
-                        parse: (Data) -> [String: L], digested: (L) -> IndexDigest.Line) -> [L] {
+                        parse: (Data) -> [String: L], digested: (L) -> IndexDigest.Line, order: (([L]) -> [L])? = nil,
+                        supersedes: String? = nil) -> [L] {
         let indexFile = self.path(YearIndex.indexPath(folder: folder))
         if let digest = currentIndexDigest(folder: folder, kind: kind) {
             let lines = digest.lines.compactMap(fromDigest)
             if lines.count == digest.lines.count { return lines }
         }
         guard let index = try? FileIO.readStamped(indexFile) else { return [] }
-        let lines = Array(parse(index.data).values)
-        saveIndexDigest(IndexDigest(folder: folder, kind: kind, index: index.stamp, lines: lines.map(digested).sorted { $0.path < $1.path }))
+        let parsed = Array(parse(index.data).values)
+        let lines = order?(parsed) ?? parsed
+        let kept = order == nil ? lines.map(digested).sorted { $0.path < $1.path } : lines.map(digested)
+        saveIndexDigest(IndexDigest(folder: folder, kind: kind, index: index.stamp, lines: kept))
+        if let supersedes { try? FileManager.default.removeItem(atPath: path(IndexDigest.path(folder: folder, kind: supersedes))) }
         return lines
     }
 

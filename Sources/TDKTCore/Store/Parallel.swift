@@ -33,26 +33,31 @@ enum Parallel {
 
     /// The same, for a key that compares in one pass (`OrderedKey`): each half keyed and sorted on its own core,
     /// then the two merged, the first half's element first among equal keys (so the sort stays stable).
+    /// Elements already in order (a list kept in its order) come back as they are.
     static func sorted<Element: Sendable, Key: OrderedKey & Sendable>(_ elements: [Element], byKey key: @Sendable (Element) -> Key) -> [Element] {
         guard elements.count >= 2048 else { return elements.sorted(byKey: key) }
         let middle = elements.count / 2
-        let halves = map([0..<middle, middle..<elements.count]) { range -> (keys: [Key], order: [Int]) in
+        let halves = map([0..<middle, middle..<elements.count]) { range -> (keys: [Key], order: [Int]?) in
             let keys = range.map { key(elements[$0]) }
-            return (keys, SortOrder.positions(of: keys))
+            return (keys, SortOrder.isInOrder(keys) ? nil : SortOrder.positions(of: keys))
         }
         let (a, b) = (halves[0], halves[1])
+        if a.order == nil, b.order == nil, let last = a.keys.last, let first = b.keys.first, Key.order(first, last) >= 0 {
+            return elements
+        }
+        let aOrder = a.order ?? Array(a.keys.indices), bOrder = b.order ?? Array(b.keys.indices)
         var out: [Element] = []
         out.reserveCapacity(elements.count)
         var i = 0, j = 0
-        while i < a.order.count && j < b.order.count {
-            if Key.order(b.keys[b.order[j]], a.keys[a.order[i]]) < 0 {
-                out.append(elements[middle + b.order[j]]); j += 1
+        while i < aOrder.count && j < bOrder.count {
+            if Key.order(b.keys[bOrder[j]], a.keys[aOrder[i]]) < 0 {
+                out.append(elements[middle + bOrder[j]]); j += 1
             } else {
-                out.append(elements[a.order[i]]); i += 1
+                out.append(elements[aOrder[i]]); i += 1
             }
         }
-        for k in a.order[i...] { out.append(elements[k]) }
-        for k in b.order[j...] { out.append(elements[middle + k]) }
+        for k in aOrder[i...] { out.append(elements[k]) }
+        for k in bOrder[j...] { out.append(elements[middle + k]) }
         return out
     }
 

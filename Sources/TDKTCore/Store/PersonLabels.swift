@@ -29,6 +29,9 @@ public struct PersonLabel: Sendable, Equatable {
             && a.isCurrent == b.isCurrent
     }
 
+    /// The order people are listed in: by given name, then the whole name (Vietnamese order), then id.
+    @Sendable static func listKey(_ l: PersonLabel) -> SortPair<PersonNameKey, String> { SortPair(PersonNameKey(l.name), l.id) }
+
     /// The text a search by name matches: the name and the id, folded.
     static func searchText(name: String, id: String) -> String { SearchKey.fold(name + " " + id) }
     init(_ p: Person) {
@@ -68,7 +71,9 @@ struct PersonLabelLine {
         label = PersonLabel(id: id, name: name, unitId: unitId, position: position, category: category, isCurrent: !removed)
     }
 
-    static let digestKind = "labels"
+    /// The labels kept in the order people are listed (`PersonLabel.listKey`), so that a list made from them
+    /// finds them in order instead of sorting them. (The "labels" digest before it kept them by path.)
+    static let digestKind = "labels-by-name"
 
     /// The line as the people's digest keeps it (`IndexDigest`); nil when its cells do not read as a label.
     init?(_ line: IndexDigest.Line) {
@@ -117,6 +122,15 @@ extension Store {
         Dictionary(labelLines().map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
     }
 
+    /// Every label as the people's index says, in the order its digest keeps them (the order people are
+    /// listed, unless the digest was just made again from the index), the first line of an id kept. Nil
+    /// unless this store reads indexes only, or where `personLabels` gives nil.
+    func labelsFromIndexInOrder() -> [PersonLabel]? {
+        guard readsIndexesOnly, useIndexes, subfolders(of: Person.collection).isEmpty else { return nil }
+        var seen = Set<String>()
+        return labelLines().compactMap { seen.insert($0.id).inserted ? $0.label : nil }
+    }
+
     /// The latest line of each person in the people's index (from its digest if it is current).
     private func labelLines() -> [PersonLabelLine] {
         latestLines(folder: Person.collection, kind: PersonLabelLine.digestKind, fromDigest: PersonLabelLine.init, parse: { data in
@@ -131,6 +145,6 @@ extension Store {
                 return found
             }
             return halves.dropFirst().reduce(halves[0]) { $0.merging($1) { _, later in later } }
-        }, digested: \.digested)
+        }, digested: \.digested, order: { lines in Parallel.sorted(lines, byKey: { PersonLabel.listKey($0.label) }) }, supersedes: "labels")
     }
 }

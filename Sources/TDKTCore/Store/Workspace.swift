@@ -52,8 +52,10 @@ public final class Workspace: @unchecked Sendable {
     /// The current people `chosen` accepts, in the order of `peopleListed` (only they are sorted).
     public func peopleListed(where chosen: (PersonLabel) -> Bool) -> [PersonLabel] {
         if let ready = labelsInOrder { return ready.filter(chosen) }
-        let labels = cachedPeople.map { $0.values.map { PersonLabel($0.value) } } ?? Array(labelsById.values)
-        return Parallel.sorted(labels.filter { $0.isCurrent && chosen($0) }, byKey: { SortPair(PersonNameKey($0.name), $0.id) })
+        // As the indexes say, in the order their digest keeps: most often already in order.
+        let labels = cachedPeople.map { $0.values.map { PersonLabel($0.value) } }
+            ?? (cachedPersonLabels == nil ? store.labelsFromIndexInOrder() : nil) ?? Array(labelsById.values)
+        return Parallel.sorted(labels.filter { $0.isCurrent && chosen($0) }, byKey: PersonLabel.listKey)
     }
 
     /// Current people of a unit as `peopleListed` shows them.

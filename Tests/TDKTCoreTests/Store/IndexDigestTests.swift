@@ -77,7 +77,7 @@ final class IndexDigestTests: XCTestCase {
     func testAYearsDigestIsMadeOnceUsedUntilItsIndexChangesAndNeverChangesWhatIsFound() throws {
         let root = try province()
         let year = try XCTUnwrap(Store(root: root, user: "tester").years(in: AwardRecord.collection).max())
-        let awards = digestPath(root, "awards/\(year)", "nominee"), people = digestPath(root, "people", "labels")
+        let awards = digestPath(root, "awards/\(year)", "nominee"), people = digestPath(root, "people", PersonLabelLine.digestKind)
         XCTAssertNil(inode(awards))
         let first = try AwardQueries.history(search: "nguyen", in: try Workspace(root: root, user: "tester"))
         XCTAssertFalse(first.isEmpty)
@@ -139,7 +139,7 @@ final class IndexDigestTests: XCTestCase {
         let root = try province()
         _ = try AwardQueries.history(search: "nguyen", in: try Workspace(root: root, user: "tester"))
         let year = try XCTUnwrap(Store(root: root, user: "tester").years(in: AwardRecord.collection).max())
-        let whole = digestPath(root, "people", "labels")
+        let whole = digestPath(root, "people", PersonLabelLine.digestKind)
         let torn = digestPath(root, "awards/\(year)", "nominee")
         let data = try Data(contentsOf: URL(fileURLWithPath: torn))
         try data.dropLast(10).write(to: URL(fileURLWithPath: torn))
@@ -154,6 +154,34 @@ final class IndexDigestTests: XCTestCase {
 
     /// What the history shows for a moment before the files are checked: exactly what the indexes say, even
     /// when a file was changed behind them; the checked workspace shows the file.
+    /// The people's digest keeps the labels in the order people are listed, so the indexes' list finds them in
+    /// order; it replaces the digest kept by path before it. Whatever order a digest holds, the list is in order.
+    func testThePeoplesDigestKeepsTheListsOrderAndTheListIsInOrderWhateverItHolds() throws {
+        let root = try province()
+        let old = digestPath(root, "people", "labels")
+        try FileManager.default.createDirectory(atPath: root + "/" + IndexDigest.directory, withIntermediateDirectories: true)
+        try Data("an earlier digest of the same labels".utf8).write(to: URL(fileURLWithPath: old))
+        try? FileManager.default.removeItem(atPath: digestPath(root, "people", PersonLabelLine.digestKind))
+        let checked = try Workspace(root: root, user: "tester")
+        let listed = checked.peopleListed
+        XCTAssertGreaterThan(listed.count, 100)
+        XCTAssertEqual(listed.map(\.id), listed.sorted(byKey: PersonLabel.listKey).map(\.id))
+        XCTAssertEqual(try Workspace(root: root, user: "tester").asIndexed().peopleListed, listed, "the indexes' list, made with the digest")
+
+        let made = try XCTUnwrap(IndexDigest.decoded(try Data(contentsOf: URL(fileURLWithPath: digestPath(root, "people", PersonLabelLine.digestKind)))))
+        let current = made.lines.compactMap(PersonLabelLine.init).map(\.label).filter(\.isCurrent)
+        XCTAssertEqual(current.map(\.id), listed.map(\.id), "kept in the list's order")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: old), "the digest kept by path is removed")
+        XCTAssertEqual(try Workspace(root: root, user: "tester").asIndexed().peopleListed, listed, "the indexes' list, read from the digest")
+
+        // A digest whose lines are in another order (by path) still gives the list in order.
+        var byPath = made
+        byPath.lines.sort { $0.path < $1.path }
+        XCTAssertNotEqual(byPath.lines.map(\.path), made.lines.map(\.path))
+        try byPath.encoded().write(to: URL(fileURLWithPath: digestPath(root, "people", PersonLabelLine.digestKind)))
+        XCTAssertEqual(try Workspace(root: root, user: "tester").asIndexed().peopleListed, listed)
+    }
+
     func testTheIndexesOnlyWorkspaceTakesTheIndexesWordAndWritesNothing() throws {
         let root = try province()
         let checked = try Workspace(root: root, user: "tester")

@@ -30,4 +30,28 @@ final class ParallelTests: XCTestCase {
         let skewed = (0..<4_097).map { (n: $0 < 2_048 ? 5_000 + $0 : $0, at: $0) }
         XCTAssertEqual(Parallel.sorted(skewed, byKey: { $0.n }).map(\.n), skewed.map(\.n).sorted())
     }
+
+    /// Elements already in order come back as they are; each half in order but not where they meet, or one
+    /// key out of place, are sorted as any others.
+    func testElementsAlreadyInOrderComeBackAsTheyAre() {
+        let inOrder = (0..<5_000).map { (n: $0 / 3, at: $0) }
+        XCTAssertEqual(Parallel.sorted(inOrder, byKey: { $0.n }).map(\.at), inOrder.map(\.at))
+        XCTAssertTrue(SortOrder.isInOrder(inOrder.map(\.n)))
+        XCTAssertEqual(SortOrder.positions(of: inOrder.map(\.n)), Array(0..<5_000))
+        // Two runs in order each, the second's keys below the first's: merged, ties first half first.
+        let runs = (0..<5_000).map { (n: $0 < 2_500 ? $0 : $0 - 2_500, at: $0) }
+        XCTAssertFalse(SortOrder.isInOrder(runs.map(\.n)))
+        XCTAssertEqual(Parallel.sorted(runs, byKey: { $0.n }).map(\.at), runs.sorted(byKey: { $0.n }).map(\.at))
+        XCTAssertEqual(Parallel.sorted(runs, byKey: { $0.n }).map(\.n), runs.map(\.n).sorted())
+        // One key out of place, in either half.
+        for misplaced in [10, 4_000] {
+            var nearly = inOrder
+            nearly[misplaced].n = -1
+            XCTAssertFalse(SortOrder.isInOrder(nearly.map(\.n)))
+            XCTAssertEqual(Parallel.sorted(nearly, byKey: { $0.n }).map(\.at), nearly.sorted(byKey: { $0.n }).map(\.at))
+            XCTAssertEqual(SortOrder.positions(of: nearly.map(\.n)).first, misplaced)
+        }
+        XCTAssertTrue(SortOrder.isInOrder([Int]()))
+        XCTAssertTrue(SortOrder.isInOrder([7]))
+    }
 }
