@@ -125,9 +125,7 @@ public enum DataCheck {
             guard let dir = opendir(relative.isEmpty ? root : root + "/" + relative) else { return }
             defer { closedir(dir) }
             while let entry = readdir(dir) {
-                let name = withUnsafePointer(to: entry.pointee.d_name) {
-                    $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
-                }
+                let name = directoryEntryName(entry)
                 if name == "." || name == ".." { continue }
                 let path = relative.isEmpty ? name : relative + "/" + name
                 var isDirectory = Int32(entry.pointee.d_type) == Int32(DT_DIR)

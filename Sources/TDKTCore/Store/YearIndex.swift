@@ -83,9 +83,7 @@ public enum YearIndex {
         defer { closedir(dir) }
         var names: [String] = []
         while let entry = readdir(dir) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
-            }
+            let name = directoryEntryName(entry)
             if !name.hasPrefix(".") && name.hasSuffix(".json") { names.append(name) }
         }
         names.sort()
