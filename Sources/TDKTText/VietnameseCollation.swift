@@ -29,30 +29,9 @@ public enum VietnameseCollation {
     /// control, another script.
     static func scalarKey(_ text: String) -> [UInt32]? {
         let table = scalarTable
-        var primary: [UInt32] = [], tones: [UInt32] = [], cases: [UInt32] = []
-        let count = text.utf8.count
-        primary.reserveCapacity(2 * count + 2)
-        tones.reserveCapacity(count)
-        cases.reserveCapacity(count)
-        var digits: [UInt8] = []
-        for scalar in text.unicodeScalars {
-            let v = scalar.value
-            if v >= 0x30 && v <= 0x39 {
-                digits.append(UInt8(v))
-                continue
-            }
-            guard v < UInt32(table.count) else { return nil }
-            let packed = table[Int(v)]
-            guard packed != 0 else { return nil }
-            if !digits.isEmpty { appendNumber(digits, &primary, &tones, &cases); digits.removeAll(keepingCapacity: true) }
-            primary.append(packed >> 8); tones.append((packed >> 1) & 0x7F); cases.append(packed & 1)
-        }
-        if !digits.isEmpty { appendNumber(digits, &primary, &tones, &cases) }
-        primary.append(0)
-        primary.append(contentsOf: tones)
-        primary.append(0)
-        primary.append(contentsOf: cases)
-        return primary
+        var parts = KeyParts(capacity: text.utf8.count)
+        for scalar in text.unicodeScalars where !parts.add(scalar.value, table) { return nil }
+        return parts.key()
     }
 
     /// A person's name's key and its given name's (`givenName`) in one pass, for a name `scalarKey` takes:
@@ -60,48 +39,73 @@ public enum VietnameseCollation {
     /// the word's numbers are grouped alike), without finding the word and reading it again. Nil otherwise.
     static func nameKeys(_ name: String) -> (whole: [UInt32], given: [UInt32])? {
         let table = scalarTable
-        var primary: [UInt32] = [], tones: [UInt32] = [], cases: [UInt32] = []
-        let count = name.utf8.count
-        primary.reserveCapacity(2 * count + 2)
-        tones.reserveCapacity(count)
-        cases.reserveCapacity(count)
-        var digits: [UInt8] = []
-        // Where the last word starts and ends in each part: (primary, tones, cases) counts.
+        var parts = KeyParts(capacity: name.utf8.count)
+        // The counts of each part where the last word starts, and where it ends once a space follows it.
         var start = (0, 0, 0), end: (Int, Int, Int)?
         var afterSpace = true
         for scalar in name.unicodeScalars {
             let v = scalar.value
-            if v >= 0x30 && v <= 0x39 {
-                if afterSpace { start = (primary.count, tones.count, cases.count); end = nil; afterSpace = false }
-                digits.append(UInt8(v))
-                continue
-            }
-            guard v < UInt32(table.count) else { return nil }
-            let packed = table[Int(v)]
-            guard packed != 0 else { return nil }
-            if !digits.isEmpty { appendNumber(digits, &primary, &tones, &cases); digits.removeAll(keepingCapacity: true) }
             if v == 0x20 {
-                if !afterSpace { end = (primary.count, tones.count, cases.count) }
+                if !afterSpace { parts.endNumber(); end = parts.counts }
                 afterSpace = true
             } else if afterSpace {
-                start = (primary.count, tones.count, cases.count); end = nil; afterSpace = false
+                start = parts.counts; end = nil; afterSpace = false
             }
-            primary.append(packed >> 8); tones.append((packed >> 1) & 0x7F); cases.append(packed & 1)
+            guard parts.add(v, table) else { return nil }
         }
-        if !digits.isEmpty { appendNumber(digits, &primary, &tones, &cases) }
+        parts.endNumber()
         // A name of spaces only, or none, is its own given name.
-        let wordless = afterSpace && end == nil
-        let from = wordless ? (0, 0, 0) : start, to = end ?? (primary.count, tones.count, cases.count)
+        let from = afterSpace && end == nil ? (0, 0, 0) : start, to = end ?? parts.counts
         var given: [UInt32] = []
         given.reserveCapacity((to.0 - from.0) + (to.1 - from.1) + (to.2 - from.2) + 2)
-        given.append(contentsOf: primary[from.0..<to.0]); given.append(0)
-        given.append(contentsOf: tones[from.1..<to.1]); given.append(0)
-        given.append(contentsOf: cases[from.2..<to.2])
-        primary.append(0)
-        primary.append(contentsOf: tones)
-        primary.append(0)
-        primary.append(contentsOf: cases)
-        return (primary, given)
+        given.append(contentsOf: parts.primary[from.0..<to.0]); given.append(0)
+        given.append(contentsOf: parts.tones[from.1..<to.1]); given.append(0)
+        given.append(contentsOf: parts.cases[from.2..<to.2])
+        return (parts.key(), given)
+    }
+
+    /// A key's three parts (letters, then tones, then cases) as its text is read scalar by scalar.
+    private struct KeyParts {
+        var primary: [UInt32] = [], tones: [UInt32] = [], cases: [UInt32] = []
+        /// The digits of a number being read.
+        private var digits: [UInt8] = []
+
+        init(capacity count: Int) {
+            primary.reserveCapacity(2 * count + 2)
+            tones.reserveCapacity(count)
+            cases.reserveCapacity(count)
+        }
+
+        var counts: (Int, Int, Int) { (primary.count, tones.count, cases.count) }
+
+        /// Adds a scalar (a digit waits for the end of its number); false for one the table lacks.
+        @inline(__always) mutating func add(_ v: UInt32, _ table: [UInt32]) -> Bool {
+            if v >= 0x30 && v <= 0x39 {
+                digits.append(UInt8(v))
+                return true
+            }
+            guard v < UInt32(table.count) else { return false }
+            let packed = table[Int(v)]
+            guard packed != 0 else { return false }
+            endNumber()
+            primary.append(packed >> 8); tones.append((packed >> 1) & 0x7F); cases.append(packed & 1)
+            return true
+        }
+
+        @inline(__always) mutating func endNumber() {
+            guard !digits.isEmpty else { return }
+            VietnameseCollation.appendNumber(digits, &primary, &tones, &cases)
+            digits.removeAll(keepingCapacity: true)
+        }
+
+        consuming func key() -> [UInt32] {
+            endNumber()
+            primary.append(0)
+            primary.append(contentsOf: tones)
+            primary.append(0)
+            primary.append(contentsOf: cases)
+            return primary
+        }
     }
 
     /// The table's characters by scalar, each key packed as primary << 8 | tone << 1 | case; 0 for a scalar
@@ -145,7 +149,7 @@ public enum VietnameseCollation {
 
     /// A number: its count of significant digits first (a longer number is a larger one), then the digits;
     /// leading zeros only separate "02" from "2" at the tone level. Below every letter, above a space.
-    private static func appendNumber(_ digits: [UInt8], _ primary: inout [UInt32], _ tones: inout [UInt32], _ cases: inout [UInt32]) {
+    fileprivate static func appendNumber(_ digits: [UInt8], _ primary: inout [UInt32], _ tones: inout [UInt32], _ cases: inout [UInt32]) {
         let zeros = digits.prefix { $0 == 0x30 }.count
         let significant = zeros == digits.count ? [UInt8(0x30)] : Array(digits.dropFirst(zeros))
         primary.append(200 + UInt32(min(significant.count, 799)))
