@@ -25,10 +25,11 @@ enum Interactive {
         return GridView(title: "Chấm điểm", rowHeaderTitle: "Đơn vị", rowHeaders: (0..<40).map { "UBND xã số \($0)" }, columns: columns)
     }
 
-    /// Each step's keys are handled and one frame drawn, as the terminal loop does (EventLoop): the keys,
-    /// then one slice of the work under way if there is some, then the frame; returns the time of each step.
-    /// Between two steps the loop goes on with that work while no key comes: up to 100 ms of it, untimed
-    /// (a clerk types at most about ten keys a second).
+    /// Each step's keys are handled and one frame drawn, as the terminal loop does (`EventLoop.loop`): the
+    /// keys, then one slice of the work that was under way before them, if any, then the frame; returns the
+    /// time of each step. (Work a key starts, such as folding the rows it shows for search, is not run before
+    /// its frame: the loop draws first.) Between two steps the loop goes on with the work while no key comes:
+    /// up to 100 ms of it, untimed (a clerk types at most about ten keys a second).
     @MainActor static func drive(_ app: Application, _ screen: some Screen, _ steps: [[Key]]) -> [Double] {
         screen.present(app.render(size: screen.size), fullRedraw: false)
         workBetweenKeys(app)
@@ -36,8 +37,9 @@ enum Interactive {
         times.reserveCapacity(steps.count)
         for keys in steps {
             times.append(Measure.seconds {
+                let working = app.hasPendingWork || app.hasIdleWork
                 for k in keys { app.handle(k) }
-                if app.hasPendingWork { app.runPendingStep() } else if app.hasIdleWork { app.runIdleStep() }
+                if working { app.hasPendingWork ? app.runPendingStep() : app.runIdleStep() }
                 screen.present(app.render(size: screen.size), fullRedraw: false)
             })
             workBetweenKeys(app)

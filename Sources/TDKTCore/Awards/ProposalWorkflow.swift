@@ -38,7 +38,7 @@ public struct ProposalDraft: Sendable, Equatable {
 public final class ProposalBook: @unchecked Sendable {
     public let workspace: Workspace
     /// The proposals of the years read so far (`loadedYears`).
-    public private(set) var proposals: [String: Stored<Proposal>] = [:]
+    public private(set) var proposals: [String: Stored<Proposal>] = [:] { didSet { inOrder = [:] } }
     /// Files of the years read so far that could not be read.
     public private(set) var problems: [LoadProblem] = []
     public private(set) var loadedYears: Set<Int> = []
@@ -105,12 +105,24 @@ public final class ProposalBook: @unchecked Sendable {
     public func list(state: Proposal.State? = nil, year: Int? = nil) -> [Stored<Proposal>] {
         if let year { load(year: year) } else { loadAll() }
         let scope = workspace.scopeUnitIds
-        return proposals.values.filter { p in
-            (state.map { p.value.state == $0 } ?? true) && (year.map { p.value.year == $0 } ?? true)
-                && (scope == nil || workspace.unitId(of: p.value.nominee).map { scope!.contains($0) } == true)
+        // A state's proposals are taken from the year's in order: a state tab sorts nothing. (Not kept for a
+        // unit's officer, whose scope follows the units and people as they change.)
+        let all: [Stored<Proposal>]
+        if scope == nil, let kept = inOrder[year] {
+            all = kept
+        } else {
+            all = proposals.values.filter { p in
+                (year.map { p.value.year == $0 } ?? true)
+                    && (scope == nil || workspace.unitId(of: p.value.nominee).map { scope!.contains($0) } == true)
+            }
+                .sorted(byKey: { p in ProposalOrder(year: p.value.year, awardCode: p.value.awardCode, name: nameKey(p.value.nominee), id: p.value.id) })
+            if scope == nil { inOrder[year] = all }
         }
-            .sorted(byKey: { p in ProposalOrder(year: p.value.year, awardCode: p.value.awardCode, name: nameKey(p.value.nominee), id: p.value.id) })
+        return state.map { state in all.filter { $0.value.state == state } } ?? all
     }
+
+    /// A year's proposals (nil: every year) in the list's order, made again after any change of the proposals read.
+    private var inOrder: [Int?: [Stored<Proposal>]] = [:]
 
     /// Each nominee's name collated once for the life of the book (names change rarely; `reload` forgets them).
     private var nameKeys: [NomineeRef: CollationKey] = [:]

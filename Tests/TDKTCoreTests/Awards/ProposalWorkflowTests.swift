@@ -82,6 +82,30 @@ final class ProposalWorkflowTests: XCTestCase {
         XCTAssertEqual(reread.vote?.forVotes, 7)
     }
 
+    /// A state's list is the year's list in its order, kept between questions, and follows every change
+    /// the book makes or reads: a move, a new proposal, another clerk's save read again.
+    func testAStatesListIsTheYearsInOrderAndFollowsEveryChange() throws {
+        let book = try dir.book()
+        func fresh(_ state: Proposal.State?) throws -> [String] { try dir.book().list(state: state, year: 2025).map(\.value.id) }
+        for state in [nil] + Proposal.State.allCases.map(Optional.some) {
+            let listed = book.list(state: state, year: 2025).map(\.value.id)
+            XCTAssertEqual(listed, try fresh(state), "\(String(describing: state))")
+            XCTAssertEqual(listed, book.list(state: nil, year: 2025).filter { state == nil || $0.value.state == state }.map(\.value.id))
+        }
+        let drafts = book.list(state: .draft, year: 2025).count
+        let id = try ProposalWorkflow.create(draft(nhung, "BK_TINH"), in: book, actor: "lan", on: checkDay).proposal.value.id
+        XCTAssertEqual(book.list(state: .draft, year: 2025).count, drafts + 1, "a new proposal")
+        try ProposalWorkflow.move([id], to: .submitted, actor: "lan", in: book)
+        XCTAssertFalse(book.list(state: .draft, year: 2025).contains { $0.value.id == id }, "moved")
+        XCTAssertTrue(book.list(state: .submitted, year: 2025).contains { $0.value.id == id })
+        // Another clerk moves it back to the clerk; this book reads it again.
+        try ProposalWorkflow.move([id], to: .returned, reason: "Thiếu hồ sơ", actor: "tham-dinh", in: try dir.book())
+        XCTAssertTrue(book.list(state: .submitted, year: 2025).contains { $0.value.id == id }, "not read again yet")
+        book.reload()
+        XCTAssertTrue(book.list(state: .returned, year: 2025).contains { $0.value.id == id })
+        XCTAssertEqual(book.list(state: .submitted, year: 2025).map(\.value.id), try fresh(.submitted))
+    }
+
     func testIllegalTransitionsAndReasons() throws {
         let book = try dir.book()
         let id = try ProposalWorkflow.create(draft(nhung, "BK_TINH"), in: book, actor: "lan", on: checkDay).proposal.value.id
