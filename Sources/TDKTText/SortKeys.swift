@@ -119,8 +119,14 @@ public enum SortOrder {
     /// found so with one comparison each, and not sorted.
     @inlinable
     public static func positions<Key: OrderedKey>(of keys: [Key]) -> [Int] {
+        positionsIfNeeded(of: keys) ?? Array(keys.indices)
+    }
+
+    /// The positions of `positions(of:)`, or nil when the keys are already in order.
+    @inlinable
+    public static func positionsIfNeeded<Key: OrderedKey>(of keys: [Key]) -> [Int]? {
+        if isInOrder(keys) { return nil }
         var order = Array(keys.indices)
-        if isInOrder(keys) { return order }
         keys.withUnsafeBufferPointer { k in
             order.sort { a, b in
                 let o = Key.order(k[a], k[b])

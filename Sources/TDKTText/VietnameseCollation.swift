@@ -218,28 +218,11 @@ public enum VietnameseCollation {
     /// The last word (spaces at the end passed over); the name itself when it has no word. Found from the end,
     /// without splitting the name into words (splitting was a fifth of sorting a province's people).
     public static func givenName(_ name: String) -> String {
-        if let given = lastWordByBytes(name) { return given }
         var end = name.endIndex
         while let before = name.index(end, offsetBy: -1, limitedBy: name.startIndex), name[before] == " " { end = before }
         guard end > name.startIndex else { return name }
         let words = name[..<end]
         return String(words.lastIndex(of: " ").map { words[words.index(after: $0)...] } ?? words)
-    }
-}
-
-extension VietnameseCollation {
-    /// `givenName` found by bytes, for a name whose every scalar is Latin or precomposed Vietnamese: there
-    /// each space is a character of its own (no combining mark can join it), so the last word is the same
-    /// as found character by character, without breaking the name into characters. Nil for any other name.
-    static func lastWordByBytes(_ name: String) -> String? {
-        for scalar in name.unicodeScalars where scalar.value >= 0x300 && !(0x1E00...0x1EFF).contains(scalar.value) { return nil }
-        let bytes = name.utf8
-        var end = bytes.endIndex
-        while end > bytes.startIndex, bytes[bytes.index(before: end)] == 0x20 { end = bytes.index(before: end) }
-        guard end > bytes.startIndex else { return name }
-        var start = end
-        while start > bytes.startIndex, bytes[bytes.index(before: start)] != 0x20 { start = bytes.index(before: start) }
-        return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 }
 

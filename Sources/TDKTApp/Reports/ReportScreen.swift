@@ -209,10 +209,10 @@ final class PreparedReport: @unchecked Sendable {
     /// this clerk was shown of it last time; nil when there is neither for this width.
     func shownMeanwhile(title: String, keep: KeptReportPage, width: Int) -> View? {
         if opening.width == width, let lines = opening.lines(waitingAtMost: 250), !lines.isEmpty {
-            return KeptReportView(title: title, lines: lines, report: self, keep: keep, pending: ReportStrings.makingRest)
+            return ReportMeanwhileView(title: title, lines: lines, report: self, keep: keep, pending: ReportStrings.makingRest)
         }
         guard let page = keep.page(width: width) else { return nil }
-        return KeptReportView(title: title, lines: page, report: self, keep: keep.shown(page))
+        return ReportMeanwhileView(title: title, lines: page, report: self, keep: keep.shown(page))
     }
 }
 

@@ -39,7 +39,7 @@ enum Parallel {
         let middle = elements.count / 2
         let halves = map([0..<middle, middle..<elements.count]) { range -> (keys: [Key], order: [Int]?) in
             let keys = range.map { key(elements[$0]) }
-            return (keys, SortOrder.isInOrder(keys) ? nil : SortOrder.positions(of: keys))
+            return (keys, SortOrder.positionsIfNeeded(of: keys))
         }
         let (a, b) = (halves[0], halves[1])
         if a.order == nil, b.order == nil, let last = a.keys.last, let first = b.keys.first, Key.order(first, last) >= 0 {

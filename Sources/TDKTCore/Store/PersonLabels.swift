@@ -100,7 +100,7 @@ extension Store {
     func personLabels() -> [String: PersonLabel]? {
         let folder = Person.collection
         guard useIndexes, subfolders(of: folder).isEmpty else { return nil }
-        if readsIndexesOnly { return labelsFromIndex() }
+        if readsIndexesOnly { return Dictionary(uniqueKeysWithValues: labelsInDigestOrder().map { ($0.id, $0) }) }
         let files = YearIndex.listing(root: root, folder: folder)
         let lines = Dictionary(labelLines().map { ($0.path, $0) }, uniquingKeysWith: { _, later in later })
         var out: [String: PersonLabel] = [:]
@@ -117,16 +117,14 @@ extension Store {
         return out
     }
 
-    /// Every label as the people's index says (`readsIndexesOnly`), by id (the first line of an id kept).
-    private func labelsFromIndex() -> [String: PersonLabel] {
-        Dictionary(labelLines().map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
-    }
-
-    /// Every label as the people's index says, in the order its digest keeps them (the order people are
-    /// listed, unless the digest was just made again from the index), the first line of an id kept. Nil
-    /// unless this store reads indexes only, or where `personLabels` gives nil.
+    /// Every label as the people's index says (`readsIndexesOnly`), in the order its digest keeps them (the
+    /// order people are listed), the first line of an id kept. Nil where `personLabels` gives nil.
     func labelsFromIndexInOrder() -> [PersonLabel]? {
         guard readsIndexesOnly, useIndexes, subfolders(of: Person.collection).isEmpty else { return nil }
+        return labelsInDigestOrder()
+    }
+
+    private func labelsInDigestOrder() -> [PersonLabel] {
         var seen = Set<String>()
         return labelLines().compactMap { seen.insert($0.id).inserted ? $0.label : nil }
     }

@@ -140,7 +140,7 @@ final class ReportScreenTests: XCTestCase {
         XCTAssertEqual((app.top as? FormView)?.field("from")?.value, "2025")
         app.handle(.function(2))
         // Its opening shows until the rest is made.
-        while app.top is KeptReportView { app.runIdleStep() }
+        while app.top is ReportMeanwhileView { app.runIdleStep() }
         let preview = try XCTUnwrap(app.top as? ReportPreviewView, screen(app).text)
         XCTAssertEqual(preview.session.period, try ReportPeriod(year: 2025))
         XCTAssertGreaterThanOrEqual(try XCTUnwrap(preview.session.pageFlow).pages.count, 1, "made beforehand, its first page laid out")
@@ -160,7 +160,7 @@ final class ReportScreenTests: XCTestCase {
         app.handle([.char("6")])
         app.handle(.enter)
         app.handle(.function(2))
-        while app.top is KeptReportView { app.runIdleStep() }
+        while app.top is ReportMeanwhileView { app.runIdleStep() }
         let first = try XCTUnwrap(app.top as? ReportPreviewView, screen(app).text)
         _ = screen(app)
         app.runIdleStep()
@@ -182,7 +182,7 @@ final class ReportScreenTests: XCTestCase {
         for key in [Key.char("/"), .escape] {
             let gate = DispatchSemaphore(value: 0)
             let made = PreparedReport(kind: kind, period: period, workspace: other, language: .vi, gate: gate)
-            let view = KeptReportView(title: ReportSession.title(kind, period, .vi), lines: kept, report: made, keep: keep.shown(kept))
+            let view = ReportMeanwhileView(title: ReportSession.title(kind, period, .vi), lines: kept, report: made, keep: keep.shown(kept))
             app.push(view)
             let s = screen(app)
             XCTAssertNotNil(s.find("BÁO CÁO"), s.text)
@@ -228,7 +228,7 @@ final class ReportScreenTests: XCTestCase {
                 let gate = DispatchSemaphore(value: 0)
                 let made = PreparedReport(kind: kind, period: period, workspace: ws, language: .vi, openingWidth: width, gate: gate)
                 let keep = KeptReportPage(kind: kind, period: period, workspace: ws, language: .vi)
-                let view = try XCTUnwrap(made.shownMeanwhile(title: "t", keep: keep, width: width) as? KeptReportView)
+                let view = try XCTUnwrap(made.shownMeanwhile(title: "t", keep: keep, width: width) as? ReportMeanwhileView)
                 XCTAssertFalse(made.isReady(), "the rest is not made yet")
                 XCTAssertNil(made.shownMeanwhile(title: "t", keep: keep, width: width + 1), "none for another width, nothing kept")
                 let session = try ReportSession(kind: kind, period: period, workspace: try Workspace(root: dataDir, user: "khoa"), language: .vi)
